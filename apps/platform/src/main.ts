@@ -1,0 +1,29 @@
+import { loadConfig } from '@app/config';
+import { CoreModule, runMain } from '@app/core';
+import { migrateDatabase } from '@app/database';
+import { createHttpApp } from '@app/http';
+import { DemandApiModule } from '../../demand-api/src/demand-api.module';
+import { MatcherModule } from '../../matcher/src/matcher.module';
+import { SeekerApiModule } from '../../seeker-api/src/seeker-api.module';
+import { DemoDataLoader } from '@app/demo-data';
+
+/**
+ * `npm start`: the whole platform in one process on one machine. Applies migrations, loads the demo data set
+ * into an empty database (demo mode), and serves both APIs and the docs on one origin while the matcher
+ * works in the same process. For scale-out run each service alone (`npm run start:<app>`).
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const applied = await migrateDatabase(config);
+  if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
+
+  const app = await createHttpApp(CoreModule.forRoot(config, [DemandApiModule, SeekerApiModule, MatcherModule]), config, {
+    title: '海南公共就业服务平台 Public employment service API',
+    description: 'Employer demand, job-seeker pool, matching and recruitment events. Sign in at POST /api/auth/login.',
+  });
+  if (config.DEMO_MODE) await app.get(DemoDataLoader).loadIfEmpty();
+  await app.listen(config.PORT, config.HOST);
+  console.log(`platform ready: http://localhost:${config.PORT}/ (API /api, docs /docs, health /api/health)`);
+}
+
+runMain(main);

@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { FieldCipher } from '@app/crypto';
+import { maskPhone, maskResidentId } from '@app/identifiers';
+import { Principal } from '@app/auth';
+import { PriorityGroupClaim, Seeker, SeekerCertificate, SeekerSkill } from '@app/seeker-pool';
+
+/**
+ * A seeker profile as the caller may see it. The ID number and phone are masked for everyone but the seeker;
+ * priority groups are shown only to the seeker and to public-service staff.
+ */
+export class SeekerResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: '460*********1234' }) residentId: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '138****5678' }) phone: string | null;
+  @ApiProperty({ enum: ['male', 'female'] }) gender: 'male' | 'female';
+  @ApiProperty() birthDate: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty() travelRadiusKm: number;
+  @ApiProperty({ type: [String] }) desiredOccupations: string[];
+  @ApiProperty() skills: SeekerSkill[];
+  @ApiProperty() certificates: SeekerCertificate[];
+  @ApiPropertyOptional({ nullable: true, type: Number }) skillLevel: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) wageExpectation: number | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) availableFrom: string | null;
+  @ApiProperty({ type: [String] }) workTypes: string[];
+  @ApiPropertyOptional() priorityGroups?: PriorityGroupClaim[];
+  @ApiProperty() consentSensitiveMatching: boolean;
+
+  static of(seeker: Seeker, viewer: Principal, cipher: FieldCipher): SeekerResponse {
+    const isSelf = viewer.role === 'seeker' && viewer.seekerId === seeker.id;
+    const residentId = cipher.decrypt(seeker.residentIdEncrypted);
+    const phone = seeker.phoneEncrypted ? cipher.decrypt(seeker.phoneEncrypted) : null;
+    const mayKnowGroups = isSelf || viewer.role === 'admin' || viewer.role === 'officer' || viewer.role === 'station_staff';
+    return Object.assign(new SeekerResponse(), {
+      id: seeker.id,
+      name: seeker.name,
+      residentId: isSelf ? residentId : maskResidentId(residentId),
+      phone: phone && (isSelf ? phone : maskPhone(phone)),
+      gender: seeker.gender,
+      birthDate: seeker.birthDate,
+      regionCode: seeker.regionCode,
+      travelRadiusKm: seeker.travelRadiusKm,
+      desiredOccupations: seeker.desiredOccupations,
+      skills: seeker.skills,
+      certificates: seeker.certificates,
+      skillLevel: seeker.skillLevel,
+      wageExpectation: seeker.wageExpectation,
+      availableFrom: seeker.availableFrom,
+      workTypes: seeker.workTypes,
+      priorityGroups: mayKnowGroups ? seeker.priorityGroups : undefined,
+      consentSensitiveMatching: seeker.consentSensitiveMatching,
+    });
+  }
+}

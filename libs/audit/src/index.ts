@@ -1,0 +1,4 @@
+export * from './audit-log.entity';
+export * from './audit.module';
+export * from './audit.service';
+export * from './audited-request';

@@ -1,0 +1,2 @@
+export const ROLES = ['admin', 'officer', 'station_staff', 'employer', 'seeker'] as const;
+export type Role = (typeof ROLES)[number];

@@ -1,0 +1,143 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+/** Values that ship in the repository. A production start refuses to run with any of them. */
+export const DEVELOPMENT_SECRETS = {
+  JWT_SECRET: 'dev-only-jwt-secret-change-me-in-production-000000',
+  DATA_KEY: '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff',
+  BLIND_INDEX_KEY: 'ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100',
+  DEMO_PASSWORD: 'Demo@2025',
+} as const;
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every setting the platform reads, with its default. `.env.example` documents each one.
+ * This is the only place in the code base that knows environment variable names.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  APP_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/employment';
+
+  @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** BullMQ key prefix; tests give each file its own. */
+  @Matches(/^[a-zA-Z0-9_-]+$/, { message: 'may contain only letters, digits, _ and -' })
+  QUEUE_PREFIX = 'pes';
+
+  @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  JWT_SECRET: string = DEVELOPMENT_SECRETS.JWT_SECRET;
+
+  @Transform(toInt) @IsInt() @Min(60)
+  ACCESS_TOKEN_TTL_SECONDS = 8 * 3600;
+
+  /** AES-256-GCM key for ID numbers, phones and bank accounts at rest: 64 hex characters. */
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hexadecimal characters (32 bytes)' })
+  DATA_KEY: string = DEVELOPMENT_SECRETS.DATA_KEY;
+
+  /** HMAC key for blind indexes (exact lookup of encrypted values): 64 hex characters. */
+  @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hexadecimal characters (32 bytes)' })
+  BLIND_INDEX_KEY: string = DEVELOPMENT_SECRETS.BLIND_INDEX_KEY;
+
+  /** Demo mode loads the demo data set into an empty database and creates the five demo accounts. */
+  @Transform(toBoolean) @IsBoolean()
+  DEMO_MODE = true;
+
+  @IsString() @MinLength(8, { message: 'must be at least 8 characters' })
+  DEMO_PASSWORD: string = DEVELOPMENT_SECRETS.DEMO_PASSWORD;
+
+  @Transform(toInt) @IsInt()
+  DEMO_SEED = 20250101;
+
+  @IsIn(['postgres', 'meilisearch'])
+  SEARCH_ENGINE: 'postgres' | 'meilisearch' = 'postgres';
+
+  @IsOptional() @Matches(/^https?:\/\//, { message: 'must be an http(s):// URL' })
+  MEILI_URL?: string;
+
+  @IsOptional() @IsString()
+  MEILI_API_KEY?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Failed logins in a row before an account is locked. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_LOCK_MINUTES = 15;
+
+  /** Login attempts allowed per client address per minute. */
+  @Transform(toInt) @IsInt() @Min(1)
+  LOGIN_THROTTLE_PER_MINUTE = 20;
+
+  @Transform(toInt) @IsInt() @Min(1024)
+  BODY_LIMIT_BYTES = 1024 * 1024;
+
+  get isProduction(): boolean {
+    return this.APP_ENV === 'production';
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee .env.example for every variable and its meaning.`);
+    this.name = 'ConfigError';
+  }
+}
+
+const KNOWN_KEYS = Object.keys(new AppConfig());
+
+/** Reads and validates the environment. Throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof AppConfig, unknown>> = {}): AppConfig {
+  const raw: Record<string, unknown> = {};
+  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY']) {
+    if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
+  }
+  Object.assign(raw, overrides);
+  const config = plainToInstance(AppConfig, raw);
+  const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map(
+      (message) => `${error.property}=${JSON.stringify(error.value)}: ${message.replace(`${error.property} `, '')}`,
+    ),
+  );
+  if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
+    problems.push('MEILI_URL: must be set when SEARCH_ENGINE=meilisearch');
+  }
+  if (config.isProduction) problems.push(...productionProblems(config));
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+function productionProblems(config: AppConfig): string[] {
+  const problems: string[] = [];
+  for (const key of ['JWT_SECRET', 'DATA_KEY', 'BLIND_INDEX_KEY'] as const) {
+    if (config[key] === DEVELOPMENT_SECRETS[key]) problems.push(`${key}: the development default must not be used in production`);
+  }
+  if (config.DEMO_MODE) problems.push('DEMO_MODE: demo accounts and demo data are not allowed in production (set DEMO_MODE=false)');
+  return problems;
+}

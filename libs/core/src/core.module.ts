@@ -1,0 +1,41 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { AuthModule } from '@app/auth';
+import { AppConfig, ConfigModule } from '@app/config';
+import { CryptoModule } from '@app/crypto';
+import { DatabaseModule } from '@app/database';
+import { EmployerDemandModule } from '@app/employer-demand';
+import { EventsModule } from '@app/events';
+import { HealthModule } from '@app/health';
+import { LoggingModule } from '@app/logging';
+import { SeekerPoolModule } from '@app/seeker-pool';
+import { TaxonomyModule } from '@app/taxonomy';
+
+/**
+ * What every service needs (configuration, logs, the database, accounts and access rules, audit, field
+ * encryption, reference data, health, the domain modules), plus the feature modules of the services this process runs.
+ * `npm start` runs all features in one process; each service can also run alone for scale-out.
+ */
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, features: Type<unknown>[]): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        CryptoModule,
+        TaxonomyModule,
+        AuthModule,
+        AuditModule,
+        HealthModule,
+        // Every domain module, so each process knows the whole schema (one migration history for all).
+        EmployerDemandModule,
+        SeekerPoolModule,
+        EventsModule,
+        ...features,
+      ],
+    };
+  }
+}

@@ -1,0 +1,6 @@
+export * from './data-source-options';
+export * from './database.module';
+export * from './migrate';
+export * from './outbox-event.entity';
+export * from './outbox.service';
+export * from './schema-drift';

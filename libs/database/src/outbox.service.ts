@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { OutboxEvent } from './outbox-event.entity';
+
+export type OutboxTopic = 'employer.changed' | 'pairing.changed' | 'shortage.changed' | 'seeker.changed' | 'station.changed';
+
+/** Records follow-up work inside the caller's transaction. Payloads are ids only. */
+@Injectable()
+export class OutboxService {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  async record(topic: OutboxTopic, aggregateId: string): Promise<void> {
+    await this.txHost.tx.insert(OutboxEvent, { topic, aggregateId });
+  }
+}

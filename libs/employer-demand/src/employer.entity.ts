@@ -1,0 +1,64 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
+export type SizeClass = (typeof SIZE_CLASSES)[number];
+export const OWNERSHIPS = ['private', 'soe', 'public_institution', 'individual_business', 'social_organisation'] as const;
+export type Ownership = (typeof OWNERSHIPS)[number];
+
+/** 用人单位: an enterprise or other employer, identified by its 统一社会信用代码. */
+@Entity('employer')
+@Index('employer_region_idx', ['regionCode'])
+export class Employer {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Index('employer_credit_code_key', { unique: true })
+  @Column({ type: 'char', length: 18 })
+  creditCode: string;
+
+  /** GB/T 4754-2017 code. */
+  @Column({ type: 'text' })
+  industryCode: string;
+
+  @Column({ type: 'text' })
+  sizeClass: SizeClass;
+
+  @Column({ type: 'text' })
+  ownership: Ownership;
+
+  @Column({ type: 'text' })
+  regionCode: string;
+
+  @Column({ type: 'text' })
+  address: string;
+
+  @Column({ type: 'double precision', nullable: true })
+  lat: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lng: number | null;
+
+  /** Key park the employer sits in (洋浦, 江东新区, ...), if any. */
+  @Column({ type: 'text', nullable: true })
+  park: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  contactName: string | null;
+
+  /** Encrypted at rest (FieldCipher). */
+  @Column({ type: 'text', nullable: true })
+  contactPhoneEncrypted: string | null;
+
+  /** On the abnormal-entity list (异常名录): may not post shortages. */
+  @Column({ type: 'boolean', default: false })
+  abnormal: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

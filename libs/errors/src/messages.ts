@@ -1,0 +1,44 @@
+/** User-facing messages by code, in the product's languages. `{name}` placeholders take the error's params. */
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const MESSAGES = {
+  BAD_REQUEST: { 'zh-CN': '请求有误', en: 'The request is invalid' },
+  VALIDATION_FAILED: { 'zh-CN': '提交的数据有误，请按提示修改', en: 'Some fields are invalid; see details' },
+  MALFORMED_BODY: { 'zh-CN': '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+  UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '不支持的请求内容类型', en: 'Unsupported content type' },
+  PAYLOAD_TOO_LARGE: { 'zh-CN': '请求内容过大', en: 'The request body is too large' },
+  UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in' },
+  TOKEN_INVALID: { 'zh-CN': '登录已失效，请重新登录', en: 'Your session is invalid or has expired; please sign in again' },
+  LOGIN_FAILED: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
+  ACCOUNT_LOCKED: {
+    'zh-CN': '登录失败次数过多，账号已锁定，请在 {minutes} 分钟后重试',
+    en: 'Too many failed sign-ins; the account is locked for {minutes} minutes',
+  },
+  ACCOUNT_DISABLED: { 'zh-CN': '账号已停用', en: 'This account is disabled' },
+  TOO_MANY_REQUESTS: { 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
+  FORBIDDEN: { 'zh-CN': '您的角色无权执行此操作', en: 'Your role may not do this' },
+  ROUTE_UNDECLARED: { 'zh-CN': '该接口未声明访问权限，已拒绝', en: 'This route declares no access rule and is denied' },
+  INVALID_ID: { 'zh-CN': '编号“{value}”格式不正确，应为 UUID', en: 'The id "{value}" is not a valid UUID' },
+  NOT_FOUND: { 'zh-CN': '记录不存在或无权访问', en: 'Not found' },
+  ROUTE_NOT_FOUND: { 'zh-CN': '接口不存在', en: 'No such route' },
+  CONFLICT: { 'zh-CN': '与现有数据冲突', en: 'Conflicts with existing data' },
+  USERNAME_TAKEN: { 'zh-CN': '用户名“{username}”已被使用', en: 'Username "{username}" is already taken' },
+  INVALID_CODE: { 'zh-CN': '{message}', en: '{messageEn}' },
+  SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂时不可用，请稍后再试', en: 'The service is temporarily unavailable' },
+  INTERNAL: { 'zh-CN': '服务器内部错误，请联系管理员', en: 'Internal error; please contact the administrator' },
+} satisfies Record<string, Record<Language, string>>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export function renderMessage(code: MessageCode, language: Language, params: Record<string, unknown> = {}): string {
+  const template = MESSAGES[code][language];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** Picks the product language from an Accept-Language header (or a `lang` query value); zh-CN by default. */
+export function pickLanguage(preference: string | undefined): Language {
+  if (!preference) return 'zh-CN';
+  const first = preference.split(',')[0].trim().toLowerCase();
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,3 @@
+export * from './events.module';
+export * from './station-staff.entity';
+export * from './station.entity';

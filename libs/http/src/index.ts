@@ -1,0 +1,5 @@
+export * from './api-exception.filter';
+export * from './bootstrap';
+export * from './pagination';
+export * from './validation';
+export * from './parse-id.pipe';

@@ -1,0 +1,6 @@
+export * from './resident-id';
+export * from './credit-code';
+export * from './mobile-number';
+export * from './masking';
+export * from './pii-scan';
+export * from './validators';

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { findPersonalIdentifiers } from './pii-scan';
+import { makeResidentId } from './resident-id';
+
+describe('findPersonalIdentifiers', () => {
+  const id = makeResidentId('460100', '1988-06-15', 27);
+
+  it('finds ID numbers and mobile numbers inside free text', () => {
+    const text = `求职者身份证号${id}，联系电话13812345678。备用：id11010519491231002x；tel=+86 139-0000-1111`;
+    expect(findPersonalIdentifiers(text)).toEqual([id, '11010519491231002X', '13812345678', '13900001111']);
+  });
+
+  it('finds them in JSON and full-width digits', () => {
+    expect(findPersonalIdentifiers(JSON.stringify({ idNumber: id, phone: '15912345678' }))).toEqual([id, '15912345678']);
+    expect(findPersonalIdentifiers('电话：１３８１２３４５６７８')).toEqual(['13812345678']);
+  });
+
+  it('ignores masked values, wrong checksums and longer digit runs', () => {
+    const wrongCheck = id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
+    expect(findPersonalIdentifiers(`460***********${id.slice(-4)} 138****5678 ${wrongCheck} 1234567890123456789012 订单号 213800138000`)).toEqual([]);
+  });
+
+  it('returns each value once', () => {
+    expect(findPersonalIdentifiers(`13812345678 13812345678 ${id} ${id}`)).toEqual([id, '13812345678']);
+  });
+
+  it('property: a made ID number embedded in any text is found', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.integer({ min: 0, max: 999 }), (before, after, seq) => {
+        const made = makeResidentId('469005', '1975-11-30', seq);
+        const text = `${before} ${made} ${after}`;
+        return findPersonalIdentifiers(text).includes(made);
+      }),
+    );
+  });
+});

@@ -1,0 +1,42 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '@app/config';
+import { scrubPersonalData } from './scrub';
+
+/** Paths that may carry secrets or personal data in request logs. */
+const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.residentId',
+  '*.phone',
+  '*.bankAccount',
+  '*.accessToken',
+];
+
+/** JSON logs with pino; secrets redacted by path and ID/phone numbers scrubbed from every message. */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+          // URLs can carry query strings; scrub them like messages.
+          serializers: {
+            req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: scrubPersonalData(req.url) }),
+          },
+          hooks: {
+            logMethod(args: unknown[], method: (...a: unknown[]) => void) {
+              method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrubPersonalData(arg) : arg)));
+            },
+          },
+          autoLogging: { ignore: (req: { url?: string }) => req.url === '/api/health' },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

@@ -1,0 +1,4 @@
+export * from './outbox-relay.service';
+export * from './queue-names';
+export * from './queue.module';
+export * from './redis-connection';

@@ -1,0 +1,76 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { OutboxEvent } from '@app/database';
+import { DomainEventJob, domainEventJobId, QUEUES } from './queue-names';
+
+const BATCH_SIZE = 500;
+const IDLE_POLL_MS = 500;
+
+/**
+ * Moves outbox rows to BullMQ. Rows are claimed with SKIP LOCKED so several relays can run, enqueued with
+ * deterministic job ids (a row sent twice becomes one job), and marked sent only after Redis accepted them:
+ * a crash between the two re-sends the row, never loses it.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private running = false;
+  private loop: Promise<void> | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(QUEUES.domainEvents) private readonly queue: Queue<DomainEventJob>,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    await this.loop;
+  }
+
+  /** Relays one batch; returns how many rows were sent. */
+  async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: OutboxEvent[] = await manager
+        .getRepository(OutboxEvent)
+        .createQueryBuilder('o')
+        .where('o.sent_at IS NULL')
+        .orderBy('o.id')
+        .limit(BATCH_SIZE)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      if (rows.length === 0) return 0;
+      await this.queue.addBulk(
+        rows.map((row) => ({
+          name: row.topic,
+          data: { outboxId: row.id, topic: row.topic as DomainEventJob['topic'], aggregateId: row.aggregateId },
+          opts: { jobId: domainEventJobId(row.id) },
+        })),
+      );
+      await manager.update(OutboxEvent, rows.map((row) => row.id), { sentAt: new Date() });
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        const sent = await this.relayBatch();
+        if (sent < BATCH_SIZE) await sleep(IDLE_POLL_MS);
+      } catch (error) {
+        this.logger.warn(`outbox relay failed, retrying: ${(error as Error).message}`);
+        await sleep(IDLE_POLL_MS * 4);
+      }
+    }
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

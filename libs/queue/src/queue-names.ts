@@ -1,0 +1,24 @@
+import { OutboxTopic } from '@app/database';
+
+/** Every queue the platform uses. Payloads carry ids only; processors re-load what they need. */
+export const QUEUES = {
+  /** Follow-up work for writes: re-index, re-match. One job per outbox row. */
+  domainEvents: 'domain-events',
+} as const;
+
+export interface DomainEventJob {
+  outboxId: string;
+  topic: OutboxTopic;
+  aggregateId: string;
+}
+
+/** Deterministic job ids de-duplicate re-sent outbox rows. */
+export const domainEventJobId = (outboxId: string) => `outbox-${outboxId}`;
+
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  // Failed jobs are kept: they are the dead-letter list an admin redrives.
+  removeOnFail: false,
+} as const;

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { AppConfig } from '@app/config';
+import { DEFAULT_JOB_OPTIONS, QUEUES } from './queue-names';
+import { redisOptions } from './redis-connection';
+
+/** BullMQ on the configured Redis, with the configured key prefix (tests give each file its own). */
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        connection: redisOptions(config.REDIS_URL),
+        prefix: config.QUEUE_PREFIX,
+        defaultJobOptions: DEFAULT_JOB_OPTIONS,
+      }),
+    }),
+    BullModule.registerQueue({ name: QUEUES.domainEvents }),
+  ],
+  exports: [BullModule],
+})
+export class QueueModule {}

@@ -1,0 +1,3 @@
+export * from './seeker-directory.service';
+export * from './seeker-pool.module';
+export * from './seeker.entity';

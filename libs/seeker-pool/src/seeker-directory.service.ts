@@ -1,0 +1,26 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Principal, seekerScope, seekerScopeCondition } from '@app/auth';
+import { AppError, OutOfScopeError } from '@app/errors';
+import { Seeker } from './seeker.entity';
+
+/** Reads seeker profiles within the caller's scope (scope.policy.ts decides what that is). */
+@Injectable()
+export class SeekerDirectory {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  /** The profile, or 404 whether it is missing or outside the caller's scope. */
+  async getVisible(principal: Principal, id: string): Promise<Seeker> {
+    const scope = seekerScopeCondition(seekerScope(principal), 's.id', 's.region_code');
+    const seeker = await this.txHost.tx
+      .getRepository(Seeker)
+      .createQueryBuilder('s')
+      .where(scope.sql, scope.params)
+      .andWhere('s.id = :id', { id })
+      .getOne();
+    if (seeker) return seeker;
+    const exists = await this.txHost.tx.getRepository(Seeker).existsBy({ id });
+    throw exists ? new OutOfScopeError('seeker') : new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+  }
+}

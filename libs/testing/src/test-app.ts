@@ -1,0 +1,34 @@
+import { Type } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppConfig } from '@app/config';
+import { CoreModule } from '@app/core';
+import { createHttpApp } from '@app/http';
+import { createTestDatabase, TestDatabase } from './test-database';
+import { testConfig } from './test-config';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** A real HTTP app (Fastify, in-process) on a fresh private database. Call close() in afterAll. */
+export async function createTestApp(
+  features: Type<unknown>[],
+  overrides: Partial<Record<keyof AppConfig, unknown>> = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = testConfig(database.url, overrides);
+  const app = await createHttpApp(CoreModule.forRoot(config, features), config, { title: 'test', description: 'test' });
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    config,
+    database,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
