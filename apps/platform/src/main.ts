@@ -2,10 +2,8 @@ import { loadConfig } from '@app/config';
 import { CoreModule, runMain } from '@app/core';
 import { migrateDatabase } from '@app/database';
 import { createHttpApp } from '@app/http';
-import { DemandApiModule } from '../../demand-api/src/demand-api.module';
-import { MatcherModule } from '../../matcher/src/matcher.module';
-import { SeekerApiModule } from '../../seeker-api/src/seeker-api.module';
 import { DemoDataLoader } from '@app/demo-data';
+import { PLATFORM_FEATURES } from './platform-features';
 
 /**
  * `npm start`: the whole platform in one process on one machine. Applies migrations, loads the demo data set
@@ -17,7 +15,7 @@ async function main(): Promise<void> {
   const applied = await migrateDatabase(config);
   if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
 
-  const app = await createHttpApp(CoreModule.forRoot(config, [DemandApiModule, SeekerApiModule, MatcherModule]), config, {
+  const app = await createHttpApp(CoreModule.forRoot(config, PLATFORM_FEATURES), config, {
     title: '海南公共就业服务平台 Public employment service API',
     description: 'Employer demand, job-seeker pool, matching and recruitment events. Sign in at POST /api/auth/login.',
   });

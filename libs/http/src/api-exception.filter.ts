@@ -65,7 +65,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 
   private async auditFailure(request: AuditedRequest, classified: Classified): Promise<void> {
-    const denied = classified.denied || classified.status === 401 || classified.status === 403;
+    const denied = classified.denied || DENIAL_CODES.has(classified.code);
     if (!denied && !MUTATING_METHODS.has(request.method)) return;
     const result: AuditResult = denied ? 'denied' : 'failed';
     try {
@@ -82,6 +82,9 @@ function languageOf(request: ErrorRequest): string | undefined {
   const header = request.headers?.['accept-language'];
   return Array.isArray(header) ? header[0] : header;
 }
+
+/** Refusals by the access rules (as opposed to requests that failed for other reasons). */
+const DENIAL_CODES = new Set<MessageCode>(['UNAUTHENTICATED', 'TOKEN_INVALID', 'FORBIDDEN', 'ROUTE_UNDECLARED']);
 
 const CODE_BY_STATUS: Record<number, MessageCode> = {
   400: 'BAD_REQUEST',

@@ -54,6 +54,10 @@ export class Factories {
     return this.dataSource.getRepository(Pairing).save({ officerId, employerId });
   }
 
+  async endPairing(pairingId: string): Promise<void> {
+    await this.dataSource.getRepository(Pairing).update(pairingId, { endedAt: new Date() });
+  }
+
   async seeker(fields: Partial<Seeker> = {}, phone = `1390000${String(next()).padStart(4, '0')}`): Promise<Seeker> {
     const n = next();
     const residentId = makeResidentId('460100', '1995-03-15', String(n % 1000).padStart(3, '0'));
