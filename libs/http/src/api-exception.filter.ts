@@ -46,6 +46,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
   /** Also installed as Fastify's error handler, for errors raised before Nest routes the request. */
   async respond(exception: unknown, request: ErrorRequest, reply: FastifyLikeReply): Promise<void> {
     const language = pickLanguage(languageOf(request));
+    if (isHealthReport(exception)) {
+      reply.status(exception.getStatus()).send(exception.getResponse());
+      return;
+    }
     const classified = classify(exception);
 
     if (classified.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
@@ -74,6 +78,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error(`audit write failed: ${(error as Error).message}`);
     }
   }
+}
+
+/** Terminus reports a failed health check as a 503 whose body says which dependency is down: keep it. */
+function isHealthReport(exception: unknown): exception is HttpException {
+  if (!(exception instanceof HttpException) || exception.getStatus() !== 503) return false;
+  const body = exception.getResponse() as { status?: unknown; info?: unknown; error?: unknown };
+  return body?.status === 'error' && typeof body.info === 'object' && typeof body.error === 'object';
 }
 
 function languageOf(request: ErrorRequest): string | undefined {
@@ -110,6 +121,7 @@ function classify(exception: unknown): Classified {
     if (status === 404 && /^Cannot (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) /.test(exception.message)) {
       return { status, code: 'ROUTE_NOT_FOUND' };
     }
+    if (status === 400 && /not valid JSON/i.test(exception.message)) return { status, code: 'MALFORMED_BODY' };
     const code = CODE_BY_STATUS[status] ?? (status < 500 ? 'BAD_REQUEST' : 'INTERNAL');
     const detail = typeof exception.getResponse() === 'object' ? (exception.getResponse() as { message?: unknown }).message : undefined;
     return {

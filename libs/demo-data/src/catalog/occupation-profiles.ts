@@ -155,6 +155,8 @@ export const OCCUPATION_PROFILES: readonly OccupationProfile[] = [
     skills: ['来料检验', '过程检验', '质量记录', '量具使用', '不合格品处理', 'ISO9001'] },
   { code: '6-12-01-00', name: '化学合成制药工', weight: 4, wageMedian: 5800, education: 'vocational', direction: 'advanced_manufacturing',
     skills: ['反应釜操作', 'GMP规范', '化学合成', '洁净区操作', '批记录填写'], permits: ['SPO-9'], shifts: ROTATING },
+  { code: '6-11-01-03', name: '化工总控工', weight: 3, wageMedian: 6800, education: 'vocational', direction: 'advanced_manufacturing',
+    skills: ['DCS操作', '工艺参数控制', '装置巡检', '危化品安全', '应急处置'], permits: ['SPO-9'], shifts: ROTATING },
   { code: '6-31-01-02', name: '机修钳工', weight: 5, wageMedian: 6500, education: 'vocational', direction: 'advanced_manufacturing',
     skills: ['设备维修', '设备保养', '故障诊断', '液压气动'] },
   { code: '6-23-02-03', name: '船舶电气装配工', weight: 3, wageMedian: 7000, education: 'vocational', direction: 'advanced_manufacturing',
