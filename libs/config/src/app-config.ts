@@ -120,11 +120,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   Object.assign(raw, overrides);
   const config = plainToInstance(AppConfig, raw);
-  const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
-    Object.values(error.constraints ?? {}).map(
-      (message) => `${error.property}=${JSON.stringify(error.value)}: ${message.replace(`${error.property} `, '')}`,
-    ),
-  );
+  const problems = validateSync(config, { forbidUnknownValues: false, stopAtFirstError: true }).map((error) => {
+    const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+    return `${error.property}=${JSON.stringify(raw[error.property])}: ${message.replace(`${error.property} `, '')}`;
+  });
   if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
     problems.push('MEILI_URL: must be set when SEARCH_ENGINE=meilisearch');
   }

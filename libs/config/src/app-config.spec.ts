@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppConfig, ConfigError, DEVELOPMENT_SECRETS, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('has working defaults for one machine', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.DEMO_MODE).toBe(true);
+    expect(config.SEARCH_ENGINE).toBe('postgres');
+  });
+
+  it('converts and validates values, naming every bad variable', () => {
+    expect(loadConfig({ PORT: '8080', DEMO_MODE: 'false' })).toMatchObject({ PORT: 8080, DEMO_MODE: false });
+    const error = captureError(() => loadConfig({ PORT: 'eighty', REDIS_URL: 'localhost:6379', DATA_KEY: 'short' }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).toMatch(/PORT="eighty"/);
+    expect(error.message).toMatch(/REDIS_URL="localhost:6379": must be a redis:\/\/ URL/);
+    expect(error.message).toMatch(/DATA_KEY=.*64 hexadecimal/);
+  });
+
+  it('requires MEILI_URL when Meilisearch is chosen', () => {
+    expect(() => loadConfig({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_URL/);
+  });
+
+  it('refuses to start in production with development secrets or demo mode', () => {
+    const error = captureError(() => loadConfig({ APP_ENV: 'production' }));
+    expect(error.message).toMatch(/JWT_SECRET: the development default/);
+    expect(error.message).toMatch(/DATA_KEY: the development default/);
+    expect(error.message).toMatch(/DEMO_MODE: demo accounts/);
+    const production = loadConfig({
+      APP_ENV: 'production',
+      DEMO_MODE: 'false',
+      JWT_SECRET: 'a'.repeat(40),
+      DATA_KEY: 'ab'.repeat(32),
+      BLIND_INDEX_KEY: 'cd'.repeat(32),
+    });
+    expect(production.isProduction).toBe(true);
+    expect(production.JWT_SECRET).not.toBe(DEVELOPMENT_SECRETS.JWT_SECRET);
+  });
+
+  it('.env.example documents every variable with its default', () => {
+    const example = readFileSync(join(__dirname, '../../../.env.example'), 'utf8');
+    const documented = new Map(
+      [...example.matchAll(/^#?\s*([A-Z_]+)=(.*)$/gm)].map(([, key, value]) => [key, value.trim()]),
+    );
+    const defaults: Record<string, unknown> = { ...new AppConfig(), MEILI_URL: undefined, MEILI_API_KEY: undefined };
+    for (const [key, value] of Object.entries(defaults)) {
+      expect(documented.has(key) ? key : `${key} is missing from .env.example`).toBe(key);
+      if (value === undefined) continue;
+      expect(`${key}=${documented.get(key)}`).toBe(`${key}=${String(value)}`);
+    }
+  });
+});
+
+function captureError(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}
