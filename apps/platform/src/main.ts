@@ -2,7 +2,7 @@ import { loadConfig } from '@app/config';
 import { CoreModule, runMain } from '@app/core';
 import { migrateDatabase } from '@app/database';
 import { createHttpApp } from '@app/http';
-import { DemoDataLoader } from '@app/demo-data';
+import { DemoDataLoader, DemoDataModule } from '@app/demo-data';
 import { PLATFORM_FEATURES } from './platform-features';
 
 /**
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const applied = await migrateDatabase(config);
   if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
 
-  const app = await createHttpApp(CoreModule.forRoot(config, PLATFORM_FEATURES), config, {
+  const app = await createHttpApp(CoreModule.forRoot(config, [...PLATFORM_FEATURES, DemoDataModule]), config, {
     title: '海南公共就业服务平台 Public employment service API',
     description: 'Employer demand, job-seeker pool, matching and recruitment events. Sign in at POST /api/auth/login.',
   });

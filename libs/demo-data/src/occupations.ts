@@ -8,6 +8,8 @@ const LONG_TAIL_SHARE = 0.15;
 
 /** Majors left out of the long tail: 1 负责人 (officials and managers), 7 军人, 8 不便分类. */
 const EXCLUDED_MAJORS = new Set(['1', '7', '8']);
+/** Relative weight of long-tail occupations by major: services and production work dominate job seeking. */
+const TAIL_MAJOR_FACTOR: Record<string, number> = { '2': 0.5, '3': 0.5, '4': 1, '5': 0.6, '6': 0.8 };
 
 interface MajorDefaults {
   wageMedian: number;
@@ -56,8 +58,13 @@ export class OccupationCatalog {
       .occupations(4)
       .filter((o) => !EXCLUDED_MAJORS.has(o.code[0]) && !this.byCode.has(o.code))
       .sort((a, b) => hash32(a.code) - hash32(b.code))
-      .map((o) => this.deriveProfile(o));
-    const tailWeights = zipfWeights(tail.length, 1.05);
+      .map((o) => {
+        const profile = this.deriveProfile(o);
+        this.byCode.set(o.code, profile);
+        return profile;
+      });
+    // A flat Zipf exponent: no single obscure occupation should get more than a fraction of a percent.
+    const tailWeights = zipfWeights(tail.length, 0.7).map((w, i) => w * (TAIL_MAJOR_FACTOR[tail[i].code[0]] ?? 0.5));
     const tailTotal = tailWeights.reduce((a, b) => a + b, 0);
     const curatedTotal = OCCUPATION_PROFILES.reduce((a, p) => a + p.weight, 0);
     const tailScale = (curatedTotal * LONG_TAIL_SHARE) / (1 - LONG_TAIL_SHARE) / tailTotal;

@@ -1,5 +1,8 @@
 import { mix32 } from './prng';
 
+// Local aliases: inside Jest's vm sandbox every global lookup (Math, Date …) costs ~100x more.
+const { floor, ceil, log2, imul } = Math;
+
 /**
  * A keyed bijection on [0, size): a 4-round Feistel network over the next even power of two,
  * cycle-walking back into range. Gives unique-by-construction numbers (ID sequences, phones,
@@ -15,11 +18,11 @@ export class Permutation {
     key: number,
   ) {
     if (!Number.isInteger(size) || size < 2 || size > 2 ** 52) throw new Error('Permutation: size out of range');
-    let bits = Math.ceil(Math.log2(size));
+    let bits = ceil(log2(size));
     if (bits % 2) bits++;
     this.halfBits = bits / 2;
     this.halfMask = 2 ** this.halfBits - 1;
-    this.keys = [1, 2, 3, 4].map((round) => mix32(key ^ Math.imul(round, 0x9e3779b9)));
+    this.keys = [1, 2, 3, 4].map((round) => mix32(key ^ imul(round, 0x9e3779b9)));
   }
 
   apply(x: number): number {
@@ -32,7 +35,7 @@ export class Permutation {
 
   private encrypt(x: number): number {
     const scale = this.halfMask + 1;
-    let left = Math.floor(x / scale);
+    let left = floor(x / scale);
     let right = x % scale;
     for (const k of this.keys) {
       const next = (left ^ (mix32(right ^ k) & this.halfMask)) >>> 0;

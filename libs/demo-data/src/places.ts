@@ -16,6 +16,8 @@ export interface Place {
   center: LatLng;
   /** Residents, in 10,000s. */
   population: number;
+  /** Relative number of employers. */
+  employerWeight: number;
   townships: string[];
 }
 
@@ -57,6 +59,17 @@ const ECONOMIC_FACTOR: Record<string, number> = {
   '460100': 1.6, '460200': 1.5, '460400499': 5, '460400': 1.0, '469002': 1.1, '469005': 1.1, '469006': 1.0, '469023': 1.2,
 };
 
+/** Statistical units that are not places people would write in an address. */
+const NOT_AN_ADDRESS = /直辖|学院|管理局|分局|公司|盐场|岛礁/;
+
+/** 三亚's districts have no townships in the statistics (villages report directly); use their 社区 areas. */
+const AREAS_WITHOUT_TOWNSHIPS: Record<string, string[]> = {
+  '460202': ['海棠湾社区', '林旺社区', '藤桥社区'],
+  '460203': ['月川社区', '红沙社区', '田独社区', '荔枝沟社区'],
+  '460204': ['凤凰社区', '育才社区', '三亚湾社区', '天涯社区'],
+  '460205': ['崖城社区', '南滨社区', '保港社区'],
+};
+
 export class Places {
   /** Every place on the main island and 洋浦, largest first (三沙 excluded: hardly anyone lives or hires there). */
   readonly all: readonly Place[];
@@ -83,9 +96,10 @@ export class Places {
           fullName: unit === county ? county.name : county.name + unit.name,
           center: { lat: center.lat, lng: center.lng },
           population: POPULATION[unit.code] ?? 10,
-          townships: taxonomy.townships(unit.code).map((t) => t.name),
+          employerWeight: (POPULATION[unit.code] ?? 10) * (ECONOMIC_FACTOR[county.code] ?? 0.7),
+          townships: taxonomy.townships(unit.code).map((t) => t.name).filter((name) => !NOT_AN_ADDRESS.test(name)),
         };
-        if (place.townships.length === 0) place.townships = [unit.name];
+        if (place.townships.length === 0) place.townships = AREAS_WITHOUT_TOWNSHIPS[unit.code] ?? [unit.name];
         if (county.code === '460300') sansha = place;
         else places.push(place);
       }
@@ -96,7 +110,7 @@ export class Places {
     this.sansha = sansha;
     this.byCode = new Map([...places, sansha].map((p) => [p.code, p]));
     this.forResidents = new WeightedTable(places, places.map((p) => p.population));
-    this.forEmployers = new WeightedTable(places, places.map((p) => p.population * (ECONOMIC_FACTOR[p.countyCode] ?? 0.7)));
+    this.forEmployers = new WeightedTable(places, places.map((p) => p.employerWeight));
   }
 
   place(code: string): Place {

@@ -72,6 +72,7 @@ export interface Officer {
 }
 
 export interface Pairing {
+  key: string;
   officerKey: string;
   employerKey: string;
 }

@@ -33,6 +33,8 @@ const separatorCache = new Map<string, boolean>();
 
 /** Whitespace, punctuation or symbol (emoji included). */
 export function isSeparator(ch: string): boolean {
+  const cp = ch.codePointAt(0)!;
+  if (isHan(cp) || isLatinLetter(cp) || isDigit(cp)) return false;
   let known = separatorCache.get(ch);
   if (known === undefined) {
     known = SEPARATOR.test(ch);

@@ -10,7 +10,7 @@ export const SURNAMES: [string, number][] = [
 
 export const MALE_NAME_CHARS = '伟强军明志海华建国文俊杰涛斌鹏辉磊勇锋宇浩凯晨博航翔振家兴成龙波峰雄坤健亮德福春泽平';
 export const FEMALE_NAME_CHARS = '芳娜敏静丽艳娟霞秀玲婷雪慧颖琳洁萍红梅英兰燕丹倩雯欣怡佳琪萱璐妍诗晓月美清珊蕾';
-export const NEUTRAL_NAME_CHARS = '思子一梓雨安宁乐晓嘉书启明新永小';
+export const NEUTRAL_NAME_CHARS = '思子一梓雨安宁乐晓嘉书启明新永';
 
 /** Brand syllables for company names: first + second, e.g. 椰 + 风. */
 export const BRAND_FIRST = ['椰', '琼', '南', '海', '鹿', '蓝', '金', '绿', '阳', '云', '天', '新', '鑫', '万', '瑞', '恒', '华', '博', '嘉', '福', '宏', '远', '碧', '鸿'];
@@ -34,7 +34,7 @@ export const BUILDINGS = ['', '', '', '一楼', '二楼', '1号楼', 'A座', '�
 export const HAINAN_SCHOOLS = [
   '海南大学', '海南师范大学', '海南医科大学', '海南热带海洋学院', '琼台师范学院', '海南职业技术学院', '海南经贸职业技术学院',
   '海南科技职业大学', '三亚学院', '海口经济学院', '海南软件职业技术学院', '海南外国语职业学院', '三亚航空旅游职业学院',
-  '海南卫生健康职业学院', '海南工商职业学院', '琼海市中等职业技术学校',
+  '海南卫生健康职业学院', '海南工商职业学院',
 ];
 
 export const BENEFITS = [

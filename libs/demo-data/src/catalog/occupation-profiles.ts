@@ -104,7 +104,7 @@ export const OCCUPATION_PROFILES: readonly OccupationProfile[] = [
   { code: '4-01-02-03', name: '商品营业员', weight: 20, wageMedian: 4200, education: 'senior_high', direction: 'consumption',
     skills: ['商品销售', '商品陈列', '免税品知识', '英语接待', '客户服务', '收银操作'], workTypes: ['full_time', 'part_time'] },
   { code: '4-01-02-04', name: '收银员', weight: 12, wageMedian: 3500, education: 'junior_high', direction: 'consumption',
-    skills: ['收银操作', '扫码支付', '账目核对', '客户服务'], workTypes: ['full_time', 'part_time'] },
+    skills: ['收银操作', '移动支付收款', '账目核对', '客户服务'], workTypes: ['full_time', 'part_time'] },
   { code: '4-01-02-01', name: '营销员', weight: 10, wageMedian: 5000, education: 'senior_high', direction: 'private_sme',
     skills: ['市场推广', '客户开发', '谈判技巧', '销售数据分析'], payBasis: 'piece' },
   { code: '4-01-06-02', name: '互联网营销师', weight: 8, wageMedian: 6000, education: 'college', direction: 'consumption',

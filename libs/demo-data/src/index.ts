@@ -1,0 +1,14 @@
+export * from './types';
+export * from './dataset';
+export { TIER_SIZES } from './tiers';
+export type { TierSizes } from './tiers';
+export { KEY_PARKS } from './places';
+export type { ParkInfo } from './places';
+export { isOnHainanIsland, distanceKm } from './geo';
+export type { LatLng } from './geo';
+export { OCCUPATION_PROFILES } from './catalog/occupation-profiles';
+export type { OccupationProfile } from './catalog/occupation-profiles';
+export { SECTORS } from './catalog/sectors';
+export type { Sector } from './catalog/sectors';
+export * from './load/demo-data.loader';
+export * from './load/demo-data.module';

@@ -1,0 +1,148 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword, User } from '@app/auth';
+import { AppConfig } from '@app/config';
+import { FieldCipher } from '@app/crypto';
+import { Employer, Pairing, Shortage } from '@app/employer-demand';
+import { Station, StationStaff } from '@app/events';
+import { Seeker } from '@app/seeker-pool';
+import { Taxonomy } from '@app/taxonomy';
+import { generateDataset } from '../dataset';
+import * as Generated from '../types';
+import { chooseDemoAccounts } from './demo-accounts';
+
+const CHUNK = 500;
+
+export interface DemoLoadReport {
+  loaded: boolean;
+  counts: Record<string, number>;
+}
+
+/**
+ * Writes the demo data set (demo tier, DEMO_SEED) and the five demo accounts into an empty database, in one
+ * transaction. A database that already holds employers is left alone.
+ */
+@Injectable()
+export class DemoDataLoader {
+  private readonly logger = new Logger(DemoDataLoader.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly cipher: FieldCipher,
+    private readonly taxonomy: Taxonomy,
+  ) {}
+
+  async loadIfEmpty(): Promise<DemoLoadReport> {
+    if (await this.dataSource.getRepository(Employer).exists()) return { loaded: false, counts: {} };
+    const started = Date.now();
+    const counts = await this.dataSource.transaction((manager) => this.load(manager));
+    this.logger.log(`demo data loaded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
+    return { loaded: true, counts };
+  }
+
+  private async load(manager: EntityManager): Promise<Record<string, number>> {
+    const dataset = generateDataset({ seed: this.config.DEMO_SEED, tier: 'demo' });
+    const stations = [...dataset.stations()];
+    const employers = [...dataset.employers()];
+    const officers = [...dataset.officers()];
+    const pairings = [...dataset.pairings()];
+    const seekers = [...dataset.seekers()];
+    const shortages = [...dataset.shortages()];
+    const accounts = chooseDemoAccounts({ stations, employers, officers, pairings, seekers, shortages });
+
+    const stationIds = await insertAll(manager, Station, stations, (s) => ({
+      name: s.name, type: s.type, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
+      capacity: s.capacity, booths: s.booths, openingHours: s.openingHours, park: s.park,
+    }));
+    const employerIds = await insertAll(manager, Employer, employers, (e) => ({
+      name: e.name, creditCode: e.creditCode, industryCode: e.industryCode, sizeClass: e.sizeClass, ownership: e.ownership,
+      regionCode: e.regionCode, address: e.address, lat: e.lat, lng: e.lng, park: e.park, contactName: e.contactName,
+      contactPhoneEncrypted: this.cipher.encrypt(e.contactPhone),
+    }));
+    const seekerIds = await insertAll(manager, Seeker, seekers, (s) => this.seekerRow(s));
+
+    // Generated officers cannot sign in (random password) except the one that becomes demo-officer.
+    const demoPasswordHash = await hashPassword(this.config.DEMO_PASSWORD);
+    const lockedHash = await hashPassword(this.cipher.blindIndex(`${Date.now()}-${Math.random()}`));
+    const officerIds = await insertAll(manager, User, officers, (o) => ({
+      username: o.key === accounts.officer.key ? 'demo-officer' : o.username,
+      passwordHash: o.key === accounts.officer.key ? demoPasswordHash : lockedHash,
+      role: 'officer' as const,
+      displayName: o.displayName,
+      regionCode: o.regionCode,
+      isDemo: true,
+    }));
+    await insertAll(manager, Pairing, pairings, (p) => ({
+      officerId: officerIds.get(p.officerKey)!,
+      employerId: employerIds.get(p.employerKey)!,
+    }));
+    await insertAll(manager, Shortage, shortages, (s, i) => ({
+      employerId: employerIds.get(s.employerKey)!,
+      title: `招聘${this.taxonomy.occupation(s.occupationCode)?.name ?? s.occupationCode}`,
+      occupationCode: s.occupationCode, industryCode: s.industryCode, headcount: s.headcount,
+      requiredSkills: s.requiredSkills, preferredSkills: s.preferredSkills, requiredCertificates: s.requiredCertificates,
+      minSkillLevel: s.minSkillLevel, education: s.education, experienceYears: s.experienceYears,
+      wageMin: s.wageMin, wageMax: s.wageMax, payBasis: s.payBasis, workType: s.workType, shifts: s.shifts,
+      regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng, startDate: s.startDate, deadline: s.deadline,
+      trainingOffered: s.trainingOffered, acceptsTrainees: s.acceptsTrainees, urgency: s.urgency, openToDisabled: s.openToDisabled,
+      policyDirection: s.policyDirection, description: s.description,
+      // Most demo shortages are published; every tenth is still a draft, so the lifecycle is visible.
+      status: i % 10 === 9 ? ('draft' as const) : ('open' as const),
+    }));
+
+    const users = manager.getRepository(User);
+    await users.insert([
+      { username: 'demo-admin', passwordHash: demoPasswordHash, role: 'admin', displayName: '演示管理员（省级）', isDemo: true },
+      { username: 'demo-employer', passwordHash: demoPasswordHash, role: 'employer', displayName: `${accounts.employer.name}人事`,
+        employerId: employerIds.get(accounts.employer.key)!, isDemo: true },
+      { username: 'demo-seeker', passwordHash: demoPasswordHash, role: 'seeker', displayName: accounts.seeker.name,
+        seekerId: seekerIds.get(accounts.seeker.key)!, isDemo: true },
+    ]);
+    const stationUser = await users.save({
+      username: 'demo-station', passwordHash: demoPasswordHash, role: 'station_staff' as const,
+      displayName: `${accounts.station.name}工作人员`, regionCode: accounts.station.regionCode, isDemo: true,
+    });
+    await manager.getRepository(StationStaff).insert({ stationId: stationIds.get(accounts.station.key)!, userId: stationUser.id });
+
+    return {
+      stations: stations.length, employers: employers.length, officers: officers.length, pairings: pairings.length,
+      seekers: seekers.length, shortages: shortages.length, demoAccounts: 5,
+    };
+  }
+
+  private seekerRow(s: Generated.Seeker): Partial<Seeker> {
+    return {
+      name: s.name,
+      residentIdEncrypted: this.cipher.encrypt(s.residentId),
+      residentIdHash: this.cipher.blindIndex(s.residentId),
+      phoneEncrypted: this.cipher.encrypt(s.phone),
+      phoneHash: this.cipher.blindIndex(s.phone),
+      gender: s.gender, birthDate: s.birthDate, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
+      travelRadiusKm: s.travelRadiusKm, desiredOccupations: s.desiredOccupations, skills: s.skills, certificates: s.certificates,
+      skillLevel: s.skillLevel, education: s.education, experience: s.experience, wageExpectation: s.wageExpectation,
+      availableFrom: s.availableFrom, workTypes: s.workTypes, languages: s.languages,
+      priorityGroups: s.priorityGroups.map((claim) => ({ ...claim, verifiedBy: null })),
+      consentSensitiveMatching: s.consentToSensitiveMatching,
+    };
+  }
+}
+
+/** Inserts rows in chunks and returns generated key → database id. */
+async function insertAll<Source extends { key?: string }, Row extends object>(
+  manager: EntityManager,
+  entity: new () => Row,
+  items: Source[],
+  toRow: (item: Source, index: number) => Partial<Row>,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (let start = 0; start < items.length; start += CHUNK) {
+    const chunk = items.slice(start, start + CHUNK);
+    const result = await manager.getRepository(entity).insert(chunk.map((item, i) => toRow(item, start + i) as never));
+    chunk.forEach((item, i) => {
+      if (item.key) ids.set(item.key, String(result.identifiers[i].id));
+    });
+  }
+  return ids;
+}
