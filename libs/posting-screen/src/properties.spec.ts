@@ -105,7 +105,7 @@ describe('properties', () => {
         const { verdict } = screenPosting({ description: posting });
         return verdict === 'BLOCK' || verdict === 'REVIEW';
       }),
-      { numRuns: 40000 },
+      { numRuns: 5000 },
     );
   });
 
@@ -126,7 +126,7 @@ describe('properties', () => {
         const codes = (r: typeof before): string => [...new Set(r.findings.map((f) => f.ruleCode))].sort().join();
         return after.verdict === before.verdict && codes(after) === codes(before);
       }),
-      { numRuns: 30000 },
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,0 +1,44 @@
+import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
+import { screenPosting } from '@app/posting-screen';
+import { measure, report } from './measure';
+
+/**
+ * `npm run bench -- --tier S|M|L [--only GEN,SCREEN] [--seed N]`: one JSON line per benchmark (benchmarks.md).
+ * Benchmarks of later features (B1–B14) register here as those features land.
+ */
+const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void> = {
+  /** Synthetic data generation: seekers per second (feeds every other benchmark). */
+  GEN: (tier, seed) => {
+    const dataset = generateDataset({ seed, tier });
+    const n = TIER_SIZES[tier].seekers;
+    report(measure('GEN', tier, seed, n, 'seekers/s', 3, () => {
+      for (const seeker of dataset.seekers()) void seeker;
+    }));
+  },
+  /** Posting screen: generated shortage descriptions screened per second. */
+  SCREEN: (tier, seed) => {
+    const dataset = generateDataset({ seed, tier });
+    const n = Math.min(TIER_SIZES[tier].shortages, 20_000);
+    const postings = [...dataset.shortages(0, n)].map((s) => ({ description: s.description, shifts: s.shifts }));
+    report(measure('SCREEN', tier, seed, n, 'postings/s', 5, () => {
+      for (const posting of postings) screenPosting(posting, { monthlyWageMin: 3000, minimumWage: 2010 });
+    }));
+  },
+};
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const index = args.indexOf(`--${name}`);
+    return index >= 0 ? args[index + 1] : undefined;
+  };
+  const tier = (option('tier') ?? 'S') as Tier;
+  if (!['demo', 'S', 'M', 'L'].includes(tier)) throw new Error(`unknown tier "${tier}": use S, M or L`);
+  const seed = Number(option('seed') ?? 20250101);
+  const only = option('only')?.split(',');
+  for (const [id, run] of Object.entries(BENCHMARKS)) {
+    if (!only || only.includes(id)) run(tier, seed);
+  }
+}
+
+main();
