@@ -87,7 +87,7 @@ export function seekerScopeCondition(scope: SeekerScope, seekerIdColumn: string,
 }
 
 /** '460100' (海口市) covers '4601xx'; '460000' (the province) covers everything; a county covers itself. */
-function regionPrefix(regionCode: string): string {
+export function regionPrefix(regionCode: string): string {
   if (regionCode.endsWith('0000')) return regionCode.slice(0, 2);
   if (regionCode.endsWith('00')) return regionCode.slice(0, 4);
   return regionCode;

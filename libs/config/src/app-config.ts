@@ -98,6 +98,14 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /** Blocked postings after which an employer goes on the abnormal-entity list and may no longer post. */
+  @Transform(toInt) @IsInt() @Min(1)
+  SCREEN_BLOCKS_BEFORE_ABNORMAL = 3;
+
+  /** Working days (Monday–Friday) a new shortage may wait for its first response before it is overdue. */
+  @Transform(toInt) @IsInt() @Min(1)
+  RESPONSE_OVERDUE_WORKING_DAYS = 3;
+
   get isProduction(): boolean {
     return this.APP_ENV === 'production';
   }

@@ -1,13 +1,30 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DemandSummaryService } from './demand-summary.service';
 import { EmployerDirectory } from './employer-directory.service';
 import { Employer } from './employer.entity';
+import { EmployersService } from './employers.service';
 import { Pairing } from './pairing.entity';
+import { PairingsService } from './pairings.service';
+import { ShortageDirectory } from './shortage-directory.service';
+import { ShortageResponseService } from './shortage-response.service';
+import { ShortageTransition } from './shortage-transition.entity';
 import { Shortage } from './shortage.entity';
+import { ShortagesService } from './shortages.service';
+
+const SERVICES = [
+  EmployerDirectory,
+  EmployersService,
+  PairingsService,
+  ShortageDirectory,
+  ShortagesService,
+  ShortageResponseService,
+  DemandSummaryService,
+];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Employer, Pairing, Shortage])],
-  providers: [EmployerDirectory],
-  exports: [EmployerDirectory],
+  imports: [TypeOrmModule.forFeature([Employer, Pairing, Shortage, ShortageTransition])],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class EmployerDemandModule {}

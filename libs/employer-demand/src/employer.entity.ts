@@ -56,6 +56,10 @@ export class Employer {
   @Column({ type: 'boolean', default: false })
   abnormal: boolean;
 
+  /** Postings of this employer the screen has blocked; enough of them put it on the abnormal-entity list. */
+  @Column({ type: 'int', default: 0 })
+  blockedPostings: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -8,6 +8,13 @@ export type WorkType = (typeof WORK_TYPES)[number];
 export const URGENCIES = ['normal', 'urgent', 'critical'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
+export interface StoredScreenResult {
+  verdict: 'PASS' | 'WARN' | 'REVIEW' | 'BLOCK';
+  ruleSetVersion: string;
+  screenedAt: string;
+  findings: { ruleCode: string; verdict: string; field: string; matchedText: string; basis: string; reasonZh: string; reasonEn: string }[];
+}
+
 export interface SkillRequirement {
   name: string;
   /** 1 (五级/初级工) to 5 (一级/高级技师). */
@@ -19,6 +26,7 @@ export interface SkillRequirement {
 @Index('shortage_employer_idx', ['employerId'])
 @Index('shortage_status_region_idx', ['status', 'regionCode'])
 @Index('shortage_occupation_idx', ['occupationCode'])
+@Index('shortage_external_ref_key', ['employerId', 'externalRef'], { unique: true, where: 'external_ref IS NOT NULL' })
 export class Shortage {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -119,6 +127,18 @@ export class Shortage {
 
   @Column({ type: 'text', default: 'draft' })
   status: ShortageStatus;
+
+  /** The employer's own reference (e.g. the row key of an imported workbook): re-imports update, never duplicate. */
+  @Column({ type: 'text', nullable: true })
+  externalRef: string | null;
+
+  /** The latest posting-screen result (verdict, rule-set version, findings), kept with the shortage. */
+  @Column({ type: 'jsonb', nullable: true })
+  screenResult: StoredScreenResult | null;
+
+  /** Why a WARN finding is acceptable, given by whoever published it. */
+  @Column({ type: 'text', nullable: true })
+  screenJustification: string | null;
 
   @Column({ type: 'uuid', nullable: true })
   createdBy: string | null;

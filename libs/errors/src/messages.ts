@@ -25,6 +25,29 @@ export const MESSAGES = {
   CONFLICT: { 'zh-CN': '与现有数据冲突', en: 'Conflicts with existing data' },
   USERNAME_TAKEN: { 'zh-CN': '用户名“{username}”已被使用', en: 'Username "{username}" is already taken' },
   INVALID_CODE: { 'zh-CN': '{message}', en: '{messageEn}' },
+  EMPLOYER_ABNORMAL: {
+    'zh-CN': '该单位已列入异常名录，不能发布招聘信息',
+    en: 'This employer is on the abnormal-entity list and may not post',
+  },
+  CREDIT_CODE_TAKEN: { 'zh-CN': '统一社会信用代码“{creditCode}”已登记', en: 'Credit code {creditCode} is already registered' },
+  CREDIT_CODE_ABNORMAL: {
+    'zh-CN': '统一社会信用代码“{creditCode}”所属单位已列入异常名录，不能重新登记',
+    en: 'Credit code {creditCode} belongs to an employer on the abnormal-entity list and cannot register again',
+  },
+  TRANSITION_NOT_ALLOWED: {
+    'zh-CN': '缺工需求当前状态为“{from}”，不能执行此操作（目标状态“{to}”）',
+    en: 'The shortage is "{from}"; it cannot move to "{to}"',
+  },
+  SHORTAGE_NOT_EDITABLE: { 'zh-CN': '缺工需求状态为“{status}”，不能修改', en: 'The shortage is "{status}" and cannot be edited' },
+  JUSTIFICATION_REQUIRED: {
+    'zh-CN': '招聘信息有需要说明的内容（{rules}），请填写说明后再发布',
+    en: 'The posting has findings that need a justification ({rules}); give one to publish',
+  },
+  HEADCOUNT_BELOW_FILLED: { 'zh-CN': '招聘人数不能少于已录用的 {filled} 人', en: 'Headcount cannot be below the {filled} already hired' },
+  NOT_AWAITING_REVIEW: { 'zh-CN': '该缺工需求不在待审核状态', en: 'The shortage is not waiting for review' },
+  NOT_PAIRED: { 'zh-CN': '您未与该企业结对，不能为其登记缺工需求', en: 'You are not paired with this employer' },
+  PAIRING_EXISTS: { 'zh-CN': '该专员已与该企业结对', en: 'This officer is already paired with this employer' },
+  NOT_AN_OFFICER: { 'zh-CN': '用户“{userId}”不是就业服务专员', en: 'User {userId} is not a service officer' },
   SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂时不可用，请稍后再试', en: 'The service is temporarily unavailable' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请联系管理员', en: 'Internal error; please contact the administrator' },
 } satisfies Record<string, Record<Language, string>>;

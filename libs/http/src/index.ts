@@ -3,3 +3,4 @@ export * from './bootstrap';
 export * from './pagination';
 export * from './validation';
 export * from './parse-id.pipe';
+export * from './field-validators';

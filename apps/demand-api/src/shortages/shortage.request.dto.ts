@@ -1,0 +1,161 @@
+import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Max, MaxLength, Min,
+  MinLength, ValidateNested,
+} from 'class-validator';
+import { SHORTAGE_SORTS, SHORTAGE_STATUSES, ShortageSort, ShortageStatus, URGENCIES, Urgency, WORK_TYPES, WorkType } from '@app/employer-demand';
+import { IsNotBelow, IsTodayOrLater, PageQuery } from '@app/http';
+import { IsCertificateCode, IsIndustryCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
+
+export const EDUCATION_LEVELS = ['none', 'primary', 'junior_high', 'senior_high', 'vocational', 'college', 'bachelor', 'master'] as const;
+export const PAY_BASES = ['monthly', 'hourly', 'piece'] as const;
+export const POLICY_DIRECTIONS = ['advanced_manufacturing', 'consumption', 'major_projects', 'livelihood', 'grassroots', 'private_sme', 'public_soe'] as const;
+
+export class SkillRequirementDto {
+  @ApiProperty({ example: '失智照护' }) @IsString() @MinLength(1) @MaxLength(32)
+  name: string;
+
+  @ApiProperty({ minimum: 1, maximum: 5, description: '1 五级/初级工 … 5 一级/高级技师' }) @IsInt() @Min(1) @Max(5)
+  level: number;
+}
+
+/** 缺工需求. The mandatory elements of a posting (人力资源市场暂行条例 24) are required here. */
+export class CreateShortageRequest {
+  @ApiProperty() @IsUUID()
+  employerId: string;
+
+  @ApiProperty({ example: '养老护理员（白班）' }) @IsString() @MinLength(2) @MaxLength(60)
+  title: string;
+
+  @ApiProperty({ example: '4-10-01-05', description: '职业分类大典 2022, detailed level' }) @IsOccupationCode({ level: 4 })
+  occupationCode: string;
+
+  @ApiProperty({ example: '8514', description: 'GB/T 4754-2017' }) @IsIndustryCode()
+  industryCode: string;
+
+  @ApiProperty({ minimum: 1, maximum: 10000 }) @IsInt() @Min(1) @Max(10000)
+  headcount: number;
+
+  @ApiPropertyOptional({ type: [SkillRequirementDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => SkillRequirementDto) @ArrayMaxSize(20)
+  requiredSkills: SkillRequirementDto[];
+
+  @ApiPropertyOptional({ type: [SkillRequirementDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => SkillRequirementDto) @ArrayMaxSize(20)
+  preferredSkills: SkillRequirementDto[];
+
+  @ApiPropertyOptional({ example: ['SKL-4-10-01-05'] }) @IsOptional() @IsCertificateCode({ each: true }) @ArrayMaxSize(10)
+  requiredCertificates: string[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5)
+  minSkillLevel: number | null;
+
+  @ApiPropertyOptional({ enum: EDUCATION_LEVELS }) @IsOptional() @IsIn(EDUCATION_LEVELS)
+  education: string | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 40 }) @IsOptional() @IsInt() @Min(0) @Max(40)
+  experienceYears: number | null;
+
+  @ApiProperty({ example: 4500, description: 'monthly, yuan (basic pay)' }) @IsInt() @Min(1) @Max(200000)
+  wageMin: number;
+
+  @ApiProperty({ example: 6500 }) @IsInt() @Min(1) @Max(200000) @IsNotBelow('wageMin')
+  wageMax: number;
+
+  @ApiPropertyOptional({ enum: PAY_BASES, default: 'monthly' }) @IsOptional() @IsIn(PAY_BASES)
+  payBasis: string;
+
+  @ApiProperty({ enum: WORK_TYPES }) @IsIn(WORK_TYPES)
+  workType: WorkType;
+
+  @ApiPropertyOptional({ example: '白班 8:00–17:00，月休 4 天' }) @IsOptional() @IsString() @MaxLength(200)
+  shifts: string | null;
+
+  @ApiProperty({ example: '460106' }) @IsRegionCode()
+  regionCode: string;
+
+  @ApiProperty({ example: '海口市龙华区金垦路 8 号' }) @IsString() @MinLength(4) @MaxLength(200)
+  address: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsLatitude()
+  lat: number | null;
+
+  @ApiPropertyOptional() @IsOptional() @IsLongitude()
+  lng: number | null;
+
+  @ApiProperty({ example: '2026-12-01' }) @IsISO8601({ strict: true })
+  startDate: string;
+
+  @ApiProperty({ example: '2027-01-31', description: 'validity period ends' }) @IsISO8601({ strict: true }) @IsTodayOrLater() @IsNotBelow('startDate')
+  deadline: string;
+
+  @ApiPropertyOptional({ example: '岗前培训 5 天，公司承担费用' }) @IsOptional() @IsString() @MaxLength(500)
+  trainingOffered: string | null;
+
+  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  acceptsTrainees: boolean;
+
+  @ApiPropertyOptional({ enum: URGENCIES }) @IsOptional() @IsIn(URGENCIES)
+  urgency: Urgency;
+
+  @ApiPropertyOptional({ description: 'open to people with disabilities' }) @IsOptional() @IsBoolean()
+  openToDisabled: boolean;
+
+  @ApiPropertyOptional({ enum: POLICY_DIRECTIONS }) @IsOptional() @IsIn(POLICY_DIRECTIONS)
+  policyDirection: string | null;
+
+  @ApiProperty({ description: 'work content and conditions', example: '负责失能老人生活照料、协助康复训练。' }) @IsString() @MinLength(10) @MaxLength(5000)
+  description: string;
+
+  @ApiPropertyOptional({ description: 'your own reference for this posting (re-imports update it)' }) @IsOptional() @IsString() @MaxLength(64)
+  externalRef: string | null;
+
+  @ApiPropertyOptional({ description: 'submit to the posting screen right away' }) @IsOptional() @IsBoolean()
+  submit?: boolean;
+
+  @ApiPropertyOptional({ description: 'justification for WARN findings, when submitting' }) @IsOptional() @IsString() @MaxLength(500)
+  justification?: string;
+}
+
+export class UpdateShortageRequest extends PartialType(OmitType(CreateShortageRequest, ['employerId', 'submit', 'justification'] as const)) {}
+
+export class SubmitShortageRequest {
+  @ApiPropertyOptional({ description: 'why WARN findings are acceptable' }) @IsOptional() @IsString() @MaxLength(500)
+  justification?: string;
+}
+
+export class ReviewDecisionRequest {
+  @ApiProperty({ enum: ['approve', 'reject'] }) @IsIn(['approve', 'reject'])
+  decision: 'approve' | 'reject';
+
+  @ApiProperty({ example: '岗位为井下作业，经核实符合规定' }) @IsString() @MinLength(2) @MaxLength(500)
+  reason: string;
+}
+
+export class CloseShortageRequest {
+  @ApiProperty({ example: '企业已通过其他渠道招满' }) @IsString() @MinLength(2) @MaxLength(500)
+  reason: string;
+}
+
+export class ShortageListQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'comma-separated statuses', example: 'open,partially_filled' })
+  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value)) @IsIn(SHORTAGE_STATUSES, { each: true })
+  status?: ShortageStatus[];
+
+  @ApiPropertyOptional({ example: '460100' }) @IsOptional() @IsRegionCode()
+  region?: string;
+
+  @ApiPropertyOptional({ example: '4-10', description: 'occupation code at any level' }) @IsOptional() @IsOccupationCode()
+  occupation?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsUUID()
+  employerId?: string;
+
+  @ApiPropertyOptional({ enum: POLICY_DIRECTIONS }) @IsOptional() @IsIn(POLICY_DIRECTIONS)
+  policyDirection?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: SHORTAGE_SORTS, default: '-createdAt' }) @IsOptional() @IsIn(SHORTAGE_SORTS)
+  sort?: ShortageSort;
+}

@@ -1,0 +1,119 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Roles } from '@app/auth';
+import { ShortageDirectory, ShortageInput, ShortageResponseService, ShortagesService } from '@app/employer-demand';
+import { PageQuery, PageResponse, ParseIdPipe } from '@app/http';
+import {
+  CloseShortageRequest, CreateShortageRequest, ReviewDecisionRequest, ShortageListQuery, SubmitShortageRequest, UpdateShortageRequest,
+} from './shortage.request.dto';
+import { ShortageResponse } from './shortage.response.dto';
+
+const STAFF_AND_EMPLOYER = ['admin', 'officer', 'employer'] as const;
+
+@ApiTags('shortages 缺工需求')
+@ApiBearerAuth()
+@Controller('shortages')
+export class ShortagesController {
+  constructor(
+    private readonly shortages: ShortagesService,
+    private readonly directory: ShortageDirectory,
+    private readonly response: ShortageResponseService,
+  ) {}
+
+  @Get()
+  @Roles(...STAFF_AND_EMPLOYER)
+  @ApiOperation({ summary: 'Shortages in the caller’s scope, filtered, sorted and paginated' })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ShortageListQuery): Promise<PageResponse<ShortageResponse>> {
+    const [items, total] = await this.directory.list(principal, query);
+    return PageResponse.of(items.map((item) => ShortageResponse.of(item)), total, query);
+  }
+
+  @Get('overdue')
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Shortages waiting for a first response longer than RESPONSE_OVERDUE_WORKING_DAYS (缺工响应超时)' })
+  async overdue(@CurrentPrincipal() principal: Principal, @Query() query: PageQuery): Promise<PageResponse<ShortageResponse>> {
+    const [items, total] = await this.response.overdue(principal, query);
+    return PageResponse.of(items.map((item) => ShortageResponse.of(item)), total, query);
+  }
+
+  @Get(':id')
+  @Roles(...STAFF_AND_EMPLOYER)
+  @ApiOperation({ summary: 'One shortage with its screen result and status history' })
+  @ApiOkResponse({ type: ShortageResponse })
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<ShortageResponse> {
+    const shortage = await this.directory.get(principal, id);
+    return ShortageResponse.of(shortage, await this.directory.transitions(id));
+  }
+
+  @Post()
+  @Roles(...STAFF_AND_EMPLOYER)
+  @ApiOperation({ summary: 'Log a shortage (draft); with submit=true it is screened and, if it passes, published' })
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateShortageRequest): Promise<ShortageResponse> {
+    const { submit, justification, ...fields } = body;
+    const shortage = await this.shortages.create(principal, withDefaults(fields), { submit, justification });
+    return this.withHistory(shortage.id, principal);
+  }
+
+  @Patch(':id')
+  @Roles(...STAFF_AND_EMPLOYER)
+  @ApiOperation({ summary: 'Edit a shortage; a published one is screened again' })
+  async update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateShortageRequest) {
+    await this.shortages.update(principal, id, body as Partial<ShortageInput>);
+    return this.withHistory(id, principal);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Roles(...STAFF_AND_EMPLOYER)
+  @ApiOperation({ summary: 'Screen and publish: PASS publishes, WARN needs a justification, REVIEW waits for an officer, BLOCK returns to draft' })
+  async submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: SubmitShortageRequest) {
+    await this.shortages.submit(principal, id, body);
+    return this.withHistory(id, principal);
+  }
+
+  @Post(':id/review')
+  @HttpCode(200)
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Approve or reject a posting held for review, with a reason' })
+  async review(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: ReviewDecisionRequest) {
+    await this.shortages.decideReview(principal, id, body.decision === 'approve', body.reason);
+    return this.withHistory(id, principal);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles(...STAFF_AND_EMPLOYER)
+  @ApiOperation({ summary: 'Close a shortage, with a reason' })
+  async close(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: CloseShortageRequest) {
+    await this.shortages.close(principal, id, body.reason);
+    return this.withHistory(id, principal);
+  }
+
+  private async withHistory(id: string, principal: Principal): Promise<ShortageResponse> {
+    return ShortageResponse.of(await this.directory.get(principal, id), await this.directory.transitions(id));
+  }
+}
+
+function withDefaults(fields: Omit<CreateShortageRequest, 'submit' | 'justification'>): ShortageInput {
+  return {
+    requiredSkills: [],
+    preferredSkills: [],
+    requiredCertificates: [],
+    minSkillLevel: null,
+    education: null,
+    experienceYears: null,
+    payBasis: 'monthly',
+    shifts: null,
+    lat: null,
+    lng: null,
+    trainingOffered: null,
+    acceptsTrainees: false,
+    urgency: 'normal',
+    openToDisabled: false,
+    policyDirection: null,
+    externalRef: null,
+    ...stripUndefined(fields),
+  } as ShortageInput;
+}
+
+const stripUndefined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { regionPrefix } from '@app/auth';
+import { Taxonomy } from '@app/taxonomy';
+
+export const DEMAND_DIMENSIONS = ['occupation', 'industry', 'region', 'skill', 'certificate', 'training', 'direction'] as const;
+export type DemandDimension = (typeof DEMAND_DIMENSIONS)[number];
+
+export interface DemandQuery {
+  by: DemandDimension;
+  /** For `occupation`: level 1–4 of the 2022 hierarchy (default 2). For `industry`: 2 division, 3 group, 4 class (default 2). */
+  level?: number;
+  region?: string;
+  occupation?: string;
+  direction?: string;
+  /** Published on or after / before (ISO dates). */
+  from?: string;
+  to?: string;
+}
+
+export interface DemandGroup {
+  key: string;
+  name: string;
+  openPositions: number;
+  shortages: number;
+  employers: number;
+  medianMonthlyWage: number | null;
+  /** 求人倍率: open positions per registered seeker who wants this occupation family / lives in this region. */
+  demandSupplyRatio?: number | null;
+  seekers?: number;
+}
+
+/** Cities whose districts roll up into the city for published figures. */
+const CITY_WITH_DISTRICTS = `CASE WHEN substr(%s, 1, 4) IN ('4601', '4602', '4603') THEN substr(%s, 1, 4) || '00' ELSE %s END`;
+const regionRollup = (column: string) => CITY_WITH_DISTRICTS.replace(/%s/g, column);
+const OCCUPATION_PREFIX_LENGTH = [1, 4, 7, 10];
+
+/**
+ * Published open demand, aggregated: positions still open, shortages, employers and the median offered wage
+ * per group, and 求人倍率 for occupation and region groups. Holds no personal data; anyone may read it.
+ */
+@Injectable()
+export class DemandSummaryService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly taxonomy: Taxonomy,
+  ) {}
+
+  async summarize(query: DemandQuery): Promise<DemandGroup[]> {
+    const { keyExpression, fromClause } = this.grouping(query);
+    const params: unknown[] = [];
+    const where = [`s.status IN ('open', 'partially_filled')`];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (query.region) where.push(`s.region_code LIKE ${param(`${regionPrefix(query.region)}%`)}`);
+    if (query.occupation) where.push(`(s.occupation_code = ${param(query.occupation)} OR s.occupation_code LIKE ${param(`${query.occupation}-%`)})`);
+    if (query.direction) where.push(`s.policy_direction = ${param(query.direction)}`);
+    if (query.from) where.push(`s.published_at >= ${param(query.from)}`);
+    if (query.to) where.push(`s.published_at < ${param(query.to)}`);
+
+    const rows: { key: string; open: number; shortages: number; employers: number; median: number | null }[] = await this.txHost.tx.query(
+      `SELECT ${keyExpression} AS key,
+              sum(s.headcount - s.filled_headcount)::int AS open,
+              count(DISTINCT s.id)::int AS shortages,
+              count(DISTINCT s.employer_id)::int AS employers,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY (s.wage_min + s.wage_max) / 2.0) AS median
+       FROM ${fromClause}
+       WHERE ${where.join(' AND ')}
+       GROUP BY 1
+       ORDER BY open DESC, key`,
+      params,
+    );
+    const supply = await this.supply(query);
+    return rows.map((row) => {
+      const group: DemandGroup = {
+        key: row.key,
+        name: this.nameOf(query, row.key),
+        openPositions: row.open,
+        shortages: row.shortages,
+        employers: row.employers,
+        medianMonthlyWage: row.median === null ? null : Math.round(row.median),
+      };
+      if (supply) {
+        const seekers = supply.get(row.key) ?? 0;
+        group.seekers = seekers;
+        group.demandSupplyRatio = seekers ? Math.round((row.open / seekers) * 100) / 100 : null;
+      }
+      return group;
+    });
+  }
+
+  private grouping(query: DemandQuery): { keyExpression: string; fromClause: string } {
+    switch (query.by) {
+      case 'occupation':
+        return { keyExpression: `substr(s.occupation_code, 1, ${OCCUPATION_PREFIX_LENGTH[(query.level ?? 2) - 1]})`, fromClause: 'shortage s' };
+      case 'industry':
+        // GB/T 4754 codes: division 2 digits, group 3, class 4.
+        return { keyExpression: `substr(s.industry_code, 1, ${query.level ?? 2})`, fromClause: 'shortage s' };
+      case 'region':
+        return { keyExpression: regionRollup('s.region_code'), fromClause: 'shortage s' };
+      case 'skill':
+        return { keyExpression: `skill.value ->> 'name'`, fromClause: `shortage s CROSS JOIN LATERAL jsonb_array_elements(s.required_skills) skill` };
+      case 'certificate':
+        return { keyExpression: 'certificate', fromClause: 'shortage s CROSS JOIN LATERAL unnest(s.required_certificates) certificate' };
+      case 'training':
+        return { keyExpression: `CASE WHEN s.training_offered IS NULL THEN 'none' ELSE 'offered' END`, fromClause: 'shortage s' };
+      case 'direction':
+        return { keyExpression: `coalesce(s.policy_direction, 'unspecified')`, fromClause: 'shortage s' };
+    }
+  }
+
+  /** Registered seekers per occupation family or region, for 求人倍率. */
+  private async supply(query: DemandQuery): Promise<Map<string, number> | null> {
+    let sql: string;
+    if (query.by === 'occupation') {
+      const length = OCCUPATION_PREFIX_LENGTH[(query.level ?? 2) - 1];
+      sql = `SELECT key, count(DISTINCT id)::int AS n FROM
+               (SELECT s.id, substr(d, 1, ${length}) AS key FROM seeker s CROSS JOIN LATERAL unnest(s.desired_occupations) d) wanted
+             GROUP BY key`;
+    } else if (query.by === 'region') {
+      sql = `SELECT ${regionRollup('region_code')} AS key, count(*)::int AS n FROM seeker GROUP BY 1`;
+    } else {
+      return null;
+    }
+    const rows: { key: string; n: number }[] = await this.txHost.tx.query(sql);
+    return new Map(rows.map((row) => [row.key, row.n]));
+  }
+
+  private nameOf(query: DemandQuery, key: string): string {
+    switch (query.by) {
+      case 'occupation':
+        return this.taxonomy.occupation(key)?.name ?? key;
+      case 'industry':
+        return this.taxonomy.industry(key)?.name ?? key;
+      case 'region':
+        return this.taxonomy.region(key)?.name ?? key;
+      case 'certificate':
+        return this.taxonomy.certificate(key)?.name ?? key;
+      case 'training':
+        return key === 'offered' ? '提供培训' : '不提供培训';
+      default:
+        return key;
+    }
+  }
+}

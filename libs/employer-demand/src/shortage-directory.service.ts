@@ -1,0 +1,68 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { employerScope, employerScopeCondition, Principal, regionPrefix } from '@app/auth';
+import { AppError, OutOfScopeError } from '@app/errors';
+import { ShortageTransition } from './shortage-transition.entity';
+import { Shortage, ShortageStatus } from './shortage.entity';
+
+export const SHORTAGE_SORTS = ['createdAt', '-createdAt', 'deadline', '-deadline', 'wageMax', '-wageMax', 'headcount', '-headcount'] as const;
+export type ShortageSort = (typeof SHORTAGE_SORTS)[number];
+
+export interface ShortageFilter {
+  offset: number;
+  limit: number;
+  status?: ShortageStatus[];
+  /** Region code; a city covers its districts. */
+  region?: string;
+  /** Occupation code at any level of the 2022 hierarchy: `4-10` covers every code under it. */
+  occupation?: string;
+  employerId?: string;
+  policyDirection?: string;
+  q?: string;
+  sort?: ShortageSort;
+}
+
+const SORT_COLUMNS: Record<string, string> = { createdAt: 's.created_at', deadline: 's.deadline', wageMax: 's.wage_max', headcount: 's.headcount' };
+
+/** Reads shortages within the caller's scope: the scope of the employer that owns them. */
+@Injectable()
+export class ShortageDirectory {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  list(principal: Principal, filter: ShortageFilter): Promise<[Shortage[], number]> {
+    const qb = this.visibleTo(principal);
+    if (filter.status?.length) qb.andWhere('s.status IN (:...status)', { status: filter.status });
+    if (filter.region) qb.andWhere('s.region_code LIKE :region', { region: `${regionPrefix(filter.region)}%` });
+    if (filter.occupation) {
+      qb.andWhere('(s.occupation_code = :occupation OR s.occupation_code LIKE :occupationPrefix)', {
+        occupation: filter.occupation,
+        occupationPrefix: `${filter.occupation}-%`,
+      });
+    }
+    if (filter.employerId) qb.andWhere('s.employer_id = :employerId', { employerId: filter.employerId });
+    if (filter.policyDirection) qb.andWhere('s.policy_direction = :direction', { direction: filter.policyDirection });
+    if (filter.q) qb.andWhere('(s.title ILIKE :q OR s.description ILIKE :q)', { q: `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const sort = filter.sort ?? '-createdAt';
+    const descending = sort.startsWith('-');
+    qb.orderBy(SORT_COLUMNS[sort.replace('-', '')], descending ? 'DESC' : 'ASC').addOrderBy('s.id', 'ASC');
+    return qb.skip(filter.offset).take(filter.limit).getManyAndCount();
+  }
+
+  /** The shortage, or 404 whether it is missing or outside the caller's scope. */
+  async get(principal: Principal, id: string): Promise<Shortage> {
+    const shortage = await this.visibleTo(principal).andWhere('s.id = :id', { id }).getOne();
+    if (shortage) return shortage;
+    const exists = await this.txHost.tx.getRepository(Shortage).existsBy({ id });
+    throw exists ? new OutOfScopeError('shortage') : new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+  }
+
+  transitions(shortageId: string): Promise<ShortageTransition[]> {
+    return this.txHost.tx.getRepository(ShortageTransition).find({ where: { shortageId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  private visibleTo(principal: Principal) {
+    const scope = employerScopeCondition(employerScope(principal), 's.employer_id', 's.region_code');
+    return this.txHost.tx.getRepository(Shortage).createQueryBuilder('s').where(scope.sql, scope.params);
+  }
+}

@@ -1,0 +1,162 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Principal } from '@app/auth';
+import { AppConfig } from '@app/config';
+import { OutboxService } from '@app/database';
+import { AppError } from '@app/errors';
+import { EmployerDirectory } from './employer-directory.service';
+import { Employer } from './employer.entity';
+import { screenShortage, toStoredResult } from './posting-screening';
+import { canTransition, isEditable } from './shortage-lifecycle';
+import { ShortageDirectory } from './shortage-directory.service';
+import { ShortageTransition } from './shortage-transition.entity';
+import { Shortage, ShortageStatus } from './shortage.entity';
+
+/** The fields a person types in; status, filled headcount and screening are the platform's. */
+export type ShortageInput = Omit<
+  Shortage,
+  | 'id' | 'employer' | 'filledHeadcount' | 'status' | 'createdBy' | 'publishedAt' | 'firstResponseAt' | 'createdAt' | 'updatedAt'
+  | 'screenResult' | 'screenJustification'
+>;
+
+export interface SubmitOptions {
+  /** Why WARN findings are acceptable; required to publish a posting with WARN findings. */
+  justification?: string;
+}
+
+/**
+ * Shortage commands: log, edit, submit to the posting screen, decide reviews, close. Every change records its
+ * transition and an outbox row in the request's transaction.
+ */
+@Injectable()
+export class ShortagesService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly employers: EmployerDirectory,
+    private readonly shortages: ShortageDirectory,
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async create(principal: Principal, input: ShortageInput, options: { submit?: boolean } & SubmitOptions = {}): Promise<Shortage> {
+    const employer = await this.employers.getVisible(principal, input.employerId);
+    this.assertMayPost(employer);
+    const shortage = await this.repository.save({ ...input, status: 'draft' as const, createdBy: principal.userId });
+    await this.record(shortage, null, 'draft', '登记缺工需求', principal.userId);
+    return options.submit ? this.submit(principal, shortage.id, options) : shortage;
+  }
+
+  /** Edits a shortage; a published one goes through the screen again. */
+  async update(principal: Principal, id: string, changes: Partial<ShortageInput>): Promise<Shortage> {
+    const shortage = await this.shortages.get(principal, id);
+    if (!isEditable(shortage.status)) throw new AppError(HttpStatus.CONFLICT, 'SHORTAGE_NOT_EDITABLE', { status: shortage.status });
+    if (changes.headcount !== undefined && changes.headcount < shortage.filledHeadcount) {
+      throw new AppError(HttpStatus.BAD_REQUEST, 'HEADCOUNT_BELOW_FILLED', { filled: shortage.filledHeadcount });
+    }
+    const { employerId: _ignored, ...editable } = changes;
+    Object.assign(shortage, editable);
+    await this.repository.save(shortage);
+    await this.outbox.record('shortage.changed', shortage.id);
+    if (shortage.status === 'open' || shortage.status === 'partially_filled') return this.submit(principal, id, {});
+    return shortage;
+  }
+
+  /**
+   * Screens the posting and moves it on: PASS publishes; WARN publishes once justified; REVIEW waits for an
+   * officer; BLOCK returns it to draft and counts against the employer.
+   */
+  async submit(principal: Principal, id: string, options: SubmitOptions): Promise<Shortage> {
+    const shortage = await this.shortages.get(principal, id);
+    const employer = await this.txHost.tx.getRepository(Employer).findOneByOrFail({ id: shortage.employerId });
+    this.assertMayPost(employer);
+    if (!['draft', 'screening', 'open', 'partially_filled'].includes(shortage.status)) {
+      throw new AppError(HttpStatus.CONFLICT, 'TRANSITION_NOT_ALLOWED', { from: shortage.status, to: 'screening' });
+    }
+    const now = new Date();
+    const result = screenShortage(shortage, employer, { priorDiversionFindings: await this.priorDiversionFindings(employer.id, id) }, now);
+    shortage.screenResult = toStoredResult(result, now);
+    const rules = [...new Set(result.findings.map((f) => f.ruleCode))].join('、');
+
+    switch (result.verdict) {
+      case 'BLOCK':
+        await this.countBlock(employer);
+        return this.moveTo(shortage, 'draft', `招聘信息审核未通过（${rules}）`, null);
+      case 'REVIEW':
+        return this.moveTo(shortage, 'screening', `招聘信息需人工审核（${rules}）`, null);
+      case 'WARN':
+        if (!options.justification?.trim()) {
+          throw new AppError(HttpStatus.UNPROCESSABLE_ENTITY, 'JUSTIFICATION_REQUIRED', { rules });
+        }
+        shortage.screenJustification = options.justification.trim();
+        return this.publish(shortage, `审核提示已说明（${rules}）：${shortage.screenJustification}`, principal.userId);
+      default:
+        return this.publish(shortage, '招聘信息审核通过，已发布', principal.userId);
+    }
+  }
+
+  /** An officer (or admin) decides a posting held for review. */
+  async decideReview(principal: Principal, id: string, approve: boolean, reason: string): Promise<Shortage> {
+    const shortage = await this.shortages.get(principal, id);
+    if (shortage.status !== 'screening') throw new AppError(HttpStatus.CONFLICT, 'NOT_AWAITING_REVIEW');
+    return approve
+      ? this.publish(shortage, `人工审核通过：${reason}`, principal.userId)
+      : this.moveTo(shortage, 'draft', `人工审核退回：${reason}`, principal.userId);
+  }
+
+  async close(principal: Principal, id: string, reason: string): Promise<Shortage> {
+    const shortage = await this.shortages.get(principal, id);
+    return this.moveTo(shortage, 'closed', reason, principal.userId);
+  }
+
+  private async publish(shortage: Shortage, reason: string, actorId: string | null): Promise<Shortage> {
+    const now = new Date();
+    shortage.publishedAt ??= now;
+    shortage.firstResponseAt ??= now;
+    const target: ShortageStatus = shortage.filledHeadcount > 0 ? 'partially_filled' : 'open';
+    if (shortage.status === target) {
+      await this.repository.save(shortage);
+      await this.record(shortage, shortage.status, target, reason, actorId);
+      return shortage;
+    }
+    return this.moveTo(shortage, target, reason, actorId);
+  }
+
+  private async moveTo(shortage: Shortage, to: ShortageStatus, reason: string, actorId: string | null): Promise<Shortage> {
+    const from = shortage.status;
+    if (from !== to && !canTransition(from, to)) throw new AppError(HttpStatus.CONFLICT, 'TRANSITION_NOT_ALLOWED', { from, to });
+    shortage.status = to;
+    await this.repository.save(shortage);
+    await this.record(shortage, from, to, reason, actorId);
+    return shortage;
+  }
+
+  private async record(shortage: Shortage, from: ShortageStatus | null, to: ShortageStatus, reason: string, actorId: string | null) {
+    await this.txHost.tx.getRepository(ShortageTransition).insert({ shortageId: shortage.id, fromStatus: from, toStatus: to, reason, actorId });
+    await this.outbox.record('shortage.changed', shortage.id);
+  }
+
+  private assertMayPost(employer: Employer): void {
+    if (employer.abnormal) throw new AppError(HttpStatus.FORBIDDEN, 'EMPLOYER_ABNORMAL');
+  }
+
+  /** Counts a blocked posting; enough of them put the employer on the abnormal-entity list. Survives the request. */
+  private async countBlock(employer: Employer): Promise<void> {
+    employer.blockedPostings += 1;
+    employer.abnormal ||= employer.blockedPostings >= this.config.SCREEN_BLOCKS_BEFORE_ABNORMAL;
+    await this.txHost.tx.getRepository(Employer).update(employer.id, { blockedPostings: employer.blockedPostings, abnormal: employer.abnormal });
+    await this.outbox.record('employer.changed', employer.id);
+  }
+
+  private async priorDiversionFindings(employerId: string, exceptShortageId: string): Promise<number> {
+    return this.repository
+      .createQueryBuilder('s')
+      .where('s.employer_id = :employerId AND s.id <> :id', { employerId, id: exceptShortageId })
+      .andWhere(`s.screen_result -> 'findings' @> '[{"ruleCode":"F7"}]'::jsonb`)
+      .getCount();
+  }
+
+  private get repository() {
+    return this.txHost.tx.getRepository(Shortage);
+  }
+}
