@@ -94,26 +94,27 @@ export class ShortagesController {
   }
 }
 
-function withDefaults(fields: Omit<CreateShortageRequest, 'submit' | 'justification'>): ShortageInput {
-  return {
-    requiredSkills: [],
-    preferredSkills: [],
-    requiredCertificates: [],
-    minSkillLevel: null,
-    education: null,
-    experienceYears: null,
-    payBasis: 'monthly',
-    shifts: null,
-    lat: null,
-    lng: null,
-    trainingOffered: null,
-    acceptsTrainees: false,
-    urgency: 'normal',
-    openToDisabled: false,
-    policyDirection: null,
-    externalRef: null,
-    ...stripUndefined(fields),
-  } as ShortageInput;
-}
+/** What an omitted optional field means. */
+const SHORTAGE_DEFAULTS: Partial<ShortageInput> = {
+  requiredSkills: [],
+  preferredSkills: [],
+  requiredCertificates: [],
+  minSkillLevel: null,
+  education: null,
+  experienceYears: null,
+  payBasis: 'monthly',
+  shifts: null,
+  lat: null,
+  lng: null,
+  trainingOffered: null,
+  acceptsTrainees: false,
+  urgency: 'normal',
+  openToDisabled: false,
+  policyDirection: null,
+  externalRef: null,
+};
 
-const stripUndefined = <T extends object>(value: T) => Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+function withDefaults(fields: Omit<CreateShortageRequest, 'submit' | 'justification'>): ShortageInput {
+  const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  return { ...SHORTAGE_DEFAULTS, ...given } as ShortageInput;
+}

@@ -15,11 +15,12 @@ export class EmployerResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) park: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) contactName: string | null;
   @ApiProperty({ description: 'on the abnormal-entity list (may not post)' }) abnormal: boolean;
+  @ApiProperty({ description: 'postings the screen has blocked' }) blockedPostings: number;
 
   static of(employer: Employer): EmployerResponse {
-    const { id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, park, contactName, abnormal } = employer;
+    const { id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, park, contactName, abnormal, blockedPostings } = employer;
     return Object.assign(new EmployerResponse(), {
-      id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, park, contactName, abnormal,
+      id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, park, contactName, abnormal, blockedPostings,
     });
   }
 }

@@ -1,0 +1,45 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { Public } from '@app/auth';
+import { DEMAND_DIMENSIONS, DemandDimension, DemandGroup, DemandSummaryService } from '@app/employer-demand';
+import { IsOccupationCode, IsRegionCode } from '@app/taxonomy';
+import { POLICY_DIRECTIONS } from '../shortages/shortage.request.dto';
+
+class DemandSummaryQuery {
+  @ApiProperty({ enum: DEMAND_DIMENSIONS }) @IsIn(DEMAND_DIMENSIONS)
+  by: DemandDimension;
+
+  @ApiPropertyOptional({ description: 'occupation: 1–4; industry: 2–4' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(4)
+  level?: number;
+
+  @ApiPropertyOptional({ example: '460100' }) @IsOptional() @IsRegionCode()
+  region?: string;
+
+  @ApiPropertyOptional({ example: '4-10' }) @IsOptional() @IsOccupationCode()
+  occupation?: string;
+
+  @ApiPropertyOptional({ enum: POLICY_DIRECTIONS }) @IsOptional() @IsIn(POLICY_DIRECTIONS)
+  direction?: string;
+
+  @ApiPropertyOptional({ example: '2025-07-01', description: 'published on or after' }) @IsOptional() @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2025-10-01', description: 'published before' }) @IsOptional() @IsISO8601({ strict: true })
+  to?: string;
+}
+
+@ApiTags('demand 需求发布')
+@Controller('demand')
+export class DemandController {
+  constructor(private readonly summary: DemandSummaryService) {}
+
+  @Get('summary')
+  @Public()
+  @ApiOperation({ summary: 'Published open demand by occupation, industry, region, skill, certificate, training or policy direction, with 求人倍率' })
+  async get(@Query() query: DemandSummaryQuery): Promise<{ by: DemandDimension; groups: DemandGroup[] }> {
+    const level = query.by === 'industry' ? Math.max(2, query.level ?? 2) : query.level;
+    return { by: query.by, groups: await this.summary.summarize({ ...query, level }) };
+  }
+}
