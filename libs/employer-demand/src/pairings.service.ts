@@ -28,7 +28,7 @@ export class PairingsService {
 
   /** Admins see every pairing in their scope; an officer sees their own. */
   list(principal: Principal, filter: PairingFilter): Promise<[Pairing[], number]> {
-    const qb = this.repository.createQueryBuilder('p').innerJoin('p.employer', 'e').orderBy('p.started_at', 'DESC').addOrderBy('p.id');
+    const qb = this.repository.createQueryBuilder('p').innerJoin('p.employer', 'e').orderBy('p.startedAt', 'DESC').addOrderBy('p.id');
     if (principal.role === 'officer') qb.andWhere('p.officer_id = :self', { self: principal.userId });
     if (principal.role === 'admin' && principal.regionCode) qb.andWhere('e.region_code LIKE :region', { region: `${regionPrefix(principal.regionCode)}%` });
     if (filter.officerId) qb.andWhere('p.officer_id = :officerId', { officerId: filter.officerId });
