@@ -7,6 +7,7 @@ import { EmployersService } from './employers.service';
 import { Pairing } from './pairing.entity';
 import { PairingsService } from './pairings.service';
 import { ShortageDirectory } from './shortage-directory.service';
+import { ShortageExpiryService } from './shortage-expiry.service';
 import { ShortageResponseService } from './shortage-response.service';
 import { ShortageTransition } from './shortage-transition.entity';
 import { Shortage } from './shortage.entity';
@@ -20,6 +21,7 @@ const SERVICES = [
   ShortagesService,
   ShortageResponseService,
   DemandSummaryService,
+  ShortageExpiryService,
 ];
 
 @Module({

@@ -6,6 +6,7 @@ export * from './employers.service';
 export * from './pairing.entity';
 export * from './pairings.service';
 export * from './shortage-directory.service';
+export * from './shortage-expiry.service';
 export * from './shortage-lifecycle';
 export * from './shortage-response.service';
 export * from './shortage-transition.entity';

@@ -4,6 +4,8 @@ import { OutboxTopic } from '@app/database';
 export const QUEUES = {
   /** Follow-up work for writes: re-index, re-match. One job per outbox row. */
   domainEvents: 'domain-events',
+  /** Repeating housekeeping: expire shortages past their deadline. */
+  maintenance: 'maintenance',
 } as const;
 
 export interface DomainEventJob {

@@ -16,6 +16,7 @@ import { redisOptions } from './redis-connection';
       }),
     }),
     BullModule.registerQueue({ name: QUEUES.domainEvents }),
+    BullModule.registerQueue({ name: QUEUES.maintenance }),
   ],
   exports: [BullModule],
 })

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { OutboxEvent } from '@app/database';
+
+/** Moves live shortages whose validity period has ended to `expired`, with a transition and an outbox row each. */
+@Injectable()
+export class ShortageExpiryService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Idempotent: a shortage expires once; running again finds nothing. Returns the ids expired. */
+  async expireDue(today: string = shanghaiToday()): Promise<string[]> {
+    return this.dataSource.transaction(async (manager) => {
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+      const [expired]: [{ id: string; from_status: string }[], number] = await manager.query(
+        `UPDATE shortage s SET status = 'expired', updated_at = now()
+         FROM (SELECT id, status FROM shortage WHERE status IN ('draft', 'screening', 'open', 'partially_filled') AND deadline < $1 FOR UPDATE) due
+         WHERE s.id = due.id
+         RETURNING s.id, due.status AS from_status`,
+        [today],
+      );
+      if (expired.length === 0) return [];
+      await manager.query(
+        `INSERT INTO shortage_transition (shortage_id, from_status, to_status, reason)
+         SELECT (e->>'id')::uuid, e->>'from_status', 'expired', '招聘截止日期已过，自动下架' FROM jsonb_array_elements($1::jsonb) e`,
+        [JSON.stringify(expired)],
+      );
+      await manager.insert(OutboxEvent, expired.map((row) => ({ topic: 'shortage.changed', aggregateId: row.id })));
+      return expired.map((row) => row.id);
+    });
+  }
+}
+
+const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
