@@ -2,13 +2,13 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Shortage, ShortageExpiryService } from '@app/employer-demand';
 import { createTestApp, Factories, TestApp } from '@app/testing';
-import { MatcherModule } from '../../apps/matcher/src/matcher.module';
 
 describe('shortage expiry', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp([MatcherModule]);
+    // Without the matcher, so its scheduled run cannot race this test's explicit one.
+    t = await createTestApp([]);
   });
   afterAll(() => t.close());
 
