@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { SeekerPoolModule } from '@app/seeker-pool';
-import { SeekersController } from './seekers.controller';
+import { ApplicationsController } from './applications/applications.controller';
+import { SeekersController } from './seekers/seekers.controller';
 
 /** The job-seeker pool: profiles, search, applications. */
 @Module({
   imports: [SeekerPoolModule],
-  controllers: [SeekersController],
+  controllers: [SeekersController, ApplicationsController],
 })
 export class SeekerApiModule {}

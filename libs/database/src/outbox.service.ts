@@ -3,7 +3,13 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { OutboxEvent } from './outbox-event.entity';
 
-export type OutboxTopic = 'employer.changed' | 'pairing.changed' | 'shortage.changed' | 'seeker.changed' | 'station.changed';
+export type OutboxTopic =
+  | 'employer.changed'
+  | 'pairing.changed'
+  | 'shortage.changed'
+  | 'seeker.changed'
+  | 'application.changed'
+  | 'station.changed';
 
 /** Records follow-up work inside the caller's transaction. Payloads are ids only. */
 @Injectable()

@@ -4,6 +4,7 @@ import { DemandSummaryService } from './demand-summary.service';
 import { EmployerDirectory } from './employer-directory.service';
 import { Employer } from './employer.entity';
 import { EmployersService } from './employers.service';
+import { ImportJob } from './import/import-job.entity';
 import { Pairing } from './pairing.entity';
 import { PairingsService } from './pairings.service';
 import { ShortageDirectory } from './shortage-directory.service';
@@ -25,7 +26,7 @@ const SERVICES = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Employer, Pairing, Shortage, ShortageTransition])],
+  imports: [TypeOrmModule.forFeature([Employer, Pairing, Shortage, ShortageTransition, ImportJob])],
   providers: SERVICES,
   exports: SERVICES,
 })

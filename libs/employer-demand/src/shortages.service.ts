@@ -8,7 +8,7 @@ import { AppError } from '@app/errors';
 import { EmployerDirectory } from './employer-directory.service';
 import { Employer } from './employer.entity';
 import { screenShortage, toStoredResult } from './posting-screening';
-import { canTransition, isEditable } from './shortage-lifecycle';
+import { canTransition, isEditable, isLive, statusForFill } from './shortage-lifecycle';
 import { ShortageDirectory } from './shortage-directory.service';
 import { ShortageTransition } from './shortage-transition.entity';
 import { Shortage, ShortageStatus } from './shortage.entity';
@@ -107,6 +107,19 @@ export class ShortagesService {
   async close(principal: Principal, id: string, reason: string): Promise<Shortage> {
     const shortage = await this.shortages.get(principal, id);
     return this.moveTo(shortage, 'closed', reason, principal.userId);
+  }
+
+  /** A recorded hire fills one position; the status follows the filled headcount. Called by the application flow. */
+  async recordHire(shortageId: string, actorId: string): Promise<Shortage> {
+    const shortage = await this.repository.findOneOrFail({ where: { id: shortageId }, lock: { mode: 'pessimistic_write' } });
+    shortage.filledHeadcount += 1;
+    const reason = `录用 1 人（已录用 ${shortage.filledHeadcount}/${shortage.headcount}）`;
+    if (!isLive(shortage.status) && shortage.status !== 'filled') {
+      await this.repository.save(shortage);
+      await this.record(shortage, shortage.status, shortage.status, reason, actorId);
+      return shortage;
+    }
+    return this.moveTo(shortage, statusForFill(shortage.headcount, shortage.filledHeadcount), reason, actorId);
   }
 
   private async publish(shortage: Shortage, reason: string, actorId: string | null): Promise<Shortage> {

@@ -48,8 +48,36 @@ export const MESSAGES = {
   NOT_PAIRED: { 'zh-CN': '您未与该企业结对，不能为其登记缺工需求', en: 'You are not paired with this employer' },
   PAIRING_EXISTS: { 'zh-CN': '该专员已与该企业结对', en: 'This officer is already paired with this employer' },
   NOT_AN_OFFICER: { 'zh-CN': '用户“{userId}”不是就业服务专员', en: 'User {userId} is not a service officer' },
+  SEEKER_ALREADY_REGISTERED: { 'zh-CN': '该身份证号码已登记过求职信息', en: 'A seeker with this ID number is already registered' },
+  SHORTAGE_NOT_OPEN: { 'zh-CN': '该岗位当前不接受投递', en: 'This job is not open for applications' },
+  APPLICATION_MOVE_NOT_ALLOWED: {
+    'zh-CN': '投递状态为“{from}”，您不能将其改为“{to}”',
+    en: 'The application is "{from}"; you cannot move it to "{to}"',
+  },
   SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂时不可用，请稍后再试', en: 'The service is temporarily unavailable' },
   INTERNAL: { 'zh-CN': '服务器内部错误，请联系管理员', en: 'Internal error; please contact the administrator' },
+  IMPORT_FILE_MISSING: {
+    'zh-CN': '请以 multipart/form-data 方式上传 .xlsx 文件，字段名为 file',
+    en: 'Upload one .xlsx file as multipart/form-data in the field "file"',
+  },
+  IMPORT_NOT_XLSX: {
+    'zh-CN': '只支持 .xlsx 格式的 Excel 文件，请用平台模板填写后另存为 .xlsx（不支持 .xls、.csv）',
+    en: 'Only .xlsx workbooks are accepted (not .xls or .csv); fill in the platform template',
+  },
+  IMPORT_FILE_TOO_LARGE: { 'zh-CN': '文件不能超过 {limitMb} MB，请拆分后再导入', en: 'The file exceeds {limitMb} MB; split it and import the parts' },
+  IMPORT_UNREADABLE: {
+    'zh-CN': '无法读取该文件，请使用平台提供的模板并另存为 .xlsx 后再上传',
+    en: 'The file cannot be read; use the platform template saved as .xlsx',
+  },
+  IMPORT_COLUMNS_MISSING: {
+    'zh-CN': '工作表缺少必需的列：{columns}。请使用平台提供的导入模板，不要修改表头',
+    en: 'Required columns are missing: {columns}. Use the platform template and keep its header row',
+  },
+  IMPORT_EMPTY: { 'zh-CN': '文件中没有数据行', en: 'The workbook has no data rows' },
+  IMPORT_TOO_MANY_ROWS: {
+    'zh-CN': '一次最多导入 {max} 行，该文件有 {rows} 行，请拆分后再导入',
+    en: 'At most {max} rows per import; this file has {rows}. Split it and import the parts',
+  },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

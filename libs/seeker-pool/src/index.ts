@@ -1,3 +1,7 @@
+export * from './application-flow';
+export * from './application.entity';
+export * from './applications.service';
 export * from './seeker-directory.service';
 export * from './seeker-pool.module';
+export * from './seeker-profiles.service';
 export * from './seeker.entity';

@@ -1,6 +1,8 @@
 import { Initial1795582496493 } from './1795582496493-initial';
 import { AuditLogAppendOnly1795582500000 } from './1795582500000-audit-log-append-only';
 import { EmployerDemand1795586177665 } from './1795586177665-employer-demand';
+import { ImportJobs1795586426474 } from './1795586426474-import-jobs';
+import { Applications1795586494875 } from './1795586494875-applications';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
-export const MIGRATIONS = [Initial1795582496493, AuditLogAppendOnly1795582500000, EmployerDemand1795586177665];
+export const MIGRATIONS = [Initial1795582496493, AuditLogAppendOnly1795582500000, EmployerDemand1795586177665, ImportJobs1795586426474, Applications1795586494875];

@@ -1,0 +1,51 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Principal } from '@app/auth';
+import { FieldCipher } from '@app/crypto';
+import { maskPhone } from '@app/identifiers';
+import { Application, APPLICATION_STATUSES, ApplicationStatus, ApplicationStep } from '@app/seeker-pool';
+
+export class ApplicantSummary {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'masked until the seeker shares contact details' }) phone: string | null;
+  @ApiProperty() skills: { name: string; level: number }[];
+  @ApiProperty() certificates: string[];
+  @ApiPropertyOptional({ nullable: true, type: Number }) skillLevel: number | null;
+}
+
+export class ApplicationResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() shortageId: string;
+  @ApiProperty() shortageTitle: string;
+  @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatus;
+  @ApiProperty() contactShared: boolean;
+  @ApiProperty() history: ApplicationStep[];
+  @ApiProperty() createdAt: Date;
+  @ApiPropertyOptional({ type: ApplicantSummary, description: 'for the employer side; never the ID number or priority groups' })
+  applicant?: ApplicantSummary;
+
+  static of(application: Application, viewer: Principal, cipher: FieldCipher): ApplicationResponse {
+    const response = Object.assign(new ApplicationResponse(), {
+      id: application.id,
+      shortageId: application.shortageId,
+      shortageTitle: application.shortage?.title ?? '',
+      status: application.status,
+      contactShared: application.contactShared,
+      history: application.history,
+      createdAt: application.createdAt,
+    });
+    const seeker = application.seeker;
+    if (viewer.role !== 'seeker' && seeker) {
+      const phone = seeker.phoneEncrypted ? cipher.decrypt(seeker.phoneEncrypted) : null;
+      response.applicant = {
+        id: seeker.id,
+        name: seeker.name,
+        phone: phone && (application.contactShared ? phone : maskPhone(phone)),
+        skills: seeker.skills,
+        certificates: seeker.certificates.map((c) => c.code),
+        skillLevel: seeker.skillLevel,
+      };
+    }
+    return response;
+  }
+}

@@ -1,0 +1,131 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsMobileNumber, IsResidentId } from '@app/identifiers';
+import { PRIORITY_GROUPS, PriorityGroupCode } from '@app/seeker-pool';
+import { IsCertificateCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
+
+const EDUCATION = ['none', 'primary', 'junior_high', 'senior_high', 'vocational', 'college', 'bachelor', 'master'] as const;
+const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'] as const;
+
+export class SkillDto {
+  @ApiProperty({ example: '生活照料' }) @IsString() @MinLength(1) @MaxLength(32)
+  name: string;
+
+  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5)
+  level: number;
+}
+
+export class CertificateDto {
+  @ApiProperty({ example: 'SKL-4-10-01-05' }) @IsCertificateCode()
+  code: string;
+
+  @ApiProperty({ example: 'S000046000012345' }) @IsString() @MinLength(1) @MaxLength(64)
+  number: string;
+
+  @ApiProperty({ example: '2024-05-20' }) @IsISO8601({ strict: true })
+  issuedOn: string;
+}
+
+export class ExperienceDto {
+  @ApiProperty({ example: '4-10-01-05' }) @IsOccupationCode()
+  occupationCode: string;
+
+  @ApiProperty({ minimum: 0, maximum: 50 }) @IsInt() @Min(0) @Max(50)
+  years: number;
+}
+
+export class PriorityGroupDto {
+  @ApiProperty({ enum: PRIORITY_GROUPS }) @IsIn(PRIORITY_GROUPS)
+  group: PriorityGroupCode;
+
+  @ApiProperty({ example: '海南省脱贫人口信息系统登记' }) @IsString() @MinLength(2) @MaxLength(200)
+  evidence: string;
+
+  @ApiPropertyOptional({ example: '2025-06-30' }) @IsOptional() @IsISO8601({ strict: true })
+  graduationDate?: string;
+
+  @ApiPropertyOptional({ example: '海南大学' }) @IsOptional() @IsString() @MaxLength(64)
+  school?: string;
+}
+
+export class SeekerProfileRequest {
+  @ApiProperty({ example: '王小燕' }) @IsString() @MinLength(1) @MaxLength(32)
+  name: string;
+
+  @ApiProperty({ description: 'GB 11643; stored encrypted, never shown unmasked to others' }) @IsResidentId()
+  residentId: string;
+
+  @ApiPropertyOptional({ example: '13800001234' }) @IsOptional() @IsMobileNumber()
+  phone?: string;
+
+  @ApiProperty({ example: '460106' }) @IsRegionCode()
+  regionCode: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
+  address?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsLatitude()
+  lat?: number;
+
+  @ApiPropertyOptional() @IsOptional() @IsLongitude()
+  lng?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 10 }) @IsOptional() @IsInt() @Min(1) @Max(500)
+  travelRadiusKm?: number;
+
+  @ApiPropertyOptional({ example: ['4-10-01-05'] }) @IsOptional() @IsOccupationCode({ each: true }) @ArrayMaxSize(10)
+  desiredOccupations?: string[];
+
+  @ApiPropertyOptional({ type: [SkillDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => SkillDto) @ArrayMaxSize(30)
+  skills?: SkillDto[];
+
+  @ApiPropertyOptional({ type: [CertificateDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => CertificateDto) @ArrayMaxSize(20)
+  certificates?: CertificateDto[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5)
+  skillLevel?: number;
+
+  @ApiPropertyOptional({ enum: EDUCATION }) @IsOptional() @IsIn(EDUCATION)
+  education?: string;
+
+  @ApiPropertyOptional({ type: [ExperienceDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => ExperienceDto) @ArrayMaxSize(20)
+  experience?: ExperienceDto[];
+
+  @ApiPropertyOptional({ example: 5000, description: 'monthly, yuan' }) @IsOptional() @IsInt() @Min(0) @Max(200000)
+  wageExpectation?: number;
+
+  @ApiPropertyOptional({ example: '2026-12-01' }) @IsOptional() @IsISO8601({ strict: true })
+  availableFrom?: string;
+
+  @ApiPropertyOptional({ enum: WORK_TYPES, isArray: true }) @IsOptional() @IsIn(WORK_TYPES, { each: true })
+  workTypes?: string[];
+
+  @ApiPropertyOptional({ example: ['普通话', '海南话'] }) @IsOptional() @IsString({ each: true }) @MaxLength(16, { each: true }) @ArrayMaxSize(10)
+  languages?: string[];
+
+  @ApiPropertyOptional({ type: [PriorityGroupDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => PriorityGroupDto) @ArrayMaxSize(7)
+  priorityGroups?: PriorityGroupDto[];
+
+  @ApiPropertyOptional({ description: 'consent to use sensitive categories (priority groups, disability) in matching' })
+  @IsOptional() @IsBoolean()
+  consentSensitiveMatching?: boolean;
+}
+
+export class SelfRegistrationRequest extends SeekerProfileRequest {
+  @ApiProperty({ example: 'wang-xiaoyan' }) @Matches(/^[a-zA-Z0-9_-]{3,64}$/, { message: '用户名只能包含字母、数字、- 和 _，长度 3–64' })
+  username: string;
+
+  @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10, { message: '密码至少 10 位' }) @MaxLength(256)
+  password: string;
+}
+
+export class UpdateSeekerProfileRequest extends PartialType(OmitType(SeekerProfileRequest, ['residentId', 'consentSensitiveMatching'] as const)) {}
+
+export class ConsentRequest {
+  @ApiProperty() @IsBoolean()
+  consentSensitiveMatching: boolean;
+}

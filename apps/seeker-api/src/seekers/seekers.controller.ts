@@ -1,0 +1,118 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Public, Roles } from '@app/auth';
+import { FieldCipher } from '@app/crypto';
+import { AppError } from '@app/errors';
+import { ParseIdPipe } from '@app/http';
+import { PRIORITY_GROUPS, PriorityGroupCode, SeekerDirectory, SeekerProfileInput, SeekerProfilesService } from '@app/seeker-pool';
+import { ConsentRequest, SeekerProfileRequest, SelfRegistrationRequest, UpdateSeekerProfileRequest } from './seeker.request.dto';
+import { SeekerResponse } from './seeker.response.dto';
+
+@ApiTags('seekers 求职者')
+@ApiBearerAuth()
+@Controller('seekers')
+export class SeekersController {
+  constructor(
+    private readonly seekers: SeekerDirectory,
+    private readonly profiles: SeekerProfilesService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  @Post('register')
+  @Public()
+  @ApiOperation({ summary: 'Register as a job seeker: a profile and a sign-in account' })
+  @ApiCreatedResponse({ type: SeekerResponse })
+  async register(@Body() body: SelfRegistrationRequest): Promise<SeekerResponse> {
+    const { username, password, ...profile } = body;
+    const { seeker, user } = await this.profiles.registerSelf(toProfileInput(profile), { username, password });
+    return SeekerResponse.of(seeker, { userId: user.id, role: 'seeker', seekerId: seeker.id, employerId: null, regionCode: null }, this.cipher);
+  }
+
+  @Post()
+  @Roles('station_staff', 'officer', 'admin')
+  @ApiOperation({ summary: 'Assisted registration of a walk-in seeker by staff (no account is created)' })
+  async registerAssisted(@CurrentPrincipal() principal: Principal, @Body() body: SeekerProfileRequest): Promise<SeekerResponse> {
+    return SeekerResponse.of(await this.profiles.registerAssisted(principal, toProfileInput(body)), principal, this.cipher);
+  }
+
+  @Get('me')
+  @Roles('seeker')
+  @ApiOperation({ summary: 'My own profile' })
+  @ApiOkResponse({ type: SeekerResponse })
+  async me(@CurrentPrincipal() principal: Principal): Promise<SeekerResponse> {
+    if (!principal.seekerId) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+    return SeekerResponse.of(await this.seekers.getVisible(principal, principal.seekerId), principal, this.cipher);
+  }
+
+  @Patch('me')
+  @Roles('seeker')
+  @ApiOperation({ summary: 'Edit my profile (the ID number cannot change; priority groups need re-verification)' })
+  async updateMe(@CurrentPrincipal() principal: Principal, @Body() body: UpdateSeekerProfileRequest): Promise<SeekerResponse> {
+    return SeekerResponse.of(await this.profiles.updateOwn(principal, body as Partial<SeekerProfileInput>), principal, this.cipher);
+  }
+
+  @Put('me/consent')
+  @Roles('seeker')
+  @ApiOperation({ summary: 'Give or withdraw consent to use sensitive categories in matching' })
+  async consent(@CurrentPrincipal() principal: Principal, @Body() body: ConsentRequest): Promise<SeekerResponse> {
+    return SeekerResponse.of(await this.profiles.setConsent(principal, body.consentSensitiveMatching), principal, this.cipher);
+  }
+
+  @Get('me/export')
+  @Roles('seeker')
+  @ApiOperation({ summary: 'Export everything the platform holds about me (JSON)' })
+  exportMe(@CurrentPrincipal() principal: Principal) {
+    return this.profiles.exportOwn(principal);
+  }
+
+  @Delete('me')
+  @HttpCode(204)
+  @Roles('seeker')
+  @ApiOperation({ summary: 'Delete my account, profile and applications' })
+  async deleteMe(@CurrentPrincipal() principal: Principal): Promise<void> {
+    await this.profiles.deleteOwn(principal);
+  }
+
+  @Get(':id')
+  @Roles('admin', 'officer', 'seeker')
+  @ApiOperation({ summary: 'One profile, ID and phone masked (404 when outside the caller’s scope)' })
+  @ApiOkResponse({ type: SeekerResponse })
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<SeekerResponse> {
+    return SeekerResponse.of(await this.seekers.getVisible(principal, id), principal, this.cipher);
+  }
+
+  @Post(':id/priority-groups/:group/verify')
+  @HttpCode(200)
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Record that the evidence of a priority-group claim was checked' })
+  async verify(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('group') group: string) {
+    if (!PRIORITY_GROUPS.includes(group as PriorityGroupCode)) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+    const seeker = await this.seekers.getVisible(principal, id);
+    return SeekerResponse.of(await this.profiles.verifyPriorityGroup(principal, seeker, group as PriorityGroupCode), principal, this.cipher);
+  }
+}
+
+function toProfileInput(body: SeekerProfileRequest): SeekerProfileInput {
+  return {
+    name: body.name,
+    residentId: body.residentId.toUpperCase(),
+    phone: body.phone ?? null,
+    regionCode: body.regionCode,
+    address: body.address ?? '',
+    lat: body.lat ?? null,
+    lng: body.lng ?? null,
+    travelRadiusKm: body.travelRadiusKm ?? 10,
+    desiredOccupations: body.desiredOccupations ?? [],
+    skills: body.skills ?? [],
+    certificates: body.certificates ?? [],
+    skillLevel: body.skillLevel ?? null,
+    education: body.education ?? null,
+    experience: body.experience ?? [],
+    wageExpectation: body.wageExpectation ?? null,
+    availableFrom: body.availableFrom ?? null,
+    workTypes: body.workTypes ?? [],
+    languages: body.languages ?? [],
+    priorityGroups: body.priorityGroups ?? [],
+    consentSensitiveMatching: body.consentSensitiveMatching ?? false,
+  };
+}

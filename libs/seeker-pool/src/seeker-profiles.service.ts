@@ -1,0 +1,131 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Principal, User, UsersService } from '@app/auth';
+import { FieldCipher } from '@app/crypto';
+import { OutboxService } from '@app/database';
+import { AppError } from '@app/errors';
+import { parseResidentId } from '@app/identifiers';
+import { Application } from './application.entity';
+import { PriorityGroupCode, Seeker } from './seeker.entity';
+
+/** What a person fills in; gender and birth date come from the ID number, the rest is the platform's. */
+export type SeekerProfileInput = Pick<
+  Seeker,
+  | 'name' | 'regionCode' | 'address' | 'lat' | 'lng' | 'travelRadiusKm' | 'desiredOccupations' | 'skills' | 'certificates' | 'skillLevel'
+  | 'education' | 'experience' | 'wageExpectation' | 'availableFrom' | 'workTypes' | 'languages' | 'priorityGroups' | 'consentSensitiveMatching'
+> & { residentId: string; phone: string | null };
+
+export interface SeekerAccountInput {
+  username: string;
+  password: string;
+}
+
+/**
+ * Seeker profiles: self-registration with an account, assisted registration of walk-ins by staff, edits,
+ * consent, export and deletion. ID number and phone are stored encrypted with blind indexes only.
+ */
+@Injectable()
+export class SeekerProfilesService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cipher: FieldCipher,
+    private readonly users: UsersService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async registerSelf(input: SeekerProfileInput, account: SeekerAccountInput): Promise<{ seeker: Seeker; user: User }> {
+    const seeker = await this.insert(input, null);
+    const user = await this.users.create({ ...account, role: 'seeker', displayName: input.name, seekerId: seeker.id });
+    return { seeker, user };
+  }
+
+  /** Walk-in registration at a station (or by an officer): the staff member is recorded. */
+  registerAssisted(principal: Principal, input: SeekerProfileInput): Promise<Seeker> {
+    return this.insert(input, principal.userId);
+  }
+
+  async updateOwn(principal: Principal, changes: Partial<Omit<SeekerProfileInput, 'residentId'>>): Promise<Seeker> {
+    const seeker = await this.own(principal);
+    const { phone, ...fields } = changes;
+    Object.assign(seeker, fields);
+    if (phone !== undefined) Object.assign(seeker, this.phoneColumns(phone));
+    // A seeker cannot verify their own priority groups: verification stays with staff.
+    if (fields.priorityGroups) seeker.priorityGroups = fields.priorityGroups.map((claim) => ({ ...claim, verifiedBy: null }));
+    await this.repository.save(seeker);
+    await this.outbox.record('seeker.changed', seeker.id);
+    return seeker;
+  }
+
+  /** Separate consent to use sensitive categories in matching; withdrawing removes them from matching and the index. */
+  async setConsent(principal: Principal, consent: boolean): Promise<Seeker> {
+    const seeker = await this.own(principal);
+    seeker.consentSensitiveMatching = consent;
+    await this.repository.save(seeker);
+    await this.outbox.record('seeker.changed', seeker.id);
+    return seeker;
+  }
+
+  async verifyPriorityGroup(principal: Principal, seeker: Seeker, group: PriorityGroupCode): Promise<Seeker> {
+    const claim = seeker.priorityGroups.find((c) => c.group === group);
+    if (!claim) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+    claim.verifiedBy = principal.userId;
+    await this.repository.save(seeker);
+    await this.outbox.record('seeker.changed', seeker.id);
+    return seeker;
+  }
+
+  /** Everything the platform holds about the seeker, decrypted for them alone. */
+  async exportOwn(principal: Principal) {
+    const seeker = await this.own(principal);
+    const applications = await this.txHost.tx.getRepository(Application).findBy({ seekerId: seeker.id });
+    const { residentIdEncrypted, residentIdHash: _r, phoneEncrypted, phoneHash: _p, ...profile } = seeker;
+    return {
+      exportedAt: new Date().toISOString(),
+      profile: { ...profile, residentId: this.cipher.decrypt(residentIdEncrypted), phone: phoneEncrypted ? this.cipher.decrypt(phoneEncrypted) : null },
+      applications: applications.map(({ id, shortageId, status, history, contactShared, createdAt }) => ({ id, shortageId, status, history, contactShared, createdAt })),
+    };
+  }
+
+  /** Deletes the profile, its applications and the account; the outbox row lets the index drop the document. */
+  async deleteOwn(principal: Principal): Promise<void> {
+    const seeker = await this.own(principal);
+    await this.txHost.tx.getRepository(User).delete({ id: principal.userId });
+    await this.repository.delete({ id: seeker.id });
+    await this.outbox.record('seeker.changed', seeker.id);
+  }
+
+  private async insert(input: SeekerProfileInput, registeredBy: string | null): Promise<Seeker> {
+    const identity = parseResidentId(input.residentId);
+    if (!identity) throw new AppError(HttpStatus.BAD_REQUEST, 'BAD_REQUEST');
+    const residentIdHash = this.cipher.blindIndex(input.residentId);
+    if (await this.repository.existsBy({ residentIdHash })) throw new AppError(HttpStatus.CONFLICT, 'SEEKER_ALREADY_REGISTERED');
+    const { residentId, phone, ...profile } = input;
+    const seeker = await this.repository.save({
+      ...profile,
+      priorityGroups: profile.priorityGroups.map((claim) => ({ ...claim, verifiedBy: null })),
+      residentIdEncrypted: this.cipher.encrypt(residentId),
+      residentIdHash,
+      ...this.phoneColumns(phone),
+      gender: identity.gender,
+      birthDate: identity.birthDate,
+      registeredBy,
+    });
+    await this.outbox.record('seeker.changed', seeker.id);
+    return seeker;
+  }
+
+  private phoneColumns(phone: string | null) {
+    return phone ? { phoneEncrypted: this.cipher.encrypt(phone), phoneHash: this.cipher.blindIndex(phone) } : { phoneEncrypted: null, phoneHash: null };
+  }
+
+  private async own(principal: Principal): Promise<Seeker> {
+    const seeker = principal.seekerId ? await this.repository.findOneBy({ id: principal.seekerId }) : null;
+    if (!seeker) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+    return seeker;
+  }
+
+  private get repository() {
+    return this.txHost.tx.getRepository(Seeker);
+  }
+}
