@@ -19,11 +19,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/config/**', 'test/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**', 'scripts/**'],
+    files: ['libs/config/**', 'libs/testing/**', 'test/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**', 'scripts/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['test/global-setup.ts'],
+    files: ['test/global-setup.ts', 'test/global-teardown.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

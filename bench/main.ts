@@ -1,12 +1,14 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import { screenPosting } from '@app/posting-screen';
+import { benchImport } from './import.bench';
 import { measure, report } from './measure';
+import { benchCandidateSearch, benchChineseRecall, benchIndexRate } from './search.bench';
 
 /**
  * `npm run bench -- --tier S|M|L [--only GEN,SCREEN] [--seed N]`: one JSON line per benchmark (benchmarks.md).
  * Benchmarks of later features (B1–B14) register here as those features land.
  */
-const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void> = {
+const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<void>> = {
   /** Synthetic data generation: seekers per second (feeds every other benchmark). */
   GEN: (tier, seed) => {
     const dataset = generateDataset({ seed, tier });
@@ -24,9 +26,17 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void> = {
       for (const posting of postings) screenPosting(posting, { monthlyWageMin: 3000, minimumWage: 2010 });
     }));
   },
+  /** Full search (re)index of every seeker, built-in PostgreSQL engine, scratch database: documents per second. */
+  B2: benchIndexRate,
+  /** Candidate search (occupation + region + distance + wage + certificate + skill words): p50/p95 latency, queries per second. */
+  B4: benchCandidateSearch,
+  /** Chinese recall@50 on labelled skill and occupation queries, suffixes included (per-query figures on stderr). */
+  B5: benchChineseRecall,
+  /** Excel import of generated shortages into a scratch PostgreSQL database: validated rows written per second. */
+  IMPORT: benchImport,
 };
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string) => {
     const index = args.indexOf(`--${name}`);
@@ -37,8 +47,11 @@ function main(): void {
   const seed = Number(option('seed') ?? 20250101);
   const only = option('only')?.split(',');
   for (const [id, run] of Object.entries(BENCHMARKS)) {
-    if (!only || only.includes(id)) run(tier, seed);
+    if (!only || only.includes(id)) await run(tier, seed);
   }
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

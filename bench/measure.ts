@@ -19,18 +19,46 @@ export function measure(id: string, tier: string, seed: number, n: number, unit:
   for (let run = 0; run < runs; run++) {
     const started = process.hrtime.bigint();
     fn();
-    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    times.push(elapsedMs(started));
   }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const p95 = times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)];
+  return fromTimes(id, tier, seed, n, unit, times);
+}
+
+/** `measure` for async work; `prepare` runs before each run and is not timed. */
+export async function measureAsync(
+  id: string,
+  tier: string,
+  seed: number,
+  n: number,
+  unit: string,
+  runs: number,
+  fn: () => Promise<void>,
+  prepare: () => Promise<void> = async () => undefined,
+): Promise<BenchResult> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await prepare();
+    const started = process.hrtime.bigint();
+    await fn();
+    times.push(elapsedMs(started));
+  }
+  return fromTimes(id, tier, seed, n, unit, times);
+}
+
+export const elapsedMs = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e6;
+
+/** Median and p95 of `times`; throughput defaults to n per median second. */
+export function fromTimes(id: string, tier: string, seed: number, n: number, unit: string, times: number[], throughput?: number): BenchResult {
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
   return {
     id,
     tier,
     n,
     median_ms: round(median),
     p95_ms: round(p95),
-    throughput: Math.round((n / median) * 1000),
+    throughput: throughput ?? Math.round((n / median) * 1000),
     unit,
     rss_mb: Math.round(process.memoryUsage().rss / 1e6),
     seed,

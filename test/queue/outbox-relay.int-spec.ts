@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { getQueueToken } from '@nestjs/bullmq';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
@@ -24,10 +25,14 @@ describe('outbox relay', () => {
     await t.close();
   });
 
+  // Ids of employers that do not exist: the handler finds nothing to re-index and completes.
+  const committedId = randomUUID();
+  const rolledBackId = randomUUID();
+
   const recordInTransaction = (fail: boolean) =>
     t.app.get(ClsService).run(() =>
       t.app.get(TransactionHost).withTransaction(async () => {
-        await t.app.get(OutboxService).record('employer.changed', fail ? 'rolled-back' : 'committed');
+        await t.app.get(OutboxService).record('employer.changed', fail ? rolledBackId : committedId);
         if (fail) throw new Error('the change failed');
       }),
     );
@@ -44,11 +49,11 @@ describe('outbox relay', () => {
     await recordInTransaction(false);
     await expect(recordInTransaction(true)).rejects.toThrow('the change failed');
     const rows = await dataSource.getRepository(OutboxEvent).find();
-    expect(rows.map((row) => row.aggregateId)).toEqual(['committed']);
+    expect(rows.map((row) => row.aggregateId)).toEqual([committedId]);
 
     await waitFor(async () => !!(await dataSource.getRepository(OutboxEvent).findOneBy({ id: rows[0].id }))?.sentAt);
     const job = await queue.getJob(`outbox-${rows[0].id}`);
-    expect(job?.data).toEqual({ outboxId: rows[0].id, topic: 'employer.changed', aggregateId: 'committed' });
+    expect(job?.data).toEqual({ outboxId: rows[0].id, topic: 'employer.changed', aggregateId: committedId });
     await waitFor(async () => (await queue.getJob(`outbox-${rows[0].id}`))?.finishedOn !== undefined);
   });
 
@@ -62,7 +67,7 @@ describe('outbox relay', () => {
   });
 
   it('relays in batches, oldest first, and reports how many it sent', async () => {
-    await dataSource.getRepository(OutboxEvent).insert(Array.from({ length: 3 }, (_, i) => ({ topic: 'seeker.changed', aggregateId: `s${i}` })));
+    await dataSource.getRepository(OutboxEvent).insert(Array.from({ length: 3 }, () => ({ topic: 'seeker.changed', aggregateId: randomUUID() })));
     const relay = t.app.get(OutboxRelayService);
     let sent = 0;
     await waitFor(async () => {

@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { DemoDataModule } from '@app/demo-data';
+import { IndexingModule } from '@app/indexing';
+import { QueueModule } from '@app/queue';
 import { CreateUserCommand } from './commands/create-user.command';
 import { LoadDemoCommand } from './commands/load-demo.command';
 import { GenerateMigrationCommand } from './commands/generate-migration.command';
 import { MigrateCommand } from './commands/migrate.command';
+import { RedriveJobsCommand } from './commands/redrive-jobs.command';
+import { ReconcileCommand, ReindexCommand } from './commands/search-index.commands';
 
 @Module({
-  imports: [DemoDataModule],
-  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand],
+  imports: [DemoDataModule, IndexingModule, QueueModule],
+  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand],
 })
 export class CliModule {}

@@ -1,17 +1,36 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { DomainEventJob, QUEUES } from '@app/queue';
+import { IndexSyncService } from '@app/indexing';
+import { DomainEventJob, OutboxRelayService, QUEUES } from '@app/queue';
 
 /**
- * Consumes the outbox's follow-up jobs. Search indexing and matching subscribe here as they are built;
- * until then a job is acknowledged and logged, so the queue never grows without bound.
+ * Follow-up work for the outbox's jobs. Each handler re-reads the record by id, so retries and duplicate
+ * deliveries are harmless. Matching subscribes here as it is built.
  */
 @Processor(QUEUES.domainEvents, { concurrency: 8 })
 export class DomainEventsProcessor extends WorkerHost {
-  private readonly logger = new Logger(DomainEventsProcessor.name);
+  constructor(
+    private readonly index: IndexSyncService,
+    private readonly outbox: OutboxRelayService,
+  ) {
+    super();
+  }
 
   async process(job: Job<DomainEventJob>): Promise<void> {
-    this.logger.debug(`${job.data.topic} ${job.data.aggregateId} (outbox ${job.data.outboxId})`);
+    await this.handle(job.data);
+    await this.outbox.acknowledge(job.data.outboxId);
+  }
+
+  private async handle({ topic, aggregateId }: DomainEventJob): Promise<void> {
+    switch (topic) {
+      case 'seeker.changed':
+        return this.index.syncSeekers([aggregateId]);
+      case 'shortage.changed':
+        return this.index.syncShortages([aggregateId]);
+      case 'employer.changed':
+        return this.index.syncEmployer(aggregateId);
+      default:
+        return;
+    }
   }
 }

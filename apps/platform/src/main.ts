@@ -3,6 +3,8 @@ import { CoreModule, runMain } from '@app/core';
 import { migrateDatabase } from '@app/database';
 import { createHttpApp } from '@app/http';
 import { DemoDataLoader, DemoDataModule } from '@app/demo-data';
+import { IndexReconcilerService } from '@app/indexing';
+import { SEARCH_INDEXES } from '@app/search';
 import { PLATFORM_FEATURES } from './platform-features';
 
 /**
@@ -19,7 +21,10 @@ async function main(): Promise<void> {
     title: '海南公共就业服务平台 Public employment service API',
     description: 'Employer demand, job-seeker pool, matching and recruitment events. Sign in at POST /api/auth/login.',
   });
-  if (config.DEMO_MODE) await app.get(DemoDataLoader).loadIfEmpty();
+  if (config.DEMO_MODE && (await app.get(DemoDataLoader).loadIfEmpty()).loaded) {
+    // Demo rows are written in bulk, without outbox rows: index them in one pass.
+    for (const index of SEARCH_INDEXES) await app.get(IndexReconcilerService).rebuild(index);
+  }
   await app.listen(config.PORT, config.HOST);
   console.log(`platform ready: http://localhost:${config.PORT}/ (API /api, docs /docs, health /api/health)`);
 }

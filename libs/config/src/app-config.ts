@@ -98,6 +98,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
+  /**
+   * Seconds after which an outbox row that was sent but whose job never completed is sent again (its job was
+   * lost, e.g. Redis restarted without persistence). A job that still exists is not duplicated: job ids are fixed.
+   */
+  @Transform(toInt) @IsInt() @Min(1)
+  OUTBOX_REDELIVER_SECONDS = 120;
+
   /** Blocked postings after which an employer goes on the abnormal-entity list and may no longer post. */
   @Transform(toInt) @IsInt() @Min(1)
   SCREEN_BLOCKS_BEFORE_ABNORMAL = 3;

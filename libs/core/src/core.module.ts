@@ -8,6 +8,7 @@ import { EmployerDemandModule } from '@app/employer-demand';
 import { EventsModule } from '@app/events';
 import { HealthModule } from '@app/health';
 import { LoggingModule } from '@app/logging';
+import { SearchModule } from '@app/search';
 import { SeekerPoolModule } from '@app/seeker-pool';
 import { TaxonomyModule } from '@app/taxonomy';
 
@@ -29,6 +30,7 @@ export class CoreModule {
         TaxonomyModule,
         AuthModule,
         AuditModule,
+        SearchModule,
         HealthModule,
         // Every domain module, so each process knows the whole schema (one migration history for all).
         EmployerDemandModule,

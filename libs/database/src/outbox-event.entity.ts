@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('outbox_event')
 @Index('outbox_event_unsent_idx', ['id'], { where: 'sent_at IS NULL' })
+@Index('outbox_event_unprocessed_idx', ['sentAt'], { where: 'processed_at IS NULL' })
 export class OutboxEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
   id: string;
@@ -22,4 +23,8 @@ export class OutboxEvent {
 
   @Column({ type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** Set when the job completed. A row sent long ago and still unprocessed is sent again. */
+  @Column({ type: 'timestamptz', nullable: true })
+  processedAt: Date | null;
 }

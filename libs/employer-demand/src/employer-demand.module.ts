@@ -5,6 +5,10 @@ import { EmployerDirectory } from './employer-directory.service';
 import { Employer } from './employer.entity';
 import { EmployersService } from './employers.service';
 import { ImportJob } from './import/import-job.entity';
+import { ImportJobsService } from './import/import-jobs.service';
+import { ShortageBulkWriter } from './import/shortage-bulk-writer';
+import { ShortageExportService } from './import/shortage-export.service';
+import { ShortageImportService } from './import/shortage-import.service';
 import { Pairing } from './pairing.entity';
 import { PairingsService } from './pairings.service';
 import { ShortageDirectory } from './shortage-directory.service';
@@ -23,6 +27,10 @@ const SERVICES = [
   ShortageResponseService,
   DemandSummaryService,
   ShortageExpiryService,
+  ShortageBulkWriter,
+  ShortageImportService,
+  ShortageExportService,
+  ImportJobsService,
 ];
 
 @Module({

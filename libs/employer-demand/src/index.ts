@@ -12,3 +12,4 @@ export * from './shortage-response.service';
 export * from './shortage-transition.entity';
 export * from './shortage.entity';
 export * from './shortages.service';
+export * from './import';

@@ -3,6 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
 import { OutboxEvent } from '@app/database';
 import { DomainEventJob, domainEventJobId, QUEUES } from './queue-names';
 
@@ -12,7 +13,8 @@ const IDLE_POLL_MS = 500;
 /**
  * Moves outbox rows to BullMQ. Rows are claimed with SKIP LOCKED so several relays can run, enqueued with
  * deterministic job ids (a row sent twice becomes one job), and marked sent only after Redis accepted them:
- * a crash between the two re-sends the row, never loses it.
+ * a crash between the two re-sends the row, never loses it. A row sent but not processed within
+ * OUTBOX_REDELIVER_SECONDS is sent again, so jobs lost with a Redis restart are recreated.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -23,6 +25,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.domainEvents) private readonly queue: Queue<DomainEventJob>,
+    private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -42,6 +45,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
         .getRepository(OutboxEvent)
         .createQueryBuilder('o')
         .where('o.sent_at IS NULL')
+        .orWhere(`o.processed_at IS NULL AND o.sent_at < now() - make_interval(secs => :redeliver)`, {
+          redeliver: this.config.OUTBOX_REDELIVER_SECONDS,
+        })
         .orderBy('o.id')
         .limit(BATCH_SIZE)
         .setLock('pessimistic_write')
@@ -58,6 +64,11 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       await manager.update(OutboxEvent, rows.map((row) => row.id), { sentAt: new Date() });
       return rows.length;
     });
+  }
+
+  /** Called when a job completed: its outbox row needs no more deliveries. */
+  async acknowledge(outboxId: string): Promise<void> {
+    await this.dataSource.getRepository(OutboxEvent).update(outboxId, { processedAt: new Date() });
   }
 
   private async run(): Promise<void> {

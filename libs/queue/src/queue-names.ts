@@ -6,6 +6,8 @@ export const QUEUES = {
   domainEvents: 'domain-events',
   /** Repeating housekeeping: expire shortages past their deadline. */
   maintenance: 'maintenance',
+  /** Background workbook imports; the import_job row is the record, the job carries its id. */
+  imports: 'imports',
 } as const;
 
 export interface DomainEventJob {
@@ -16,6 +18,13 @@ export interface DomainEventJob {
 
 /** Deterministic job ids de-duplicate re-sent outbox rows. */
 export const domainEventJobId = (outboxId: string) => `outbox-${outboxId}`;
+
+export interface ImportJobMessage {
+  importJobId: string;
+}
+
+/** One BullMQ job per import_job row, however often the row is handed out. */
+export const importJobQueueId = (importJobId: string) => `import-${importJobId}`;
 
 export const DEFAULT_JOB_OPTIONS = {
   attempts: 5,

@@ -17,6 +17,7 @@ import { redisOptions } from './redis-connection';
     }),
     BullModule.registerQueue({ name: QUEUES.domainEvents }),
     BullModule.registerQueue({ name: QUEUES.maintenance }),
+    BullModule.registerQueue({ name: QUEUES.imports }),
   ],
   exports: [BullModule],
 })

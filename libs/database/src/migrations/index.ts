@@ -3,6 +3,16 @@ import { AuditLogAppendOnly1795582500000 } from './1795582500000-audit-log-appen
 import { EmployerDemand1795586177665 } from './1795586177665-employer-demand';
 import { ImportJobs1795586426474 } from './1795586426474-import-jobs';
 import { Applications1795586494875 } from './1795586494875-applications';
+import { SearchDocuments1795586803706 } from './1795586803706-search-documents';
+import { OutboxProcessed1795587586195 } from './1795587586195-outbox-processed';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
-export const MIGRATIONS = [Initial1795582496493, AuditLogAppendOnly1795582500000, EmployerDemand1795586177665, ImportJobs1795586426474, Applications1795586494875];
+export const MIGRATIONS = [
+  Initial1795582496493,
+  AuditLogAppendOnly1795582500000,
+  EmployerDemand1795586177665,
+  ImportJobs1795586426474,
+  Applications1795586494875,
+  SearchDocuments1795586803706,
+  OutboxProcessed1795587586195,
+];

@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IMPORT_MODES, IMPORT_STATUSES, ImportJob, ImportReport } from '@app/employer-demand';
+
+export class ImportProblemResponse {
+  @ApiProperty({ description: 'spreadsheet row number', example: 12 }) row: number;
+  @ApiProperty({ description: 'column header', example: '职业编码' }) column: string;
+  @ApiProperty({ example: '职业编码“9-99-99-99”不存在' }) message: string;
+}
+
+export class ImportReportResponse {
+  @ApiProperty({ enum: IMPORT_MODES }) mode: string;
+  @ApiProperty({ description: 'data rows in the workbook' }) total: number;
+  @ApiProperty() created: number;
+  @ApiProperty() updated: number;
+  @ApiProperty({ description: 'rows with at least one problem (not written)' }) failed: number;
+  @ApiProperty({ type: [ImportProblemResponse], description: 'every problem, by row (at most 5000 listed)' }) errors: ImportProblemResponse[];
+
+  static of(report: ImportReport): ImportReportResponse {
+    return Object.assign(new ImportReportResponse(), report);
+  }
+}
+
+export class ImportJobResponse {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: IMPORT_STATUSES }) status: string;
+  @ApiProperty({ enum: IMPORT_MODES }) mode: string;
+  @ApiProperty() fileName: string;
+  @ApiProperty({ description: 'data rows in the workbook' }) total: number;
+  @ApiProperty({ description: 'rows handled so far' }) processed: number;
+  @ApiProperty({ description: 'percent done, 0–100' }) progress: number;
+  @ApiPropertyOptional({ type: ImportReportResponse, nullable: true, description: 'when done' }) report: ImportReportResponse | null;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'why the import failed as a whole' }) failureReason: string | null;
+  @ApiProperty() createdAt: Date;
+  @ApiPropertyOptional({ nullable: true, type: Date }) finishedAt: Date | null;
+
+  static of(job: ImportJob): ImportJobResponse {
+    const { id, status, mode, fileName, total, processed, created, updated, failed, errors, failureReason, createdAt, finishedAt } = job;
+    return Object.assign(new ImportJobResponse(), {
+      id, status, mode, fileName, total, processed, failureReason, createdAt, finishedAt,
+      progress: total ? Math.floor((processed / total) * 100) : 0,
+      report: status === 'done' ? ImportReportResponse.of({ mode, total, created, updated, failed, errors }) : null,
+    });
+  }
+}

@@ -1,0 +1,52 @@
+import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal, Public, regionPrefix, RequestWithPrincipal, Roles } from '@app/auth';
+import { SEARCH_ENGINE, SearchEngine, SearchResult, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
+import { SeekerDirectory } from '@app/seeker-pool';
+import { SearchRequest, SeekerSearchRequest, toSearchQuery } from './search.request.dto';
+import { SkillFit, skillFit } from './skill-fit';
+
+type JobHit = SearchResult<ShortageSearchDocument>['hits'][number] & { fit?: SkillFit; mapUrl?: string };
+
+@ApiTags('search 搜索')
+@Controller()
+export class SearchController {
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly seekers: SeekerDirectory,
+  ) {}
+
+  @Get('jobs/search')
+  @Public()
+  @ApiOperation({
+    summary: 'Search open jobs by words, occupation, region, distance, wage and work type; a signed-in seeker also sees distance from home and skill fit',
+  })
+  async searchJobs(@Query() request: SearchRequest, @Req() http: RequestWithPrincipal) {
+    const principal = http.principal;
+    const seeker = principal?.role === 'seeker' && principal.seekerId ? await this.seekers.getVisible(principal, principal.seekerId) : null;
+    const home = seeker?.lat != null && seeker.lng != null ? { lat: seeker.lat, lng: seeker.lng } : undefined;
+    const result = await this.engine.search('shortages', toSearchQuery(request, home));
+    const hits: JobHit[] = result.hits.map((hit) => ({
+      ...hit,
+      mapUrl: hit.document.lat != null ? `https://uri.amap.com/marker?position=${hit.document.lng},${hit.document.lat}&name=${encodeURIComponent(hit.document.title)}` : undefined,
+      fit: seeker
+        ? skillFit(hit.document.skills, hit.document.certificateCodes, { skills: seeker.skills, certificateCodes: seeker.certificates.map((c) => c.code) })
+        : undefined,
+    }));
+    return { ...result, hits };
+  }
+
+  @Get('seekers/search')
+  @Roles('admin', 'officer', 'station_staff')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Search the seeker pool with facets (no ID numbers or phones in results); limited to the caller’s region' })
+  async searchSeekers(@CurrentPrincipal() principal: Principal, @Query() request: SeekerSearchRequest): Promise<SearchResult<SeekerSearchDocument>> {
+    const query = toSearchQuery(request);
+    if (principal.regionCode && !principal.regionCode.endsWith('0000')) {
+      const allowed = (query.regionCodes ?? []).filter((code) => code.startsWith(regionPrefix(principal.regionCode!)));
+      query.regionCodes = allowed.length ? allowed : [principal.regionCode];
+    }
+    return this.engine.search('seekers', query);
+  }
+}
+

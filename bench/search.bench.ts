@@ -1,0 +1,137 @@
+import { Dataset, generateDataset, Tier } from '@app/demo-data';
+import { MAX_OFFSET, regionCodeLevels, SearchDocument, SearchIndexName, SearchQuery, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
+import { Taxonomy } from '@app/taxonomy';
+import { elapsedMs, fromTimes, measureAsync, report } from './measure';
+import { seekerDocument, shortageDocument } from './search-bench-documents';
+import { ScratchSearch, withScratchSearch } from './search-scratch-database';
+
+/** Search benchmarks (benchmarks.md B2, B4, B5) on the built-in PostgreSQL engine, in a scratch database. */
+
+function documents(tier: Tier, seed: number) {
+  const dataset = generateDataset({ seed, tier });
+  const taxonomy = Taxonomy.shared();
+  return {
+    dataset,
+    seekers: [...dataset.seekers()].map((s) => seekerDocument(s, taxonomy)),
+    shortages: [...dataset.shortages()].map((s) => shortageDocument(s, dataset, taxonomy)),
+  };
+}
+
+/** B2: full (re)index of every seeker into an empty index, documents already built; docs/s. */
+export async function benchIndexRate(tier: Tier, seed: number): Promise<void> {
+  const { seekers } = documents(tier, seed);
+  await withScratchSearch(async ({ engine, clear }) => {
+    await engine.upsert('seekers', seekers.slice(0, 10)); // warm up: segmenter dictionary, connections
+    report(await measureAsync('B2', tier, seed, seekers.length, 'docs/s', 3, () => engine.upsert('seekers', seekers), clear));
+  });
+}
+
+/** B4: candidate search for shortages (occupation + region + distance + wage + certificates + skill words); p50/p95, q/s. */
+export async function benchCandidateSearch(tier: Tier, seed: number): Promise<void> {
+  const { dataset, seekers } = documents(tier, seed);
+  await withScratchSearch(async ({ engine, dataSource }) => {
+    await engine.upsert('seekers', seekers);
+    await dataSource.query('ANALYZE search_document');
+    const queries = candidateQueries(dataset, 300);
+    for (const query of queries.slice(0, 30)) await engine.search('seekers', query);
+    const times: number[] = [];
+    const started = process.hrtime.bigint();
+    for (const query of queries) {
+      const one = process.hrtime.bigint();
+      await engine.search('seekers', query);
+      times.push(elapsedMs(one));
+    }
+    const qps = Math.round((queries.length / elapsedMs(started)) * 1000);
+    report(fromTimes('B4', tier, seed, queries.length, 'queries/s (sequential)', times, qps));
+  });
+}
+
+/** Realistic mixed candidate searches, derived from the generated shortages. */
+function candidateQueries(dataset: Dataset, count: number): SearchQuery[] {
+  const queries: SearchQuery[] = [];
+  for (let i = 0; i < count; i++) {
+    const s = dataset.shortageAt(i % dataset.counts.shortages);
+    const query: SearchQuery = {
+      occupationCodes: [i % 3 === 0 ? s.occupationCode.split('-').slice(0, 3).join('-') : s.occupationCode],
+      regionCodes: [regionCodeLevels(s.regionCode).at(-1)!],
+      near: { lat: s.lat, lng: s.lng, radiusKm: 30 },
+      wageMax: s.wageMax,
+      sort: i % 2 === 0 ? { by: 'relevance' } : { by: 'distance' },
+      limit: 20,
+    };
+    if (i % 2 === 0 && s.requiredCertificates.length > 0) query.certificates = s.requiredCertificates.slice(0, 1);
+    if (i % 3 !== 2 && s.requiredSkills.length > 0) query.q = s.requiredSkills[i % s.requiredSkills.length].name;
+    queries.push(query);
+  }
+  return queries;
+}
+
+interface LabelledQuery {
+  index: SearchIndexName;
+  q: string;
+  /** A document is relevant when one of its text fields contains any of these (the word or its synonyms). */
+  accepts: string[];
+}
+
+const LABELLED: LabelledQuery[] = [
+  ...(['护理', '处理', '电工', '保育', '养老护理员', '驾驶员', '消毒'] as const).map((q) => ({ index: 'seekers' as const, q, accepts: [q] })),
+  { index: 'seekers', q: '厨师', accepts: ['厨师', '中式烹调师', '西式烹调师'] },
+  ...(['处理', '待处理', '护理', '电工', '保育', '培训'] as const).map((q) => ({ index: 'shortages' as const, q, accepts: [q] })),
+  { index: 'shortages', q: '厨师', accepts: ['厨师', '中式烹调师', '西式烹调师'] },
+];
+
+function labelText(index: SearchIndexName, doc: SearchDocument): string {
+  if (index === 'seekers') {
+    const d = doc as SeekerSearchDocument;
+    return [d.name, ...d.occupationNames, ...d.skillNames, ...d.languages].join('\n');
+  }
+  const d = doc as ShortageSearchDocument;
+  return [d.title, ...d.occupationNames, ...d.skillNames, d.employerName, d.description, d.trainingOffered ?? ''].join('\n');
+}
+
+/** B5: recall@50 on labelled skill and occupation queries (expected sets by substring rules); mean over queries. */
+export async function benchChineseRecall(tier: Tier, seed: number): Promise<void> {
+  const docs = documents(tier, seed);
+  await withScratchSearch(async (scratch) => {
+    await scratch.engine.upsert('seekers', docs.seekers);
+    await scratch.engine.upsert('shortages', docs.shortages);
+    const times: number[] = [];
+    const recalls: number[] = [];
+    for (const label of LABELLED) {
+      const corpus: SearchDocument[] = label.index === 'seekers' ? docs.seekers : docs.shortages;
+      const expected = new Set(corpus.filter((d) => label.accepts.some((a) => labelText(label.index, d).includes(a))).map((d) => d.id));
+      const started = process.hrtime.bigint();
+      const top = await scratch.engine.search(label.index, { q: label.q, limit: 50 });
+      times.push(elapsedMs(started));
+      const recallAt50 = expected.size === 0 ? 1 : top.hits.filter((h) => expected.has(h.id)).length / Math.min(50, expected.size);
+      recalls.push(recallAt50);
+      // Full recall and precision too, while every hit can still be paged through.
+      const all = top.total <= MAX_OFFSET ? await allIds(scratch, label) : undefined;
+      const found = all?.filter((id) => expected.has(id)).length ?? 0;
+      console.error(
+        JSON.stringify({
+          B5: `${label.index}:${label.q}`,
+          expected: expected.size,
+          total: top.total,
+          recall_at_50: round3(recallAt50),
+          recall: all ? round3(expected.size ? found / expected.size : 1) : null,
+          precision: all ? round3(all.length ? found / all.length : 1) : null,
+        }),
+      );
+    }
+    const mean = recalls.reduce((a, b) => a + b, 0) / recalls.length;
+    report(fromTimes('B5', tier, seed, LABELLED.length, 'mean recall@50', times, round3(mean)));
+  });
+}
+
+async function allIds({ engine }: ScratchSearch, label: LabelledQuery): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; offset < MAX_OFFSET; offset += 100) {
+    const page = await engine.search(label.index, { q: label.q, offset, limit: 100, sort: { by: 'date' } });
+    ids.push(...page.hits.map((h) => h.id));
+    if (page.hits.length < 100) break;
+  }
+  return ids;
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,159 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { DataSource } from 'typeorm';
+import { Principal, principalOf, Role, User } from '@app/auth';
+import { AppError, OutOfScopeError, renderMessage } from '@app/errors';
+import { ImportJob, ImportMode } from './import-job.entity';
+import { ChunkOutcome, MAX_REPORTED_PROBLEMS, ShortageImportService } from './shortage-import.service';
+import { parseShortageRows } from './shortage-workbook';
+
+/** Who may import. */
+export const IMPORT_ROLES: readonly Role[] = ['admin', 'officer'];
+/** Workbooks up to this many data rows are imported inside the request; larger ones become an import job. */
+export const INLINE_IMPORT_MAX_ROWS = 500;
+/** A running job whose row has not moved for this long has lost its worker and is handed out again. */
+export const STALE_IMPORT_MS = 10 * 60_000;
+
+export interface ImportUpload {
+  file: Buffer;
+  fileName: string;
+}
+
+/**
+ * Background imports. `submit` writes the job row in the caller's transaction; the matcher finds queued rows,
+ * enqueues them (ids only) and calls `run`, which imports the rows chunk by chunk, committing each chunk's
+ * shortages together with the job's counters: progress is visible while it runs, and a run that dies resumes after
+ * the last committed chunk. Finished jobs are left alone, so a re-delivered message does nothing.
+ */
+@Injectable()
+export class ImportJobsService {
+  private readonly logger = new Logger(ImportJobsService.name);
+
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly imports: ShortageImportService,
+  ) {}
+
+  async submit(principal: Principal, upload: ImportUpload, mode: ImportMode, total: number): Promise<ImportJob> {
+    const repository = this.txHost.tx.getRepository(ImportJob);
+    const job = repository.create({
+      kind: 'shortages', status: 'queued', mode, file: upload.file, fileName: upload.fileName, total,
+      requestedBy: principal.userId, requestedRole: principal.role,
+    });
+    await repository.insert(job);
+    return this.get(principal, job.id);
+  }
+
+  /** The job, for the user who submitted it or an admin; anyone else gets 404. */
+  async get(principal: Principal, id: string): Promise<ImportJob> {
+    const job = await this.txHost.tx.getRepository(ImportJob).findOneBy({ id });
+    if (!job) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+    if (job.requestedBy !== principal.userId && principal.role !== 'admin') throw new OutOfScopeError('import_job');
+    return job;
+  }
+
+  /** Jobs waiting for a worker: queued ones, and running ones whose worker went silent. Oldest first. */
+  async waiting(limit = 100): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource
+      .getRepository(ImportJob)
+      .createQueryBuilder('j')
+      .select('j.id', 'id')
+      .where(`j.status = 'queued'`)
+      .orWhere(`j.status = 'running' AND j.updated_at < now() - make_interval(secs => :stale)`, { stale: STALE_IMPORT_MS / 1000 })
+      .orderBy('j.created_at')
+      .limit(limit)
+      .getRawMany();
+    return rows.map((row) => row.id);
+  }
+
+  /** Runs a job to its end. Permanent problems (an unreadable file, a requester who lost access) fail the job here. */
+  async run(id: string): Promise<void> {
+    const job = await this.claim(id);
+    if (!job) return;
+    const principal = await this.requester(job);
+    if (!principal) return this.fail(id, '提交导入的账号已停用或已无导入权限');
+
+    let rows;
+    try {
+      rows = await parseShortageRows(await this.fileOf(id));
+    } catch (error) {
+      if (error instanceof AppError) return this.fail(id, renderMessage(error.code, 'zh-CN', error.params));
+      throw error;
+    }
+
+    if (job.mode === 'partial') {
+      await this.imports.importRows(principal, rows, { mode: 'partial', skip: job.processed, afterChunk: (o) => this.recordChunk(id, o) });
+      await this.jobs.update({ id }, { status: 'done', total: rows.length, finishedAt: new Date() });
+      return;
+    }
+    // All or nothing: one transaction; progress is written beside it so it can be watched.
+    await this.jobs.update({ id }, { processed: 0 });
+    const report = await this.imports.importRows(principal, rows, {
+      mode: 'all_or_nothing',
+      afterChunk: async (o) => void (await this.jobs.update({ id }, { processed: o.processed })),
+    });
+    const { created, updated, failed, errors } = report;
+    await this.jobs.update({ id }, { status: 'done', total: rows.length, processed: rows.length, created, updated, failed, errors, finishedAt: new Date() });
+  }
+
+  /** Ends a job as failed, with the reason the user will read. */
+  async fail(id: string, reason: string): Promise<void> {
+    this.logger.warn(`import ${id} failed: ${reason}`);
+    await this.dataSource
+      .createQueryBuilder()
+      .update(ImportJob)
+      .set({ status: 'failed', failureReason: reason.slice(0, 1000), finishedAt: new Date() })
+      .where(`id = :id AND status IN ('queued', 'running')`, { id })
+      .execute();
+  }
+
+  /** Marks the job running; null when it is finished or gone. */
+  private async claim(id: string): Promise<ImportJob | null> {
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(ImportJob)
+      .set({ status: 'running' })
+      .where(`id = :id AND status IN ('queued', 'running')`, { id })
+      .execute();
+    return result.affected ? this.jobs.findOneBy({ id }) : null;
+  }
+
+  /** The requester with their current access; null when they may no longer import. */
+  private async requester(job: ImportJob): Promise<Principal | null> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: job.requestedBy });
+    return user && !user.disabled && IMPORT_ROLES.includes(user.role) ? principalOf(user) : null;
+  }
+
+  private async fileOf(id: string): Promise<Buffer> {
+    const job = await this.jobs.createQueryBuilder('j').addSelect('j.file').where('j.id = :id', { id }).getOneOrFail();
+    return job.file;
+  }
+
+  /**
+   * Adds a chunk's counts inside the chunk's transaction. The job must still be where this run left it: if another
+   * run moved it on, this chunk rolls back instead of counting twice.
+   */
+  private async recordChunk(id: string, outcome: ChunkOutcome): Promise<void> {
+    const result = await this.txHost.tx
+      .createQueryBuilder()
+      .update(ImportJob)
+      .set({
+        processed: outcome.processed,
+        created: () => `created + ${outcome.created}`,
+        updated: () => `updated + ${outcome.updated}`,
+        failed: () => `failed + ${outcome.failed}`,
+        errors: () => `CASE WHEN jsonb_array_length(errors) < ${MAX_REPORTED_PROBLEMS} THEN errors || :problems::jsonb ELSE errors END`,
+      })
+      .where('id = :id AND processed = :from', { id, from: outcome.from })
+      .setParameter('problems', JSON.stringify(outcome.problems))
+      .execute();
+    if (!result.affected) throw new Error(`import ${id}: progress moved on under this run (another worker?)`);
+  }
+
+  private get jobs() {
+    return this.dataSource.getRepository(ImportJob);
+  }
+}

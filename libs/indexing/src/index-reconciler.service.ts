@@ -1,0 +1,101 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { SEARCH_ENGINE, SearchEngine, SearchIndexName } from '@app/search';
+import { IndexSyncService } from './index-sync.service';
+
+export interface ReconcileReport {
+  index: SearchIndexName;
+  expected: number;
+  missing: number;
+  stale: number;
+  orphans: number;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+const BATCH = 500;
+
+/** What PostgreSQL says each index should hold: ids with their last change. */
+const SOURCES: Record<SearchIndexName, string> = {
+  seekers: `SELECT id::text AS id, updated_at FROM seeker`,
+  shortages: `SELECT id::text AS id, updated_at FROM shortage WHERE status IN ('open', 'partially_filled')`,
+};
+
+/**
+ * Finds and repairs drift between PostgreSQL and a search index: missing documents, stale ones (older than the
+ * record) and orphans (documents whose record is gone or no longer searchable). Also rebuilds an index.
+ */
+@Injectable()
+export class IndexReconcilerService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly sync: IndexSyncService,
+  ) {}
+
+  async reconcile(index: SearchIndexName, progress: Progress = () => undefined): Promise<ReconcileReport> {
+    await this.engine.ensureIndex(index);
+    const rows: { id: string; updated_at: Date }[] = await this.dataSource.query(SOURCES[index]);
+    const expected = new Map(rows.map((row) => [row.id, row.updated_at.toISOString()]));
+    const indexed = new Set<string>();
+    const repair: string[] = [];
+    let missing = 0;
+    let stale = 0;
+    let orphans = 0;
+
+    for (let after: string | undefined; ; ) {
+      const ids = await this.engine.listIds(index, after, BATCH);
+      if (ids.length === 0) break;
+      after = ids[ids.length - 1];
+      const orphanIds: string[] = [];
+      for (const id of ids) {
+        indexed.add(id);
+        if (!expected.has(id)) orphanIds.push(id);
+      }
+      for (const id of ids.filter((id) => expected.has(id))) {
+        const document = await this.engine.get(index, id);
+        if (!document || document.updatedAt !== expected.get(id)) {
+          stale += 1;
+          repair.push(id);
+        }
+      }
+      if (orphanIds.length) await this.engine.delete(index, orphanIds);
+      orphans += orphanIds.length;
+    }
+    for (const id of expected.keys()) {
+      if (!indexed.has(id)) {
+        missing += 1;
+        repair.push(id);
+      }
+    }
+    await this.syncInBatches(index, repair, progress);
+    return { index, expected: expected.size, missing, stale, orphans };
+  }
+
+  /** Re-writes every document from PostgreSQL and removes the rest. */
+  async rebuild(index: SearchIndexName, progress: Progress = () => undefined): Promise<ReconcileReport> {
+    await this.engine.ensureIndex(index);
+    const rows: { id: string }[] = await this.dataSource.query(SOURCES[index]);
+    const expected = new Set(rows.map((row) => row.id));
+    let orphans = 0;
+    for (let after: string | undefined; ; ) {
+      const ids = await this.engine.listIds(index, after, BATCH);
+      if (ids.length === 0) break;
+      after = ids[ids.length - 1];
+      const orphanIds = ids.filter((id) => !expected.has(id));
+      if (orphanIds.length) await this.engine.delete(index, orphanIds);
+      orphans += orphanIds.length;
+    }
+    await this.syncInBatches(index, [...expected], progress);
+    return { index, expected: expected.size, missing: 0, stale: 0, orphans };
+  }
+
+  private async syncInBatches(index: SearchIndexName, ids: string[], progress: Progress): Promise<void> {
+    for (let start = 0; start < ids.length; start += BATCH) {
+      const batch = ids.slice(start, start + BATCH);
+      await (index === 'seekers' ? this.sync.syncSeekers(batch) : this.sync.syncShortages(batch));
+      progress(Math.min(start + BATCH, ids.length), ids.length);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import { Employer, Shortage } from '@app/employer-demand';
+import { occupationCodeLevels, occupationFamilyOf, regionCodeLevels, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
+import { Seeker } from '@app/seeker-pool';
+import { Taxonomy } from '@app/taxonomy';
+
+/**
+ * What a seeker looks like in the index: no ID number, phone, address or birth date; priority groups only with
+ * the seeker's consent to sensitive matching.
+ */
+export function seekerDocument(seeker: Seeker, taxonomy: Taxonomy): SeekerSearchDocument {
+  return {
+    id: seeker.id,
+    name: seeker.name,
+    ...occupationFields(seeker.desiredOccupations, taxonomy),
+    ...regionFields(seeker.regionCode),
+    skills: seeker.skills.map(({ name, level }) => ({ name, level })),
+    skillNames: seeker.skills.map((skill) => skill.name),
+    certificateCodes: seeker.certificates.map((certificate) => certificate.code),
+    skillLevel: seeker.skillLevel,
+    workTypes: seeker.workTypes,
+    lat: seeker.lat,
+    lng: seeker.lng,
+    updatedAt: seeker.updatedAt.toISOString(),
+    education: seeker.education,
+    languages: seeker.languages,
+    wageExpectation: seeker.wageExpectation,
+    travelRadiusKm: seeker.travelRadiusKm,
+    availableFrom: seeker.availableFrom,
+    priorityGroups: seeker.consentSensitiveMatching ? seeker.priorityGroups.map((claim) => claim.group) : [],
+  };
+}
+
+export function shortageDocument(shortage: Shortage, employer: Employer, taxonomy: Taxonomy): ShortageSearchDocument {
+  return {
+    id: shortage.id,
+    title: shortage.title,
+    employerName: employer.name,
+    description: shortage.description,
+    trainingOffered: shortage.trainingOffered,
+    ...occupationFields([shortage.occupationCode], taxonomy),
+    ...regionFields(shortage.regionCode),
+    skills: shortage.requiredSkills.map(({ name, level }) => ({ name, level })),
+    skillNames: [...shortage.requiredSkills, ...shortage.preferredSkills].map((skill) => skill.name),
+    certificateCodes: shortage.requiredCertificates,
+    skillLevel: shortage.minSkillLevel,
+    workTypes: [shortage.workType],
+    lat: shortage.lat,
+    lng: shortage.lng,
+    updatedAt: shortage.updatedAt.toISOString(),
+    wageMin: shortage.wageMin,
+    wageMax: shortage.wageMax,
+    openings: Math.max(0, shortage.headcount - shortage.filledHeadcount),
+    deadline: shortage.deadline,
+    urgency: shortage.urgency,
+  };
+}
+
+function occupationFields(codes: string[], taxonomy: Taxonomy) {
+  const detailed = codes.filter((code) => taxonomy.occupation(code));
+  return {
+    occupationCodes: detailed,
+    occupationNames: detailed.map((code) => taxonomy.occupation(code)!.name),
+    occupationTags: [...new Set(detailed.flatMap(occupationCodeLevels))],
+    occupationFamilies: [...new Set(detailed.filter((code) => code.split('-').length >= 3).map(occupationFamilyOf))],
+  };
+}
+
+const regionFields = (regionCode: string) => ({ regionCode, regionTags: regionCodeLevels(regionCode) });

@@ -1,0 +1,11 @@
+export * from './search-engine';
+export * from './documents';
+export * from './search-errors';
+export * from './search-tags';
+export * from './search-synonyms';
+export * from './search-engine.factory';
+export * from './search.module';
+export { MAX_LIMIT, MAX_OFFSET, DEFAULT_LIMIT } from './search-query';
+export { PostgresSearchEngine } from './postgres/postgres-search-engine';
+export { MeilisearchSearchEngine } from './meilisearch/meilisearch-search-engine';
+export type { MeilisearchEngineOptions } from './meilisearch/meilisearch-search-engine';

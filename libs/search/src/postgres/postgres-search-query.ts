@@ -1,0 +1,129 @@
+import { hanBigrams, isHanBigram } from '../chinese-text';
+import { EARTH_RADIUS_KM } from '../geo';
+import { TermPlan } from '../query-text';
+import { SearchFacet, SearchIndexName } from '../search-engine';
+import { NormalizedQuery } from '../search-query';
+import { TAG_PREFIX } from './postgres-document-row';
+
+/** Collects positional parameters ($1, $2 …) while SQL text is assembled. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+export interface PostgresSearchSql {
+  hits: { sql: string; params: unknown[] };
+  /**
+   * Total and facet counts over the same WHERE: rows of (facet, value, count); facet 'total' has the total.
+   * Needed for facets, and for the total of a page past the end (hit rows carry the total otherwise).
+   */
+  counts: { sql: string; params: unknown[] };
+}
+
+const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+/** Words reach to_tsquery as letters and digits only (segmentation cleans them), so this cannot inject operators. */
+const tsAnd = (words: string[]) => words.join(' & ');
+
+const FACET_SQL: Record<SearchFacet, string> = {
+  region: `SELECT 'region', region_code, count(*)::int FROM f WHERE region_code IS NOT NULL GROUP BY 2`,
+  skillLevel: `SELECT 'skillLevel', skill_level::text, count(*)::int FROM f WHERE skill_level IS NOT NULL GROUP BY 2`,
+  occupationFamily: tagFacet('occupationFamily', TAG_PREFIX.family),
+  priorityGroup: tagFacet('priorityGroup', TAG_PREFIX.priorityGroup),
+  workType: tagFacet('workType', TAG_PREFIX.workType),
+};
+
+function tagFacet(facet: SearchFacet, prefix: string): string {
+  return `SELECT '${facet}', substr(t, ${prefix.length + 1}), count(*)::int FROM f CROSS JOIN LATERAL unnest(f.tags) AS t WHERE t LIKE '${prefix}%' GROUP BY 2`;
+}
+
+export function buildPostgresSearchSql(index: SearchIndexName, query: NormalizedQuery, plans: TermPlan[]): PostgresSearchSql {
+  const params = new Params();
+  const where = [`index_name = ${params.add(index)}`];
+
+  for (const plan of plans) where.push(`(${termMatch(plan, params).join(' OR ')})`);
+
+  const anyTags = (prefix: string, values?: string[]) => {
+    if (values?.length) where.push(`tags && ${params.add(values.map((v) => prefix + v))}::text[]`);
+  };
+  const tags = (prefix: string, values: string[] | undefined, match: 'any' | 'all' = 'all') => {
+    if (values?.length) where.push(`tags ${match === 'all' ? '@>' : '&&'} ${params.add(values.map((v) => prefix + v))}::text[]`);
+  };
+  anyTags(TAG_PREFIX.occupation, query.occupationCodes);
+  anyTags(TAG_PREFIX.region, query.regionCodes);
+  tags(TAG_PREFIX.skill, query.skills, query.skillsMatch);
+  tags(TAG_PREFIX.certificate, query.certificates, query.certificatesMatch);
+  anyTags(TAG_PREFIX.workType, query.workTypes);
+  anyTags(TAG_PREFIX.priorityGroup, query.priorityGroups);
+  if (query.skillLevelMin !== undefined) where.push(`skill_level >= ${params.add(query.skillLevelMin)}`);
+  if (query.wageMin !== undefined) where.push(`wage_high >= ${params.add(query.wageMin)}`);
+  if (query.wageMax !== undefined) where.push(`wage_low <= ${params.add(query.wageMax)}`);
+
+  let distance = 'NULL::float8';
+  if (query.near) {
+    const { lat, lng, radiusKm } = query.near;
+    const [pLat, pLng] = [params.add(lat), params.add(lng)];
+    distance =
+      `(${2 * EARTH_RADIUS_KM} * asin(least(1, sqrt(power(sin(radians(lat - ${pLat}) / 2), 2)` +
+      ` + cos(radians(${pLat})) * cos(radians(lat)) * power(sin(radians(lng - ${pLng}) / 2), 2)))))`;
+    // A bounding box first, so that the (index_name, lat, lng) index can narrow the rows.
+    const dLat = radiusKm / 110.574;
+    const dLng = radiusKm / (111.32 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
+    where.push(`lat BETWEEN ${params.add(lat - dLat)} AND ${params.add(lat + dLat)}`);
+    where.push(`lng BETWEEN ${params.add(lng - dLng)} AND ${params.add(lng + dLng)}`);
+    where.push(`${distance} <= ${params.add(radiusKm)}`);
+  }
+  const whereSql = where.join('\n  AND ');
+  const whereParams = [...params.values];
+
+  let score = 'NULL::float8';
+  if (plans.length > 0) {
+    const anyWord = [...new Set(plans.flatMap((p) => p.variants.flatMap((v) => v.words)))].join(' | ');
+    const wordRank = anyWord ? `ts_rank(tsv, to_tsquery('simple', ${params.add(anyWord)}))` : '0';
+    score = `(${wordRank} + word_similarity(${params.add(plans.map((p) => p.term).join(' '))}, search_text))`;
+  }
+
+  const { by, order } = query.sort;
+  const dir = order.toUpperCase();
+  const orderBy = {
+    relevance: plans.length > 0 ? 'score DESC' : 'updated_at DESC',
+    distance: `distance_km ${dir}`,
+    wage: order === 'desc' ? 'wage_high DESC NULLS LAST' : 'wage_low ASC NULLS LAST',
+    date: `updated_at ${dir}`,
+  }[by];
+
+  const hitsSql = `SELECT id, doc, ${score} AS score, ${distance} AS distance_km, count(*) OVER ()::int AS total
+FROM search_document
+WHERE ${whereSql}
+ORDER BY ${orderBy}, id
+LIMIT ${params.add(query.limit)} OFFSET ${params.add(query.offset)}`;
+
+  const countsSql = `WITH f AS (SELECT region_code, skill_level, tags FROM search_document WHERE ${whereSql})
+${[`SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM f`, ...query.facets.map((facet) => FACET_SQL[facet])].join('\nUNION ALL ')}`;
+
+  return { hits: { sql: hitsSql, params: params.values }, counts: { sql: countsSql, params: whereParams } };
+}
+
+/**
+ * The ways one term can match: its words in the tsvector, or a substring (suffixes such as 处理 in 待处理), or
+ * pinyin initials. Chinese substrings go through the bigram array's index (all the term's character pairs must
+ * occur) and are then checked exactly; other substrings through the trigram index.
+ */
+function termMatch(plan: TermPlan, params: Params): string[] {
+  const ways: string[] = [];
+  for (const variant of plan.variants) {
+    const bigrams = hanBigrams(variant.text);
+    // Two Chinese characters: the bigram alone, as it already covers the word match (one indexed condition).
+    if (isHanBigram(variant.text)) {
+      ways.push(`han_bigrams @> ${params.add(bigrams)}::text[]`);
+      continue;
+    }
+    if (variant.words.length > 0) ways.push(`tsv @@ to_tsquery('simple', ${params.add(tsAnd(variant.words))})`);
+    const contains = `search_text ILIKE ${params.add(likeContains(variant.text))}`;
+    ways.push(bigrams.length > 0 ? `(han_bigrams @> ${params.add(bigrams)}::text[] AND ${contains})` : contains);
+  }
+  if (plan.pinyin) ways.push(`text_initials LIKE ${params.add(likeContains(plan.term))}`);
+  return ways;
+}

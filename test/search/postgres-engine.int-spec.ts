@@ -1,0 +1,18 @@
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@app/database';
+import { PostgresSearchEngine } from '@app/search';
+import { describeSearchEngineContract } from '../../libs/search/src/search-engine.contract';
+import { createTestDatabase } from '@app/testing';
+
+describeSearchEngineContract('PostgreSQL', async () => {
+  const database = await createTestDatabase();
+  const dataSource = new DataSource(dataSourceOptions({ DATABASE_URL: database.url }));
+  await dataSource.initialize();
+  return {
+    engine: new PostgresSearchEngine(dataSource),
+    cleanup: async () => {
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+});
