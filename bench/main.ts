@@ -1,6 +1,7 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import { screenPosting } from '@app/posting-screen';
 import { benchImport } from './import.bench';
+import { benchIncrementalIndex, benchIngest } from './ingest.bench';
 import { measure, report } from './measure';
 import { benchCandidateSearch, benchChineseRecall, benchIndexRate } from './search.bench';
 
@@ -26,8 +27,12 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
       for (const posting of postings) screenPosting(posting, { monthlyWageMin: 3000, minimumWage: 2010 });
     }));
   },
+  /** Validated bulk seeker ingest into PostgreSQL (encrypted ID and phone, outbox rows): seekers per second. */
+  B1: benchIngest,
   /** Full search (re)index of every seeker, built-in PostgreSQL engine, scratch database: documents per second. */
   B2: benchIndexRate,
+  /** 1,000 changed seekers until searchable through outbox, Redis and worker: latency p50/p95. */
+  B3: benchIncrementalIndex,
   /** Candidate search (occupation + region + distance + wage + certificate + skill words): p50/p95 latency, queries per second. */
   B4: benchCandidateSearch,
   /** Chinese recall@50 on labelled skill and occupation queries, suffixes included (per-query figures on stderr). */

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import { LoggerModule, Params } from 'nestjs-pino';
+import { DestinationStream } from 'pino';
+import type { Options as HttpOptions } from 'pino-http';
 import { AppConfig } from '@app/config';
 import { scrubPersonalData } from './scrub';
 
@@ -15,13 +17,16 @@ const REDACT_PATHS = [
   '*.accessToken',
 ];
 
+/** Where logs go when not stdout: a provider of this token (tests use it to read every line). */
+export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
+
 /** JSON logs with pino; secrets redacted by path and ID/phone numbers scrubbed from every message. */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
+      inject: [AppConfig, { token: LOG_DESTINATION, optional: true }],
+      useFactory: (config: AppConfig, destination?: DestinationStream) => ({
+        pinoHttp: withDestination(destination, {
           level: config.LOG_LEVEL,
           redact: { paths: REDACT_PATHS, censor: '[redacted]' },
           // URLs can carry query strings; scrub them like messages.
@@ -34,9 +39,13 @@ const REDACT_PATHS = [
             },
           },
           autoLogging: { ignore: (req: { url?: string }) => req.url === '/api/health' },
-        },
+        }),
       }),
     }),
   ],
 })
 export class LoggingModule {}
+
+function withDestination(destination: DestinationStream | undefined, options: HttpOptions): Params['pinoHttp'] {
+  return destination ? [options, destination] : options;
+}

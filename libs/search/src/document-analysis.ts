@@ -14,7 +14,7 @@ export interface TextField {
 export interface AnalyzedDocument {
   /** Segmented words per weight, space-separated (jieba search mode). */
   words: Record<TextField['weight'], string>;
-  /** Every text field, unsegmented, for substring (suffix) matches. */
+  /** Every text field, unsegmented and NFKC-folded like queries, for substring (suffix) matches. */
   plainText: string;
   /** Pinyin initials of names, occupations and skills ('ylhly', 'hly'). */
   initials: string[];
@@ -65,7 +65,7 @@ export function analyzeDocument(name: SearchIndexName, document: SearchDocument)
       : { low: (document as ShortageSearchDocument).wageMin, high: (document as ShortageSearchDocument).wageMax };
   return {
     words: { A: words.A.join(' '), B: words.B.join(' '), C: words.C.join(' ') },
-    plainText: fields.map((f) => f.text).filter(Boolean).join(' | '),
+    plainText: fields.map((f) => f.text).filter(Boolean).join(' | ').normalize('NFKC'),
     initials: initialsForIndex([...named, ...document.occupationNames, ...document.skillNames]),
     wageLow: wage.low ?? null,
     wageHigh: wage.high ?? null,

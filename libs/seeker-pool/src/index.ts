@@ -5,3 +5,4 @@ export * from './seeker-directory.service';
 export * from './seeker-pool.module';
 export * from './seeker-profiles.service';
 export * from './seeker.entity';
+export * from './seeker-bulk-ingest';
