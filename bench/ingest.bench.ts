@@ -15,7 +15,8 @@ import { MatcherModule } from '../apps/matcher/src/matcher.module';
 import { elapsedMs, fromTimes, measureAsync, report } from './measure';
 import { withScratchSearch } from './search-scratch-database';
 
-const toRow = (s: GeneratedSeeker): SeekerIngestRow => ({
+/** A generated seeker as a bulk-ingest row. */
+export const toRow = (s: GeneratedSeeker): SeekerIngestRow => ({
   name: s.name, residentId: s.residentId, phone: s.phone, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
   travelRadiusKm: s.travelRadiusKm, desiredOccupations: s.desiredOccupations, skills: s.skills, certificates: s.certificates,
   skillLevel: s.skillLevel, education: s.education, experience: s.experience, wageExpectation: s.wageExpectation,

@@ -1,16 +1,24 @@
 import { Module } from '@nestjs/common';
 import { EmployerDemandModule } from '@app/employer-demand';
+import { MatchingModule } from '@app/matching';
+import { NotificationsModule } from '@app/notifications';
 import { AuditLogController } from './audit-log.controller';
 import { DemandController } from './demand/demand.controller';
 import { EmployersController } from './employers/employers.controller';
 import { ImportExportModule } from './import-export/import-export.module';
+import { CandidatesController } from './matching/candidates.controller';
+import { MatchRunsController } from './matching/match-runs.controller';
+import { NotificationsController } from './matching/notifications.controller';
 import { PairingsController } from './pairings/pairings.controller';
 import { ScreenController } from './screen/screen.controller';
 import { ShortagesController } from './shortages/shortages.controller';
 
-/** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand. */
+/** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand, candidates and match runs, inboxes. */
 @Module({
-  imports: [EmployerDemandModule, ImportExportModule],
-  controllers: [EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, AuditLogController],
+  imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule],
+  controllers: [
+    EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, AuditLogController,
+    CandidatesController, MatchRunsController, NotificationsController,
+  ],
 })
 export class DemandApiModule {}

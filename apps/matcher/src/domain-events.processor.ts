@@ -1,17 +1,21 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { IndexSyncService } from '@app/indexing';
+import { IncrementalMatchingService } from '@app/matching';
 import { DomainEventJob, OutboxRelayService, QUEUES } from '@app/queue';
+import { MatchRunFlow } from './match-run.flow';
 
 /**
  * Follow-up work for the outbox's jobs. Each handler re-reads the record by id, so retries and duplicate
- * deliveries are harmless. Matching subscribes here as it is built.
+ * deliveries are harmless.
  */
 @Processor(QUEUES.domainEvents, { concurrency: 8 })
 export class DomainEventsProcessor extends WorkerHost {
   constructor(
     private readonly index: IndexSyncService,
     private readonly outbox: OutboxRelayService,
+    private readonly matching: IncrementalMatchingService,
+    private readonly runFlow: MatchRunFlow,
   ) {
     super();
   }
@@ -24,9 +28,14 @@ export class DomainEventsProcessor extends WorkerHost {
   private async handle({ topic, aggregateId }: DomainEventJob): Promise<void> {
     switch (topic) {
       case 'seeker.changed':
-        return this.index.syncSeekers([aggregateId]);
+        await this.index.syncSeekers([aggregateId]);
+        return this.matching.rematchSeeker(aggregateId);
       case 'shortage.changed':
-        return this.index.syncShortages([aggregateId]);
+        await this.index.syncShortages([aggregateId]);
+        return this.matching.rematchShortage(aggregateId);
+      case 'match.run_requested':
+        await this.runFlow.start(aggregateId);
+        return;
       case 'employer.changed':
         return this.index.syncEmployer(aggregateId);
       default:

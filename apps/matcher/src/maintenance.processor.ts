@@ -1,10 +1,13 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
+import { AppConfig } from '@app/config';
 import { ShortageExpiryService } from '@app/employer-demand';
+import { MatchRunsService } from '@app/matching';
 import { QUEUES } from '@app/queue';
 
 export const EXPIRE_SHORTAGES = 'expire-shortages';
+export const NIGHTLY_REMATCH = 'nightly-rematch';
 
 /** Repeating housekeeping. The schedule is registered idempotently by every worker replica; BullMQ keeps one. */
 @Processor(QUEUES.maintenance)
@@ -14,15 +17,19 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   constructor(
     @InjectQueue(QUEUES.maintenance) private readonly queue: Queue,
     private readonly expiry: ShortageExpiryService,
+    private readonly runs: MatchRunsService,
+    private readonly config: AppConfig,
   ) {
     super();
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queue.upsertJobScheduler(EXPIRE_SHORTAGES, { every: 15 * 60_000 }, { name: EXPIRE_SHORTAGES });
+    await this.queue.upsertJobScheduler(NIGHTLY_REMATCH, { pattern: this.config.MATCH_NIGHTLY_CRON, tz: 'Asia/Shanghai' }, { name: NIGHTLY_REMATCH });
   }
 
-  async process(job: Job): Promise<{ expired: number }> {
+  async process(job: Job): Promise<{ expired?: number; runId?: string }> {
+    if (job.name === NIGHTLY_REMATCH) return { runId: (await this.runs.request('nightly', null)).id };
     if (job.name !== EXPIRE_SHORTAGES) return { expired: 0 };
     const expired = await this.expiry.expireDue();
     if (expired.length) this.logger.log(`expired ${expired.length} shortages past their deadline`);

@@ -1,15 +1,20 @@
 import { Module } from '@nestjs/common';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { IndexingModule } from '@app/indexing';
+import { MatchingModule } from '@app/matching';
 import { OutboxRelayService, QueueModule } from '@app/queue';
 import { DomainEventsProcessor } from './domain-events.processor';
 import { ImportJobsDispatcher } from './import-jobs.dispatcher';
 import { ImportJobsProcessor } from './import-jobs.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
+import { MatchRunFlow } from './match-run.flow';
+import { MatchingProcessor } from './matching.processor';
 
 /** The BullMQ worker: relays the outbox to queues and runs the jobs. No public HTTP. */
 @Module({
-  imports: [QueueModule, EmployerDemandModule, IndexingModule],
-  providers: [OutboxRelayService, DomainEventsProcessor, MaintenanceProcessor, ImportJobsProcessor, ImportJobsDispatcher],
+  imports: [QueueModule, EmployerDemandModule, IndexingModule, MatchingModule],
+  providers: [
+    OutboxRelayService, DomainEventsProcessor, MaintenanceProcessor, ImportJobsProcessor, ImportJobsDispatcher, MatchRunFlow, MatchingProcessor,
+  ],
 })
 export class MatcherModule {}

@@ -4,8 +4,10 @@ import { migrateDatabase } from '@app/database';
 import { createHttpApp } from '@app/http';
 import { DemoDataLoader, DemoDataModule } from '@app/demo-data';
 import { IndexReconcilerService } from '@app/indexing';
+import { MatchRunsService } from '@app/matching';
 import { SEARCH_INDEXES } from '@app/search';
 import { PLATFORM_FEATURES } from './platform-features';
+import { mountQueueDashboard } from './queue-dashboard';
 
 /**
  * `npm start`: the whole platform in one process on one machine. Applies migrations, loads the demo data set
@@ -24,9 +26,12 @@ async function main(): Promise<void> {
   if (config.DEMO_MODE && (await app.get(DemoDataLoader).loadIfEmpty()).loaded) {
     // Demo rows are written in bulk, without outbox rows: index them in one pass.
     for (const index of SEARCH_INDEXES) await app.get(IndexReconcilerService).rebuild(index);
+    // ... and match them once, so candidates and recommendations are there to explore.
+    await app.get(MatchRunsService).request('startup', null);
   }
+  await mountQueueDashboard(app);
   await app.listen(config.PORT, config.HOST);
-  console.log(`platform ready: http://localhost:${config.PORT}/ (API /api, docs /docs, health /api/health)`);
+  console.log(`platform ready: http://localhost:${config.PORT}/ (API /api, docs /docs, health /api/health, queues /admin/queues)`);
 }
 
 runMain(main);

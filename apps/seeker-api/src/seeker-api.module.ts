@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
+import { MatchingModule } from '@app/matching';
 import { SeekerPoolModule } from '@app/seeker-pool';
 import { ApplicationsController } from './applications/applications.controller';
+import { RecommendationsController } from './recommendations/recommendations.controller';
 import { SearchController } from './search/search.controller';
 import { SeekersController } from './seekers/seekers.controller';
 
-/** The job-seeker pool: profiles, search, applications. */
+/** The job-seeker pool: profiles, search, applications, recommendations and training referrals. */
 @Module({
-  imports: [SeekerPoolModule],
-  controllers: [SeekersController, ApplicationsController, SearchController],
+  imports: [SeekerPoolModule, MatchingModule],
+  controllers: [SeekersController, ApplicationsController, SearchController, RecommendationsController],
 })
 export class SeekerApiModule {}

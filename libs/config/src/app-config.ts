@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsJSON,
   IsOptional,
   IsString,
   Matches,
@@ -113,6 +114,31 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   RESPONSE_OVERDUE_WORKING_DAYS = 3;
 
+  /** Matching: a shortage's shortlist holds this many candidates per open position. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(20)
+  MATCH_SHORTLIST_FACTOR = 3;
+
+  /** Matching: at most this many active recommendations per seeker, so the same few are not sent everywhere. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  MATCH_MAX_RECOMMENDATIONS = 5;
+
+  /** Matching: seekers farther than this from a shortage are never its candidates (km; their own travel radius still applies). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(500)
+  MATCH_MAX_REACH_KM = 60;
+
+  /** Matching: weight overrides as JSON, e.g. {"priorityGroup":10}; defaults and meanings in libs/matching/src/core/weights.ts. */
+  @IsOptional() @IsJSON({ message: 'must be a JSON object of factor weights, e.g. {"priorityGroup":10}' })
+  MATCH_WEIGHTS?: string;
+
+  /** Matching: when the nightly full re-match runs (cron, Asia/Shanghai). */
+  @Matches(/^(\S+\s+){4}\S+$/, { message: 'must be a five-field cron expression, e.g. "0 2 * * *"' })
+  MATCH_NIGHTLY_CRON = '0 2 * * *';
+
+  /** Parsed MATCH_WEIGHTS (validated in loadConfig). */
+  get matchWeightOverrides(): Record<string, number> {
+    return this.MATCH_WEIGHTS ? (JSON.parse(this.MATCH_WEIGHTS) as Record<string, number>) : {};
+  }
+
   get isProduction(): boolean {
     return this.APP_ENV === 'production';
   }
@@ -130,7 +156,7 @@ const KNOWN_KEYS = Object.keys(new AppConfig());
 /** Reads and validates the environment. Throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof AppConfig, unknown>> = {}): AppConfig {
   const raw: Record<string, unknown> = {};
-  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY']) {
+  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY', 'MATCH_WEIGHTS']) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
   Object.assign(raw, overrides);
@@ -142,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
     problems.push('MEILI_URL: must be set when SEARCH_ENGINE=meilisearch');
   }
+  if (config.MATCH_WEIGHTS && !problems.some((problem) => problem.startsWith('MATCH_WEIGHTS'))) problems.push(...weightProblems(config.MATCH_WEIGHTS));
   if (config.isProduction) problems.push(...productionProblems(config));
   if (problems.length) throw new ConfigError(problems);
   return config;
@@ -154,4 +181,12 @@ function productionProblems(config: AppConfig): string[] {
   }
   if (config.DEMO_MODE) problems.push('DEMO_MODE: demo accounts and demo data are not allowed in production (set DEMO_MODE=false)');
   return problems;
+}
+
+function weightProblems(json: string): string[] {
+  const parsed: unknown = JSON.parse(json);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return ['MATCH_WEIGHTS: must be a JSON object of factor weights'];
+  return Object.entries(parsed)
+    .filter(([, weight]) => typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0)
+    .map(([factor]) => `MATCH_WEIGHTS: the weight of "${factor}" must be a number of at least 0`);
 }

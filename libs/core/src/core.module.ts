@@ -8,6 +8,8 @@ import { EmployerDemandModule } from '@app/employer-demand';
 import { EventsModule } from '@app/events';
 import { HealthModule } from '@app/health';
 import { LoggingModule } from '@app/logging';
+import { MatchingModule } from '@app/matching';
+import { NotificationsModule } from '@app/notifications';
 import { SearchModule } from '@app/search';
 import { SeekerPoolModule } from '@app/seeker-pool';
 import { TaxonomyModule } from '@app/taxonomy';
@@ -36,6 +38,8 @@ export class CoreModule {
         EmployerDemandModule,
         SeekerPoolModule,
         EventsModule,
+        NotificationsModule,
+        MatchingModule,
         ...features,
       ],
     };

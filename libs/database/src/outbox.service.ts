@@ -9,7 +9,8 @@ export type OutboxTopic =
   | 'shortage.changed'
   | 'seeker.changed'
   | 'application.changed'
-  | 'station.changed';
+  | 'station.changed'
+  | 'match.run_requested';
 
 /** Records follow-up work inside the caller's transaction. Payloads are ids only. */
 @Injectable()

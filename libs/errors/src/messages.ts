@@ -78,6 +78,12 @@ export const MESSAGES = {
     'zh-CN': '一次最多导入 {max} 行，该文件有 {rows} 行，请拆分后再导入',
     en: 'At most {max} rows per import; this file has {rows}. Split it and import the parts',
   },
+  NOT_A_CANDIDATE: {
+    'zh-CN': '该求职者不在此缺工需求的当前推荐名单中',
+    en: 'This seeker is not on the current shortlist of this shortage',
+  },
+  NOT_RECOMMENDED: { 'zh-CN': '该岗位不在您当前的推荐中', en: 'This job is not among your current recommendations' },
+  ALREADY_SENT: { 'zh-CN': '该候选人已推荐给用人单位，不能再忽略', en: 'This candidate was already sent to the employer and cannot be dismissed' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -39,6 +39,8 @@ export interface PriorityGroupClaim {
  */
 @Entity('seeker')
 @Index('seeker_region_idx', ['regionCode'])
+// Matching's blocking index: GIN over occupation_groups(desired_occupations, experience), an SQL function (see the migration).
+@Index('seeker_occupation_groups_idx', { synchronize: false })
 export class Seeker {
   @PrimaryGeneratedColumn('uuid')
   id: string;

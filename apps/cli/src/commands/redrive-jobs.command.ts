@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { ModuleRef } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { Command, CommandRunner, Option } from 'nest-commander';
-import { QUEUES } from '@app/queue';
+import { listDeadLetters, QUEUES, redriveDeadLetters } from '@app/queue';
 
 interface RedriveOptions {
   queue?: string;
@@ -21,12 +21,13 @@ export class RedriveJobsCommand extends CommandRunner {
     for (const name of names) {
       if (!Object.values(QUEUES).includes(name as never)) throw new Error(`unknown queue "${name}": use ${Object.values(QUEUES).join(', ')}`);
       const queue = this.modules.get<Queue>(getQueueToken(name), { strict: false });
-      const failed = await queue.getFailed();
-      for (const job of failed) {
-        if (options.list) console.log(`${name} ${job.id} ${job.name}: ${job.failedReason} (${job.attemptsMade} attempts)`);
-        else await job.retry();
+      if (options.list) {
+        const failed = await listDeadLetters(queue);
+        for (const job of failed) console.log(`${name} ${job.id} ${job.name}: ${job.failedReason} (${job.attemptsMade} attempts)`);
+        console.log(`${name}: ${failed.length} failed`);
+      } else {
+        console.log(`${name}: ${await redriveDeadLetters(queue)} redriven`);
       }
-      console.log(options.list ? `${name}: ${failed.length} failed` : `${name}: ${failed.length} redriven`);
     }
   }
 

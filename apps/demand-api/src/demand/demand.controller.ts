@@ -4,7 +4,9 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { Public } from '@app/auth';
 import { DEMAND_DIMENSIONS, DemandDimension, DemandGroup, DemandSummaryService } from '@app/employer-demand';
+import { MatchViewsService, TrainingNeed } from '@app/matching';
 import { IsOccupationCode, IsRegionCode } from '@app/taxonomy';
+import { TrainingNeedsQuery } from '../matching/matching.request.dto';
 import { POLICY_DIRECTIONS } from '../shortages/shortage.request.dto';
 
 class DemandSummaryQuery {
@@ -33,7 +35,10 @@ class DemandSummaryQuery {
 @ApiTags('demand 需求发布')
 @Controller('demand')
 export class DemandController {
-  constructor(private readonly summary: DemandSummaryService) {}
+  constructor(
+    private readonly summary: DemandSummaryService,
+    private readonly matches: MatchViewsService,
+  ) {}
 
   @Get('summary')
   @Public()
@@ -41,5 +46,14 @@ export class DemandController {
   async get(@Query() query: DemandSummaryQuery): Promise<{ by: DemandDimension; groups: DemandGroup[] }> {
     const level = query.by === 'industry' ? Math.max(2, query.level ?? 2) : query.level;
     return { by: query.by, groups: await this.summary.summarize({ ...query, level }) };
+  }
+
+  @Get('training-needs')
+  @Public()
+  @ApiOperation({
+    summary: 'Training demand (培训需求): skills and certificates that near-fit seekers lack, per occupation and region, from the latest match run',
+  })
+  async trainingNeeds(@Query() query: TrainingNeedsQuery): Promise<{ items: TrainingNeed[] }> {
+    return { items: await this.matches.trainingNeeds({ regionCode: query.region, occupation: query.occupation, limit: 200 }) };
   }
 }

@@ -5,6 +5,7 @@ import { ImportJobs1795586426474 } from './1795586426474-import-jobs';
 import { Applications1795586494875 } from './1795586494875-applications';
 import { SearchDocuments1795586803706 } from './1795586803706-search-documents';
 import { OutboxProcessed1795587586195 } from './1795587586195-outbox-processed';
+import { MatchingAndNotifications1796486062827 } from './1796486062827-matching-and-notifications';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Applications1795586494875,
   SearchDocuments1795586803706,
   OutboxProcessed1795587586195,
+  MatchingAndNotifications1796486062827,
 ];

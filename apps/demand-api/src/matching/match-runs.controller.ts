@@ -1,0 +1,42 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { CurrentPrincipal, Principal, Roles } from '@app/auth';
+import { PageResponse, ParseIdPipe } from '@app/http';
+import { MatchRunProgress, MatchRunsService } from '@app/matching';
+import { MatchRunListQuery } from './matching.request.dto';
+
+@ApiTags('matching 人岗匹配')
+@ApiBearerAuth()
+@Controller('matching/runs')
+export class MatchRunsController {
+  constructor(
+    private readonly runs: MatchRunsService,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Start a full re-match (a run already in progress is returned instead); follow it at GET /api/matching/runs/:id' })
+  async start(@CurrentPrincipal() principal: Principal): Promise<MatchRunProgress> {
+    const run = await this.runs.request('admin', principal.userId, this.txHost.tx);
+    return this.runs.progress(run.id, this.txHost.tx);
+  }
+
+  @Get()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Match runs, newest first, with progress (shards done of total)' })
+  async list(@Query() query: MatchRunListQuery): Promise<PageResponse<MatchRunProgress>> {
+    const [items, total] = await this.runs.list(query.offset, query.limit);
+    return PageResponse.of(items, total, query);
+  }
+
+  @Get(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'One run with its progress' })
+  progress(@Param('id', ParseIdPipe) id: string): Promise<MatchRunProgress> {
+    return this.runs.progress(id);
+  }
+}

@@ -1,0 +1,35 @@
+import { InjectFlowProducer } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { FlowProducer } from 'bullmq';
+import { MatchRunsService } from '@app/matching';
+import { finalizeRunJobId, MATCH_JOB_OPTIONS, MATCH_JOBS, QUEUES, ScoreShardJob, scoreShardJobId } from '@app/queue';
+
+/**
+ * Starts a full re-match as a BullMQ flow: a child job per shard (region x occupation medium group) and a
+ * parent that allocates once every child has finished. Job ids are fixed per run and shard, so a re-delivered
+ * outbox row adds nothing new. A shard that keeps failing waits in the dead-letter list; redriving it lets
+ * the parent finish.
+ */
+@Injectable()
+export class MatchRunFlow {
+  constructor(
+    @InjectFlowProducer(QUEUES.matching) private readonly flows: FlowProducer,
+    private readonly runs: MatchRunsService,
+  ) {}
+
+  async start(runId: string, jobOptions: { attempts: number; backoff?: { type: 'exponential' | 'fixed'; delay: number } } = MATCH_JOB_OPTIONS): Promise<number> {
+    const shards = await this.runs.plan(runId);
+    const children = shards.map((shard) => {
+      const data: ScoreShardJob = { runId, regionCode: shard.regionCode, group: shard.group };
+      return { name: MATCH_JOBS.scoreShard, queueName: QUEUES.matching, data, opts: { ...MATCH_JOB_OPTIONS, ...jobOptions, jobId: scoreShardJobId(data) } };
+    });
+    await this.flows.add({
+      name: MATCH_JOBS.finalize,
+      queueName: QUEUES.matching,
+      data: { runId },
+      opts: { ...MATCH_JOB_OPTIONS, ...jobOptions, jobId: finalizeRunJobId(runId) },
+      children,
+    });
+    return shards.length;
+  }
+}

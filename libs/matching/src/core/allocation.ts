@@ -1,0 +1,448 @@
+/**
+ * Capacity-aware allocation of recommendations: every shortage gets a shortlist of at most its capacity
+ * (normally ceil(openHeadcount × 3)), every seeker at most K active recommendations (default 5). Many-to-many
+ * seeker-proposing deferred acceptance over the match scores: the result is pairwise stable (no seeker and
+ * shortage both prefer each other to what they got, free slots included) and the best stable result for seekers.
+ */
+
+const { ceil, max } = Math;
+
+export const DEFAULT_SHORTLIST_FACTOR = 3;
+export const DEFAULT_SEEKER_CAPACITY = 5;
+
+/** Shortlist size of a shortage: ceil(openHeadcount × factor), never negative. */
+export function shortlistCapacity(openHeadcount: number, factor = DEFAULT_SHORTLIST_FACTOR): number {
+  return max(0, ceil(openHeadcount * factor));
+}
+
+export interface ShortageCandidates {
+  shortageId: string;
+  capacity: number;
+  candidates: { seekerId: string; score: number }[];
+}
+
+export interface AllocationOptions {
+  /** Most active recommendations per seeker (K); default 5. */
+  seekerCapacity?: number;
+}
+
+/** shortageId → seekerIds, best first. Every input shortage has an entry (possibly empty). */
+export type Allocation = Map<string, string[]>;
+
+/**
+ * The array form the algorithms run on. Edges are grouped by shortage (CSR): the edges of shortage j are
+ * [edgeStart[j], edgeStart[j+1]); a seeker appears at most once per shortage. Ties are broken by id through
+ * the ranks: seekers prefer the lower shortage rank, shortages the lower seeker rank.
+ */
+export interface AllocationProblem {
+  shortageCount: number;
+  seekerCount: number;
+  capacity: Int32Array;
+  seekerCapacity: number;
+  edgeStart: Int32Array;
+  edgeSeeker: Int32Array;
+  edgeScore: Float64Array;
+  /** Position of each id in ascending id order. */
+  shortageRank: Int32Array;
+  seekerRank: Int32Array;
+}
+
+/** Held edges per shortage (CSR like the problem), best first. */
+export interface CompactAllocation {
+  start: Int32Array;
+  edge: Int32Array;
+}
+
+/** Position of each id in ascending (code unit) order. */
+export function ranksOf(ids: readonly string[]): Int32Array {
+  const order = Array.from(ids.keys()).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
+  const rank = new Int32Array(ids.length);
+  order.forEach((index, position) => (rank[index] = position));
+  return rank;
+}
+
+interface Indexed {
+  problem: AllocationProblem;
+  shortageIds: string[];
+  seekerIds: string[];
+}
+
+/** Object lists → arrays. A seeker listed twice for one shortage keeps the higher score. */
+export function buildAllocationProblem(lists: readonly ShortageCandidates[], options: AllocationOptions = {}): Indexed {
+  const seekerIndex = new Map<string, number>();
+  const seekerIds: string[] = [];
+  const shortageIds = lists.map((list) => list.shortageId);
+  if (new Set(shortageIds).size !== shortageIds.length) throw new Error('allocate: duplicate shortageId');
+  const edgeStart = new Int32Array(lists.length + 1);
+  const seekers: number[] = [];
+  const scores: number[] = [];
+  lists.forEach((list, j) => {
+    const best = new Map<number, number>();
+    for (const { seekerId, score } of list.candidates) {
+      if (!Number.isFinite(score)) throw new Error(`allocate: score of ${seekerId} for ${list.shortageId} is not finite`);
+      let i = seekerIndex.get(seekerId);
+      if (i === undefined) {
+        i = seekerIds.length;
+        seekerIndex.set(seekerId, i);
+        seekerIds.push(seekerId);
+      }
+      const known = best.get(i);
+      if (known === undefined || score > known) best.set(i, score);
+    }
+    for (const [i, score] of best) {
+      seekers.push(i);
+      scores.push(score);
+    }
+    edgeStart[j + 1] = seekers.length;
+  });
+  return {
+    shortageIds,
+    seekerIds,
+    problem: {
+      shortageCount: lists.length,
+      seekerCount: seekerIds.length,
+      capacity: Int32Array.from(lists, (list) => max(0, Math.floor(list.capacity))),
+      seekerCapacity: max(0, Math.floor(options.seekerCapacity ?? DEFAULT_SEEKER_CAPACITY)),
+      edgeStart,
+      edgeSeeker: Int32Array.from(seekers),
+      edgeScore: Float64Array.from(scores),
+      shortageRank: ranksOf(shortageIds),
+      seekerRank: ranksOf(seekerIds),
+    },
+  };
+}
+
+function edgeShortages(problem: AllocationProblem): Int32Array {
+  const { edgeStart, shortageCount } = problem;
+  const out = new Int32Array(edgeStart[shortageCount]);
+  for (let j = 0; j < shortageCount; j++) out.fill(j, edgeStart[j], edgeStart[j + 1]);
+  return out;
+}
+
+/** Seeker-major preference lists: edge ids, best first for the seeker (score desc, then shortage rank). */
+function seekerPreferences(problem: AllocationProblem, edgeShortage: Int32Array): { start: Int32Array; edges: Int32Array } {
+  const { seekerCount, edgeSeeker, edgeScore, shortageRank } = problem;
+  const edgeCount = edgeSeeker.length;
+  const start = new Int32Array(seekerCount + 1);
+  for (let e = 0; e < edgeCount; e++) start[edgeSeeker[e] + 1]++;
+  for (let i = 0; i < seekerCount; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, seekerCount);
+  const edges = new Int32Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) edges[fill[edgeSeeker[e]]++] = e;
+  // Lists are short (about 20): insertion sort in place.
+  for (let i = 0; i < seekerCount; i++) {
+    for (let a = start[i] + 1; a < start[i + 1]; a++) {
+      const e = edges[a];
+      const score = edgeScore[e];
+      const rank = shortageRank[edgeShortage[e]];
+      let b = a - 1;
+      while (b >= start[i]) {
+        const f = edges[b];
+        const fs = edgeScore[f];
+        if (fs > score || (fs === score && shortageRank[edgeShortage[f]] < rank)) break;
+        edges[b + 1] = f;
+        b--;
+      }
+      edges[b + 1] = e;
+    }
+  }
+  return { start, edges };
+}
+
+/** Deferred acceptance on the array form. Runs in O(E log C) for E edges and shortlist size C. */
+export function allocateCompact(problem: AllocationProblem): CompactAllocation {
+  const { shortageCount, seekerCount, capacity, seekerCapacity, edgeSeeker, edgeScore, seekerRank } = problem;
+  const edgeShortage = edgeShortages(problem);
+  const prefs = seekerPreferences(problem, edgeShortage);
+  const heapStart = new Int32Array(shortageCount + 1);
+  for (let j = 0; j < shortageCount; j++) heapStart[j + 1] = heapStart[j] + capacity[j];
+  const heap = new Int32Array(heapStart[shortageCount]);
+  const heapSize = new Int32Array(shortageCount);
+  const held = new Int32Array(seekerCount);
+  const next = prefs.start.slice(0, seekerCount);
+  const queued = new Uint8Array(seekerCount);
+  // Each seeker is in the queue at most once at a time: a ring of seekerCount slots is enough.
+  const queue = new Int32Array(max(1, seekerCount));
+  let head = 0;
+  let size = 0;
+  for (let i = 0; i < seekerCount; i++) {
+    queue[size++] = i;
+    queued[i] = 1;
+  }
+
+  // Shortage preference: a is worse than b (lower score, or equal and later seeker id).
+  const worse = (a: number, b: number) => edgeScore[a] < edgeScore[b] || (edgeScore[a] === edgeScore[b] && seekerRank[edgeSeeker[a]] > seekerRank[edgeSeeker[b]]);
+
+  while (size > 0) {
+    const s = queue[head];
+    head = head + 1 === queue.length ? 0 : head + 1;
+    size--;
+    queued[s] = 0;
+    const end = prefs.start[s + 1];
+    while (held[s] < seekerCapacity && next[s] < end) {
+      const e = prefs.edges[next[s]++];
+      const j = edgeShortage[e];
+      const base = heapStart[j];
+      const n = heapSize[j];
+      if (n < capacity[j]) {
+        // Sift up: the worst held edge stays at the root.
+        let k = n;
+        while (k > 0) {
+          const parent = (k - 1) >> 1;
+          const p = heap[base + parent];
+          if (!worse(e, p)) break;
+          heap[base + k] = p;
+          k = parent;
+        }
+        heap[base + k] = e;
+        heapSize[j] = n + 1;
+        held[s]++;
+      } else if (n > 0 && worse(heap[base], e)) {
+        const bumped = heap[base];
+        // Replace the root and sift down.
+        let k = 0;
+        for (;;) {
+          let child = 2 * k + 1;
+          if (child >= n) break;
+          if (child + 1 < n && worse(heap[base + child + 1], heap[base + child])) child++;
+          const c = heap[base + child];
+          if (!worse(c, e)) break;
+          heap[base + k] = c;
+          k = child;
+        }
+        heap[base + k] = e;
+        held[s]++;
+        const t = edgeSeeker[bumped];
+        held[t]--;
+        if (!queued[t]) {
+          queued[t] = 1;
+          let tail = head + size;
+          if (tail >= queue.length) tail -= queue.length;
+          queue[tail] = t;
+          size++;
+        }
+      }
+    }
+  }
+
+  // Heaps → lists, best first.
+  const start = new Int32Array(shortageCount + 1);
+  for (let j = 0; j < shortageCount; j++) start[j + 1] = start[j] + heapSize[j];
+  const edge = new Int32Array(start[shortageCount]);
+  for (let j = 0; j < shortageCount; j++) {
+    const list = Array.from(heap.subarray(heapStart[j], heapStart[j] + heapSize[j])).sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+    edge.set(list, start[j]);
+  }
+  return { start, edge };
+}
+
+function toAllocation(indexed: Indexed, result: CompactAllocation): Allocation {
+  const { problem, shortageIds, seekerIds } = indexed;
+  const allocation: Allocation = new Map();
+  for (let j = 0; j < problem.shortageCount; j++) {
+    allocation.set(shortageIds[j], Array.from(result.edge.subarray(result.start[j], result.start[j + 1]), (e) => seekerIds[problem.edgeSeeker[e]]));
+  }
+  return allocation;
+}
+
+/** Seeker-proposing deferred acceptance: shortageId → shortlisted seekerIds, best first. */
+export function allocate(lists: readonly ShortageCandidates[], options: AllocationOptions = {}): Allocation {
+  const indexed = buildAllocationProblem(lists, options);
+  return toAllocation(indexed, allocateCompact(indexed.problem));
+}
+
+export interface BlockingPair {
+  seekerId: string;
+  shortageId: string;
+  score: number;
+}
+
+/** Held edges per shortage → per-edge flag, with a check that the allocation only uses listed pairs and respects capacities. */
+function heldEdges(indexed: Indexed, allocation: Allocation): Uint8Array {
+  const { problem, shortageIds, seekerIds } = indexed;
+  const seekerIndex = new Map(seekerIds.map((id, i) => [id, i]));
+  const isHeld = new Uint8Array(problem.edgeSeeker.length);
+  const perSeeker = new Int32Array(problem.seekerCount);
+  shortageIds.forEach((id, j) => {
+    const chosen = allocation.get(id) ?? [];
+    if (chosen.length > problem.capacity[j]) throw new Error(`Shortage ${id} holds ${chosen.length} > capacity ${problem.capacity[j]}`);
+    for (const seekerId of chosen) {
+      const i = seekerIndex.get(seekerId);
+      let found = -1;
+      for (let e = problem.edgeStart[j]; e < problem.edgeStart[j + 1]; e++) if (problem.edgeSeeker[e] === i) found = e;
+      if (found < 0 || i === undefined) throw new Error(`Shortage ${id} holds ${seekerId}, who is not among its candidates`);
+      if (isHeld[found]) throw new Error(`Shortage ${id} holds ${seekerId} twice`);
+      isHeld[found] = 1;
+      if (++perSeeker[i] > problem.seekerCapacity) throw new Error(`Seeker ${seekerId} holds more than ${problem.seekerCapacity}`);
+    }
+  });
+  return isHeld;
+}
+
+/**
+ * Edges (seeker, shortage) not held although each side would take the other: the seeker has a free slot or
+ * holds a worse shortage, and the shortage has a free slot or holds a worse seeker. Empty = stable.
+ */
+export function blockingEdges(problem: AllocationProblem, isHeld: Uint8Array): number[] {
+  const { edgeSeeker, edgeScore, shortageRank, seekerRank, capacity, seekerCapacity, edgeStart } = problem;
+  const edgeShortage = edgeShortages(problem);
+  const NONE = -1;
+  const seekerHeld = new Int32Array(problem.seekerCount);
+  const seekerWorst = new Int32Array(problem.seekerCount).fill(NONE);
+  const shortageHeld = new Int32Array(problem.shortageCount);
+  const shortageWorst = new Int32Array(problem.shortageCount).fill(NONE);
+  // Seeker view: a worse than b (lower score, or equal and later shortage id). Shortage view: by seeker id.
+  const seekerWorse = (a: number, b: number) => edgeScore[a] < edgeScore[b] || (edgeScore[a] === edgeScore[b] && shortageRank[edgeShortage[a]] > shortageRank[edgeShortage[b]]);
+  const shortageWorse = (a: number, b: number) => edgeScore[a] < edgeScore[b] || (edgeScore[a] === edgeScore[b] && seekerRank[edgeSeeker[a]] > seekerRank[edgeSeeker[b]]);
+  for (let e = 0; e < edgeSeeker.length; e++) {
+    if (!isHeld[e]) continue;
+    const i = edgeSeeker[e];
+    const j = edgeShortage[e];
+    seekerHeld[i]++;
+    shortageHeld[j]++;
+    if (seekerWorst[i] === NONE || seekerWorse(e, seekerWorst[i])) seekerWorst[i] = e;
+    if (shortageWorst[j] === NONE || shortageWorse(e, shortageWorst[j])) shortageWorst[j] = e;
+  }
+  const blocking: number[] = [];
+  for (let j = 0; j < problem.shortageCount; j++) {
+    for (let e = edgeStart[j]; e < edgeStart[j + 1]; e++) {
+      if (isHeld[e]) continue;
+      const i = edgeSeeker[e];
+      const seekerWants = seekerHeld[i] < seekerCapacity || (seekerWorst[i] !== NONE && seekerWorse(seekerWorst[i], e));
+      const shortageWants = shortageHeld[j] < capacity[j] || (shortageWorst[j] !== NONE && shortageWorse(shortageWorst[j], e));
+      if (seekerWants && shortageWants) blocking.push(e);
+    }
+  }
+  return blocking;
+}
+
+/** Stability check of a compact result (capacities included): blocking edge ids, or throws on a capacity breach. */
+export function blockingEdgesCompact(problem: AllocationProblem, result: CompactAllocation): number[] {
+  const isHeld = new Uint8Array(problem.edgeSeeker.length);
+  const perSeeker = new Int32Array(problem.seekerCount);
+  for (let j = 0; j < problem.shortageCount; j++) {
+    if (result.start[j + 1] - result.start[j] > problem.capacity[j]) throw new Error(`Shortage ${j} is over capacity`);
+    for (let k = result.start[j]; k < result.start[j + 1]; k++) {
+      const e = result.edge[k];
+      if (e < problem.edgeStart[j] || e >= problem.edgeStart[j + 1] || isHeld[e]) throw new Error(`Shortage ${j} holds a foreign or repeated edge`);
+      isHeld[e] = 1;
+      if (++perSeeker[problem.edgeSeeker[e]] > problem.seekerCapacity) throw new Error(`Seeker ${problem.edgeSeeker[e]} is over capacity`);
+    }
+  }
+  return blockingEdges(problem, isHeld);
+}
+
+/**
+ * Pairs (seeker, shortage) not matched to each other although each would take the other (see `blockingEdges`).
+ * Empty = stable. Throws when the allocation breaks a capacity or uses a pair that is not listed.
+ */
+export function findBlockingPairs(lists: readonly ShortageCandidates[], allocation: Allocation, options: AllocationOptions = {}): BlockingPair[] {
+  const indexed = buildAllocationProblem(lists, options);
+  const { problem, shortageIds, seekerIds } = indexed;
+  const edgeShortage = edgeShortages(problem);
+  return blockingEdges(problem, heldEdges(indexed, allocation)).map((e) => ({
+    seekerId: seekerIds[problem.edgeSeeker[e]],
+    shortageId: shortageIds[edgeShortage[e]],
+    score: problem.edgeScore[e],
+  }));
+}
+
+/** Sum of the scores of the allocated pairs. */
+export function totalScore(lists: readonly ShortageCandidates[], allocation: Allocation): number {
+  let total = 0;
+  for (const list of lists) {
+    const chosen = new Set(allocation.get(list.shortageId) ?? []);
+    const best = new Map<string, number>();
+    for (const { seekerId, score } of list.candidates) if (chosen.has(seekerId)) best.set(seekerId, max(best.get(seekerId) ?? -Infinity, score));
+    for (const score of best.values()) total += score;
+  }
+  return total;
+}
+
+/**
+ * Maximum total score over all allocations that respect both capacities (a b-matching), by successive shortest
+ * paths on a min-cost flow (costs = −score), stopping when no augmenting path gains. For small instances in tests:
+ * O(flow × V × E).
+ */
+export function exactOptimum(lists: readonly ShortageCandidates[], options: AllocationOptions = {}): { total: number; allocation: Allocation } {
+  const indexed = buildAllocationProblem(lists, options);
+  const { problem, shortageIds, seekerIds } = indexed;
+  const S = problem.shortageCount;
+  const N = problem.seekerCount;
+  const source = S + N;
+  const sink = source + 1;
+  const nodes = sink + 1;
+  const to: number[] = [];
+  const cap: number[] = [];
+  const cost: number[] = [];
+  const adjacency: number[][] = Array.from({ length: nodes }, () => []);
+  const addArc = (u: number, v: number, c: number, w: number) => {
+    adjacency[u].push(to.length);
+    to.push(v);
+    cap.push(c);
+    cost.push(w);
+    adjacency[v].push(to.length);
+    to.push(u);
+    cap.push(0);
+    cost.push(-w);
+  };
+  for (let i = 0; i < N; i++) addArc(source, S + i, problem.seekerCapacity, 0);
+  const edgeArc = new Int32Array(problem.edgeSeeker.length);
+  for (let j = 0; j < S; j++) {
+    for (let e = problem.edgeStart[j]; e < problem.edgeStart[j + 1]; e++) {
+      edgeArc[e] = to.length;
+      addArc(S + problem.edgeSeeker[e], j, 1, -problem.edgeScore[e]);
+    }
+    addArc(j, sink, problem.capacity[j], 0);
+  }
+  let total = 0;
+  for (;;) {
+    // Bellman-Ford (queue-based): costs can be negative.
+    const dist = new Float64Array(nodes).fill(Infinity);
+    const via = new Int32Array(nodes).fill(-1);
+    const inQueue = new Uint8Array(nodes);
+    dist[source] = 0;
+    const queue = [source];
+    inQueue[source] = 1;
+    while (queue.length) {
+      const u = queue.shift() as number;
+      inQueue[u] = 0;
+      for (const a of adjacency[u]) {
+        if (cap[a] > 0 && dist[u] + cost[a] < dist[to[a]] - 1e-12) {
+          dist[to[a]] = dist[u] + cost[a];
+          via[to[a]] = a;
+          if (!inQueue[to[a]]) {
+            inQueue[to[a]] = 1;
+            queue.push(to[a]);
+          }
+        }
+      }
+    }
+    // Each augmentation carries one unit (seeker→shortage arcs have capacity 1); stop once it would not gain.
+    if (dist[sink] === Infinity || dist[sink] >= -1e-12) break;
+    for (let v = sink; v !== source; v = to[via[v] ^ 1]) {
+      cap[via[v]] -= 1;
+      cap[via[v] ^ 1] += 1;
+    }
+    total -= dist[sink];
+  }
+  const allocation: Allocation = new Map(shortageIds.map((id) => [id, [] as string[]]));
+  for (let j = 0; j < S; j++) {
+    const chosen: { id: string; score: number }[] = [];
+    for (let e = problem.edgeStart[j]; e < problem.edgeStart[j + 1]; e++) {
+      if (cap[edgeArc[e]] === 0) chosen.push({ id: seekerIds[problem.edgeSeeker[e]], score: problem.edgeScore[e] });
+    }
+    chosen.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    allocation.set(
+      shortageIds[j],
+      chosen.map((c) => c.id),
+    );
+  }
+  return { total, allocation };
+}
+
+/** Builds the Allocation of a compact result (for callers that used `buildAllocationProblem` + `allocateCompact`). */
+export function allocationFromCompact(indexed: Indexed, result: CompactAllocation): Allocation {
+  return toAllocation(indexed, result);
+}
+export type { Indexed as IndexedAllocationProblem };

@@ -1,0 +1,79 @@
+import { generateDataset } from '@app/demo-data';
+import { clusterSeekers, compileSeekers, compileShortages, FLAG_ELIGIBLE, FLAG_NEAR_FIT, scoreCompiled, ScoringKernel } from './compiled';
+import { seekerFactsFromDemo, shortageFactsFromDemo } from './demo-facts';
+import { explainMatch, scoreMatch } from './scoring';
+import { fixtureSeeker, fixtureShortage } from './test-fixtures';
+import { MatchWeights } from './weights';
+
+describe('compiled kernel', () => {
+  const dataset = generateDataset({ seed: 9, tier: 'S' });
+  const seekers = [...dataset.seekers(0, 2000)].map(seekerFactsFromDemo);
+  const shortages = [...dataset.shortages(0, 60)].map(shortageFactsFromDemo);
+  const compiled = compileSeekers(seekers);
+  const compiledShortages = compileShortages(shortages, compiled.vocabulary);
+
+  it('scoreCompiled and the batch kernel give the scoreMatch score (within 1e-9) and the same eligible / near-fit flags', () => {
+    const kernel = new ScoringKernel(compiled, compiledShortages);
+    const all = Int32Array.from(seekers.keys());
+    const scores = new Float64Array(all.length);
+    const flags = new Uint8Array(all.length);
+    let fits = 0;
+    for (let j = 0; j < shortages.length; j++) {
+      kernel.scoreBatch(j, all, all.length, scores, flags);
+      for (let i = 0; i < seekers.length; i += 3) {
+        const expected = scoreMatch(seekers[i], shortages[j]);
+        expect(Math.abs(scoreCompiled(compiled, compiledShortages, i, j) - expected)).toBeLessThanOrEqual(1e-9);
+        expect(Math.abs(scores[i] - expected)).toBeLessThanOrEqual(1e-9);
+        const explanation = explainMatch(seekers[i], shortages[j]);
+        expect((flags[i] & FLAG_ELIGIBLE) !== 0).toBe(explanation.eligible);
+        expect((flags[i] & FLAG_NEAR_FIT) !== 0).toBe(explanation.nearFit);
+        if (explanation.eligible || explanation.nearFit) fits++;
+      }
+    }
+    expect(fits).toBeGreaterThan(100);
+  });
+
+  it('agrees under other weights and on edge cases (no coordinates, nothing required, duplicates, unknown fields)', () => {
+    const weights: MatchWeights = { occupation: 1, requiredSkills: 2, preferredSkills: 3, certificates: 4, skillLevel: 5, distance: 6, wage: 7, availability: 8, workType: 9, experience: 10, priorityGroup: 11 };
+    const edgeSeekers = [
+      fixtureSeeker(),
+      fixtureSeeker({ lat: null, lng: null }),
+      fixtureSeeker({ skills: [{ name: '电气接线', level: 1 }, { name: '电气接线', level: 4 }], certificates: ['SPO-1.1', 'SPO-1.1'] }),
+      fixtureSeeker({ skillLevel: null, wageExpectation: null, availableFrom: null, workTypes: [], desiredOccupations: ['6-31'], experience: [], priorityGroups: ['disabled'] }),
+    ];
+    const edgeShortages = [
+      fixtureShortage(),
+      fixtureShortage({ lat: null, lng: null }),
+      fixtureShortage({ requiredSkills: [], preferredSkills: [], requiredCertificates: [], minSkillLevel: null, experienceYears: null, openToDisabled: true }),
+      fixtureShortage({ requiredSkills: [{ name: '电气接线', level: 5 }, { name: '电气接线', level: 2 }, { name: '新技能', level: 0 }], occupationCode: '6-31-01' }),
+    ];
+    const s = compileSeekers(edgeSeekers);
+    const t = compileShortages(edgeShortages, s.vocabulary);
+    const kernel = new ScoringKernel(s, t, weights);
+    const all = Int32Array.from(edgeSeekers.keys());
+    const scores = new Float64Array(all.length);
+    for (let j = 0; j < edgeShortages.length; j++) {
+      kernel.scoreBatch(j, all, all.length, scores);
+      for (let i = 0; i < edgeSeekers.length; i++) {
+        const expected = scoreMatch(edgeSeekers[i], edgeShortages[j], weights);
+        expect(scoreCompiled(s, t, i, j, weights)).toBeCloseTo(expected, 9);
+        expect(scores[i]).toBeCloseTo(expected, 9);
+      }
+    }
+  });
+
+  it('clustering reorders seekers without changing any score', () => {
+    const { seekers: clustered, order } = clusterSeekers(compiled);
+    const shortagesAgain = compileShortages(shortages.slice(0, 5), clustered.vocabulary);
+    expect([...order].sort((a, b) => a - b)).toEqual([...compiled.ids.keys()]);
+    for (let n = 0; n < clustered.count; n += 7) {
+      expect(clustered.ids[n]).toBe(compiled.ids[order[n]]);
+      for (let j = 0; j < 5; j++) expect(scoreCompiled(clustered, shortagesAgain, n, j)).toBeCloseTo(scoreMatch(seekers[order[n]], shortages[j]), 9);
+    }
+  });
+
+  it('refuses seekers and shortages compiled with different vocabularies', () => {
+    const other = compileShortages(shortages.slice(0, 1), compileSeekers([]).vocabulary);
+    expect(() => scoreCompiled(compiled, other, 0, 0)).toThrow(/same MatchVocabulary/);
+  });
+});

@@ -1,0 +1,691 @@
+import { Growable } from './growable';
+import {
+  availabilityValue,
+  distanceValue,
+  effectiveRadiusKm,
+  epochDay,
+  experienceTarget,
+  experienceValue,
+  geoTrig,
+  haversineH,
+  hToKm,
+  OCC_EXACT,
+  OCC_MEDIUM,
+  OCC_MINOR,
+  OCC_NONE,
+  occupationLevels,
+  occupationValue,
+  orNaN,
+  reachH,
+  skillCredit,
+  skillLevelValue,
+  UNKNOWN_DISTANCE_SAME_REGION,
+  wageValue,
+} from './primitives';
+import { SeekerFacts, ShortageFacts } from './types';
+import { MatchVocabulary } from './vocabulary';
+import { DEFAULT_MATCH_WEIGHTS, MatchWeights, totalWeight } from './weights';
+
+// Module-local aliases of the shared arithmetic: a call through another module's exports object can cost a
+// property load (or a getter, under some transpilers) per call in the hot loop.
+const credit = skillCredit;
+const distanceFactor = distanceValue;
+const kmOfH = hToKm;
+const hOf = haversineH;
+const occupationFactor = occupationValue;
+const levelFactor = skillLevelValue;
+const wageFactor = wageValue;
+const availabilityFactor = availabilityValue;
+const experienceFactor = experienceValue;
+const LEVEL_NONE = OCC_NONE;
+const LEVEL_MEDIUM = OCC_MEDIUM;
+const LEVEL_MINOR = OCC_MINOR;
+const LEVEL_EXACT = OCC_EXACT;
+const unknownSameRegion = UNKNOWN_DISTANCE_SAME_REGION;
+
+/** Missing occupation levels: different sentinels on each side so that two missing levels never match. */
+const SEEKER_NO_CODE = -1;
+const SHORTAGE_NO_CODE = -2;
+
+interface GeoColumns {
+  hasLocation: Uint8Array;
+  lat: Float64Array;
+  lng: Float64Array;
+  sinHalfLat: Float64Array;
+  cosHalfLat: Float64Array;
+  cosLat: Float64Array;
+  sinHalfLng: Float64Array;
+  cosHalfLng: Float64Array;
+}
+
+/** Seeker row layout: the scalars the kernel reads for one seeker sit in one 128-byte row (two cache lines). */
+export const ROW_STRIDE = 16;
+export const ROW = {
+  sinHalfLat: 0,
+  cosHalfLat: 1,
+  cosLat: 2,
+  sinHalfLng: 3,
+  cosHalfLng: 4,
+  /** Haversine h at REACH_FACTOR × radius. */
+  reachH: 5,
+  radiusKm: 6,
+  /** NaN when not given (also wage and availableDay). */
+  overallLevel: 7,
+  wageExpectation: 8,
+  availableDay: 9,
+  hasLocation: 10,
+  region: 11,
+  /** A bit per work type (MatchVocabulary.workTypeBit); 0 = none chosen. */
+  workTypeMask: 12,
+  /** Bit 1: a priority group other than 'disabled'; bit 2: 'disabled'. */
+  priority: 13,
+  /** Offset of the seeker's block in `block`, and of its numbers in `values`. */
+  block: 14,
+  values: 15,
+} as const;
+
+/**
+ * Seekers compiled for the kernel. Each seeker has a row of scalars (`row`, ROW_STRIDE numbers) and one
+ * contiguous int block: [occupations, skills, certificates, experiences (counts)], then (detail, minor, medium)
+ * ids per occupation (desired and experience, deduplicated), skill ids (deduplicated, highest level kept),
+ * certificate ids, experience minor-group ids. `values` holds the skill levels, then the experience years.
+ * Touching one seeker reads about four cache lines, whatever its list lengths.
+ */
+export interface CompiledSeekers {
+  readonly count: number;
+  readonly vocabulary: MatchVocabulary;
+  ids: string[];
+  row: Float64Array;
+  block: Int32Array;
+  values: Float64Array;
+  /** For blocking: coordinates (NaN when unknown). */
+  lat: Float64Array;
+  lng: Float64Array;
+}
+
+/** Offsets of one seeker's lists inside `block` (and `values` for levels and years). */
+export interface SeekerLists {
+  occupations: number;
+  occupationCount: number;
+  skills: number;
+  skillCount: number;
+  skillLevels: number;
+  certificates: number;
+  certificateCount: number;
+  experiences: number;
+  experienceCount: number;
+  experienceYears: number;
+}
+
+export function seekerLists(seekers: CompiledSeekers, i: number): SeekerLists {
+  const b = seekers.row[i * ROW_STRIDE + ROW.block];
+  const v = seekers.row[i * ROW_STRIDE + ROW.values];
+  const { block } = seekers;
+  const occupationCount = block[b];
+  const skillCount = block[b + 1];
+  const certificateCount = block[b + 2];
+  const experienceCount = block[b + 3];
+  const occupations = b + 4;
+  const skills = occupations + 3 * occupationCount;
+  const certificates = skills + skillCount;
+  return {
+    occupations,
+    occupationCount,
+    skills,
+    skillCount,
+    skillLevels: v,
+    certificates,
+    certificateCount,
+    experiences: certificates + certificateCount,
+    experienceCount,
+    experienceYears: v + skillCount,
+  };
+}
+
+export interface CompiledShortages extends GeoColumns {
+  readonly count: number;
+  readonly vocabulary: MatchVocabulary;
+  ids: string[];
+  occupationCodes: string[];
+  region: Int32Array;
+  occupationDetail: Int32Array;
+  occupationMinor: Int32Array;
+  occupationMedium: Int32Array;
+  requiredStart: Int32Array;
+  requiredId: Int32Array;
+  requiredLevel: Float64Array;
+  preferredStart: Int32Array;
+  preferredId: Int32Array;
+  preferredLevel: Float64Array;
+  certificateStart: Int32Array;
+  certificateId: Int32Array;
+  minSkillLevel: Float64Array;
+  experienceTarget: Float64Array;
+  wageMax: Float64Array;
+  startDay: Float64Array;
+  workTypeBit: Int32Array;
+  openToDisabled: Uint8Array;
+  openHeadcount: Int32Array;
+}
+
+/** Kernel output flags. */
+export const FLAG_ELIGIBLE = 1;
+export const FLAG_NEAR_FIT = 2;
+export const FLAG_IN_REACH = 4;
+
+class GeoBuilder {
+  hasLocation = new Growable(Uint8Array);
+  lat = new Growable(Float64Array);
+  lng = new Growable(Float64Array);
+  sinHalfLat = new Growable(Float64Array);
+  cosHalfLat = new Growable(Float64Array);
+  cosLat = new Growable(Float64Array);
+  sinHalfLng = new Growable(Float64Array);
+  cosHalfLng = new Growable(Float64Array);
+
+  push(lat: number | null, lng: number | null): void {
+    const known = lat !== null && lng !== null;
+    const t = known ? geoTrig(lat, lng) : null;
+    this.hasLocation.push(known ? 1 : 0);
+    this.lat.push(known ? lat : NaN);
+    this.lng.push(known ? lng : NaN);
+    this.sinHalfLat.push(t?.sinHalfLat ?? 0);
+    this.cosHalfLat.push(t?.cosHalfLat ?? 0);
+    this.cosLat.push(t?.cosLat ?? 0);
+    this.sinHalfLng.push(t?.sinHalfLng ?? 0);
+    this.cosHalfLng.push(t?.cosHalfLng ?? 0);
+  }
+
+  done(): GeoColumns {
+    return {
+      hasLocation: this.hasLocation.done(),
+      lat: this.lat.done(),
+      lng: this.lng.done(),
+      sinHalfLat: this.sinHalfLat.done(),
+      cosHalfLat: this.cosHalfLat.done(),
+      cosLat: this.cosLat.done(),
+      sinHalfLng: this.sinHalfLng.done(),
+      cosHalfLng: this.cosHalfLng.done(),
+    };
+  }
+}
+
+function levelIds(vocabulary: MatchVocabulary, code: string, missing: number): [number, number, number] {
+  const { detail, minor, medium } = occupationLevels(code);
+  const ids = vocabulary.occupations;
+  return [detail === null ? missing : ids.id(detail), minor === null ? missing : ids.id(minor), medium === null ? missing : ids.id(medium)];
+}
+
+/** Name → highest level, first-seen order (the order `evaluate` sums in). */
+function levelsByName(list: readonly { name: string; level: number }[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const { name, level } of list) {
+    const known = map.get(name);
+    if (known === undefined || level > known) map.set(name, level);
+  }
+  return map;
+}
+
+/** Compiles seekers in one pass (any iterable: a generator of a million keeps no facts in memory). */
+export function compileSeekers(seekers: Iterable<SeekerFacts>, vocabulary = new MatchVocabulary()): CompiledSeekers {
+  const ids: string[] = [];
+  const row = new Growable(Float64Array, 1 << 14);
+  const block = new Growable(Int32Array, 1 << 14);
+  const values = new Growable(Float64Array, 1 << 14);
+  const lat = new Growable(Float64Array);
+  const lng = new Growable(Float64Array);
+
+  for (const s of seekers) {
+    ids.push(s.id);
+    const known = s.lat !== null && s.lng !== null;
+    const t = known ? geoTrig(s.lat as number, s.lng as number) : null;
+    lat.push(known ? (s.lat as number) : NaN);
+    lng.push(known ? (s.lng as number) : NaN);
+    const occupations = [...new Set([...s.desiredOccupations, ...s.experience.map((e) => e.occupationCode)])];
+    const skills = levelsByName(s.skills);
+    const certificates = [...new Set(s.certificates)];
+    let mask = 0;
+    for (const type of s.workTypes) mask |= vocabulary.workTypeBit(type);
+    let groups = 0;
+    for (const group of s.priorityGroups) groups |= group === 'disabled' ? 2 : 1;
+
+    // Same order as ROW.
+    row.push(t?.sinHalfLat ?? 0);
+    row.push(t?.cosHalfLat ?? 0);
+    row.push(t?.cosLat ?? 0);
+    row.push(t?.sinHalfLng ?? 0);
+    row.push(t?.cosHalfLng ?? 0);
+    row.push(reachH(s.travelRadiusKm));
+    row.push(effectiveRadiusKm(s.travelRadiusKm));
+    row.push(orNaN(s.skillLevel));
+    row.push(orNaN(s.wageExpectation));
+    row.push(epochDay(s.availableFrom));
+    row.push(known ? 1 : 0);
+    row.push(vocabulary.regions.id(s.regionCode));
+    row.push(mask);
+    row.push(groups);
+    row.push(block.length);
+    row.push(values.length);
+
+    block.push(occupations.length);
+    block.push(skills.size);
+    block.push(certificates.length);
+    block.push(s.experience.length);
+    for (const code of occupations) for (const id of levelIds(vocabulary, code, SEEKER_NO_CODE)) block.push(id);
+    for (const name of skills.keys()) block.push(vocabulary.skills.id(name));
+    for (const code of certificates) block.push(vocabulary.certificates.id(code));
+    for (const e of s.experience) block.push(levelIds(vocabulary, e.occupationCode, SEEKER_NO_CODE)[1]);
+    for (const level of skills.values()) values.push(level);
+    for (const e of s.experience) values.push(e.years);
+  }
+
+  return { count: ids.length, vocabulary, ids, row: row.done(), block: block.done(), values: values.done(), lat: lat.done(), lng: lng.done() };
+}
+
+export function compileShortages(shortages: Iterable<ShortageFacts>, vocabulary: MatchVocabulary): CompiledShortages {
+  const ids: string[] = [];
+  const occupationCodes: string[] = [];
+  const geo = new GeoBuilder();
+  const region = new Growable(Int32Array);
+  const occupationDetail = new Growable(Int32Array);
+  const occupationMinor = new Growable(Int32Array);
+  const occupationMedium = new Growable(Int32Array);
+  const requiredStart = new Growable(Int32Array);
+  const requiredId = new Growable(Int32Array);
+  const requiredLevel = new Growable(Float64Array);
+  const preferredStart = new Growable(Int32Array);
+  const preferredId = new Growable(Int32Array);
+  const preferredLevel = new Growable(Float64Array);
+  const certificateStart = new Growable(Int32Array);
+  const certificateId = new Growable(Int32Array);
+  const minSkillLevel = new Growable(Float64Array);
+  const experience = new Growable(Float64Array);
+  const wageMax = new Growable(Float64Array);
+  const startDay = new Growable(Float64Array);
+  const workTypeBit = new Growable(Int32Array);
+  const openToDisabled = new Growable(Uint8Array);
+  const openHeadcount = new Growable(Int32Array);
+
+  for (const s of shortages) {
+    ids.push(s.id);
+    occupationCodes.push(s.occupationCode);
+    geo.push(s.lat, s.lng);
+    region.push(vocabulary.regions.id(s.regionCode));
+    const [detail, minor, medium] = levelIds(vocabulary, s.occupationCode, SHORTAGE_NO_CODE);
+    occupationDetail.push(detail);
+    occupationMinor.push(minor);
+    occupationMedium.push(medium);
+    requiredStart.push(requiredId.length);
+    for (const [name, level] of levelsByName(s.requiredSkills)) {
+      requiredId.push(vocabulary.skills.id(name));
+      requiredLevel.push(Math.max(1, level));
+    }
+    preferredStart.push(preferredId.length);
+    for (const [name, level] of levelsByName(s.preferredSkills)) {
+      preferredId.push(vocabulary.skills.id(name));
+      preferredLevel.push(Math.max(1, level));
+    }
+    certificateStart.push(certificateId.length);
+    for (const code of new Set(s.requiredCertificates)) certificateId.push(vocabulary.certificates.id(code));
+    minSkillLevel.push(orNaN(s.minSkillLevel));
+    experience.push(experienceTarget(s.experienceYears));
+    wageMax.push(s.wageMax);
+    startDay.push(epochDay(s.startDate));
+    workTypeBit.push(vocabulary.workTypeBit(s.workType));
+    openToDisabled.push(s.openToDisabled ? 1 : 0);
+    openHeadcount.push(s.openHeadcount);
+  }
+  requiredStart.push(requiredId.length);
+  preferredStart.push(preferredId.length);
+  certificateStart.push(certificateId.length);
+
+  return {
+    count: ids.length,
+    vocabulary,
+    ids,
+    occupationCodes,
+    ...geo.done(),
+    region: region.done(),
+    occupationDetail: occupationDetail.done(),
+    occupationMinor: occupationMinor.done(),
+    occupationMedium: occupationMedium.done(),
+    requiredStart: requiredStart.done(),
+    requiredId: requiredId.done(),
+    requiredLevel: requiredLevel.done(),
+    preferredStart: preferredStart.done(),
+    preferredId: preferredId.done(),
+    preferredLevel: preferredLevel.done(),
+    certificateStart: certificateStart.done(),
+    certificateId: certificateId.done(),
+    minSkillLevel: minSkillLevel.done(),
+    experienceTarget: experience.done(),
+    wageMax: wageMax.done(),
+    startDay: startDay.done(),
+    workTypeBit: workTypeBit.done(),
+    openToDisabled: openToDisabled.done(),
+    openHeadcount: openHeadcount.done(),
+  };
+}
+
+function checkShared(seekers: CompiledSeekers, shortages: CompiledShortages): void {
+  if (seekers.vocabulary !== shortages.vocabulary) throw new Error('Seekers and shortages must be compiled with the same MatchVocabulary');
+}
+
+/**
+ * Score of seeker i for shortage j, pair by pair: the same number as `scoreMatch` on the facts they were
+ * compiled from (same arithmetic, same summation order).
+ */
+export function scoreCompiled(seekers: CompiledSeekers, shortages: CompiledShortages, i: number, j: number, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): number {
+  checkShared(seekers, shortages);
+  const { row, block, values: numbers } = seekers;
+  const r = i * ROW_STRIDE;
+  const l = seekerLists(seekers, i);
+
+  const detail = shortages.occupationDetail[j];
+  const minor = shortages.occupationMinor[j];
+  const medium = shortages.occupationMedium[j];
+  let level = OCC_NONE;
+  for (let k = 0; k < l.occupationCount; k++) {
+    const o = l.occupations + 3 * k;
+    const own = block[o] === detail ? OCC_EXACT : block[o + 1] === minor ? OCC_MINOR : block[o + 2] === medium ? OCC_MEDIUM : OCC_NONE;
+    if (own > level) level = own;
+  }
+
+  const heldLevel = (id: number) => {
+    for (let k = 0; k < l.skillCount; k++) if (block[l.skills + k] === id) return numbers[l.skillLevels + k];
+    return 0;
+  };
+  let requiredSum = 0;
+  let namesHeld = 0;
+  const rFrom = shortages.requiredStart[j];
+  const rTo = shortages.requiredStart[j + 1];
+  for (let q = rFrom; q < rTo; q++) {
+    const held = heldLevel(shortages.requiredId[q]);
+    requiredSum += skillCredit(held, shortages.requiredLevel[q]);
+    if (held > 0) namesHeld++;
+  }
+  let preferredSum = 0;
+  const pFrom = shortages.preferredStart[j];
+  const pTo = shortages.preferredStart[j + 1];
+  for (let p = pFrom; p < pTo; p++) preferredSum += skillCredit(heldLevel(shortages.preferredId[p]), shortages.preferredLevel[p]);
+  let certificatesHeld = 0;
+  const cFrom = shortages.certificateStart[j];
+  const cTo = shortages.certificateStart[j + 1];
+  for (let c = cFrom; c < cTo; c++) {
+    for (let k = 0; k < l.certificateCount; k++) {
+      if (block[l.certificates + k] === shortages.certificateId[c]) {
+        certificatesHeld++;
+        break;
+      }
+    }
+  }
+  let years = 0;
+  for (let k = 0; k < l.experienceCount; k++) if (block[l.experiences + k] === minor) years += numbers[l.experienceYears + k];
+
+  let distance: number;
+  if (row[r + ROW.hasLocation] === 1 && shortages.hasLocation[j] === 1) {
+    const h = haversineH(
+      row[r + ROW.sinHalfLat],
+      row[r + ROW.cosHalfLat],
+      row[r + ROW.cosLat],
+      row[r + ROW.sinHalfLng],
+      row[r + ROW.cosHalfLng],
+      shortages.sinHalfLat[j],
+      shortages.cosHalfLat[j],
+      shortages.cosLat[j],
+      shortages.sinHalfLng[j],
+      shortages.cosHalfLng[j],
+    );
+    distance = h <= row[r + ROW.reachH] ? distanceValue(hToKm(h), row[r + ROW.radiusKm]) : 0;
+  } else {
+    distance = row[r + ROW.region] === shortages.region[j] ? UNKNOWN_DISTANCE_SAME_REGION : 0;
+  }
+  const mask = row[r + ROW.workTypeMask];
+  const values = [
+    occupationValue(level, namesHeld, rTo - rFrom),
+    rTo > rFrom ? requiredSum / (rTo - rFrom) : 1,
+    pTo > pFrom ? preferredSum / (pTo - pFrom) : 1,
+    cTo > cFrom ? certificatesHeld / (cTo - cFrom) : 1,
+    skillLevelValue(row[r + ROW.overallLevel], shortages.minSkillLevel[j]),
+    distance,
+    wageValue(shortages.wageMax[j], row[r + ROW.wageExpectation]),
+    availabilityValue(row[r + ROW.availableDay], shortages.startDay[j]),
+    mask === 0 ? 0.5 : (mask & shortages.workTypeBit[j]) !== 0 ? 1 : 0,
+    experienceValue(years, shortages.experienceTarget[j]),
+    (row[r + ROW.priority] & (shortages.openToDisabled[j] ? 3 : 1)) !== 0 ? 1 : 0,
+  ];
+  const w = weights;
+  const sum =
+    w.occupation * values[0] +
+    w.requiredSkills * values[1] +
+    w.preferredSkills * values[2] +
+    w.certificates * values[3] +
+    w.skillLevel * values[4] +
+    w.distance * values[5] +
+    w.wage * values[6] +
+    w.availability * values[7] +
+    w.workType * values[8] +
+    w.experience * values[9] +
+    w.priorityGroup * values[10];
+  return (sum * 100) / totalWeight(w);
+}
+
+/**
+ * The fast path: one shortage against many candidate seekers. The shortage's requirements are spread into
+ * per-skill lookup tables once (stamped, so nothing is cleared between shortages), then each candidate costs a
+ * scan of its own few skills and certificates.
+ */
+export class ScoringKernel {
+  private readonly w: Float64Array;
+  private readonly total: number;
+  private stamp = 0;
+  /** Per skill id: the stamp of the shortage it was last set for, and whether it is required (1) and/or preferred (2) there. */
+  private skillMark = new Int32Array(0);
+  private skillRole = new Uint8Array(0);
+  private requiredLevel = new Float64Array(0);
+  private preferredLevel = new Float64Array(0);
+  private certificateMark = new Int32Array(0);
+
+  constructor(
+    readonly seekers: CompiledSeekers,
+    readonly shortages: CompiledShortages,
+    readonly weights: MatchWeights = DEFAULT_MATCH_WEIGHTS,
+  ) {
+    checkShared(seekers, shortages);
+    const w = weights;
+    this.w = Float64Array.of(w.occupation, w.requiredSkills, w.preferredSkills, w.certificates, w.skillLevel, w.distance, w.wage, w.availability, w.workType, w.experience, w.priorityGroup);
+    this.total = totalWeight(weights);
+  }
+
+  score(i: number, j: number): number {
+    return scoreCompiled(this.seekers, this.shortages, i, j, this.weights);
+  }
+
+  private prepare(j: number): number {
+    const vocabulary = this.seekers.vocabulary;
+    if (this.skillMark.length < vocabulary.skills.size) {
+      const n = vocabulary.skills.size * 2;
+      this.skillMark = new Int32Array(n);
+      this.skillRole = new Uint8Array(n);
+      this.requiredLevel = new Float64Array(n);
+      this.preferredLevel = new Float64Array(n);
+      this.stamp = 0;
+    }
+    if (this.certificateMark.length < vocabulary.certificates.size) {
+      this.certificateMark = new Int32Array(vocabulary.certificates.size * 2);
+      this.stamp = 0;
+    }
+    if (this.stamp === 0) {
+      this.skillMark.fill(0);
+      this.certificateMark.fill(0);
+    }
+    const stamp = ++this.stamp;
+    if (stamp === 0x7fffffff) this.stamp = 0;
+    const s = this.shortages;
+    const { skillMark, skillRole } = this;
+    for (let r = s.requiredStart[j]; r < s.requiredStart[j + 1]; r++) {
+      const id = s.requiredId[r];
+      skillMark[id] = stamp;
+      skillRole[id] = 1;
+      this.requiredLevel[id] = s.requiredLevel[r];
+    }
+    for (let p = s.preferredStart[j]; p < s.preferredStart[j + 1]; p++) {
+      const id = s.preferredId[p];
+      skillRole[id] = skillMark[id] === stamp ? skillRole[id] | 2 : 2;
+      skillMark[id] = stamp;
+      this.preferredLevel[id] = s.preferredLevel[p];
+    }
+    for (let c = s.certificateStart[j]; c < s.certificateStart[j + 1]; c++) this.certificateMark[s.certificateId[c]] = stamp;
+    return stamp;
+  }
+
+  /**
+   * Scores seekers `candidates[0..count)` for shortage j into `scores` (and FLAG_* bits into `flags` when given).
+   * Agrees with `scoreMatch` up to floating-point summation order (well under 1e-9). Candidates in ascending
+   * index order read memory more nearly in sequence.
+   */
+  scoreBatch(j: number, candidates: Int32Array, count: number, scores: Float64Array, flags?: Uint8Array): void {
+    const stamp = this.prepare(j);
+    const { row, block, values } = this.seekers;
+    const sh = this.shortages;
+    const { skillMark, skillRole, requiredLevel, preferredLevel, certificateMark } = this;
+    const w = this.w;
+    const w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4], w5 = w[5], w6 = w[6], w7 = w[7], w8 = w[8], w9 = w[9], w10 = w[10]; // prettier-ignore
+    const total = this.total;
+
+    const detail = sh.occupationDetail[j];
+    const minor = sh.occupationMinor[j];
+    const medium = sh.occupationMedium[j];
+    const requiredCount = sh.requiredStart[j + 1] - sh.requiredStart[j];
+    const preferredCount = sh.preferredStart[j + 1] - sh.preferredStart[j];
+    const certificateCount = sh.certificateStart[j + 1] - sh.certificateStart[j];
+    const minLevel = sh.minSkillLevel[j];
+    const expTarget = sh.experienceTarget[j];
+    const wageMax = sh.wageMax[j];
+    const startDay = sh.startDay[j];
+    const workBit = sh.workTypeBit[j];
+    const priorityMask = sh.openToDisabled[j] ? 3 : 1;
+    const located = sh.hasLocation[j] === 1;
+    const bSinHalfLat = sh.sinHalfLat[j], bCosHalfLat = sh.cosHalfLat[j], bCosLat = sh.cosLat[j], bSinHalfLng = sh.sinHalfLng[j], bCosHalfLng = sh.cosHalfLng[j]; // prettier-ignore
+    const shortageRegion = sh.region[j];
+
+    for (let c = 0; c < count; c++) {
+      const r = candidates[c] * 16; // ROW_STRIDE; the offsets below are ROW.*
+      let b = row[r + 14] | 0;
+      const v = row[r + 15] | 0;
+      const occupationCount = block[b];
+      const skillCount = block[b + 1];
+      const certificateHeldCount = block[b + 2];
+      const experienceCount = block[b + 3];
+      b += 4;
+
+      let level = LEVEL_NONE;
+      for (const end = b + 3 * occupationCount; b < end; b += 3) {
+        if (block[b] === detail) level = LEVEL_EXACT;
+        else if (block[b + 1] === minor) {
+          if (level < LEVEL_MINOR) level = LEVEL_MINOR;
+        } else if (level < LEVEL_MEDIUM && block[b + 2] === medium) level = LEVEL_MEDIUM;
+      }
+
+      let requiredSum = 0;
+      let namesHeld = 0;
+      let requiredMet = 0;
+      let preferredSum = 0;
+      for (let k = 0; k < skillCount; k++) {
+        const id = block[b + k];
+        if (skillMark[id] !== stamp) continue;
+        const held = values[v + k];
+        const role = skillRole[id];
+        if (role & 1) {
+          const need = requiredLevel[id];
+          if (held > 0) namesHeld++;
+          if (held >= need) requiredMet++;
+          requiredSum += credit(held, need);
+        }
+        if (role & 2) preferredSum += credit(held, preferredLevel[id]);
+      }
+      b += skillCount;
+      let certificatesHeld = 0;
+      for (const end = b + certificateHeldCount; b < end; b++) if (certificateMark[block[b]] === stamp) certificatesHeld++;
+      let years = 0;
+      for (let k = 0; k < experienceCount; k++) if (block[b + k] === minor) years += values[v + skillCount + k];
+
+      let distance: number;
+      let inReach: boolean;
+      if (located && row[r + 10] === 1) {
+        const h = hOf(row[r], row[r + 1], row[r + 2], row[r + 3], row[r + 4], bSinHalfLat, bCosHalfLat, bCosLat, bSinHalfLng, bCosHalfLng);
+        inReach = h <= row[r + 5];
+        distance = inReach ? distanceFactor(kmOfH(h), row[r + 6]) : 0;
+      } else {
+        inReach = row[r + 11] === shortageRegion;
+        distance = inReach ? unknownSameRegion : 0;
+      }
+
+      const mask = row[r + 12];
+      const occupation = occupationFactor(level, namesHeld, requiredCount);
+      const sum =
+        w0 * occupation +
+        w1 * (requiredCount ? requiredSum / requiredCount : 1) +
+        w2 * (preferredCount ? preferredSum / preferredCount : 1) +
+        w3 * (certificateCount ? certificatesHeld / certificateCount : 1) +
+        w4 * levelFactor(row[r + 7], minLevel) +
+        w5 * distance +
+        w6 * wageFactor(wageMax, row[r + 8]) +
+        w7 * availabilityFactor(row[r + 9], startDay) +
+        w8 * (mask === 0 ? 0.5 : (mask & workBit) !== 0 ? 1 : 0) +
+        w9 * experienceFactor(years, expTarget) +
+        w10 * ((row[r + 13] & priorityMask) !== 0 ? 1 : 0);
+      scores[c] = (sum * 100) / total;
+
+      if (flags) {
+        const missing = requiredCount - requiredMet + certificateCount - certificatesHeld;
+        const reachable = inReach && occupation > 0;
+        flags[c] = (inReach ? FLAG_IN_REACH : 0) | (reachable && missing === 0 ? FLAG_ELIGIBLE : 0) | (reachable && (missing === 1 || missing === 2) ? FLAG_NEAR_FIT : 0);
+      }
+    }
+  }
+}
+
+/**
+ * The same seekers reordered so that those of one occupation minor group (their first occupation) and one
+ * 0.1° cell are adjacent in memory: a shortage's candidates then come from a few runs of rows instead of
+ * all over a province-size array, which at a million seekers is worth several times the kernel's speed.
+ * `order[newIndex]` is the index the seeker had before.
+ */
+export function clusterSeekers(seekers: CompiledSeekers): { seekers: CompiledSeekers; order: Int32Array } {
+  const { count, row, block, values, lat, lng } = seekers;
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const l = seekerLists(seekers, i);
+    const minor = l.occupationCount > 0 ? block[l.occupations + 1] : -1;
+    const cell = lat[i] === lat[i] ? Math.floor((lat[i] + 90) * 10) * 4000 + Math.floor((lng[i] + 180) * 10) : 4000 * 4000;
+    keys[i] = (minor + 2) * 2 ** 24 + cell;
+  }
+  const order = Int32Array.from({ length: count }, (_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
+  const newRow = new Float64Array(row.length);
+  const newBlock = new Int32Array(block.length);
+  const newValues = new Float64Array(values.length);
+  const ids: string[] = new Array(count);
+  const newLat = new Float64Array(count);
+  const newLng = new Float64Array(count);
+  let b = 0;
+  let v = 0;
+  for (let n = 0; n < count; n++) {
+    const i = order[n];
+    const l = seekerLists(seekers, i);
+    const blockFrom = row[i * ROW_STRIDE + ROW.block];
+    const blockLength = 4 + 3 * l.occupationCount + l.skillCount + l.certificateCount + l.experienceCount;
+    const valueLength = l.skillCount + l.experienceCount;
+    newRow.set(row.subarray(i * ROW_STRIDE, (i + 1) * ROW_STRIDE), n * ROW_STRIDE);
+    newRow[n * ROW_STRIDE + ROW.block] = b;
+    newRow[n * ROW_STRIDE + ROW.values] = v;
+    newBlock.set(block.subarray(blockFrom, blockFrom + blockLength), b);
+    newValues.set(values.subarray(l.skillLevels, l.skillLevels + valueLength), v);
+    b += blockLength;
+    v += valueLength;
+    ids[n] = seekers.ids[i];
+    newLat[n] = lat[i];
+    newLng[n] = lng[i];
+  }
+  return { seekers: { count, vocabulary: seekers.vocabulary, ids, row: newRow, block: newBlock, values: newValues, lat: newLat, lng: newLng }, order };
+}

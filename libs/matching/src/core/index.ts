@@ -1,0 +1,40 @@
+export * from './types';
+export * from './weights';
+export { scoreMatch, explainMatch } from './scoring';
+export type { FactorContribution, MatchReason, MatchGap, MatchExplanation, MatchNames } from './scoring';
+export { distanceKm, occupationFamily, occupationLevels, REACH_FACTOR } from './primitives';
+export { MatchVocabulary, Interner } from './vocabulary';
+export {
+  compileSeekers,
+  compileShortages,
+  scoreCompiled,
+  seekerLists,
+  ScoringKernel,
+  FLAG_ELIGIBLE,
+  FLAG_IN_REACH,
+  FLAG_NEAR_FIT,
+  ROW,
+  ROW_STRIDE,
+} from './compiled';
+export type { CompiledSeekers, CompiledShortages, SeekerLists } from './compiled';
+export { buildCandidateIndex, candidatesFor, candidatesForCompiled, candidateIds, DEFAULT_MAX_CANDIDATES, CELL_DEGREES } from './candidates';
+export type { CandidateIndex, CandidateOptions, CandidateResult } from './candidates';
+export {
+  allocate,
+  allocateCompact,
+  allocationFromCompact,
+  blockingEdges,
+  blockingEdgesCompact,
+  buildAllocationProblem,
+  exactOptimum,
+  findBlockingPairs,
+  ranksOf,
+  shortlistCapacity,
+  totalScore,
+  DEFAULT_SEEKER_CAPACITY,
+  DEFAULT_SHORTLIST_FACTOR,
+} from './allocation';
+export type { Allocation, AllocationOptions, AllocationProblem, BlockingPair, CompactAllocation, IndexedAllocationProblem, ShortageCandidates } from './allocation';
+export { trainingReferrals, aggregateTrainingDemand } from './referrals';
+export type { ExplainedPair, NearFitReferral, TrainingDemandRow } from './referrals';
+export { seekerFactsFromDemo, shortageFactsFromDemo, mapIterable } from './demo-facts';

@@ -1,0 +1,179 @@
+/**
+ * The arithmetic both scoring paths share (scalar `scoreMatch` and the compiled kernel), so that they give the
+ * same numbers: every factor value is computed by one of these functions from plain numbers.
+ */
+
+// Local aliases: inside Jest's vm sandbox every global lookup (Math …) is far slower.
+const { asin, sqrt, sin, cos, min, max, PI } = Math;
+
+export const EARTH_RADIUS_KM = 6371;
+/** A seeker is still "within reach" up to this multiple of their own travel radius. */
+export const REACH_FACTOR = 1.5;
+/** Radii below 1 km are treated as 1 km (a radius of 0 would make every job unreachable). */
+export const MIN_RADIUS_KM = 1;
+
+export const OCC_NONE = 0;
+export const OCC_MEDIUM = 1;
+export const OCC_MINOR = 2;
+export const OCC_EXACT = 3;
+/** Fit by hierarchy level (index = OCC_*). Related-by-skills tops out below the medium-group value. */
+const OCC_VALUES = [0, 0.45, 0.7, 1];
+export const OCC_RELATED_MAX = 0.25;
+
+/** Days a seeker may start after the start date before availability counts for nothing. */
+export const AVAILABILITY_GRACE_DAYS = 60;
+/** Wage fit falls linearly to 0 when the top of the range is this share of the expectation. */
+export const WAGE_FLOOR_RATIO = 0.7;
+
+export function effectiveRadiusKm(travelRadiusKm: number): number {
+  return max(MIN_RADIUS_KM, travelRadiusKm || 0);
+}
+
+/** Per-point trigonometry, computed once per seeker or shortage: sin/cos of half angles make the haversine need no trig per pair. */
+export interface GeoTrig {
+  sinHalfLat: number;
+  cosHalfLat: number;
+  cosLat: number;
+  sinHalfLng: number;
+  cosHalfLng: number;
+}
+
+export function geoTrig(lat: number, lng: number): GeoTrig {
+  const rad = PI / 180;
+  return {
+    sinHalfLat: sin((lat * rad) / 2),
+    cosHalfLat: cos((lat * rad) / 2),
+    cosLat: cos(lat * rad),
+    sinHalfLng: sin((lng * rad) / 2),
+    cosHalfLng: cos((lng * rad) / 2),
+  };
+}
+
+/**
+ * The haversine term h = sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2), with sin(Δ/2) expanded by the angle-difference
+ * identity; the distance is 2R·asin(√h) (`hToKm`).
+ */
+export function haversineH(
+  aSinHalfLat: number,
+  aCosHalfLat: number,
+  aCosLat: number,
+  aSinHalfLng: number,
+  aCosHalfLng: number,
+  bSinHalfLat: number,
+  bCosHalfLat: number,
+  bCosLat: number,
+  bSinHalfLng: number,
+  bCosHalfLng: number,
+): number {
+  const dLat = aSinHalfLat * bCosHalfLat - aCosHalfLat * bSinHalfLat;
+  const dLng = aSinHalfLng * bCosHalfLng - aCosHalfLng * bSinHalfLng;
+  return dLat * dLat + aCosLat * bCosLat * dLng * dLng;
+}
+
+/**
+ * 2R·asin(√h). Below x = 0.01 (about 127 km) asin is its Taylor series to x⁵: the next term is under 1e-15 of the
+ * value, and it spares the kernel a library call per pair.
+ */
+export function hToKm(h: number): number {
+  const x = sqrt(min(1, h));
+  if (x < 0.01) {
+    const x2 = x * x;
+    return 2 * EARTH_RADIUS_KM * (x + x * x2 * (1 / 6 + x2 * (3 / 40)));
+  }
+  return 2 * EARTH_RADIUS_KM * asin(x);
+}
+
+/** The largest h still within REACH_FACTOR × radius (compare h, skip the asin, for pairs out of reach). */
+export function reachH(radiusKm: number): number {
+  const x = sin(min(PI / 2, (REACH_FACTOR * effectiveRadiusKm(radiusKm)) / (2 * EARTH_RADIUS_KM)));
+  return x * x;
+}
+
+/** Great-circle distance in km (haversine), through the same arithmetic as the kernel. */
+export function distanceKm(aLat: number, aLng: number, bLat: number, bLng: number): number {
+  const a = geoTrig(aLat, aLng);
+  const b = geoTrig(bLat, bLng);
+  return hToKm(haversineH(a.sinHalfLat, a.cosHalfLat, a.cosLat, a.sinHalfLng, a.cosHalfLng, b.sinHalfLat, b.cosHalfLat, b.cosLat, b.sinHalfLng, b.cosHalfLng));
+}
+
+/** 1 at the door, 0.7 at the travel radius, falling linearly to 0 at REACH_FACTOR × radius. */
+export function distanceValue(km: number, radiusKm: number): number {
+  const r = effectiveRadiusKm(radiusKm);
+  if (km <= r) return 1 - (0.3 * km) / r;
+  const reach = REACH_FACTOR * r;
+  if (km >= reach) return 0;
+  return (0.7 * (reach - km)) / (reach - r);
+}
+
+/** Without coordinates on either side only the county is known: same county is a fair guess, another is not. */
+export const UNKNOWN_DISTANCE_SAME_REGION = 0.5;
+
+export function occupationValue(level: number, requiredNamesHeld: number, requiredCount: number): number {
+  if (level > OCC_NONE) return OCC_VALUES[level];
+  return requiredCount > 0 ? (OCC_RELATED_MAX * requiredNamesHeld) / requiredCount : 0;
+}
+
+/** Credit for one skill requirement: full at or above the level, proportional below it, 0 when not held. */
+export function skillCredit(held: number, required: number): number {
+  if (required <= 0 || held >= required) return 1;
+  return held > 0 ? held / required : 0;
+}
+
+export function skillLevelValue(seekerLevel: number, minLevel: number): number {
+  if (minLevel !== minLevel || minLevel <= 0) return 1;
+  if (seekerLevel !== seekerLevel) return 0.5;
+  return seekerLevel >= minLevel ? 1 : max(0, seekerLevel / minLevel);
+}
+
+export function wageValue(wageMax: number, expectation: number): number {
+  if (expectation !== expectation || wageMax >= expectation) return 1;
+  return max(0, (wageMax / expectation - WAGE_FLOOR_RATIO) / (1 - WAGE_FLOOR_RATIO));
+}
+
+export function availabilityValue(availableDay: number, startDay: number): number {
+  if (availableDay !== availableDay) return 0.75;
+  const delay = availableDay - startDay;
+  if (delay <= 0) return 1;
+  return max(0, 1 - delay / AVAILABILITY_GRACE_DAYS);
+}
+
+/** Experience target: the posting's years, or one year when it asks for none (any experience in the family is a plus). */
+export function experienceTarget(experienceYears: number | null): number {
+  return max(1, experienceYears ?? 0);
+}
+
+export function experienceValue(years: number, target: number): number {
+  return years >= target ? 1 : years / target;
+}
+
+/** Monthly-wage NaN for "not given" keeps the kernel's arrays numeric. */
+export function orNaN(value: number | null | undefined): number {
+  return value === null || value === undefined ? NaN : value;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date (YYYY-MM-DD…); NaN for null or unparsable. */
+export function epochDay(iso: string | null): number {
+  if (!iso) return NaN;
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  if (!y || !m || !d) return NaN;
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+/** '4-10-01-05' → detailed '4-10-01-05', minor '4-10-01', medium '4-10'; levels the code lacks are null. */
+export function occupationLevels(code: string): { detail: string | null; minor: string | null; medium: string | null } {
+  const parts = code.split('-');
+  return {
+    detail: parts.length >= 4 ? parts.slice(0, 4).join('-') : null,
+    minor: parts.length >= 3 ? parts.slice(0, 3).join('-') : null,
+    medium: parts.length >= 2 ? parts.slice(0, 2).join('-') : null,
+  };
+}
+
+/** The occupation family used for experience and blocking: the minor group (同一工种类别), or the code itself when coarser. */
+export function occupationFamily(code: string): string {
+  return occupationLevels(code).minor ?? code;
+}

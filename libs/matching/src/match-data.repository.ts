@@ -1,0 +1,176 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { SeekerFacts, ShortageFacts } from './core';
+
+/** A shard of a full re-match: the live shortages of one region and one occupation medium group ('4-10'). */
+export interface MatchShard {
+  regionCode: string;
+  group: string;
+}
+
+export interface GeoBox {
+  latMin: number;
+  latMax: number;
+  lngMin: number;
+  lngMax: number;
+}
+
+const LIVE = `('open', 'partially_filled')`;
+/** The medium group ('4-10') of a detailed occupation code, in SQL. */
+const GROUP_OF = (column: string) => `substring(${column} from '^[0-9]+-[0-9]+')`;
+
+const SHORTAGE_COLUMNS = `s.id, s.region_code, s.lat, s.lng, s.occupation_code, s.required_skills, s.preferred_skills,
+  s.required_certificates, s.min_skill_level, s.education, s.experience_years, s.wage_min, s.wage_max, s.work_type,
+  to_char(s.start_date, 'YYYY-MM-DD') AS start_date, greatest(s.headcount - s.filled_headcount, 0) AS open_headcount,
+  s.urgency, s.open_to_disabled`;
+
+const SEEKER_COLUMNS = `p.id, p.region_code, p.lat, p.lng, p.travel_radius_km, p.desired_occupations, p.skills, p.certificates,
+  p.skill_level, p.education, p.experience, p.wage_expectation, to_char(p.available_from, 'YYYY-MM-DD') AS available_from,
+  p.work_types, p.priority_groups, p.consent_sensitive_matching`;
+
+/**
+ * Reads what matching needs as plain facts, with SQL that uses the blocking indexes: shortages by status and
+ * region, seekers by occupation medium group (`seeker_occupation_groups_idx`) and a bounding box.
+ */
+@Injectable()
+export class MatchDataRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async liveShards(): Promise<MatchShard[]> {
+    const rows: { region_code: string; grp: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT region_code, ${GROUP_OF('occupation_code')} AS grp FROM shortage s
+       WHERE status IN ${LIVE} AND headcount > filled_headcount ORDER BY 1, 2`,
+    );
+    return rows.filter((row) => row.grp).map((row) => ({ regionCode: row.region_code, group: row.grp }));
+  }
+
+  async shortagesInShard(shard: MatchShard): Promise<ShortageFacts[]> {
+    const rows = await this.dataSource.query(
+      `SELECT ${SHORTAGE_COLUMNS} FROM shortage s
+       WHERE s.status IN ${LIVE} AND s.headcount > s.filled_headcount AND s.region_code = $1 AND ${GROUP_OF('s.occupation_code')} = $2
+       ORDER BY s.id`,
+      [shard.regionCode, shard.group],
+    );
+    return rows.map(toShortageFacts);
+  }
+
+  /** The shortage if it is live with open positions; null otherwise. */
+  async liveShortage(id: string, manager: EntityManager = this.dataSource.manager): Promise<ShortageFacts | null> {
+    const [row] = await manager.query(
+      `SELECT ${SHORTAGE_COLUMNS} FROM shortage s WHERE s.id = $1 AND s.status IN ${LIVE} AND s.headcount > s.filled_headcount`,
+      [id],
+    );
+    return row ? toShortageFacts(row) : null;
+  }
+
+  async liveShortagesNear(groups: string[], box: GeoBox): Promise<ShortageFacts[]> {
+    if (groups.length === 0) return [];
+    const rows = await this.dataSource.query(
+      `SELECT ${SHORTAGE_COLUMNS} FROM shortage s
+       WHERE s.status IN ${LIVE} AND s.headcount > s.filled_headcount AND ${GROUP_OF('s.occupation_code')} = ANY($1)
+         AND s.lat BETWEEN $2 AND $3 AND s.lng BETWEEN $4 AND $5
+       ORDER BY s.id`,
+      [groups, box.latMin, box.latMax, box.lngMin, box.lngMax],
+    );
+    return rows.map(toShortageFacts);
+  }
+
+  async seeker(id: string): Promise<SeekerFacts | null> {
+    const [row] = await this.dataSource.query(`SELECT ${SEEKER_COLUMNS} FROM seeker p WHERE p.id = $1`, [id]);
+    return row ? toSeekerFacts(row) : null;
+  }
+
+  /** Seekers of any of these medium groups (desired or past occupations) living inside the box. */
+  async seekersNear(groups: string[], box: GeoBox): Promise<SeekerFacts[]> {
+    if (groups.length === 0) return [];
+    const rows = await this.dataSource.query(
+      `SELECT ${SEEKER_COLUMNS} FROM seeker p
+       WHERE occupation_groups(p.desired_occupations, p.experience) && $1::text[]
+         AND p.lat BETWEEN $2 AND $3 AND p.lng BETWEEN $4 AND $5
+       ORDER BY p.id`,
+      [groups, box.latMin, box.latMax, box.lngMin, box.lngMax],
+    );
+    return rows.map(toSeekerFacts);
+  }
+
+  /** Pairs a person took out of matching (dismissed by an officer, not interested for the seeker). */
+  async excludedPairs(where: { shortageIds?: string[]; seekerId?: string }): Promise<Set<string>> {
+    const rows: { shortage_id: string; seeker_id: string }[] = where.seekerId
+      ? await this.dataSource.query(
+          `SELECT shortage_id, seeker_id FROM match_decision WHERE seeker_id = $1 AND decision IN ('dismissed', 'not_interested')`,
+          [where.seekerId],
+        )
+      : await this.dataSource.query(
+          `SELECT shortage_id, seeker_id FROM match_decision WHERE shortage_id = ANY($1) AND decision IN ('dismissed', 'not_interested')`,
+          [where.shortageIds ?? []],
+        );
+    return new Set(rows.map((row) => pairKey(row.shortage_id, row.seeker_id)));
+  }
+}
+
+export const pairKey = (shortageId: string, seekerId: string) => `${shortageId}:${seekerId}`;
+
+/** The medium group ('4-10') of an occupation code of level 2 or deeper; null for a major group. */
+export function occupationGroup(code: string): string | null {
+  const match = /^\d+-\d+/.exec(code);
+  return match ? match[0] : null;
+}
+
+/** A box around points, `km` wide on every side (1 degree of latitude is about 111 km; Hainan is near 19°N). */
+export function boxAround(points: { lat: number | null; lng: number | null }[], km: number): GeoBox | null {
+  const located = points.filter((point): point is { lat: number; lng: number } => point.lat !== null && point.lng !== null);
+  if (located.length === 0) return null;
+  const dLat = km / 111;
+  const dLng = km / (111 * Math.cos((19 * Math.PI) / 180));
+  return {
+    latMin: Math.min(...located.map((p) => p.lat)) - dLat,
+    latMax: Math.max(...located.map((p) => p.lat)) + dLat,
+    lngMin: Math.min(...located.map((p) => p.lng)) - dLng,
+    lngMax: Math.max(...located.map((p) => p.lng)) + dLng,
+  };
+}
+
+function toShortageFacts(row: Record<string, any>): ShortageFacts {
+  return {
+    id: row.id,
+    regionCode: row.region_code,
+    lat: row.lat,
+    lng: row.lng,
+    occupationCode: row.occupation_code,
+    requiredSkills: row.required_skills,
+    preferredSkills: row.preferred_skills,
+    requiredCertificates: row.required_certificates,
+    minSkillLevel: row.min_skill_level,
+    education: row.education,
+    experienceYears: row.experience_years,
+    wageMin: row.wage_min,
+    wageMax: row.wage_max,
+    workType: row.work_type,
+    startDate: row.start_date,
+    openHeadcount: Number(row.open_headcount),
+    urgency: row.urgency,
+    openToDisabled: row.open_to_disabled,
+  };
+}
+
+/** Priority groups are sensitive: they reach matching only with the seeker's separate consent. */
+function toSeekerFacts(row: Record<string, any>): SeekerFacts {
+  return {
+    id: row.id,
+    regionCode: row.region_code,
+    lat: row.lat,
+    lng: row.lng,
+    travelRadiusKm: row.travel_radius_km,
+    desiredOccupations: row.desired_occupations,
+    skills: row.skills,
+    certificates: (row.certificates as { code: string }[]).map((certificate) => certificate.code),
+    skillLevel: row.skill_level,
+    education: row.education,
+    experience: row.experience,
+    wageExpectation: row.wage_expectation,
+    availableFrom: row.available_from,
+    workTypes: row.work_types,
+    priorityGroups: row.consent_sensitive_matching ? (row.priority_groups as { group: string }[]).map((claim) => claim.group) : [],
+  };
+}

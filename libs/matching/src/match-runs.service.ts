@@ -1,0 +1,190 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { OutboxEvent } from '@app/database';
+import { AppError } from '@app/errors';
+import { allocate } from './core';
+import { scoreBlock, ScoredPair } from './block-scoring';
+import { boxAround, MatchDataRepository, MatchShard } from './match-data.repository';
+import { MatchRun, MatchRunTrigger } from './match-run.entity';
+import { MatchSettings } from './match-settings';
+import { insertCandidates } from './match-writer';
+
+/** Complete runs kept besides the newest (older versions are deleted when a run completes). */
+const KEEP_PREVIOUS_RUNS = 1;
+
+export const shardKey = (shard: MatchShard) => `${shard.regionCode}:${shard.group}`;
+
+export interface MatchRunProgress {
+  id: string;
+  status: MatchRun['status'];
+  trigger: MatchRunTrigger;
+  shardsTotal: number;
+  shardsDone: number;
+  shortagesScored: number;
+  pairsScored: number;
+  recommendations: number;
+  referrals: number;
+  error: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+/**
+ * Full re-match, in three idempotent steps that a BullMQ flow drives: `plan` lists the shards, `scoreShard`
+ * scores one shard into `match_candidate`, `finalize` allocates over every shard at once (a seeker's
+ * recommendation limit spans regions) and publishes the run as the new version. Each step re-reads the run
+ * and does nothing when it has moved on, so duplicate or retried jobs are harmless.
+ */
+@Injectable()
+export class MatchRunsService {
+  private readonly logger = new Logger(MatchRunsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly data: MatchDataRepository,
+    private readonly settings: MatchSettings,
+  ) {}
+
+  /** Records a run and the outbox row that starts it, in one transaction; a run already in progress is returned instead. */
+  async request(trigger: MatchRunTrigger, requestedBy: string | null, manager: EntityManager = this.dataSource.manager): Promise<MatchRun> {
+    // A run stuck longer than this (a shard dead-lettered and never redriven) no longer blocks new ones.
+    await manager.query(
+      `UPDATE match_run SET status = 'failed', error = 'timed out', finished_at = now() WHERE status = 'running' AND started_at < now() - interval '6 hours'`,
+    );
+    const running = await manager.getRepository(MatchRun).findOne({ where: { status: 'running' }, order: { startedAt: 'DESC' } });
+    if (running) return running;
+    const run = await manager.getRepository(MatchRun).save({ status: 'running', trigger, requestedBy });
+    await manager.insert(OutboxEvent, { topic: 'match.run_requested', aggregateId: run.id });
+    return run;
+  }
+
+  /** The shards of a running run (recorded as its total); empty when the run is no longer running. */
+  async plan(runId: string): Promise<MatchShard[]> {
+    const run = await this.dataSource.getRepository(MatchRun).findOneBy({ id: runId });
+    if (run?.status !== 'running') return [];
+    const shards = await this.data.liveShards();
+    await this.dataSource.getRepository(MatchRun).update(runId, { shardsTotal: shards.length });
+    return shards;
+  }
+
+  /** Scores one shard. Its pairs and its done-marker commit together, so a shard counts once however often it runs. */
+  async scoreShard(runId: string, shard: MatchShard, yieldEvery: () => Promise<void> = async () => undefined): Promise<number> {
+    const run = await this.dataSource.getRepository(MatchRun).findOneBy({ id: runId });
+    if (run?.status !== 'running') return 0;
+    const shortages = await this.data.shortagesInShard(shard);
+    const box = boxAround(shortages, this.settings.reachKm);
+    const seekers = box ? await this.data.seekersNear([shard.group], box) : [];
+    const excluded = await this.data.excludedPairs({ shortageIds: shortages.map((s) => s.id) });
+    const pairs: ScoredPair[] = [];
+    // Slices of shortages, yielding between them, so a large shard never blocks the event loop long enough to stall.
+    for (let start = 0; start < shortages.length; start += 50) {
+      pairs.push(...scoreBlock(shortages.slice(start, start + 50), seekers, this.settings.scoring(excluded)));
+      await yieldEvery();
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const marked = await manager.query(
+        `INSERT INTO match_run_shard (run_id, shard_key, shortages, pairs) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING shard_key`,
+        [runId, shardKey(shard), shortages.length, pairs.length],
+      );
+      if (marked.length === 0) return;
+      await insertCandidates(manager, runId, pairs);
+    });
+    return pairs.length;
+  }
+
+  /** Allocates over every scored pair of the run and publishes it as the latest complete version. */
+  async finalize(runId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [run] = await manager.query(`SELECT status FROM match_run WHERE id = $1 FOR UPDATE`, [runId]);
+      if (run?.status !== 'running') return;
+      const rows: { shortage_id: string; seeker_id: string; score: number; open: number }[] = await manager.query(
+        `SELECT c.shortage_id, c.seeker_id, c.score, greatest(s.headcount - s.filled_headcount, 0) AS open
+         FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
+         WHERE c.run_id = $1 AND c.kind = 'eligible' AND s.status IN ('open', 'partially_filled')`,
+        [runId],
+      );
+      const lists = new Map<string, { shortageId: string; capacity: number; candidates: { seekerId: string; score: number }[] }>();
+      for (const row of rows) {
+        let list = lists.get(row.shortage_id);
+        if (!list) lists.set(row.shortage_id, (list = { shortageId: row.shortage_id, capacity: this.settings.shortlistSize(Number(row.open)), candidates: [] }));
+        list.candidates.push({ seekerId: row.seeker_id, score: row.score });
+      }
+      const allocation = allocate([...lists.values()], { seekerCapacity: this.settings.maxRecommendations });
+      const shortageIds: string[] = [];
+      const seekerIds: string[] = [];
+      for (const [shortageId, seekers] of allocation) {
+        for (const seekerId of seekers) {
+          shortageIds.push(shortageId);
+          seekerIds.push(seekerId);
+        }
+      }
+      await manager.query(
+        `INSERT INTO match_result (run_id, shortage_id, seeker_id, score, explanation)
+         SELECT c.run_id, c.shortage_id, c.seeker_id, c.score, c.explanation
+         FROM unnest($2::uuid[], $3::uuid[]) AS a(shortage_id, seeker_id)
+         JOIN match_candidate c ON c.run_id = $1 AND c.shortage_id = a.shortage_id AND c.seeker_id = a.seeker_id
+         ON CONFLICT DO NOTHING`,
+        [runId, shortageIds, seekerIds],
+      );
+      await manager.query(
+        `INSERT INTO training_referral (run_id, shortage_id, seeker_id, occupation_code, region_code, score, gaps)
+         SELECT c.run_id, c.shortage_id, c.seeker_id, s.occupation_code, s.region_code, c.score, c.explanation->'gaps'
+         FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
+         WHERE c.run_id = $1 AND c.kind = 'near_fit'
+         ON CONFLICT DO NOTHING`,
+        [runId],
+      );
+      const [counts] = await manager.query(
+        `SELECT (SELECT count(*) FROM match_run_shard WHERE run_id = $1)::int AS shortages_shards,
+                (SELECT coalesce(sum(shortages), 0) FROM match_run_shard WHERE run_id = $1)::int AS shortages,
+                (SELECT coalesce(sum(pairs), 0) FROM match_run_shard WHERE run_id = $1)::int AS pairs,
+                (SELECT count(*) FROM training_referral WHERE run_id = $1)::int AS referrals`,
+        [runId],
+      );
+      await manager.update(MatchRun, runId, {
+        status: 'complete',
+        finishedAt: new Date(),
+        shortagesScored: counts.shortages,
+        pairsScored: counts.pairs,
+        recommendations: shortageIds.length,
+        referrals: counts.referrals,
+      });
+      await manager.query(`DELETE FROM match_candidate WHERE run_id = $1`, [runId]);
+      await this.dropOldVersions(manager);
+    });
+    this.logger.log(`match run ${runId} complete`);
+  }
+
+  async fail(runId: string, error: string): Promise<void> {
+    await this.dataSource.getRepository(MatchRun).update({ id: runId, status: 'running' }, { status: 'failed', error: error.slice(0, 1000), finishedAt: new Date() });
+  }
+
+  async progress(runId: string, manager: EntityManager = this.dataSource.manager): Promise<MatchRunProgress> {
+    const run = await manager.getRepository(MatchRun).findOneBy({ id: runId });
+    if (!run) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+    return this.withProgress(run, manager);
+  }
+
+  async list(offset: number, limit: number): Promise<[MatchRunProgress[], number]> {
+    const [runs, total] = await this.dataSource.getRepository(MatchRun).findAndCount({ order: { startedAt: 'DESC' }, skip: offset, take: limit });
+    return [await Promise.all(runs.map((run) => this.withProgress(run))), total];
+  }
+
+  private async withProgress(run: MatchRun, manager: EntityManager = this.dataSource.manager): Promise<MatchRunProgress> {
+    const [{ done }] = await manager.query(`SELECT count(*)::int AS done FROM match_run_shard WHERE run_id = $1`, [run.id]);
+    const { requestedBy: _requestedBy, ...fields } = run;
+    return { ...fields, shardsDone: done };
+  }
+
+  private async dropOldVersions(manager: EntityManager): Promise<void> {
+    const old: { id: string }[] = await manager.query(
+      `SELECT id FROM match_run WHERE status = 'complete' ORDER BY finished_at DESC OFFSET $1`,
+      [1 + KEEP_PREVIOUS_RUNS],
+    );
+    const ids = old.map((row) => row.id);
+    if (ids.length === 0) return;
+    await manager.query(`DELETE FROM match_result WHERE run_id = ANY($1)`, [ids]);
+    await manager.query(`DELETE FROM training_referral WHERE run_id = ANY($1)`, [ids]);
+  }
+}

@@ -1,0 +1,162 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Principal, regionPrefix } from '@app/auth';
+import { ShortageDirectory } from '@app/employer-demand';
+import { maskName } from '@app/identifiers';
+import type { MatchGap } from './core';
+import type { MatchExplanationRecord } from './match-explanation-record';
+import { MatchVersions } from './match-versions.service';
+
+export interface CandidateView {
+  rank: number;
+  seekerId: string;
+  name: string;
+  regionCode: string;
+  skillLevel: number | null;
+  score: number;
+  status: 'proposed' | 'sent';
+  explanation: MatchExplanationRecord;
+}
+
+export interface RecommendationView {
+  shortageId: string;
+  title: string;
+  employerName: string;
+  occupationCode: string;
+  regionCode: string;
+  wageMin: number;
+  wageMax: number;
+  workType: string;
+  score: number;
+  explanation: MatchExplanationRecord;
+}
+
+export interface ReferralView {
+  shortageId: string;
+  title: string;
+  employerName: string;
+  occupationCode: string;
+  regionCode: string;
+  trainingOffered: string | null;
+  score: number;
+  gaps: MatchGap[];
+}
+
+export interface TrainingNeed {
+  occupationCode: string;
+  regionCode: string;
+  kind: MatchGap['kind'];
+  gap: string;
+  seekers: number;
+}
+
+/** What people see of the latest complete version of the match results, each in their own scope. */
+@Injectable()
+export class MatchViewsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly shortages: ShortageDirectory,
+    private readonly versions: MatchVersions,
+  ) {}
+
+  /**
+   * A shortage's ranked candidates with reasons. Officers and admins see the shortlist of the current version
+   * and which candidates were sent; an employer sees only the candidates an officer sent, with masked names.
+   */
+  async candidates(principal: Principal, shortageId: string, offset: number, limit: number): Promise<{ runId: string | null; items: CandidateView[]; total: number }> {
+    await this.shortages.get(principal, shortageId);
+    const runId = await this.versions.current();
+    const employerView = principal.role === 'employer';
+    const rows: Record<string, any>[] = await this.txHost.tx.query(
+      employerView
+        ? `SELECT d.seeker_id, d.score, d.explanation, 'sent' AS status, p.name, p.region_code, p.skill_level, count(*) OVER () AS total
+           FROM match_decision d JOIN seeker p ON p.id = d.seeker_id
+           WHERE d.shortage_id = $1 AND d.decision = 'sent'
+           ORDER BY d.score DESC NULLS LAST, d.seeker_id OFFSET $2 LIMIT $3`
+        : `SELECT r.seeker_id, r.score, r.explanation, CASE WHEN d.decision = 'sent' THEN 'sent' ELSE 'proposed' END AS status,
+                  p.name, p.region_code, p.skill_level, count(*) OVER () AS total
+           FROM match_result r JOIN seeker p ON p.id = r.seeker_id
+           LEFT JOIN match_decision d ON d.shortage_id = r.shortage_id AND d.seeker_id = r.seeker_id
+           WHERE r.run_id = $4 AND r.shortage_id = $1
+           ORDER BY r.score DESC, r.seeker_id OFFSET $2 LIMIT $3`,
+      employerView ? [shortageId, offset, limit] : [shortageId, offset, limit, runId],
+    );
+    return {
+      runId,
+      total: Number(rows[0]?.total ?? 0),
+      items: rows.map((row, i) => ({
+        rank: offset + i + 1,
+        seekerId: row.seeker_id,
+        name: employerView ? maskName(row.name) : row.name,
+        regionCode: row.region_code,
+        skillLevel: row.skill_level,
+        score: round(row.score ?? 0),
+        status: row.status,
+        explanation: row.explanation,
+      })),
+    };
+  }
+
+  async recommendations(seekerId: string, offset: number, limit: number): Promise<{ runId: string | null; items: RecommendationView[]; total: number }> {
+    const runId = await this.versions.current();
+    const rows: Record<string, any>[] = await this.txHost.tx.query(
+      `SELECT r.shortage_id, r.score, r.explanation, s.title, s.occupation_code, s.region_code, s.wage_min, s.wage_max, s.work_type,
+              e.name AS employer_name, count(*) OVER () AS total
+       FROM match_result r JOIN shortage s ON s.id = r.shortage_id JOIN employer e ON e.id = s.employer_id
+       WHERE r.run_id = $1 AND r.seeker_id = $2 AND s.status IN ('open', 'partially_filled')
+       ORDER BY r.score DESC, r.shortage_id OFFSET $3 LIMIT $4`,
+      [runId, seekerId, offset, limit],
+    );
+    return {
+      runId,
+      total: Number(rows[0]?.total ?? 0),
+      items: rows.map((row) => ({
+        shortageId: row.shortage_id,
+        title: row.title,
+        employerName: row.employer_name,
+        occupationCode: row.occupation_code,
+        regionCode: row.region_code,
+        wageMin: row.wage_min,
+        wageMax: row.wage_max,
+        workType: row.work_type,
+        score: round(row.score),
+        explanation: row.explanation,
+      })),
+    };
+  }
+
+  async referrals(seekerId: string): Promise<ReferralView[]> {
+    const rows: Record<string, any>[] = await this.txHost.tx.query(
+      `SELECT t.shortage_id, t.score, t.gaps, s.title, s.occupation_code, s.region_code, s.training_offered, e.name AS employer_name
+       FROM training_referral t JOIN shortage s ON s.id = t.shortage_id JOIN employer e ON e.id = s.employer_id
+       WHERE t.run_id = $1 AND t.seeker_id = $2 AND s.status IN ('open', 'partially_filled')
+       ORDER BY t.score DESC, t.shortage_id LIMIT 50`,
+      [await this.versions.current(), seekerId],
+    );
+    return rows.map((row) => ({
+      shortageId: row.shortage_id,
+      title: row.title,
+      employerName: row.employer_name,
+      occupationCode: row.occupation_code,
+      regionCode: row.region_code,
+      trainingOffered: row.training_offered,
+      score: round(row.score),
+      gaps: row.gaps,
+    }));
+  }
+
+  /** 培训需求: the skill and certificate gaps of near-fit seekers, per occupation and region, most common first. */
+  async trainingNeeds(filter: { regionCode?: string; occupation?: string; limit: number }): Promise<TrainingNeed[]> {
+    const rows: Record<string, any>[] = await this.txHost.tx.query(
+      `SELECT t.occupation_code, t.region_code, g->>'kind' AS kind, coalesce(g->>'code', g->>'name') AS gap, count(DISTINCT t.seeker_id)::int AS seekers
+       FROM training_referral t CROSS JOIN jsonb_array_elements(t.gaps) g
+       WHERE t.run_id = $1 AND ($2::text IS NULL OR t.region_code LIKE $2 || '%') AND ($3::text IS NULL OR t.occupation_code LIKE $3 || '%')
+       GROUP BY 1, 2, 3, 4 ORDER BY seekers DESC, 1, 2, 4 LIMIT $4`,
+      [await this.versions.current(), filter.regionCode ? regionPrefix(filter.regionCode) : null, filter.occupation ?? null, filter.limit],
+    );
+    return rows.map((row) => ({ occupationCode: row.occupation_code, regionCode: row.region_code, kind: row.kind, gap: row.gap, seekers: row.seekers }));
+  }
+}
+
+const round = (score: number) => Math.round(score * 10) / 10;

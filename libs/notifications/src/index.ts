@@ -1,0 +1,3 @@
+export * from './notification.entity';
+export * from './notifications.module';
+export * from './notifications.service';
