@@ -17,10 +17,13 @@ export interface TestApp {
 export async function createTestApp(
   features: Type<unknown>[],
   overrides: Partial<Record<keyof AppConfig, unknown>> = {},
+  /** Runs before the server is ready, e.g. to register Fastify plugins as the platform's main does. */
+  beforeReady: (app: NestFastifyApplication) => Promise<void> = async () => undefined,
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig(database.url, overrides);
   const app = await createHttpApp(CoreModule.forRoot(config, features), config, { title: 'test', description: 'test' });
+  await beforeReady(app);
   await app.getHttpAdapter().getInstance().ready();
   return {
     app,

@@ -1,0 +1,10 @@
+export * from './types';
+export { DEFAULT_PLANNING_OPTIONS, resolvePlanningOptions } from './options';
+export type { ResolvedPlanningOptions } from './options';
+export { clusterDemand, occupationFamily, selectUnmet, unmetCauses } from './clusters';
+export type { DemandCluster, UnmetCause, UnmetEntry } from './clusters';
+export { planEvents } from './planner';
+export { exactOptimum, planHeadcount } from './exact';
+export type { ExactPlan } from './exact';
+export { smallInstance } from './small-instances';
+export type { SmallInstance } from './small-instances';

@@ -1,0 +1,88 @@
+import { PlanningReason } from './types';
+
+/** Facts about one planned event, from which its reasons are written. */
+export interface EventFacts {
+  familyLabel: string;
+  openHeadcount: number;
+  headcountAddressed: number;
+  strongCandidates: number;
+  urgentShortages: number;
+  dueShortages: number;
+  distanceToDemandKm: number;
+  capacity: number;
+  booths: number;
+  employers: number;
+  date: string;
+  daysAfterLead: number;
+  leadTimeDays: number;
+  invitees: number;
+  strongInvitees: number;
+  priorityInvitees: number;
+  expectedAttendance: number;
+}
+
+const km = (value: number) => value.toFixed(1);
+
+/** Bilingual reasons, most important first. */
+export function eventReasons(f: EventFacts): PlanningReason[] {
+  const reasons: PlanningReason[] = [
+    {
+      code: 'DEMAND_GAP',
+      zh: `该区域${f.familyLabel}缺口 ${f.openHeadcount} 人，本场可对接 ${f.headcountAddressed} 人`,
+      en: `${f.familyLabel}: ${f.openHeadcount} open positions in the area, ${f.headcountAddressed} addressed by this event`,
+    },
+  ];
+  if (f.strongCandidates < f.openHeadcount) {
+    reasons.push({
+      code: 'FEW_STRONG_CANDIDATES',
+      zh: `强匹配候选人仅 ${f.strongCandidates} 人，少于缺口`,
+      en: `Only ${f.strongCandidates} strong candidates for the open positions`,
+    });
+  }
+  if (f.urgentShortages > 0) {
+    reasons.push({ code: 'URGENT_DEMAND', zh: `其中 ${f.urgentShortages} 个岗位为紧急或特急需求`, en: `${f.urgentShortages} of the shortages are urgent or critical` });
+  }
+  if (f.dueShortages > 0) {
+    reasons.push({
+      code: 'DEADLINE_NEAR',
+      zh: `${f.dueShortages} 个岗位招聘截止日期临近或已过`,
+      en: `${f.dueShortages} shortages are close to or past their deadline`,
+    });
+  }
+  reasons.push(
+    {
+      code: 'STATION_NEAR_DEMAND',
+      zh: `驿站距需求中心 ${km(f.distanceToDemandKm)} 公里`,
+      en: `The station is ${km(f.distanceToDemandKm)} km from the centre of the demand`,
+    },
+    {
+      code: 'STATION_ROOM',
+      zh: `场地可容纳 ${f.capacity} 人、展位 ${f.booths} 个，安排用人单位 ${f.employers} 家`,
+      en: `Room for ${f.capacity} people and ${f.booths} booths; ${f.employers} employers booked`,
+    },
+    f.daysAfterLead === 0
+      ? {
+          code: 'EARLIEST_FREE_DATE',
+          zh: `${f.date} 为提前 ${f.leadTimeDays} 天通知后的最早可用日期`,
+          en: `${f.date} is the earliest free date after ${f.leadTimeDays} days' notice`,
+        }
+      : {
+          code: 'EARLIEST_FREE_DATE',
+          zh: `${f.date} 为该驿站可安排的最早合适日期（之前的日期不开放、已有活动或求职者已另受邀请）`,
+          en: `${f.date} is the station's earliest suitable date (on earlier dates it is closed or booked, or the seekers are invited elsewhere)`,
+        },
+    {
+      code: 'INVITEES',
+      zh: `邀请 ${f.invitees} 名匹配求职者（其中强匹配 ${f.strongInvitees} 人），预计到场 ${f.expectedAttendance} 人`,
+      en: `${f.invitees} matched seekers invited (${f.strongInvitees} strong matches), ${f.expectedAttendance} expected to attend`,
+    },
+  );
+  if (f.priorityInvitees > 0) {
+    reasons.push({
+      code: 'PRIORITY_GROUPS',
+      zh: `其中重点群体 ${f.priorityInvitees} 人`,
+      en: `${f.priorityInvitees} of them from priority groups`,
+    });
+  }
+  return reasons;
+}
