@@ -1,13 +1,16 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import { screenPosting } from '@app/posting-screen';
+import { benchEventPlanning } from './event-planning.bench';
 import { benchImport } from './import.bench';
 import { benchIncrementalIndex, benchIngest } from './ingest.bench';
+import { benchAllocation, benchExplanations, benchScoringKernel } from './matching-kernel.bench';
 import { measure, report } from './measure';
+import { benchEnqueue, benchRematch } from './rematch.bench';
 import { benchCandidateSearch, benchChineseRecall, benchIndexRate } from './search.bench';
 
 /**
  * `npm run bench -- --tier S|M|L [--only GEN,SCREEN] [--seed N]`: one JSON line per benchmark (benchmarks.md).
- * Benchmarks of later features (B1–B14) register here as those features land.
+ * Benchmarks of later features register here as those features land (B7, B11, B14 are not measured yet).
  */
 const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<void>> = {
   /** Synthetic data generation: seekers per second (feeds every other benchmark). */
@@ -39,6 +42,18 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   B5: benchChineseRecall,
   /** Excel import of generated shortages into a scratch PostgreSQL database: validated rows written per second. */
   IMPORT: benchImport,
+  /** Id-only match jobs enqueued with addBulk: jobs per second. */
+  B6: benchEnqueue,
+  /** End-to-end full re-match on a scratch database: request, flow, scoring, allocation, results written. */
+  B8: benchRematch,
+  /** Scoring kernel alone over the blocked candidates: score evaluations per second. */
+  B9: benchScoringKernel,
+  /** Capacity-aware allocation (deferred acceptance), verified stable. */
+  B10: benchAllocation,
+  /** Explanations: extra time over score-only, and reasons per match. */
+  B12: benchExplanations,
+  /** Event planning for the tier's stations x days. */
+  B13: benchEventPlanning,
 };
 
 async function main(): Promise<void> {

@@ -170,6 +170,9 @@ describe('matching: candidates with reasons, referrals, decisions, full runs', (
   });
 
   it('a full run (admin) reports progress, respects shortlist sizes and each seeker’s limit, and keeps decisions', async () => {
+    // Only these three compete, so each shortlist fills: more seekers (with their limits) than places.
+    const earlier = (await officer.get('/api/shortages?status=open,partially_filled&limit=200')).body.items;
+    for (const { id } of earlier) expect((await officer.post(`/api/shortages/${id}/close`, { reason: '企业已通过其他渠道招满' })).status).toBe(200);
     const seekers = await Promise.all([1, 2, 3, 4, 5].map(() => careSeeker()));
     const shortageIds: string[] = [];
     for (const title of ['养老护理员（白班）', '养老护理员（康复）', '养老护理员（长期）']) {
@@ -190,8 +193,7 @@ describe('matching: candidates with reasons, referrals, decisions, full runs', (
 
     for (const shortageId of shortageIds) {
       const ids = await candidateIds(officer, shortageId);
-      expect(ids.length).toBeGreaterThan(0);
-      expect(ids.length).toBeLessThanOrEqual(3); // one open position x MATCH_SHORTLIST_FACTOR 3
+      expect(ids).toHaveLength(3); // one open position x MATCH_SHORTLIST_FACTOR 3
     }
     const [{ most }] = await dataSource.query(
       `SELECT max(n)::int AS most FROM (SELECT count(*) AS n FROM match_result WHERE run_id = $1 GROUP BY seeker_id) counts`,

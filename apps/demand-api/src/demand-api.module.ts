@@ -5,6 +5,7 @@ import { NotificationsModule } from '@app/notifications';
 import { AuditLogController } from './audit-log.controller';
 import { DemandController } from './demand/demand.controller';
 import { EmployersController } from './employers/employers.controller';
+import { EventsApiModule } from './events/events-api.module';
 import { ImportExportModule } from './import-export/import-export.module';
 import { CandidatesController } from './matching/candidates.controller';
 import { MatchRunsController } from './matching/match-runs.controller';
@@ -13,9 +14,9 @@ import { PairingsController } from './pairings/pairings.controller';
 import { ScreenController } from './screen/screen.controller';
 import { ShortagesController } from './shortages/shortages.controller';
 
-/** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand, candidates and match runs, inboxes. */
+/** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand, candidates and match runs, inboxes, stations and recruitment events. */
 @Module({
-  imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule],
+  imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule],
   controllers: [
     EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, AuditLogController,
     CandidatesController, MatchRunsController, NotificationsController,

@@ -1,5 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
+import { EventInvitationsService, EventPlanningService } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
 import { DomainEventJob, OutboxRelayService, QUEUES } from '@app/queue';
@@ -16,6 +17,8 @@ export class DomainEventsProcessor extends WorkerHost {
     private readonly outbox: OutboxRelayService,
     private readonly matching: IncrementalMatchingService,
     private readonly runFlow: MatchRunFlow,
+    private readonly eventPlanning: EventPlanningService,
+    private readonly invitations: EventInvitationsService,
   ) {
     super();
   }
@@ -35,6 +38,12 @@ export class DomainEventsProcessor extends WorkerHost {
         return this.matching.rematchShortage(aggregateId);
       case 'match.run_requested':
         await this.runFlow.start(aggregateId);
+        return;
+      case 'events.plan_requested':
+        await this.eventPlanning.planForRun(aggregateId);
+        return;
+      case 'event.invitations_sent':
+        await this.invitations.deliverSms(aggregateId);
         return;
       case 'employer.changed':
         return this.index.syncEmployer(aggregateId);

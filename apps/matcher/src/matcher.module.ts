@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EmployerDemandModule } from '@app/employer-demand';
+import { EventsModule } from '@app/events';
 import { IndexingModule } from '@app/indexing';
 import { MatchingModule } from '@app/matching';
 import { OutboxRelayService, QueueModule } from '@app/queue';
@@ -12,7 +13,7 @@ import { MatchingProcessor } from './matching.processor';
 
 /** The BullMQ worker: relays the outbox to queues and runs the jobs. No public HTTP. */
 @Module({
-  imports: [QueueModule, EmployerDemandModule, IndexingModule, MatchingModule],
+  imports: [QueueModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule],
   providers: [
     OutboxRelayService, DomainEventsProcessor, MaintenanceProcessor, ImportJobsProcessor, ImportJobsDispatcher, MatchRunFlow, MatchingProcessor,
   ],

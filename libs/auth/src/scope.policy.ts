@@ -8,7 +8,12 @@ import { Principal } from './principal';
  * - officer: enterprises paired with them now, and those enterprises' records
  * - employer: their own enterprise's records
  * - seeker: their own profile and records
- * - station_staff: no enterprise records; seekers reach them through their stations' events (added with events)
+ * - station_staff: no enterprise records; their own stations and those stations' events (with invitees and
+ *   check-ins); seekers reach them only through those events
+ *
+ * Recruitment events (`eventScope`): admin in region (by the station's region), officer reads their region's
+ * events, station staff their stations' events, an employer the events it takes part in (once accepted), a seeker published
+ * events and those they were invited to or registered for.
  */
 export type EmployerScope =
   | { kind: 'all' }
@@ -91,4 +96,81 @@ export function regionPrefix(regionCode: string): string {
   if (regionCode.endsWith('0000')) return regionCode.slice(0, 2);
   if (regionCode.endsWith('00')) return regionCode.slice(0, 4);
   return regionCode;
+}
+
+export type StationScope = { kind: 'all' } | { kind: 'region'; regionCode: string } | { kind: 'staff'; userId: string } | { kind: 'none' };
+
+export type EventScope =
+  | StationScope
+  | { kind: 'employer'; employerId: string }
+  | { kind: 'seeker'; seekerId: string };
+
+/** Stations: admins (in region) and officers (their region) see them; station staff see theirs. */
+export function stationScope(principal: Principal): StationScope {
+  switch (principal.role) {
+    case 'admin':
+    case 'officer':
+      return principal.regionCode ? { kind: 'region', regionCode: principal.regionCode } : { kind: 'all' };
+    case 'station_staff':
+      return { kind: 'staff', userId: principal.userId };
+    default:
+      return { kind: 'none' };
+  }
+}
+
+export function eventScope(principal: Principal): EventScope {
+  switch (principal.role) {
+    case 'employer':
+      return principal.employerId ? { kind: 'employer', employerId: principal.employerId } : { kind: 'none' };
+    case 'seeker':
+      return principal.seekerId ? { kind: 'seeker', seekerId: principal.seekerId } : { kind: 'none' };
+    default:
+      return stationScope(principal);
+  }
+}
+
+/** Who may change events (accept, edit, invite, check in): admins and the station's own staff; officers only read. */
+export function mayManageEvents(principal: Principal): boolean {
+  return principal.role === 'admin' || principal.role === 'station_staff';
+}
+
+export function stationScopeCondition(scope: StationScope, stationIdColumn: string, regionColumn: string): SqlCondition {
+  switch (scope.kind) {
+    case 'all':
+      return { sql: 'TRUE', params: {} };
+    case 'region':
+      return { sql: `${regionColumn} LIKE :scopeRegion`, params: { scopeRegion: `${regionPrefix(scope.regionCode)}%` } };
+    case 'staff':
+      return {
+        sql: `EXISTS (SELECT 1 FROM station_staff scope_staff WHERE scope_staff.station_id = ${stationIdColumn} AND scope_staff.user_id = :scopeStaff)`,
+        params: { scopeStaff: scope.userId },
+      };
+    case 'none':
+      return { sql: 'FALSE', params: {} };
+  }
+}
+
+/**
+ * The SQL condition for an event scope, given the event's id, status and station columns and the station's
+ * region column. A seeker sees published (and completed) events and those they were sent an invitation to or
+ * registered for.
+ */
+export function eventScopeCondition(scope: EventScope, columns: { eventId: string; status: string; stationId: string; region: string }): SqlCondition {
+  switch (scope.kind) {
+    case 'employer':
+      return {
+        sql: `(${columns.status} NOT IN ('proposed', 'rejected') AND EXISTS (SELECT 1 FROM event_employer scope_ee
+               WHERE scope_ee.event_id = ${columns.eventId} AND scope_ee.employer_id = :scopeEmployer))`,
+        params: { scopeEmployer: scope.employerId },
+      };
+    case 'seeker':
+      return {
+        sql: `(${columns.status} IN ('published', 'completed') OR EXISTS (SELECT 1 FROM event_attendee scope_ea
+               WHERE scope_ea.event_id = ${columns.eventId} AND scope_ea.seeker_id = :scopeSeeker
+               AND (scope_ea.invited_at IS NOT NULL OR scope_ea.status <> 'invited')))`,
+        params: { scopeSeeker: scope.seekerId },
+      };
+    default:
+      return stationScopeCondition(scope, columns.stationId, columns.region);
+  }
 }

@@ -4,6 +4,7 @@ import {
   IsIn,
   IsInt,
   IsJSON,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -23,6 +24,7 @@ export const DEVELOPMENT_SECRETS = {
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /**
@@ -134,6 +136,38 @@ export class AppConfig {
   @Matches(/^(\S+\s+){4}\S+$/, { message: 'must be a five-field cron expression, e.g. "0 2 * * *"' })
   MATCH_NIGHTLY_CRON = '0 2 * * *';
 
+  /** Recruitment events: days between planning and the earliest proposed event (time to invite people). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(60)
+  EVENT_LEAD_TIME_DAYS = 3;
+
+  /** Recruitment events: proposed events fall within this many days from today. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(365)
+  EVENT_HORIZON_DAYS = 90;
+
+  /** Recruitment events: a match score at or above this counts as a strong candidate (0–1). */
+  @Transform(toNumber) @IsNumber() @Min(0) @Max(1)
+  EVENT_STRONG_SCORE = 0.7;
+
+  /** Recruitment events: proposals expecting fewer people than this (invitees times the attendance rate) are not stored. */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1000)
+  EVENT_MIN_EXPECTED_ATTENDANCE = 2;
+
+  /** Recruitment events: hours an invitation can be answered (never later than the event's start). */
+  @Transform(toInt) @IsInt() @Min(1)
+  EVENT_INVITATION_TTL_HOURS = 72;
+
+  /** Recruitment events: when the day-before reminder to registered seekers goes out (cron, Asia/Shanghai). */
+  @Matches(/^(\S+\s+){4}\S+$/, { message: 'must be a five-field cron expression, e.g. "0 9 * * *"' })
+  EVENT_REMINDER_CRON = '0 9 * * *';
+
+  /** SMS sender for invitations and reminders: log (writes a masked line to the log, sends nothing) or webhook. */
+  @IsIn(['log', 'webhook'])
+  SMS_SENDER: 'log' | 'webhook' = 'log';
+
+  /** With SMS_SENDER=webhook: the gateway URL that receives { to, template, params } as JSON. */
+  @IsOptional() @Matches(/^https?:\/\//, { message: 'must be an http(s):// URL' })
+  SMS_WEBHOOK_URL?: string;
+
   /** Parsed MATCH_WEIGHTS (validated in loadConfig). */
   get matchWeightOverrides(): Record<string, number> {
     return this.MATCH_WEIGHTS ? (JSON.parse(this.MATCH_WEIGHTS) as Record<string, number>) : {};
@@ -156,7 +190,7 @@ const KNOWN_KEYS = Object.keys(new AppConfig());
 /** Reads and validates the environment. Throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof AppConfig, unknown>> = {}): AppConfig {
   const raw: Record<string, unknown> = {};
-  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY', 'MATCH_WEIGHTS']) {
+  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY', 'MATCH_WEIGHTS', 'SMS_WEBHOOK_URL']) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
   Object.assign(raw, overrides);
@@ -168,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
     problems.push('MEILI_URL: must be set when SEARCH_ENGINE=meilisearch');
   }
+  if (config.SMS_SENDER === 'webhook' && !config.SMS_WEBHOOK_URL) problems.push('SMS_WEBHOOK_URL: must be set when SMS_SENDER=webhook');
   if (config.MATCH_WEIGHTS && !problems.some((problem) => problem.startsWith('MATCH_WEIGHTS'))) problems.push(...weightProblems(config.MATCH_WEIGHTS));
   if (config.isProduction) problems.push(...productionProblems(config));
   if (problems.length) throw new ConfigError(problems);

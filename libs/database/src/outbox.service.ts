@@ -10,7 +10,11 @@ export type OutboxTopic =
   | 'seeker.changed'
   | 'application.changed'
   | 'station.changed'
-  | 'match.run_requested';
+  | 'match.run_requested'
+  /** Plan recruitment events from a complete match run (aggregate: the run id). */
+  | 'events.plan_requested'
+  /** Send the SMS of an event's new invitations (aggregate: the event id). */
+  | 'event.invitations_sent';
 
 /** Records follow-up work inside the caller's transaction. Payloads are ids only. */
 @Injectable()

@@ -84,6 +84,78 @@ export const MESSAGES = {
   },
   NOT_RECOMMENDED: { 'zh-CN': '该岗位不在您当前的推荐中', en: 'This job is not among your current recommendations' },
   ALREADY_SENT: { 'zh-CN': '该候选人已推荐给用人单位，不能再忽略', en: 'This candidate was already sent to the employer and cannot be dismissed' },
+  EVENT_TRANSITION_NOT_ALLOWED: {
+    'zh-CN': '活动当前状态为“{fromZh}”，不能{actionZh}',
+    en: 'The event is "{from}"; it cannot be {action}',
+  },
+  EVENT_NOT_EDITABLE: { 'zh-CN': '活动状态为“{statusZh}”，不能修改', en: 'The event is "{status}" and cannot be edited' },
+  EVENT_DATE_CLASH: { 'zh-CN': '该驿站在 {date} 已有其他招聘活动，请换一天', en: 'The station already holds an event on {date}; choose another day' },
+  EVENT_TIME_INVALID: { 'zh-CN': '结束时间（{end}）必须晚于开始时间（{start}）', en: 'The end time ({end}) must be after the start time ({start})' },
+  EVENT_DATE_PAST: { 'zh-CN': '活动日期 {date} 已过去，请选择今天或以后的日期', en: 'The date {date} is in the past' },
+  EVENT_CAPACITY_EXCEEDS_STATION: {
+    'zh-CN': '活动人数 {capacity} 超过驿站可容纳人数 {stationCapacity}',
+    en: 'Capacity {capacity} exceeds the station’s {stationCapacity} people at once',
+  },
+  EVENT_CAPACITY_BELOW_REGISTERED: {
+    'zh-CN': '活动人数不能少于已报名的 {registered} 人',
+    en: 'Capacity cannot be below the {registered} already registered',
+  },
+  EVENT_TOO_MANY_EMPLOYERS: {
+    'zh-CN': '参会单位 {count} 家，超过驿站展位数 {booths} 个',
+    en: '{count} employers exceed the station’s {booths} booths',
+  },
+  EVENT_SHORTAGE_NOT_OF_EMPLOYER: {
+    'zh-CN': '缺工需求“{shortageId}”不属于该参会单位或已不在招聘中',
+    en: 'Shortage {shortageId} does not belong to this employer or is no longer open',
+  },
+  EVENT_NOT_INVITABLE: {
+    'zh-CN': '活动状态为“{statusZh}”，只有已确认或已发布的活动可以发送邀请',
+    en: 'The event is "{status}"; only accepted or published events can send invitations',
+  },
+  EVENT_REGISTRATION_CLOSED: {
+    'zh-CN': '该活动尚未发布或已结束，暂不能报名',
+    en: 'The event is not open for registration',
+  },
+  EVENT_FULL: { 'zh-CN': '活动名额已满（共 {capacity} 个名额），无法报名', en: 'The event is full ({capacity} places)' },
+  EVENT_NOT_ONGOING: {
+    'zh-CN': '活动状态为“{statusZh}”，不能签到或记录洽谈结果',
+    en: 'The event is "{status}"; check-ins and outcomes are not possible',
+  },
+  INVITATION_INVALID: { 'zh-CN': '邀请链接无效，请使用短信或站内信中的原始链接', en: 'The invitation link is invalid' },
+  INVITATION_EXPIRED: { 'zh-CN': '邀请已过期，无法再回复，请直接报名或联系驿站', en: 'The invitation has expired' },
+  INVITATION_ANSWERED: {
+    'zh-CN': '您已回复过该邀请（{statusZh}），无需重复操作',
+    en: 'The invitation was already answered ({status})',
+  },
+  TICKET_INVALID: {
+    'zh-CN': '入场凭证无效：二维码不是本平台签发或已被篡改，请出示平台发放的入场二维码',
+    en: 'The ticket is invalid: it was not issued by the platform or was altered',
+  },
+  TICKET_EXPIRED: { 'zh-CN': '入场凭证已过期（有效期至 {expiredAt}），请在服务台现场登记', en: 'The ticket expired at {expiredAt}; register at the desk' },
+  TICKET_WRONG_EVENT: { 'zh-CN': '该入场凭证不属于本场活动，请核对活动', en: 'The ticket is for another event' },
+  ALREADY_CHECKED_IN: { 'zh-CN': '该参会人已于 {time} 签到，请勿重复签到', en: 'Already checked in at {time}' },
+  ATTENDEE_NOT_FOUND: { 'zh-CN': '未找到该求职者在本场活动的报名记录，可作为现场求职者登记', en: 'No registration for this person at this event; register them as a walk-in' },
+  ATTENDEE_NOT_ADMITTED: {
+    'zh-CN': '该求职者的参会状态为“{statusZh}”，不能签到',
+    en: 'The attendee is "{status}" and cannot check in',
+  },
+  CHECKIN_TARGET_REQUIRED: {
+    'zh-CN': '请提供入场凭证（ticket）、参会编号（attendeeId）、手机号（phone）或现场求职者编号（seekerId）中的一项',
+    en: 'Give one of ticket, attendeeId, phone or seekerId',
+  },
+  OUTCOME_NOT_ATTENDED: {
+    'zh-CN': '该求职者未在本场活动签到，不能记录洽谈结果',
+    en: 'This seeker has not checked in at this event',
+  },
+  OUTCOME_SHORTAGE_NOT_AT_EVENT: {
+    'zh-CN': '该缺工需求不属于本场活动的参会单位',
+    en: 'This shortage is not recruited for at this event',
+  },
+  OUTCOME_STAGE_BACKWARD: {
+    'zh-CN': '已记录到“{currentZh}”，不能退回“{stageZh}”',
+    en: 'Already at "{current}"; cannot go back to "{stage}"',
+  },
+  NOT_STATION_STAFF: { 'zh-CN': '用户“{userId}”不是驿站工作人员', en: 'User {userId} is not station staff' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -1,9 +1,51 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@app/config';
+import { EmployerDemandModule } from '@app/employer-demand';
+import { MatchingModule } from '@app/matching';
+import { NotificationsModule } from '@app/notifications';
+import { SeekerPoolModule } from '@app/seeker-pool';
+import { EventAttendee } from './event-attendee.entity';
+import { EventCheckinsService } from './event-checkins.service';
+import { EventEmployer } from './event-employer.entity';
+import { EventInvitationsService } from './event-invitations.service';
+import { EventOutcome } from './event-outcome.entity';
+import { EventOutcomesService } from './event-outcomes.service';
+import { EventPlanning } from './event-planning.entity';
+import { EventPlanningService } from './event-planning.service';
+import { EventRegistrationsService } from './event-registrations.service';
+import { EventRemindersService } from './event-reminders.service';
+import { EventReportsService } from './event-reports.service';
+import { EventTokens } from './event-tokens';
+import { EventsService } from './events.service';
+import { RecruitmentEvent } from './recruitment-event.entity';
+import { LoggingSmsSender, SmsSender, WebhookSmsSender } from './sms-sender';
 import { StationStaff } from './station-staff.entity';
 import { Station } from './station.entity';
+import { StationsService } from './stations.service';
 
+const SERVICES = [
+  StationsService, EventsService, EventTokens, EventRegistrationsService, EventInvitationsService, EventCheckinsService, EventOutcomesService,
+  EventReportsService, EventPlanningService, EventRemindersService,
+];
+
+/** Stations and recruitment events: planning, the staff workflow, invitations, registration, check-in, outcomes and reports. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Station, StationStaff])],
+  imports: [
+    TypeOrmModule.forFeature([Station, StationStaff, RecruitmentEvent, EventEmployer, EventAttendee, EventOutcome, EventPlanning]),
+    EmployerDemandModule,
+    SeekerPoolModule,
+    NotificationsModule,
+    MatchingModule,
+  ],
+  providers: [
+    ...SERVICES,
+    {
+      provide: SmsSender,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig): SmsSender => (config.SMS_SENDER === 'webhook' ? new WebhookSmsSender(config.SMS_WEBHOOK_URL!) : new LoggingSmsSender()),
+    },
+  ],
+  exports: [...SERVICES, SmsSender],
 })
 export class EventsModule {}

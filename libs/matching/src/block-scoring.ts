@@ -1,4 +1,7 @@
-import { buildCandidateIndex, candidatesFor, explainMatch, MatchWeights, SeekerFacts, ShortageFacts } from './core';
+import {
+  buildCandidateIndex, candidatesForCompiled, compileShortages, explainMatch, FLAG_ELIGIBLE, FLAG_NEAR_FIT, MatchWeights, ScoringKernel,
+  SeekerFacts, ShortageFacts,
+} from './core';
 import type { MatchExplanationRecord } from './match-explanation-record';
 import { pairKey } from './match-data.repository';
 
@@ -25,33 +28,49 @@ export interface BlockScoringOptions {
 }
 
 /**
- * Scores one block of shortages against the seekers who can reach them: candidate generation, then an
- * explained score for every candidate. Keeps, per shortage, the best eligible pairs (enough for allocation
- * to choose from) and the best near-fits (training referrals).
+ * Scores one block of shortages against the seekers who can reach them: candidate generation, the compiled
+ * kernel's score and fit flags for every candidate, then a full explanation only for the pairs worth keeping
+ * (eligible or near fit). Keeps, per shortage, the best eligible pairs (enough for allocation to choose from)
+ * and the best near-fits (training referrals).
  */
 export function scoreBlock(shortages: ShortageFacts[], seekers: SeekerFacts[], options: BlockScoringOptions): ScoredPair[] {
   if (shortages.length === 0 || seekers.length === 0) return [];
   const index = buildCandidateIndex(seekers);
+  const facts = index.facts!;
+  const compiled = compileShortages(shortages, index.seekers.vocabulary);
+  const kernel = new ScoringKernel(index.seekers, compiled, options.weights);
+  const scores = new Float64Array(options.maxCandidates);
+  const flags = new Uint8Array(options.maxCandidates);
   const pairs: ScoredPair[] = [];
-  for (const shortage of shortages) {
-    const eligible: ScoredPair[] = [];
-    const nearFits: ScoredPair[] = [];
-    for (const seeker of candidatesFor(shortage, index, { maxCandidates: options.maxCandidates })) {
-      if (options.excluded.has(pairKey(shortage.id, seeker.id))) continue;
-      const explained = explainMatch(seeker, shortage, options.weights, { certificate: options.certificateName });
-      if (!explained.eligible && !explained.nearFit) continue;
-      const pair: ScoredPair = {
-        shortageId: shortage.id,
-        seekerId: seeker.id,
-        score: explained.score,
-        kind: explained.eligible ? 'eligible' : 'near_fit',
-        explanation: { factors: explained.factors, reasons: explained.reasons, gaps: explained.gaps, distanceKm: distanceOf(seeker, shortage) },
-      };
-      (explained.eligible ? eligible : nearFits).push(pair);
+  shortages.forEach((shortage, j) => {
+    const { seekers: candidates } = candidatesForCompiled(index, compiled, j, { maxCandidates: options.maxCandidates });
+    kernel.scoreBatch(j, candidates, candidates.length, scores, flags);
+    const eligible: { i: number; score: number }[] = [];
+    const nearFits: { i: number; score: number }[] = [];
+    for (let c = 0; c < candidates.length; c++) {
+      if (flags[c] & FLAG_ELIGIBLE) eligible.push({ i: candidates[c], score: scores[c] });
+      else if (flags[c] & FLAG_NEAR_FIT) nearFits.push({ i: candidates[c], score: scores[c] });
     }
     const keep = Math.max(10, Math.ceil(shortage.openHeadcount * options.shortlistFactor * options.keepFactor));
-    pairs.push(...best(eligible, keep), ...best(nearFits, options.maxNearFits));
-  }
+    const explain = (kept: { i: number; score: number }[], count: number) => {
+      const chosen: ScoredPair[] = [];
+      for (const { i } of kept.sort((a, b) => b.score - a.score || (facts[a.i].id < facts[b.i].id ? -1 : 1))) {
+        if (chosen.length === count) break;
+        const seeker = facts[i];
+        if (options.excluded.has(pairKey(shortage.id, seeker.id))) continue;
+        const explained = explainMatch(seeker, shortage, options.weights, { certificate: options.certificateName });
+        chosen.push({
+          shortageId: shortage.id,
+          seekerId: seeker.id,
+          score: explained.score,
+          kind: explained.eligible ? 'eligible' : 'near_fit',
+          explanation: { factors: explained.factors, reasons: explained.reasons, gaps: explained.gaps, distanceKm: distanceOf(seeker, shortage) },
+        });
+      }
+      return chosen;
+    };
+    pairs.push(...explain(eligible, keep), ...explain(nearFits, options.maxNearFits));
+  });
   return pairs;
 }
 

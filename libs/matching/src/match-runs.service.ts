@@ -152,6 +152,8 @@ export class MatchRunsService {
       });
       await manager.query(`DELETE FROM match_candidate WHERE run_id = $1`, [runId]);
       await this.dropOldVersions(manager);
+      // A complete full run is what event planning works from (libs/events); planned once per run.
+      await manager.insert(OutboxEvent, { topic: 'events.plan_requested', aggregateId: runId });
     });
     this.logger.log(`match run ${runId} complete`);
   }

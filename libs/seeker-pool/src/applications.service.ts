@@ -71,6 +71,44 @@ export class ApplicationsService {
     return application;
   }
 
+  /**
+   * Moves a seeker's application to a shortage up to `target` for the employer side (an outcome recorded at a
+   * recruitment event): creates it when missing and takes every step in between through the same transitions,
+   * outbox rows and, for a hire, the shortage's filled headcount as any other move. An application already at or
+   * beyond the target is returned unchanged.
+   */
+  async advanceFor(actor: Principal, seekerId: string, shortageId: string, target: 'applied' | 'interview' | 'offer' | 'hired', note?: string): Promise<Application> {
+    let application = await this.repository.findOneBy({ seekerId, shortageId });
+    if (!application) {
+      const shortage = await this.txHost.tx.getRepository(Shortage).findOneBy({ id: shortageId });
+      if (!shortage) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+      if (!isLive(shortage.status)) throw new AppError(HttpStatus.CONFLICT, 'SHORTAGE_NOT_OPEN');
+      await this.repository
+        .createQueryBuilder()
+        .insert()
+        .values({ seekerId, shortageId, status: 'applied', history: [{ status: 'applied', at: new Date().toISOString(), actorId: actor.userId, ...(note ? { note } : {}) }] })
+        .orIgnore()
+        .execute();
+      application = await this.repository.findOneByOrFail({ seekerId, shortageId });
+      await this.outbox.record('application.changed', application.id);
+    }
+    const order: ApplicationStatus[] = ['applied', 'viewed', 'interview', 'offer', 'hired'];
+    const from = order.indexOf(application.status);
+    if (from < 0) throw new AppError(HttpStatus.CONFLICT, 'APPLICATION_MOVE_NOT_ALLOWED', { from: application.status, to: target });
+    const steps = (['interview', 'offer', 'hired'] as const).filter((step) => order.indexOf(step) > from && order.indexOf(step) <= order.indexOf(target));
+    for (const to of steps) {
+      if (!roleMayMove(actor.role, to) || !canMove(application.status, to)) {
+        throw new AppError(HttpStatus.CONFLICT, 'APPLICATION_MOVE_NOT_ALLOWED', { from: application.status, to });
+      }
+      application.status = to;
+      application.history = [...application.history, { status: to, at: new Date().toISOString(), actorId: actor.userId, ...(note ? { note } : {}) }];
+      await this.repository.save(application);
+      await this.outbox.record('application.changed', application.id);
+      if (to === 'hired') await this.shortages.recordHire(application.shortageId, actor.userId);
+    }
+    return application;
+  }
+
   async shareContact(principal: Principal, id: string): Promise<Application> {
     const application = await this.get(principal, id);
     if (principal.role !== 'seeker') throw new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN');

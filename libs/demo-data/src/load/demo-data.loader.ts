@@ -104,7 +104,11 @@ export class DemoDataLoader {
       username: 'demo-station', passwordHash: demoPasswordHash, role: 'station_staff' as const,
       displayName: `${accounts.station.name}工作人员`, regionCode: accounts.station.regionCode, isDemo: true,
     });
-    await manager.getRepository(StationStaff).insert({ stationId: stationIds.get(accounts.station.key)!, userId: stationUser.id });
+    // demo-station serves its own station and the other stations of its city (staff may belong to several), so the
+    // event proposals the planner makes for 海口 reach a person who can accept them.
+    const city = accounts.station.regionCode.slice(0, 4);
+    const served = stations.filter((s) => s.key === accounts.station.key || s.regionCode.startsWith(city));
+    await manager.getRepository(StationStaff).insert(served.map((s) => ({ stationId: stationIds.get(s.key)!, userId: stationUser.id })));
 
     return {
       stations: stations.length, employers: employers.length, officers: officers.length, pairings: pairings.length,

@@ -97,7 +97,8 @@ describe('allocate (deferred acceptance)', () => {
         optimumTotal += optimum.total;
         if (optimum.total > 0) worst = Math.max(worst, 1 - da / optimum.total);
       }),
-      { numRuns: 200 },
+      // A fixed seed, so that the printed gap is reproducible.
+      { numRuns: 200, seed: 20250101 },
     );
     const gap = 1 - daTotal / optimumTotal;
     console.log(`welfare gap of deferred acceptance vs exact optimum (max total score): ${(gap * 100).toFixed(2)}% overall, worst instance ${(worst * 100).toFixed(2)}%`);

@@ -1,4 +1,4 @@
-import { CompiledSeekers, CompiledShortages, compileSeekers, compileShortages, ROW, ROW_STRIDE, ScoringKernel, seekerLists } from './compiled';
+import { CompiledSeekers, CompiledShortages, compileSeekers, compileShortages, ROW, ScoringKernel, seekerLists } from './compiled';
 import { haversineH, REACH_FACTOR } from './primitives';
 import { SeekerFacts, ShortageFacts } from './types';
 import { DEFAULT_MATCH_WEIGHTS, MatchWeights } from './weights';
@@ -62,7 +62,7 @@ function radiusClass(radiusKm: number): number {
 export function buildCandidateIndex(input: readonly SeekerFacts[] | CompiledSeekers): CandidateIndex {
   const facts = Array.isArray(input) ? (input as readonly SeekerFacts[]) : null;
   const seekers = facts ? compileSeekers(facts) : (input as CompiledSeekers);
-  const { count, row, block, lat, lng, vocabulary } = seekers;
+  const { count, data, offset, lat, lng, vocabulary } = seekers;
   const skillKeyBase = vocabulary.occupations.size;
   const keyCount = skillKeyBase + vocabulary.skills.size;
 
@@ -79,19 +79,19 @@ export function buildCandidateIndex(input: readonly SeekerFacts[] | CompiledSeek
   const cols = floor((lng1 - lng0) / CELL_DEGREES) + 1;
   const cells = rows * cols;
   const cellOf = (i: number) =>
-    row[i * ROW_STRIDE + ROW.hasLocation] === 1 ? floor((lat[i] - lat0) / CELL_DEGREES) * cols + floor((lng[i] - lng0) / CELL_DEGREES) : cells + row[i * ROW_STRIDE + ROW.region];
+    data[offset[i] + ROW.hasLocation] === 1 ? floor((lat[i] - lat0) / CELL_DEGREES) * cols + floor((lng[i] - lng0) / CELL_DEGREES) : cells + data[offset[i] + ROW.region];
 
   // The keys of seeker i, deduplicated (minor and medium groups repeat across its occupations).
   const keysOf = (i: number, out: number[]) => {
     out.length = 0;
     const l = seekerLists(seekers, i);
     for (let k = 0; k < l.occupationCount; k++) {
-      const minor = block[l.occupations + 3 * k + 1];
-      const medium = block[l.occupations + 3 * k + 2];
+      const minor = data[l.occupations + 3 * k + 1];
+      const medium = data[l.occupations + 3 * k + 2];
       if (minor >= 0 && !out.includes(minor)) out.push(minor);
       if (medium >= 0 && !out.includes(medium)) out.push(medium);
     }
-    for (let k = 0; k < l.skillCount; k++) out.push(skillKeyBase + block[l.skills + k]);
+    for (let k = 0; k < l.skillCount; k++) out.push(skillKeyBase + data[l.skills + 2 * k]);
   };
 
   const segmentCount = keyCount * CLASSES;
@@ -99,7 +99,7 @@ export function buildCandidateIndex(input: readonly SeekerFacts[] | CompiledSeek
   const keyFrequency = new Int32Array(keyCount);
   const keys: number[] = [];
   for (let i = 0; i < count; i++) {
-    const c = radiusClass(row[i * ROW_STRIDE + ROW.radiusKm]);
+    const c = radiusClass(data[offset[i] + ROW.radiusKm]);
     keysOf(i, keys);
     for (const key of keys) {
       segmentStart[key * CLASSES + c + 1]++;
@@ -113,7 +113,7 @@ export function buildCandidateIndex(input: readonly SeekerFacts[] | CompiledSeek
   const fill = segmentStart.slice(0, segmentCount);
   const SPAN = 2 ** 32;
   for (let i = 0; i < count; i++) {
-    const c = radiusClass(row[i * ROW_STRIDE + ROW.radiusKm]);
+    const c = radiusClass(data[offset[i] + ROW.radiusKm]);
     const cell = cellOf(i);
     keysOf(i, keys);
     for (const key of keys) packed[fill[key * CLASSES + c]++] = cell * SPAN + i;
@@ -186,13 +186,13 @@ function scanKey(index: CandidateIndex, shortages: CompiledShortages, j: number,
 }
 
 function inReach(seekers: CompiledSeekers, shortages: CompiledShortages, i: number, j: number): boolean {
-  const r = i * ROW_STRIDE;
-  const { row } = seekers;
-  if (row[r + ROW.hasLocation] === 1 && shortages.hasLocation[j] === 1) {
-    const h = haversineH(row[r], row[r + 1], row[r + 2], row[r + 3], row[r + 4], shortages.sinHalfLat[j], shortages.cosHalfLat[j], shortages.cosLat[j], shortages.sinHalfLng[j], shortages.cosHalfLng[j]);
-    return h <= row[r + ROW.reachH];
+  const { data } = seekers;
+  const r = seekers.offset[i];
+  if (data[r + ROW.hasLocation] === 1 && shortages.hasLocation[j] === 1) {
+    const h = haversineH(data[r], data[r + 1], data[r + 2], data[r + 3], data[r + 4], shortages.sinHalfLat[j], shortages.cosHalfLat[j], shortages.cosLat[j], shortages.sinHalfLng[j], shortages.cosHalfLng[j]);
+    return h <= data[r + ROW.reachH];
   }
-  return row[r + ROW.region] === shortages.region[j];
+  return data[r + ROW.region] === shortages.region[j];
 }
 
 export interface CandidateResult {
@@ -275,10 +275,35 @@ export function candidatesForCompiled(index: CandidateIndex, shortages: Compiled
   return { seekers: chosen, poolSize };
 }
 
+/** The k-th smallest value (0-based) of `values`, which it reorders: quickselect, O(n) expected. */
+function kthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i] = values[j];
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k];
+  }
+  return values[k];
+}
+
 /** The `keep` best candidates by score; among equal scores at the cut, the lower seeker indices (deterministic). */
 function topByScore(candidates: Int32Array, scores: Float64Array, keep: number): Int32Array {
-  const sorted = scores.slice().sort();
-  const cut = sorted[sorted.length - keep];
+  const cut = kthSmallest(scores.slice(), scores.length - keep);
   let above = 0;
   for (let k = 0; k < scores.length; k++) if (scores[k] > cut) above++;
   let ties = keep - above;

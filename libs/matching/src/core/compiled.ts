@@ -1,5 +1,6 @@
 import { Growable } from './growable';
 import {
+  blockingGaps,
   availabilityValue,
   distanceValue,
   effectiveRadiusKm,
@@ -58,8 +59,14 @@ interface GeoColumns {
   cosHalfLng: Float64Array;
 }
 
-/** Seeker row layout: the scalars the kernel reads for one seeker sit in one 128-byte row (two cache lines). */
-export const ROW_STRIDE = 16;
+/**
+ * Seeker record layout. Each seeker is one contiguous run of doubles in `data`, starting at `offset[i]`: a
+ * header of ROW.* scalars, then (detail, minor, medium) ids per occupation (desired and experience,
+ * deduplicated), (skill id, level) pairs (deduplicated, highest level kept), certificate ids, and
+ * (minor-group id, years) pairs of experience. A seeker's whole record is a few adjacent cache lines, which the
+ * hardware prefetches together: at a million seekers the kernel waits on memory, not arithmetic.
+ */
+export const HEADER = 18;
 export const ROW = {
   sinHalfLat: 0,
   cosHalfLat: 1,
@@ -79,66 +86,54 @@ export const ROW = {
   workTypeMask: 12,
   /** Bit 1: a priority group other than 'disabled'; bit 2: 'disabled'. */
   priority: 13,
-  /** Offset of the seeker's block in `block`, and of its numbers in `values`. */
-  block: 14,
-  values: 15,
+  occupationCount: 14,
+  skillCount: 15,
+  certificateCount: 16,
+  experienceCount: 17,
 } as const;
 
-/**
- * Seekers compiled for the kernel. Each seeker has a row of scalars (`row`, ROW_STRIDE numbers) and one
- * contiguous int block: [occupations, skills, certificates, experiences (counts)], then (detail, minor, medium)
- * ids per occupation (desired and experience, deduplicated), skill ids (deduplicated, highest level kept),
- * certificate ids, experience minor-group ids. `values` holds the skill levels, then the experience years.
- * Touching one seeker reads about four cache lines, whatever its list lengths.
- */
 export interface CompiledSeekers {
   readonly count: number;
   readonly vocabulary: MatchVocabulary;
   ids: string[];
-  row: Float64Array;
-  block: Int32Array;
-  values: Float64Array;
+  data: Float64Array;
+  /** Record of seeker i: data[offset[i] .. offset[i + 1]). */
+  offset: Int32Array;
   /** For blocking: coordinates (NaN when unknown). */
   lat: Float64Array;
   lng: Float64Array;
 }
 
-/** Offsets of one seeker's lists inside `block` (and `values` for levels and years). */
+/** Positions of one seeker's lists inside `data`. Skills and experiences are pairs (stride 2). */
 export interface SeekerLists {
   occupations: number;
   occupationCount: number;
   skills: number;
   skillCount: number;
-  skillLevels: number;
   certificates: number;
   certificateCount: number;
   experiences: number;
   experienceCount: number;
-  experienceYears: number;
 }
 
 export function seekerLists(seekers: CompiledSeekers, i: number): SeekerLists {
-  const b = seekers.row[i * ROW_STRIDE + ROW.block];
-  const v = seekers.row[i * ROW_STRIDE + ROW.values];
-  const { block } = seekers;
-  const occupationCount = block[b];
-  const skillCount = block[b + 1];
-  const certificateCount = block[b + 2];
-  const experienceCount = block[b + 3];
-  const occupations = b + 4;
+  const r = seekers.offset[i];
+  const { data } = seekers;
+  const occupationCount = data[r + ROW.occupationCount];
+  const skillCount = data[r + ROW.skillCount];
+  const certificateCount = data[r + ROW.certificateCount];
+  const occupations = r + HEADER;
   const skills = occupations + 3 * occupationCount;
-  const certificates = skills + skillCount;
+  const certificates = skills + 2 * skillCount;
   return {
     occupations,
     occupationCount,
     skills,
     skillCount,
-    skillLevels: v,
     certificates,
     certificateCount,
     experiences: certificates + certificateCount,
-    experienceCount,
-    experienceYears: v + skillCount,
+    experienceCount: data[r + ROW.experienceCount],
   };
 }
 
@@ -229,14 +224,14 @@ function levelsByName(list: readonly { name: string; level: number }[]): Map<str
 /** Compiles seekers in one pass (any iterable: a generator of a million keeps no facts in memory). */
 export function compileSeekers(seekers: Iterable<SeekerFacts>, vocabulary = new MatchVocabulary()): CompiledSeekers {
   const ids: string[] = [];
-  const row = new Growable(Float64Array, 1 << 14);
-  const block = new Growable(Int32Array, 1 << 14);
-  const values = new Growable(Float64Array, 1 << 14);
+  const data = new Growable(Float64Array, 1 << 16);
+  const offset = new Growable(Int32Array);
   const lat = new Growable(Float64Array);
   const lng = new Growable(Float64Array);
 
   for (const s of seekers) {
     ids.push(s.id);
+    offset.push(data.length);
     const known = s.lat !== null && s.lng !== null;
     const t = known ? geoTrig(s.lat as number, s.lng as number) : null;
     lat.push(known ? (s.lat as number) : NaN);
@@ -249,37 +244,40 @@ export function compileSeekers(seekers: Iterable<SeekerFacts>, vocabulary = new 
     let groups = 0;
     for (const group of s.priorityGroups) groups |= group === 'disabled' ? 2 : 1;
 
-    // Same order as ROW.
-    row.push(t?.sinHalfLat ?? 0);
-    row.push(t?.cosHalfLat ?? 0);
-    row.push(t?.cosLat ?? 0);
-    row.push(t?.sinHalfLng ?? 0);
-    row.push(t?.cosHalfLng ?? 0);
-    row.push(reachH(s.travelRadiusKm));
-    row.push(effectiveRadiusKm(s.travelRadiusKm));
-    row.push(orNaN(s.skillLevel));
-    row.push(orNaN(s.wageExpectation));
-    row.push(epochDay(s.availableFrom));
-    row.push(known ? 1 : 0);
-    row.push(vocabulary.regions.id(s.regionCode));
-    row.push(mask);
-    row.push(groups);
-    row.push(block.length);
-    row.push(values.length);
+    // Header, in ROW order.
+    data.push(t?.sinHalfLat ?? 0);
+    data.push(t?.cosHalfLat ?? 0);
+    data.push(t?.cosLat ?? 0);
+    data.push(t?.sinHalfLng ?? 0);
+    data.push(t?.cosHalfLng ?? 0);
+    data.push(reachH(s.travelRadiusKm));
+    data.push(effectiveRadiusKm(s.travelRadiusKm));
+    data.push(orNaN(s.skillLevel));
+    data.push(orNaN(s.wageExpectation));
+    data.push(epochDay(s.availableFrom));
+    data.push(known ? 1 : 0);
+    data.push(vocabulary.regions.id(s.regionCode));
+    data.push(mask);
+    data.push(groups);
+    data.push(occupations.length);
+    data.push(skills.size);
+    data.push(certificates.length);
+    data.push(s.experience.length);
 
-    block.push(occupations.length);
-    block.push(skills.size);
-    block.push(certificates.length);
-    block.push(s.experience.length);
-    for (const code of occupations) for (const id of levelIds(vocabulary, code, SEEKER_NO_CODE)) block.push(id);
-    for (const name of skills.keys()) block.push(vocabulary.skills.id(name));
-    for (const code of certificates) block.push(vocabulary.certificates.id(code));
-    for (const e of s.experience) block.push(levelIds(vocabulary, e.occupationCode, SEEKER_NO_CODE)[1]);
-    for (const level of skills.values()) values.push(level);
-    for (const e of s.experience) values.push(e.years);
+    for (const code of occupations) for (const id of levelIds(vocabulary, code, SEEKER_NO_CODE)) data.push(id);
+    for (const [name, level] of skills) {
+      data.push(vocabulary.skills.id(name));
+      data.push(level);
+    }
+    for (const code of certificates) data.push(vocabulary.certificates.id(code));
+    for (const e of s.experience) {
+      data.push(levelIds(vocabulary, e.occupationCode, SEEKER_NO_CODE)[1]);
+      data.push(e.years);
+    }
   }
+  offset.push(data.length);
 
-  return { count: ids.length, vocabulary, ids, row: row.done(), block: block.done(), values: values.done(), lat: lat.done(), lng: lng.done() };
+  return { count: ids.length, vocabulary, ids, data: data.done(), offset: offset.done(), lat: lat.done(), lng: lng.done() };
 }
 
 export function compileShortages(shortages: Iterable<ShortageFacts>, vocabulary: MatchVocabulary): CompiledShortages {
@@ -377,8 +375,8 @@ function checkShared(seekers: CompiledSeekers, shortages: CompiledShortages): vo
  */
 export function scoreCompiled(seekers: CompiledSeekers, shortages: CompiledShortages, i: number, j: number, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): number {
   checkShared(seekers, shortages);
-  const { row, block, values: numbers } = seekers;
-  const r = i * ROW_STRIDE;
+  const { data } = seekers;
+  const r = seekers.offset[i];
   const l = seekerLists(seekers, i);
 
   const detail = shortages.occupationDetail[j];
@@ -387,12 +385,12 @@ export function scoreCompiled(seekers: CompiledSeekers, shortages: CompiledShort
   let level = OCC_NONE;
   for (let k = 0; k < l.occupationCount; k++) {
     const o = l.occupations + 3 * k;
-    const own = block[o] === detail ? OCC_EXACT : block[o + 1] === minor ? OCC_MINOR : block[o + 2] === medium ? OCC_MEDIUM : OCC_NONE;
+    const own = data[o] === detail ? OCC_EXACT : data[o + 1] === minor ? OCC_MINOR : data[o + 2] === medium ? OCC_MEDIUM : OCC_NONE;
     if (own > level) level = own;
   }
 
   const heldLevel = (id: number) => {
-    for (let k = 0; k < l.skillCount; k++) if (block[l.skills + k] === id) return numbers[l.skillLevels + k];
+    for (let k = 0; k < l.skillCount; k++) if (data[l.skills + 2 * k] === id) return data[l.skills + 2 * k + 1];
     return 0;
   };
   let requiredSum = 0;
@@ -413,46 +411,46 @@ export function scoreCompiled(seekers: CompiledSeekers, shortages: CompiledShort
   const cTo = shortages.certificateStart[j + 1];
   for (let c = cFrom; c < cTo; c++) {
     for (let k = 0; k < l.certificateCount; k++) {
-      if (block[l.certificates + k] === shortages.certificateId[c]) {
+      if (data[l.certificates + k] === shortages.certificateId[c]) {
         certificatesHeld++;
         break;
       }
     }
   }
   let years = 0;
-  for (let k = 0; k < l.experienceCount; k++) if (block[l.experiences + k] === minor) years += numbers[l.experienceYears + k];
+  for (let k = 0; k < l.experienceCount; k++) if (data[l.experiences + 2 * k] === minor) years += data[l.experiences + 2 * k + 1];
 
   let distance: number;
-  if (row[r + ROW.hasLocation] === 1 && shortages.hasLocation[j] === 1) {
+  if (data[r + ROW.hasLocation] === 1 && shortages.hasLocation[j] === 1) {
     const h = haversineH(
-      row[r + ROW.sinHalfLat],
-      row[r + ROW.cosHalfLat],
-      row[r + ROW.cosLat],
-      row[r + ROW.sinHalfLng],
-      row[r + ROW.cosHalfLng],
+      data[r + ROW.sinHalfLat],
+      data[r + ROW.cosHalfLat],
+      data[r + ROW.cosLat],
+      data[r + ROW.sinHalfLng],
+      data[r + ROW.cosHalfLng],
       shortages.sinHalfLat[j],
       shortages.cosHalfLat[j],
       shortages.cosLat[j],
       shortages.sinHalfLng[j],
       shortages.cosHalfLng[j],
     );
-    distance = h <= row[r + ROW.reachH] ? distanceValue(hToKm(h), row[r + ROW.radiusKm]) : 0;
+    distance = h <= data[r + ROW.reachH] ? distanceValue(hToKm(h), data[r + ROW.radiusKm]) : 0;
   } else {
-    distance = row[r + ROW.region] === shortages.region[j] ? UNKNOWN_DISTANCE_SAME_REGION : 0;
+    distance = data[r + ROW.region] === shortages.region[j] ? UNKNOWN_DISTANCE_SAME_REGION : 0;
   }
-  const mask = row[r + ROW.workTypeMask];
+  const mask = data[r + ROW.workTypeMask];
   const values = [
     occupationValue(level, namesHeld, rTo - rFrom),
     rTo > rFrom ? requiredSum / (rTo - rFrom) : 1,
     pTo > pFrom ? preferredSum / (pTo - pFrom) : 1,
     cTo > cFrom ? certificatesHeld / (cTo - cFrom) : 1,
-    skillLevelValue(row[r + ROW.overallLevel], shortages.minSkillLevel[j]),
+    skillLevelValue(data[r + ROW.overallLevel], shortages.minSkillLevel[j]),
     distance,
-    wageValue(shortages.wageMax[j], row[r + ROW.wageExpectation]),
-    availabilityValue(row[r + ROW.availableDay], shortages.startDay[j]),
+    wageValue(shortages.wageMax[j], data[r + ROW.wageExpectation]),
+    availabilityValue(data[r + ROW.availableDay], shortages.startDay[j]),
     mask === 0 ? 0.5 : (mask & shortages.workTypeBit[j]) !== 0 ? 1 : 0,
     experienceValue(years, shortages.experienceTarget[j]),
-    (row[r + ROW.priority] & (shortages.openToDisabled[j] ? 3 : 1)) !== 0 ? 1 : 0,
+    (data[r + ROW.priority] & (shortages.openToDisabled[j] ? 3 : 1)) !== 0 ? 1 : 0,
   ];
   const w = weights;
   const sum =
@@ -546,7 +544,7 @@ export class ScoringKernel {
    */
   scoreBatch(j: number, candidates: Int32Array, count: number, scores: Float64Array, flags?: Uint8Array): void {
     const stamp = this.prepare(j);
-    const { row, block, values } = this.seekers;
+    const { data, offset } = this.seekers;
     const sh = this.shortages;
     const { skillMark, skillRole, requiredLevel, preferredLevel, certificateMark } = this;
     const w = this.w;
@@ -570,31 +568,29 @@ export class ScoringKernel {
     const shortageRegion = sh.region[j];
 
     for (let c = 0; c < count; c++) {
-      const r = candidates[c] * 16; // ROW_STRIDE; the offsets below are ROW.*
-      let b = row[r + 14] | 0;
-      const v = row[r + 15] | 0;
-      const occupationCount = block[b];
-      const skillCount = block[b + 1];
-      const certificateHeldCount = block[b + 2];
-      const experienceCount = block[b + 3];
-      b += 4;
+      const r = offset[candidates[c]]; // header offsets below are ROW.*
+      const occupationCount = data[r + 14];
+      const skillCount = data[r + 15];
+      const certificateHeldCount = data[r + 16];
+      const experienceCount = data[r + 17];
+      let b = r + 18;
 
       let level = LEVEL_NONE;
       for (const end = b + 3 * occupationCount; b < end; b += 3) {
-        if (block[b] === detail) level = LEVEL_EXACT;
-        else if (block[b + 1] === minor) {
+        if (data[b] === detail) level = LEVEL_EXACT;
+        else if (data[b + 1] === minor) {
           if (level < LEVEL_MINOR) level = LEVEL_MINOR;
-        } else if (level < LEVEL_MEDIUM && block[b + 2] === medium) level = LEVEL_MEDIUM;
+        } else if (level < LEVEL_MEDIUM && data[b + 2] === medium) level = LEVEL_MEDIUM;
       }
 
       let requiredSum = 0;
       let namesHeld = 0;
       let requiredMet = 0;
       let preferredSum = 0;
-      for (let k = 0; k < skillCount; k++) {
-        const id = block[b + k];
+      for (const end = b + 2 * skillCount; b < end; b += 2) {
+        const id = data[b];
         if (skillMark[id] !== stamp) continue;
-        const held = values[v + k];
+        const held = data[b + 1];
         const role = skillRole[id];
         if (role & 1) {
           const need = requiredLevel[id];
@@ -604,43 +600,47 @@ export class ScoringKernel {
         }
         if (role & 2) preferredSum += credit(held, preferredLevel[id]);
       }
-      b += skillCount;
       let certificatesHeld = 0;
-      for (const end = b + certificateHeldCount; b < end; b++) if (certificateMark[block[b]] === stamp) certificatesHeld++;
+      for (const end = b + certificateHeldCount; b < end; b++) if (certificateMark[data[b]] === stamp) certificatesHeld++;
       let years = 0;
-      for (let k = 0; k < experienceCount; k++) if (block[b + k] === minor) years += values[v + skillCount + k];
+      for (const end = b + 2 * experienceCount; b < end; b += 2) if (data[b] === minor) years += data[b + 1];
 
       let distance: number;
       let inReach: boolean;
-      if (located && row[r + 10] === 1) {
-        const h = hOf(row[r], row[r + 1], row[r + 2], row[r + 3], row[r + 4], bSinHalfLat, bCosHalfLat, bCosLat, bSinHalfLng, bCosHalfLng);
-        inReach = h <= row[r + 5];
-        distance = inReach ? distanceFactor(kmOfH(h), row[r + 6]) : 0;
+      if (located && data[r + 10] === 1) {
+        const h = hOf(data[r], data[r + 1], data[r + 2], data[r + 3], data[r + 4], bSinHalfLat, bCosHalfLat, bCosLat, bSinHalfLng, bCosHalfLng);
+        inReach = h <= data[r + 5];
+        distance = inReach ? distanceFactor(kmOfH(h), data[r + 6]) : 0;
       } else {
-        inReach = row[r + 11] === shortageRegion;
+        inReach = data[r + 11] === shortageRegion;
         distance = inReach ? unknownSameRegion : 0;
       }
 
-      const mask = row[r + 12];
+      const mask = data[r + 12];
       const occupation = occupationFactor(level, namesHeld, requiredCount);
       const sum =
         w0 * occupation +
         w1 * (requiredCount ? requiredSum / requiredCount : 1) +
         w2 * (preferredCount ? preferredSum / preferredCount : 1) +
         w3 * (certificateCount ? certificatesHeld / certificateCount : 1) +
-        w4 * levelFactor(row[r + 7], minLevel) +
+        w4 * levelFactor(data[r + 7], minLevel) +
         w5 * distance +
-        w6 * wageFactor(wageMax, row[r + 8]) +
-        w7 * availabilityFactor(row[r + 9], startDay) +
+        w6 * wageFactor(wageMax, data[r + 8]) +
+        w7 * availabilityFactor(data[r + 9], startDay) +
         w8 * (mask === 0 ? 0.5 : (mask & workBit) !== 0 ? 1 : 0) +
         w9 * experienceFactor(years, expTarget) +
-        w10 * ((row[r + 13] & priorityMask) !== 0 ? 1 : 0);
+        w10 * ((data[r + 13] & priorityMask) !== 0 ? 1 : 0);
       scores[c] = (sum * 100) / total;
 
       if (flags) {
-        const missing = requiredCount - requiredMet + certificateCount - certificatesHeld;
+        const skillsMissing = requiredCount - requiredMet;
+        const certificatesMissing = certificateCount - certificatesHeld;
+        const blocking = blockingGaps(skillsMissing, requiredCount, certificatesMissing);
         const reachable = inReach && occupation > 0;
-        flags[c] = (inReach ? FLAG_IN_REACH : 0) | (reachable && missing === 0 ? FLAG_ELIGIBLE : 0) | (reachable && (missing === 1 || missing === 2) ? FLAG_NEAR_FIT : 0);
+        flags[c] =
+          (inReach ? FLAG_IN_REACH : 0) |
+          (reachable && blocking === 0 ? FLAG_ELIGIBLE : 0) |
+          (reachable && blocking > 0 && skillsMissing + certificatesMissing <= 2 ? FLAG_NEAR_FIT : 0);
       }
     }
   }
@@ -653,39 +653,45 @@ export class ScoringKernel {
  * `order[newIndex]` is the index the seeker had before.
  */
 export function clusterSeekers(seekers: CompiledSeekers): { seekers: CompiledSeekers; order: Int32Array } {
-  const { count, row, block, values, lat, lng } = seekers;
+  const { count, data, offset, lat, lng } = seekers;
   const keys = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const l = seekerLists(seekers, i);
-    const minor = l.occupationCount > 0 ? block[l.occupations + 1] : -1;
+    const minor = l.occupationCount > 0 ? data[l.occupations + 1] : -1;
     const cell = lat[i] === lat[i] ? Math.floor((lat[i] + 90) * 10) * 4000 + Math.floor((lng[i] + 180) * 10) : 4000 * 4000;
     keys[i] = (minor + 2) * 2 ** 24 + cell;
   }
   const order = Int32Array.from({ length: count }, (_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
-  const newRow = new Float64Array(row.length);
-  const newBlock = new Int32Array(block.length);
-  const newValues = new Float64Array(values.length);
+  const newData = new Float64Array(data.length);
+  const newOffset = new Int32Array(count + 1);
   const ids: string[] = new Array(count);
   const newLat = new Float64Array(count);
   const newLng = new Float64Array(count);
-  let b = 0;
-  let v = 0;
+  let at = 0;
   for (let n = 0; n < count; n++) {
     const i = order[n];
-    const l = seekerLists(seekers, i);
-    const blockFrom = row[i * ROW_STRIDE + ROW.block];
-    const blockLength = 4 + 3 * l.occupationCount + l.skillCount + l.certificateCount + l.experienceCount;
-    const valueLength = l.skillCount + l.experienceCount;
-    newRow.set(row.subarray(i * ROW_STRIDE, (i + 1) * ROW_STRIDE), n * ROW_STRIDE);
-    newRow[n * ROW_STRIDE + ROW.block] = b;
-    newRow[n * ROW_STRIDE + ROW.values] = v;
-    newBlock.set(block.subarray(blockFrom, blockFrom + blockLength), b);
-    newValues.set(values.subarray(l.skillLevels, l.skillLevels + valueLength), v);
-    b += blockLength;
-    v += valueLength;
+    newOffset[n] = at;
+    newData.set(data.subarray(offset[i], offset[i + 1]), at);
+    at += offset[i + 1] - offset[i];
     ids[n] = seekers.ids[i];
     newLat[n] = lat[i];
     newLng[n] = lng[i];
   }
-  return { seekers: { count, vocabulary: seekers.vocabulary, ids, row: newRow, block: newBlock, values: newValues, lat: newLat, lng: newLng }, order };
+  newOffset[count] = at;
+  return { seekers: { count, vocabulary: seekers.vocabulary, ids, data: newData, offset: newOffset, lat: newLat, lng: newLng }, order };
+}
+
+/**
+ * A processing order for shortages that keeps the seekers they read warm in cache: by occupation minor group,
+ * then 0.1° cell (the order `clusterSeekers` lays seekers out in). Scores do not depend on it.
+ */
+export function localityOrder(shortages: CompiledShortages): Int32Array {
+  const keys = new Float64Array(shortages.count);
+  for (let j = 0; j < shortages.count; j++) {
+    const lat = shortages.lat[j];
+    const lng = shortages.lng[j];
+    const cell = lat === lat ? Math.floor((lat + 90) * 10) * 4000 + Math.floor((lng + 180) * 10) : 4000 * 4000;
+    keys[j] = (shortages.occupationMinor[j] + 2) * 2 ** 24 + cell;
+  }
+  return Int32Array.from({ length: shortages.count }, (_, j) => j).sort((a, b) => keys[a] - keys[b] || a - b);
 }

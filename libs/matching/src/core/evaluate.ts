@@ -1,4 +1,5 @@
 import {
+  blockingGaps,
   availabilityValue,
   distanceValue,
   epochDay,
@@ -51,27 +52,38 @@ export interface Evaluation {
   nearFit: boolean;
 }
 
-/** Duplicate names count once, at the highest level given. */
-function levelsByName(list: readonly { name: string; level: number }[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const { name, level } of list) {
-    const known = map.get(name);
-    if (known === undefined || level > known) map.set(name, level);
-  }
-  return map;
+/** The seeker's level of a skill: the highest listed under that name, 0 when not held. Lists are short: a scan beats a Map. */
+function heldLevel(skills: readonly { name: string; level: number }[], name: string): number {
+  let level = 0;
+  for (let k = 0; k < skills.length; k++) if (skills[k].name === name && skills[k].level > level) level = skills[k].level;
+  return level;
 }
 
-function checkSkills(required: Map<string, number>, held: Map<string, number>): SkillCheck[] {
+/**
+ * One check per distinct required name, at the highest level given, in first-seen order. Levels below 1 mean
+ * "any level" (1): the kernel cannot see requirements a seeker lacks entirely otherwise.
+ */
+function checkSkills(required: readonly { name: string; level: number }[], held: readonly { name: string; level: number }[]): SkillCheck[] {
   const checks: SkillCheck[] = [];
-  // Levels below 1 mean "any level" (1): the kernel cannot see requirements a seeker lacks entirely otherwise.
-  for (const [name, level] of required) checks.push({ name, requiredLevel: Math.max(1, level), heldLevel: held.get(name) ?? 0 });
+  for (let r = 0; r < required.length; r++) {
+    const { name, level } = required[r];
+    let known: SkillCheck | undefined;
+    for (let k = 0; k < checks.length; k++) if (checks[k].name === name) known = checks[k];
+    if (known) known.requiredLevel = Math.max(known.requiredLevel, level, 1);
+    else checks.push({ name, requiredLevel: Math.max(1, level), heldLevel: heldLevel(held, name) });
+  }
   return checks;
 }
 
+function distinct(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const value of values) if (!out.includes(value)) out.push(value);
+  return out;
+}
+
 export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluation {
-  const held = levelsByName(seeker.skills);
-  const requiredSkills = checkSkills(levelsByName(shortage.requiredSkills), held);
-  const preferredSkills = checkSkills(levelsByName(shortage.preferredSkills), held);
+  const requiredSkills = checkSkills(shortage.requiredSkills, seeker.skills);
+  const preferredSkills = checkSkills(shortage.preferredSkills, seeker.skills);
 
   // Occupation: best hierarchy level over desired occupations, then experience.
   const target = occupationLevels(shortage.occupationCode);
@@ -97,20 +109,21 @@ export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluati
 
   let requiredSum = 0;
   let requiredNamesHeld = 0;
-  let missingCount = 0;
+  let skillsMissing = 0;
   for (const check of requiredSkills) {
     requiredSum += skillCredit(check.heldLevel, check.requiredLevel);
     if (check.heldLevel > 0) requiredNamesHeld++;
-    if (check.heldLevel < check.requiredLevel) missingCount++;
+    if (check.heldLevel < check.requiredLevel) skillsMissing++;
   }
   let preferredSum = 0;
   for (const check of preferredSkills) preferredSum += skillCredit(check.heldLevel, check.requiredLevel);
 
-  const heldCertificates = new Set(seeker.certificates);
-  const requiredCertificates = [...new Set(shortage.requiredCertificates)];
-  const certificatesHeld = requiredCertificates.filter((code) => heldCertificates.has(code));
-  const certificatesMissing = requiredCertificates.filter((code) => !heldCertificates.has(code));
-  missingCount += certificatesMissing.length;
+  const requiredCertificates = distinct(shortage.requiredCertificates);
+  const certificatesHeld: string[] = [];
+  const certificatesMissing: string[] = [];
+  for (const code of requiredCertificates) (seeker.certificates.includes(code) ? certificatesHeld : certificatesMissing).push(code);
+  const missingCount = skillsMissing + certificatesMissing.length;
+  const gapsBlocking = blockingGaps(skillsMissing, requiredSkills.length, certificatesMissing.length);
 
   let distanceKm: number | null = null;
   let distance: number;
@@ -151,7 +164,7 @@ export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluati
     priorityGroupApplies ? 1 : 0,
   ];
   const reachable = withinReach && occupation > 0;
-  const eligible = reachable && missingCount === 0;
+  const eligible = reachable && gapsBlocking === 0;
   return {
     values,
     occupationLevel,
@@ -166,7 +179,7 @@ export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluati
     priorityGroupApplies,
     missingCount,
     eligible,
-    nearFit: reachable && (missingCount === 1 || missingCount === 2),
+    nearFit: reachable && gapsBlocking > 0 && missingCount <= 2,
   };
 }
 

@@ -5,6 +5,8 @@ export type { FactorContribution, MatchReason, MatchGap, MatchExplanation, Match
 export { distanceKm, occupationFamily, occupationLevels, REACH_FACTOR } from './primitives';
 export { MatchVocabulary, Interner } from './vocabulary';
 export {
+  clusterSeekers,
+  localityOrder,
   compileSeekers,
   compileShortages,
   scoreCompiled,
@@ -14,7 +16,7 @@ export {
   FLAG_IN_REACH,
   FLAG_NEAR_FIT,
   ROW,
-  ROW_STRIDE,
+  HEADER,
 } from './compiled';
 export type { CompiledSeekers, CompiledShortages, SeekerLists } from './compiled';
 export { buildCandidateIndex, candidatesFor, candidatesForCompiled, candidateIds, DEFAULT_MAX_CANDIDATES, CELL_DEGREES } from './candidates';

@@ -153,9 +153,19 @@ export function orNaN(value: number | null | undefined): number {
 
 const DAY_MS = 86_400_000;
 
+const dayCache = new Map<string, number>();
+
 /** Days since 1970-01-01 of an ISO date (YYYY-MM-DD…); NaN for null or unparsable. */
 export function epochDay(iso: string | null): number {
   if (!iso) return NaN;
+  const known = dayCache.get(iso);
+  if (known !== undefined) return known;
+  const day = parseDay(iso);
+  if (dayCache.size < LEVELS_CACHE_LIMIT) dayCache.set(iso, day);
+  return day;
+}
+
+function parseDay(iso: string): number {
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));
@@ -164,16 +174,44 @@ export function epochDay(iso: string | null): number {
 }
 
 /** '4-10-01-05' → detailed '4-10-01-05', minor '4-10-01', medium '4-10'; levels the code lacks are null. */
-export function occupationLevels(code: string): { detail: string | null; minor: string | null; medium: string | null } {
+export interface OccupationLevels {
+  readonly detail: string | null;
+  readonly minor: string | null;
+  readonly medium: string | null;
+}
+
+// The classification has about 1,600 codes: caching their split costs little and spares explanations a lot.
+const levelsCache = new Map<string, OccupationLevels>();
+const LEVELS_CACHE_LIMIT = 50_000;
+
+export function occupationLevels(code: string): OccupationLevels {
+  let levels = levelsCache.get(code);
+  if (levels) return levels;
   const parts = code.split('-');
-  return {
+  levels = Object.freeze({
     detail: parts.length >= 4 ? parts.slice(0, 4).join('-') : null,
     minor: parts.length >= 3 ? parts.slice(0, 3).join('-') : null,
     medium: parts.length >= 2 ? parts.slice(0, 2).join('-') : null,
-  };
+  });
+  if (levelsCache.size < LEVELS_CACHE_LIMIT) levelsCache.set(code, levels);
+  return levels;
 }
 
 /** The occupation family used for experience and blocking: the minor group (同一工种类别), or the code itself when coarser. */
 export function occupationFamily(code: string): string {
   return occupationLevels(code).minor ?? code;
+}
+
+/**
+ * Required skills a shortlisted seeker may lack (at its level): half of them, rounded down. Postings list more
+ * required skills than employers insist on, so a seeker who covers most of them is shortlisted, with the gaps
+ * shown; required certificates (licences such as 特种作业操作证) are never waived.
+ */
+export function skillGapAllowance(requiredSkillCount: number): number {
+  return Math.floor(requiredSkillCount / 2);
+}
+
+/** Gaps that keep a reachable seeker off the shortlist: every missing certificate, and missing skills beyond the allowance. */
+export function blockingGaps(skillsMissing: number, requiredSkillCount: number, certificatesMissing: number): number {
+  return certificatesMissing + Math.max(0, skillsMissing - skillGapAllowance(requiredSkillCount));
 }

@@ -65,6 +65,20 @@ describe('scoreMatch / explainMatch', () => {
     expect(far.gaps.map((g) => g.name)).toEqual(['电气接线', '低压配电', '电工证']);
   });
 
+  it('shortlists a seeker who lacks up to half of the required skills (listing the gaps), never one who lacks a certificate', () => {
+    const fourSkills = fixtureShortage({
+      requiredCertificates: ['SPO-1.1'],
+      requiredSkills: [{ name: '电气接线', level: 2 }, { name: '低压配电', level: 2 }, { name: '电机维修', level: 2 }, { name: '照明安装', level: 2 }],
+    });
+    const twoOfFour = explainMatch(fixtureSeeker(), fourSkills, DEFAULT_MATCH_WEIGHTS, names);
+    expect(twoOfFour.eligible).toBe(true);
+    expect(twoOfFour.gaps.map((g) => g.name)).toEqual(['电机维修', '照明安装']);
+    const oneOfFour = explainMatch(fixtureSeeker({ skills: [{ name: '电气接线', level: 3 }] }), fourSkills, DEFAULT_MATCH_WEIGHTS, names);
+    expect([oneOfFour.eligible, oneOfFour.nearFit]).toEqual([false, false]); // three gaps: neither shortlisted nor near
+    const noCertificate = explainMatch(fixtureSeeker({ certificates: [] }), fixtureShortage(), DEFAULT_MATCH_WEIGHTS, names);
+    expect([noCertificate.eligible, noCertificate.nearFit]).toEqual([false, true]);
+  });
+
   it('is not eligible out of reach (beyond 1.5 × travel radius) nor in an unrelated occupation', () => {
     const away = explainMatch(fixtureSeeker({ lat: 18.25, lng: 109.5 }), fixtureShortage());
     expect(away.eligible).toBe(false);

@@ -1,0 +1,183 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Principal } from '@app/auth';
+import {
+  AttendeeView, CheckInResult, EVENT_STATUS_ZH, EVENT_TYPE_ZH, EventAttendee, EventView, InvitationListItem, OutcomeView, PlanningReason, RegistrationResult,
+  shanghaiIso, Station,
+} from '@app/events';
+import { maskName } from '@app/identifiers';
+
+export class StationResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() type: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty() address: string;
+  @ApiProperty() lat: number;
+  @ApiProperty() lng: number;
+  @ApiProperty() capacity: number;
+  @ApiProperty() booths: number;
+  @ApiProperty() openingHours: string;
+  @ApiPropertyOptional() park: string | null;
+
+  static of(s: Station): StationResponse {
+    return Object.assign(new StationResponse(), {
+      id: s.id, name: s.name, type: s.type, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
+      capacity: s.capacity, booths: s.booths, openingHours: s.openingHours, park: s.park,
+    });
+  }
+}
+
+export class EventEmployerResponse {
+  @ApiProperty() employerId: string;
+  @ApiProperty() name: string;
+  @ApiPropertyOptional() booth: string | null;
+  @ApiProperty({ type: [String] }) shortageIds: string[];
+  @ApiProperty({ enum: ['pending', 'invited', 'accepted', 'declined'] }) invitationStatus: string;
+}
+
+export class EventResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: ['on_site', 'live_stream', 'hybrid'] }) type: string;
+  @ApiProperty() typeName: string;
+  @ApiProperty({ enum: ['proposed', 'accepted', 'published', 'completed', 'rejected', 'cancelled'] }) status: string;
+  @ApiProperty() statusName: string;
+  @ApiProperty({ enum: ['planned', 'manual'] }) origin: string;
+  @ApiProperty({ description: 'Asia/Shanghai' }) date: string;
+  @ApiProperty({ example: '2026-12-10T09:00:00+08:00' }) startsAt: string;
+  @ApiProperty({ example: '2026-12-10T12:00:00+08:00' }) endsAt: string;
+  @ApiProperty() station: { id: string; name: string; type: string; regionCode: string; address: string; lat: number; lng: number };
+  @ApiPropertyOptional() occupationFamily: string | null;
+  @ApiProperty() capacity: number;
+  @ApiProperty({ description: 'Places taken (registered and attended)' }) registered: number;
+  @ApiProperty() placesLeft: number;
+  @ApiProperty() headcountAddressed: number;
+  @ApiProperty() expectedAttendance: number;
+  @ApiProperty({ description: 'Why the planner proposed it, in Chinese and English' }) reasons: PlanningReason[];
+  @ApiPropertyOptional() description: string;
+  @ApiPropertyOptional() streamUrl: string | null;
+  @ApiPropertyOptional() rejectionReason: string | null;
+  @ApiPropertyOptional() sourceRunId: string | null;
+  @ApiProperty({ type: [EventEmployerResponse] }) employers: EventEmployerResponse[];
+  @ApiPropertyOptional({ description: 'Staff only: planned and sent invitations' }) invitees?: number;
+
+  static of(view: EventView, principal: Principal): EventResponse {
+    const { event } = view;
+    const staff = principal.role === 'admin' || principal.role === 'station_staff' || principal.role === 'officer';
+    return Object.assign(new EventResponse(), {
+      id: event.id,
+      title: event.title,
+      type: event.type,
+      typeName: EVENT_TYPE_ZH[event.type],
+      status: event.status,
+      statusName: EVENT_STATUS_ZH[event.status],
+      origin: event.origin,
+      date: event.date,
+      startsAt: shanghaiIso(event.startsAt),
+      endsAt: shanghaiIso(event.endsAt),
+      station: view.station,
+      occupationFamily: event.occupationFamily,
+      capacity: event.capacity,
+      registered: view.seatsTaken,
+      placesLeft: Math.max(event.capacity - view.seatsTaken, 0),
+      headcountAddressed: event.headcountAddressed,
+      expectedAttendance: event.expectedAttendance,
+      reasons: event.reasons,
+      description: event.description,
+      streamUrl: event.streamUrl,
+      rejectionReason: staff ? event.rejectionReason : null,
+      sourceRunId: staff ? event.sourceRunId : null,
+      employers: view.employers.map((e) => ({ ...e, shortageIds: [...e.shortageIds] })),
+      ...(staff ? { invitees: view.invitees } : {}),
+    });
+  }
+}
+
+export class AttendeeResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() eventId: string;
+  @ApiProperty() seekerId: string;
+  @ApiProperty({ description: 'Full name for staff; masked for others' }) name: string;
+  @ApiProperty({ enum: ['invited', 'registered', 'attended', 'no_show', 'excused', 'declined'] }) status: string;
+  @ApiProperty({ enum: ['invitation', 'self', 'walk_in'] }) source: string;
+  @ApiPropertyOptional() registeredAt: string | null;
+  @ApiPropertyOptional() checkedInAt: string | null;
+  @ApiPropertyOptional({ description: 'Staff only, and only with the seeker’s consent' }) priorityGroup?: boolean;
+
+  static of(attendee: EventAttendee, name: string, principal: Principal): AttendeeResponse {
+    const staff = principal.role === 'admin' || principal.role === 'station_staff' || principal.role === 'officer';
+    return Object.assign(new AttendeeResponse(), {
+      id: attendee.id,
+      eventId: attendee.eventId,
+      seekerId: attendee.seekerId,
+      name: staff || principal.seekerId === attendee.seekerId ? name : maskName(name),
+      status: attendee.status,
+      source: attendee.source,
+      registeredAt: attendee.registeredAt ? shanghaiIso(attendee.registeredAt) : null,
+      checkedInAt: attendee.checkedInAt ? shanghaiIso(attendee.checkedInAt) : null,
+      ...(staff ? { priorityGroup: attendee.priorityGroup } : {}),
+    });
+  }
+
+  static ofView(view: AttendeeView, principal: Principal): AttendeeResponse {
+    return AttendeeResponse.of(view.attendee, view.seekerName, principal);
+  }
+}
+
+export class RegistrationResponse extends AttendeeResponse {
+  @ApiPropertyOptional({ description: 'The entry ticket: a signed token with no personal data; show it as a QR code (GET …/registrations/mine/ticket.png)' })
+  ticket: string | null;
+
+  static from(result: RegistrationResult, name: string, principal: Principal): RegistrationResponse {
+    return Object.assign(new RegistrationResponse(), AttendeeResponse.of(result.attendee, name, principal), { ticket: result.ticket });
+  }
+}
+
+export class CheckInResponse extends AttendeeResponse {
+  @ApiProperty() walkIn: boolean;
+
+  static from(result: CheckInResult, principal: Principal): CheckInResponse {
+    return Object.assign(new CheckInResponse(), AttendeeResponse.of(result.attendee, result.seekerName, principal), { walkIn: result.walkIn });
+  }
+}
+
+export class InvitationResponse {
+  @ApiProperty({ enum: ['seeker', 'employer'] }) kind: string;
+  @ApiProperty({ description: 'Attendee id (seekers) or employer id' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() status: string;
+  @ApiPropertyOptional() invitedAt: string | null;
+  @ApiPropertyOptional() expiresAt: string | null;
+  @ApiPropertyOptional() respondedAt: string | null;
+  @ApiPropertyOptional() shortageId: string | null;
+  @ApiPropertyOptional() score: number | null;
+  @ApiPropertyOptional() priorityGroup: boolean | null;
+
+  static of(item: InvitationListItem): InvitationResponse {
+    const iso = (d: Date | null) => (d ? shanghaiIso(new Date(d)) : null);
+    return Object.assign(new InvitationResponse(), { ...item, invitedAt: iso(item.invitedAt), expiresAt: iso(item.expiresAt), respondedAt: iso(item.respondedAt) });
+  }
+}
+
+export class OutcomeResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() eventId: string;
+  @ApiProperty() employerId: string;
+  @ApiProperty() employerName: string;
+  @ApiProperty() seekerId: string;
+  @ApiProperty() seekerName: string;
+  @ApiProperty() shortageId: string;
+  @ApiProperty() shortageTitle: string;
+  @ApiProperty({ enum: ['talked', 'intention', 'interview', 'offer', 'hire'] }) stage: string;
+  @ApiPropertyOptional() applicationId: string | null;
+  @ApiProperty() history: { stage: string; at: string; role: string; note?: string }[];
+
+  static of(view: OutcomeView): OutcomeResponse {
+    const o = view.outcome;
+    return Object.assign(new OutcomeResponse(), {
+      id: o.id, eventId: o.eventId, employerId: o.employerId, employerName: view.employerName, seekerId: o.seekerId, seekerName: view.seekerName,
+      shortageId: o.shortageId, shortageTitle: view.shortageTitle, stage: o.stage, applicationId: o.applicationId,
+      history: o.history.map((h) => ({ stage: h.stage, at: shanghaiIso(new Date(h.at)), role: h.role, ...(h.note ? { note: h.note } : {}) })),
+    });
+  }
+}

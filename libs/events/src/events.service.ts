@@ -1,0 +1,358 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Brackets } from 'typeorm';
+import { eventScope, eventScopeCondition, mayManageEvents, Principal, stationScope, stationScopeCondition } from '@app/auth';
+import { Employer, isLive, Shortage } from '@app/employer-demand';
+import { AppError, OutOfScopeError } from '@app/errors';
+import { Seeker } from '@app/seeker-pool';
+import { EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
+import { EmployerInvitationStatus, EventEmployer } from './event-employer.entity';
+import {
+  ACTIVE_EVENT_STATUSES, actionPast, EDITABLE_EVENT_STATUSES, EVENT_ACTION_ZH, EVENT_STATUS_ZH, EventAction, eventTarget, mayApply,
+} from './event-lifecycle';
+import { shanghaiDate, shanghaiInstant } from './event-time';
+import { EventStatus, EventType, RecruitmentEvent } from './recruitment-event.entity';
+import { Station } from './station.entity';
+
+export interface EventFilter {
+  offset: number;
+  limit: number;
+  stationId?: string;
+  status?: EventStatus;
+  from?: string;
+  to?: string;
+}
+
+export interface EventEmployerInput {
+  employerId: string;
+  booth?: string | null;
+  shortageIds?: string[];
+}
+
+export interface EventInput {
+  stationId: string;
+  title: string;
+  type: EventType;
+  date: string;
+  startTime: string;
+  endTime: string;
+  capacity?: number;
+  occupationFamily?: string | null;
+  description?: string;
+  streamUrl?: string | null;
+  employers?: EventEmployerInput[];
+}
+
+export interface EventChanges {
+  title?: string;
+  type?: EventType;
+  date?: string;
+  startTime?: string;
+  endTime?: string;
+  capacity?: number;
+  description?: string;
+  streamUrl?: string | null;
+  employers?: EventEmployerInput[];
+  addInvitees?: string[];
+  removeInvitees?: string[];
+}
+
+export interface EventEmployerView {
+  employerId: string;
+  name: string;
+  booth: string | null;
+  shortageIds: string[];
+  invitationStatus: EmployerInvitationStatus;
+}
+
+/** An event with what every reader needs next to it. */
+export interface EventView {
+  event: RecruitmentEvent;
+  station: Pick<Station, 'id' | 'name' | 'type' | 'regionCode' | 'address' | 'lat' | 'lng'>;
+  employers: EventEmployerView[];
+  /** Registered and attended: the places taken. */
+  seatsTaken: number;
+  /** Invitations sent and planned invitees not yet sent. */
+  invitees: number;
+}
+
+const DEFAULT_START = '09:00';
+const DEFAULT_END = '12:00';
+
+/** Recruitment events: the station staff workflow (accept, edit, reject, create, publish) and what each role may read. */
+@Injectable()
+export class EventsService {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  async list(principal: Principal, filter: EventFilter): Promise<[EventView[], number]> {
+    const qb = this.visibleTo(principal).orderBy('e.date', 'ASC').addOrderBy('e.startsAt', 'ASC').addOrderBy('e.id').skip(filter.offset).take(filter.limit);
+    if (filter.stationId) qb.andWhere('e.station_id = :stationId', { stationId: filter.stationId });
+    if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
+    if (filter.from) qb.andWhere('e.date >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('e.date <= :to', { to: filter.to });
+    const [events, total] = await qb.getManyAndCount();
+    return [await this.views(events), total];
+  }
+
+  /** An event the caller may see; 404 otherwise (audited as denied when it exists). */
+  async findVisible(principal: Principal, id: string): Promise<RecruitmentEvent> {
+    const event = await this.visibleTo(principal).andWhere('e.id = :id', { id }).getOne();
+    if (event) return event;
+    throw (await this.repository.existsBy({ id })) ? new OutOfScopeError('recruitment_event') : new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+  }
+
+  /** An event the caller may change (admins and the station's own staff), locked for the rest of the transaction. */
+  async findManageable(principal: Principal, id: string): Promise<RecruitmentEvent> {
+    if (!mayManageEvents(principal)) throw new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN');
+    await this.findVisible(principal, id);
+    return this.lock(id);
+  }
+
+  /** Locks the event row (registrations and check-ins count places under this lock) and returns it fresh. */
+  async lock(id: string): Promise<RecruitmentEvent> {
+    await this.txHost.tx.query(`SELECT id FROM recruitment_event WHERE id = $1 FOR UPDATE`, [id]);
+    return this.repository.findOneByOrFail({ id });
+  }
+
+  async get(principal: Principal, id: string): Promise<EventView> {
+    const [view] = await this.views([await this.findVisible(principal, id)]);
+    return view;
+  }
+
+  async view(id: string): Promise<EventView> {
+    const [view] = await this.views([await this.repository.findOneByOrFail({ id })]);
+    return view;
+  }
+
+  /** An event created by hand: already accepted (scheduled), to be published when ready. */
+  async create(principal: Principal, input: EventInput): Promise<EventView> {
+    if (!mayManageEvents(principal)) throw new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN');
+    const station = await this.manageableStation(principal, input.stationId);
+    const capacity = input.capacity ?? station.capacity;
+    this.checkTimes(input.date, input.startTime, input.endTime);
+    this.checkCapacity(capacity, station, 0);
+    await this.checkClash(station.id, input.date, null);
+    const event = await this.repository.save({
+      stationId: station.id,
+      title: input.title,
+      type: input.type,
+      status: 'accepted',
+      origin: 'manual',
+      date: input.date,
+      startsAt: shanghaiInstant(input.date, input.startTime),
+      endsAt: shanghaiInstant(input.date, input.endTime),
+      occupationFamily: input.occupationFamily ?? null,
+      capacity,
+      description: input.description ?? '',
+      streamUrl: input.streamUrl ?? null,
+      createdBy: principal.userId,
+      decidedBy: principal.userId,
+      decidedAt: new Date(),
+    });
+    if (input.employers) await this.replaceEmployers(event, station, input.employers);
+    return this.view(event.id);
+  }
+
+  /** Edits a proposal or an accepted event: date and times, employers (with booths and shortages), invitees, capacity. */
+  async update(principal: Principal, id: string, changes: EventChanges): Promise<EventView> {
+    const event = await this.findManageable(principal, id);
+    if (!EDITABLE_EVENT_STATUSES.includes(event.status)) {
+      throw new AppError(HttpStatus.CONFLICT, 'EVENT_NOT_EDITABLE', { status: event.status, statusZh: EVENT_STATUS_ZH[event.status] });
+    }
+    const station = await this.txHost.tx.getRepository(Station).findOneByOrFail({ id: event.stationId });
+    const date = changes.date ?? event.date;
+    const startTime = changes.startTime ?? clock(event.startsAt);
+    const endTime = changes.endTime ?? clock(event.endsAt);
+    if (changes.date || changes.startTime || changes.endTime) {
+      this.checkTimes(date, startTime, endTime);
+      if (date !== event.date) await this.checkClash(station.id, date, event.id);
+      event.date = date;
+      event.startsAt = shanghaiInstant(date, startTime);
+      event.endsAt = shanghaiInstant(date, endTime);
+    }
+    if (changes.capacity !== undefined) {
+      this.checkCapacity(changes.capacity, station, await this.seatsTaken(event.id));
+      event.capacity = changes.capacity;
+    }
+    if (changes.title !== undefined) event.title = changes.title;
+    if (changes.type !== undefined) event.type = changes.type;
+    if (changes.description !== undefined) event.description = changes.description;
+    if (changes.streamUrl !== undefined) event.streamUrl = changes.streamUrl;
+    await this.repository.save(event);
+    if (changes.employers) await this.replaceEmployers(event, station, changes.employers);
+    if (changes.removeInvitees?.length) {
+      await this.txHost.tx
+        .createQueryBuilder()
+        .delete()
+        .from(EventAttendee)
+        .where('event_id = :id AND seeker_id IN (:...ids) AND status = :invited', { id: event.id, ids: changes.removeInvitees, invited: 'invited' })
+        .execute();
+    }
+    if (changes.addInvitees?.length) await this.addInvitees(event.id, changes.addInvitees);
+    return this.view(event.id);
+  }
+
+  /** Adds planned invitees (not yet sent) for seekers who exist and are not yet on the event. */
+  async addInvitees(eventId: string, seekerIds: string[]): Promise<number> {
+    const unique = [...new Set(seekerIds)];
+    const found = await this.txHost.tx
+      .getRepository(Seeker)
+      .createQueryBuilder('s')
+      .select(['s.id', 's.priorityGroups', 's.consentSensitiveMatching'])
+      .where('s.id IN (:...ids)', { ids: unique })
+      .getMany();
+    if (found.length < unique.length) {
+      const missing = unique.find((id) => !found.some((s) => s.id === id))!;
+      throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'seeker', id: missing });
+    }
+    const result = await this.txHost.tx
+      .createQueryBuilder()
+      .insert()
+      .into(EventAttendee)
+      .values(found.map((s) => ({ eventId, seekerId: s.id, status: 'invited' as const, source: 'invitation' as const, priorityGroup: hasPriority(s) })))
+      .orIgnore()
+      .execute();
+    return result.identifiers.filter(Boolean).length;
+  }
+
+  async transition(principal: Principal, id: string, action: EventAction, reason?: string): Promise<EventView> {
+    const event = await this.findManageable(principal, id);
+    if (!mayApply(action, event.status)) {
+      throw new AppError(HttpStatus.CONFLICT, 'EVENT_TRANSITION_NOT_ALLOWED', {
+        from: event.status, fromZh: EVENT_STATUS_ZH[event.status], action: actionPast(action), actionZh: EVENT_ACTION_ZH[action],
+      });
+    }
+    const to = eventTarget(action);
+    if (action === 'accept') await this.checkClash(event.stationId, event.date, event.id, ['accepted', 'published']);
+    event.status = to;
+    if (action === 'accept' || action === 'reject') {
+      event.decidedBy = principal.userId;
+      event.decidedAt = new Date();
+    }
+    if (action === 'reject' || action === 'cancel') event.rejectionReason = reason ?? null;
+    if (action === 'publish') event.publishedAt = new Date();
+    await this.repository.save(event);
+    if (action === 'complete') {
+      await this.txHost.tx.query(`UPDATE event_attendee SET status = 'no_show' WHERE event_id = $1 AND status = 'registered'`, [event.id]);
+    }
+    return this.view(event.id);
+  }
+
+  async seatsTaken(eventId: string): Promise<number> {
+    const [row] = await this.txHost.tx.query(`SELECT count(*)::int AS n FROM event_attendee WHERE event_id = $1 AND status = ANY($2)`, [eventId, SEAT_STATUSES]);
+    return row.n;
+  }
+
+  private async manageableStation(principal: Principal, stationId: string): Promise<Station> {
+    const scope = stationScopeCondition(stationScope(principal), 'st.id', 'st.region_code');
+    const station = await this.txHost.tx
+      .getRepository(Station)
+      .createQueryBuilder('st')
+      .where('st.id = :stationId', { stationId })
+      .andWhere(scope.sql, scope.params)
+      .getOne();
+    if (station) return station;
+    throw (await this.txHost.tx.getRepository(Station).existsBy({ id: stationId }))
+      ? new OutOfScopeError('station')
+      : new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'station' });
+  }
+
+  private async replaceEmployers(event: RecruitmentEvent, station: Station, employers: EventEmployerInput[]): Promise<void> {
+    const unique = new Map(employers.map((e) => [e.employerId, e]));
+    if (unique.size > station.booths) throw new AppError(HttpStatus.BAD_REQUEST, 'EVENT_TOO_MANY_EMPLOYERS', { count: unique.size, booths: station.booths });
+    const existing = await this.txHost.tx.getRepository(EventEmployer).findBy({ eventId: event.id });
+    for (const input of unique.values()) {
+      if (!(await this.txHost.tx.getRepository(Employer).existsBy({ id: input.employerId }))) {
+        throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'employer' });
+      }
+      for (const shortageId of input.shortageIds ?? []) {
+        const shortage = await this.txHost.tx.getRepository(Shortage).findOneBy({ id: shortageId });
+        if (!shortage || shortage.employerId !== input.employerId || !isLive(shortage.status)) {
+          throw new AppError(HttpStatus.BAD_REQUEST, 'EVENT_SHORTAGE_NOT_OF_EMPLOYER', { shortageId });
+        }
+      }
+    }
+    const removed = existing.filter((e) => !unique.has(e.employerId)).map((e) => e.employerId);
+    if (removed.length) await this.txHost.tx.getRepository(EventEmployer).delete(removed.map((employerId) => ({ eventId: event.id, employerId })));
+    for (const input of unique.values()) {
+      const before = existing.find((e) => e.employerId === input.employerId);
+      await this.txHost.tx.getRepository(EventEmployer).save({
+        eventId: event.id,
+        employerId: input.employerId,
+        booth: input.booth !== undefined ? input.booth : (before?.booth ?? null),
+        shortageIds: input.shortageIds ?? before?.shortageIds ?? [],
+        invitationStatus: before?.invitationStatus ?? 'pending',
+      });
+    }
+  }
+
+  private checkTimes(date: string, start: string, end: string): void {
+    if (date < shanghaiDate()) throw new AppError(HttpStatus.BAD_REQUEST, 'EVENT_DATE_PAST', { date });
+    if (end <= start) throw new AppError(HttpStatus.BAD_REQUEST, 'EVENT_TIME_INVALID', { start, end });
+  }
+
+  private checkCapacity(capacity: number, station: Station, registered: number): void {
+    if (capacity > station.capacity) throw new AppError(HttpStatus.BAD_REQUEST, 'EVENT_CAPACITY_EXCEEDS_STATION', { capacity, stationCapacity: station.capacity });
+    if (capacity < registered) throw new AppError(HttpStatus.CONFLICT, 'EVENT_CAPACITY_BELOW_REGISTERED', { registered });
+  }
+
+  /** A station holds at most one event a day (among events still going ahead). */
+  private async checkClash(stationId: string, date: string, exceptId: string | null, statuses: readonly EventStatus[] = ACTIVE_EVENT_STATUSES): Promise<void> {
+    const qb = this.repository
+      .createQueryBuilder('e')
+      .where('e.station_id = :stationId AND e.date = :date AND e.status IN (:...statuses)', { stationId, date, statuses });
+    if (exceptId) qb.andWhere('e.id <> :exceptId', { exceptId });
+    if (await qb.getExists()) throw new AppError(HttpStatus.CONFLICT, 'EVENT_DATE_CLASH', { date });
+  }
+
+  private visibleTo(principal: Principal) {
+    const scope = eventScopeCondition(eventScope(principal), { eventId: 'e.id', status: 'e.status', stationId: 'e.station_id', region: 'st.region_code' });
+    return this.repository.createQueryBuilder('e').innerJoin('e.station', 'st').where(new Brackets((qb) => qb.where(scope.sql, scope.params)));
+  }
+
+  private async views(events: RecruitmentEvent[]): Promise<EventView[]> {
+    if (events.length === 0) return [];
+    const ids = events.map((e) => e.id);
+    const stations = await this.txHost.tx.getRepository(Station).findBy(events.map((e) => ({ id: e.stationId })));
+    const employers: (EventEmployer & { name: string })[] = await this.txHost.tx.query(
+      `SELECT ee.event_id AS "eventId", ee.employer_id AS "employerId", em.name, ee.booth, ee.shortage_ids AS "shortageIds",
+              ee.invitation_status AS "invitationStatus"
+       FROM event_employer ee JOIN employer em ON em.id = ee.employer_id WHERE ee.event_id = ANY($1) ORDER BY ee.booth NULLS LAST, em.name`,
+      [ids],
+    );
+    const counts: { eventId: string; seats: number; invitees: number }[] = await this.txHost.tx.query(
+      `SELECT event_id AS "eventId", count(*) FILTER (WHERE status = ANY($2))::int AS seats, count(*) FILTER (WHERE source = 'invitation')::int AS invitees
+       FROM event_attendee WHERE event_id = ANY($1) GROUP BY event_id`,
+      [ids, SEAT_STATUSES],
+    );
+    return events.map((event) => {
+      const station = stations.find((s) => s.id === event.stationId)!;
+      const count = counts.find((c) => c.eventId === event.id);
+      return {
+        event,
+        station: { id: station.id, name: station.name, type: station.type, regionCode: station.regionCode, address: station.address, lat: station.lat, lng: station.lng },
+        employers: employers
+          .filter((e) => e.eventId === event.id)
+          .map((e) => ({ employerId: e.employerId, name: e.name, booth: e.booth, shortageIds: e.shortageIds, invitationStatus: e.invitationStatus })),
+        seatsTaken: count?.seats ?? 0,
+        invitees: count?.invitees ?? 0,
+      };
+    });
+  }
+
+  private get repository() {
+    return this.txHost.tx.getRepository(RecruitmentEvent);
+  }
+}
+
+/** Priority-group membership counts only with the seeker's consent to sensitive matching. */
+export function hasPriority(seeker: Pick<Seeker, 'priorityGroups' | 'consentSensitiveMatching'>): boolean {
+  return seeker.consentSensitiveMatching && (seeker.priorityGroups?.length ?? 0) > 0;
+}
+
+function clock(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
+}
+
+export { DEFAULT_END, DEFAULT_START };

@@ -1,0 +1,56 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { maskPhone } from '@app/identifiers';
+
+/** SMS templates (Chinese; the gateway's signature 【海南公共就业服务】 is part of the text). */
+export const SMS_TEMPLATES = {
+  EVENT_INVITATION: '【海南公共就业服务】{name}您好，诚邀您参加{time}在{station}举办的“{title}”招聘活动。确认或谢绝请打开：{link}（{expires}前有效）',
+  EMPLOYER_INVITATION: '【海南公共就业服务】{name}：诚邀贵单位参加{time}在{station}举办的“{title}”招聘活动并设展位。确认或谢绝请打开：{link}',
+  EVENT_REMINDER: '【海南公共就业服务】{name}您好，您报名的“{title}”将于明天{time}在{station}举行，请携带入场二维码准时参加。',
+} as const;
+export type SmsTemplate = keyof typeof SMS_TEMPLATES;
+
+export interface SmsMessage {
+  /** Mobile number; never logged. */
+  to: string;
+  template: SmsTemplate;
+  params: Record<string, string>;
+}
+
+export function renderSms(message: Pick<SmsMessage, 'template' | 'params'>): string {
+  return SMS_TEMPLATES[message.template].replace(/\{(\w+)\}/g, (_, name: string) => message.params[name] ?? '');
+}
+
+/** The notification port's SMS side. Adapters: LoggingSmsSender (development), WebhookSmsSender (a gateway). */
+export abstract class SmsSender {
+  abstract send(message: SmsMessage): Promise<void>;
+}
+
+/** Sends nothing: writes one log line with the masked number and the template, never the number, name or link. */
+@Injectable()
+export class LoggingSmsSender extends SmsSender {
+  private readonly logger = new Logger('SmsSender');
+
+  async send(message: SmsMessage): Promise<void> {
+    this.logger.log(`SMS ${message.template} to ${maskPhone(message.to)} (${renderSms(message).length} characters, not sent: SMS_SENDER=log)`);
+  }
+}
+
+/** POSTs { to, template, text } as JSON to SMS_WEBHOOK_URL; a non-2xx answer is an error (the job retries). */
+export class WebhookSmsSender extends SmsSender {
+  private readonly logger = new Logger('SmsSender');
+
+  constructor(private readonly url: string) {
+    super();
+  }
+
+  async send(message: SmsMessage): Promise<void> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ to: message.to, template: message.template, text: renderSms(message) }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`SMS gateway answered ${response.status} for ${message.template}`);
+    this.logger.log(`SMS ${message.template} to ${maskPhone(message.to)} handed to the gateway`);
+  }
+}

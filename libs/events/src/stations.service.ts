@@ -1,0 +1,86 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Principal, regionPrefix, stationScope, stationScopeCondition, User } from '@app/auth';
+import { OutboxService } from '@app/database';
+import { AppError, OutOfScopeError } from '@app/errors';
+import { StationStaff } from './station-staff.entity';
+import { Station, StationType } from './station.entity';
+
+export interface StationFilter {
+  offset: number;
+  limit: number;
+  region?: string;
+  type?: StationType;
+  q?: string;
+}
+
+export type StationInput = Pick<Station, 'name' | 'type' | 'regionCode' | 'address' | 'lat' | 'lng' | 'capacity' | 'booths'> &
+  Partial<Pick<Station, 'openingHours' | 'park'>>;
+
+/** The registry of 就业驿站, 零工市场 and 人力资源市场: admins manage it; staff see their own stations. */
+@Injectable()
+export class StationsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  list(principal: Principal, filter: StationFilter): Promise<[Station[], number]> {
+    const qb = this.visibleTo(principal).orderBy('st.regionCode').addOrderBy('st.name').addOrderBy('st.id').skip(filter.offset).take(filter.limit);
+    if (filter.region) qb.andWhere('st.region_code LIKE :region', { region: `${regionPrefix(filter.region)}%` });
+    if (filter.type) qb.andWhere('st.type = :type', { type: filter.type });
+    if (filter.q) qb.andWhere('(st.name LIKE :q OR st.address LIKE :q)', { q: `%${filter.q.replace(/[%_\\]/g, '\\$&')}%` });
+    return qb.getManyAndCount();
+  }
+
+  async get(principal: Principal, id: string): Promise<Station> {
+    const station = await this.visibleTo(principal).andWhere('st.id = :id', { id }).getOne();
+    if (station) return station;
+    throw (await this.repository.existsBy({ id })) ? new OutOfScopeError('station') : new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
+  }
+
+  async create(input: StationInput): Promise<Station> {
+    const station = await this.repository.save({ ...input, openingHours: input.openingHours ?? '', park: input.park ?? null });
+    await this.outbox.record('station.changed', station.id);
+    return station;
+  }
+
+  async update(principal: Principal, id: string, changes: Partial<StationInput>): Promise<Station> {
+    const station = await this.get(principal, id);
+    Object.assign(station, changes);
+    await this.repository.save(station);
+    await this.outbox.record('station.changed', station.id);
+    return station;
+  }
+
+  async staff(stationId: string): Promise<{ userId: string; username: string; displayName: string }[]> {
+    return this.txHost.tx.query(
+      `SELECT u.id AS "userId", u.username, u.display_name AS "displayName" FROM station_staff ss JOIN app_user u ON u.id = ss.user_id
+       WHERE ss.station_id = $1 ORDER BY u.username`,
+      [stationId],
+    );
+  }
+
+  /** Adds a station staff account to a station (an account may serve several). */
+  async addStaff(principal: Principal, stationId: string, userId: string): Promise<void> {
+    await this.get(principal, stationId);
+    const user = await this.txHost.tx.getRepository(User).findOneBy({ id: userId });
+    if (!user || user.role !== 'station_staff') throw new AppError(HttpStatus.BAD_REQUEST, 'NOT_STATION_STAFF', { userId });
+    await this.txHost.tx.createQueryBuilder().insert().into(StationStaff).values({ stationId, userId }).orIgnore().execute();
+  }
+
+  async removeStaff(principal: Principal, stationId: string, userId: string): Promise<void> {
+    await this.get(principal, stationId);
+    await this.txHost.tx.getRepository(StationStaff).delete({ stationId, userId });
+  }
+
+  private visibleTo(principal: Principal) {
+    const scope = stationScopeCondition(stationScope(principal), 'st.id', 'st.region_code');
+    return this.repository.createQueryBuilder('st').where(scope.sql, scope.params);
+  }
+
+  private get repository() {
+    return this.txHost.tx.getRepository(Station);
+  }
+}
