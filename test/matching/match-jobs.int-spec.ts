@@ -84,6 +84,9 @@ describe('matching jobs survive killed workers and repeated crashes', () => {
     const run = await runs.request('admin', null);
     const shards = await flow.start(run.id);
     expect(shards).toBe(2);
+    // A change while the run scores: it must be replayed into the new version when the run completes.
+    const [{ id: changedSeeker }] = await dataSource.query(`SELECT id FROM seeker LIMIT 1`);
+    await dataSource.query(`INSERT INTO outbox_event (topic, aggregate_id) VALUES ('seeker.changed', $1)`, [changedSeeker]);
     const starts = new Map<string, number>();
     let killed!: () => void;
     const killedAfterEffect = new Promise<void>((resolve) => (killed = resolve));
@@ -104,6 +107,8 @@ describe('matching jobs survive killed workers and repeated crashes', () => {
     await until(async () => (await runStatus(run.id)) === 'complete');
 
     expect([...starts.values()].some((count) => count === 2)).toBe(true); // the killed shard ran twice
+    const replayed = await dataSource.query(`SELECT id FROM outbox_event WHERE topic = 'seeker.changed' AND aggregate_id = $1`, [changedSeeker]);
+    expect(replayed).toHaveLength(2);
     const [{ shards: counted }] = await dataSource.query(`SELECT count(*)::int AS shards FROM match_run_shard WHERE run_id = $1`, [run.id]);
     expect(counted).toBe(2);
     const progress = await runs.progress(run.id);

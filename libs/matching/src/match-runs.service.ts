@@ -136,8 +136,7 @@ export class MatchRunsService {
         [runId],
       );
       const [counts] = await manager.query(
-        `SELECT (SELECT count(*) FROM match_run_shard WHERE run_id = $1)::int AS shortages_shards,
-                (SELECT coalesce(sum(shortages), 0) FROM match_run_shard WHERE run_id = $1)::int AS shortages,
+        `SELECT (SELECT coalesce(sum(shortages), 0) FROM match_run_shard WHERE run_id = $1)::int AS shortages,
                 (SELECT coalesce(sum(pairs), 0) FROM match_run_shard WHERE run_id = $1)::int AS pairs,
                 (SELECT count(*) FROM training_referral WHERE run_id = $1)::int AS referrals`,
         [runId],
@@ -152,14 +151,17 @@ export class MatchRunsService {
       });
       await manager.query(`DELETE FROM match_candidate WHERE run_id = $1`, [runId]);
       await this.dropOldVersions(manager);
+      // Changes made while the run was scoring went into the version it replaces: replay them into this one.
+      await manager.query(
+        `INSERT INTO outbox_event (topic, aggregate_id)
+         SELECT DISTINCT topic, aggregate_id FROM outbox_event
+         WHERE topic IN ('shortage.changed', 'seeker.changed') AND created_at >= (SELECT started_at FROM match_run WHERE id = $1)`,
+        [runId],
+      );
       // A complete full run is what event planning works from (libs/events); planned once per run.
       await manager.insert(OutboxEvent, { topic: 'events.plan_requested', aggregateId: runId });
     });
     this.logger.log(`match run ${runId} complete`);
-  }
-
-  async fail(runId: string, error: string): Promise<void> {
-    await this.dataSource.getRepository(MatchRun).update({ id: runId, status: 'running' }, { status: 'failed', error: error.slice(0, 1000), finishedAt: new Date() });
   }
 
   async progress(runId: string, manager: EntityManager = this.dataSource.manager): Promise<MatchRunProgress> {
