@@ -15,3 +15,4 @@ export * from './match-versions.service';
 export * from './match-views.service';
 export * from './matching.module';
 export * from './training-referral.entity';
+export * from './run-pair.columns';

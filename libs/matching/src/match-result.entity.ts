@@ -1,25 +1,11 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Seeker } from '@app/seeker-pool';
+import { Column, Entity, Index } from 'typeorm';
 import type { MatchExplanationRecord } from './match-explanation-record';
+import { RunPairColumns } from './run-pair.columns';
 
 /** A recommendation: seeker on a shortage's shortlist, in one run's version of the results. */
 @Entity('match_result')
 @Index('match_result_seeker_idx', ['runId', 'seekerId'])
-export class MatchResult {
-  @PrimaryColumn({ type: 'uuid' })
-  runId: string;
-
-  @PrimaryColumn({ type: 'uuid' })
-  shortageId: string;
-
-  @PrimaryColumn({ type: 'uuid' })
-  seekerId: string;
-
-  /** Deleting a seeker's account deletes their matches with it. */
-  @ManyToOne(() => Seeker, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'seeker_id' })
-  seeker?: Seeker;
-
+export class MatchResult extends RunPairColumns {
   @Column({ type: 'double precision' })
   score: number;
 
