@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { allocate, exactOptimum, findBlockingPairs, ShortageCandidates, shortlistCapacity, totalScore } from './allocation';
+import { allocate, allocateCompact, AllocationProblem, allocationTuning, blockingEdgesCompact, exactOptimum, findBlockingPairs, ShortageCandidates, shortlistCapacity, totalScore } from './allocation';
 
 /** Random instances: scores on a coarse grid so that ties (broken by id) really happen. */
 const instanceArb = fc
@@ -128,5 +128,70 @@ describe('allocate (deferred acceptance)', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('is stable and independent of seeker numbering on a problem large enough for the blocked transpose', () => {
+    // 20k seekers: the seeker-major lists are built block by block (2^12 seekers a block), not in one scatter.
+    let x = 12345;
+    const random = () => {
+      x ^= x << 13;
+      x >>>= 0;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      x >>>= 0;
+      return x / 4294967296;
+    };
+    const S = 300;
+    const N = 20_000;
+    const lists: { seeker: number; score: number }[][] = Array.from({ length: S }, () => []);
+    for (let i = 0; i < N; i++) {
+      const picked = new Set<number>();
+      for (let k = 0; k < 6; k++) picked.add(Math.floor(random() * random() * S));
+      // Scores on a coarse grid: ties, broken by ranks, are frequent.
+      for (const j of picked) lists[j].push({ seeker: i, score: Math.floor(random() * 8) * 10 });
+    }
+    const problemFor = (relabel: (i: number) => number): AllocationProblem => {
+      const edgeStart = new Int32Array(S + 1);
+      const seekers: number[] = [];
+      const scores: number[] = [];
+      lists.forEach((list, j) => {
+        for (const { seeker, score } of list) {
+          seekers.push(relabel(seeker));
+          scores.push(score);
+        }
+        edgeStart[j + 1] = seekers.length;
+      });
+      const seekerRank = new Int32Array(N);
+      for (let i = 0; i < N; i++) seekerRank[relabel(i)] = i;
+      return {
+        shortageCount: S,
+        seekerCount: N,
+        capacity: Int32Array.from({ length: S }, (_, j) => 1 + (j % 40)),
+        seekerCapacity: 2,
+        edgeStart,
+        edgeSeeker: Int32Array.from(seekers),
+        edgeScore: Float64Array.from(scores),
+        shortageRank: Int32Array.from({ length: S }, (_, j) => j),
+        seekerRank,
+      };
+    };
+    const pairs = (problem: AllocationProblem, original: (i: number) => number) => {
+      const result = allocateCompact(problem);
+      expect(blockingEdgesCompact(problem, result)).toEqual([]);
+      const out: string[] = [];
+      for (let j = 0; j < S; j++) for (let k = result.start[j]; k < result.start[j + 1]; k++) out.push(`${j}:${original(problem.edgeSeeker[result.edge[k]])}`);
+      return out;
+    };
+    const direct = pairs(problemFor((i) => i), (i) => i);
+    expect(direct.length).toBeGreaterThan(1000);
+    const threshold = allocationTuning.blockedTransposeFromEdges;
+    allocationTuning.blockedTransposeFromEdges = 0;
+    try {
+      expect(pairs(problemFor((i) => i), (i) => i)).toEqual(direct);
+      // Reversed numbering puts every seeker in another block: the (unique) seeker-optimal stable result is the same.
+      expect(pairs(problemFor((i) => N - 1 - i), (i) => N - 1 - i)).toEqual(direct);
+    } finally {
+      allocationTuning.blockedTransposeFromEdges = threshold;
+    }
   });
 });

@@ -12,6 +12,8 @@ import {
   OCC_MEDIUM,
   OCC_MINOR,
   OCC_NONE,
+  GeoTrig,
+  OccupationLevels,
   occupationLevels,
   occupationValue,
   orNaN,
@@ -75,6 +77,26 @@ function checkSkills(required: readonly { name: string; level: number }[], held:
   return checks;
 }
 
+function occupationLevelOf(own: OccupationLevels, target: OccupationLevels): number {
+  if (own.detail !== null && own.detail === target.detail) return OCC_EXACT;
+  if (own.minor !== null && own.minor === target.minor) return OCC_MINOR;
+  if (own.medium !== null && own.medium === target.medium) return OCC_MEDIUM;
+  return OCC_NONE;
+}
+
+/** Trigonometry of the last shortage location seen: `explainMatch` runs many seekers against one shortage in a row. */
+let lastLat = NaN;
+let lastLng = NaN;
+let lastTrig: GeoTrig = geoTrig(0, 0);
+function shortageTrig(lat: number, lng: number): GeoTrig {
+  if (lat !== lastLat || lng !== lastLng) {
+    lastTrig = geoTrig(lat, lng);
+    lastLat = lat;
+    lastLng = lng;
+  }
+  return lastTrig;
+}
+
 function distinct(values: readonly string[]): string[] {
   const out: string[] = [];
   for (const value of values) if (!out.includes(value)) out.push(value);
@@ -85,27 +107,21 @@ export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluati
   const requiredSkills = checkSkills(shortage.requiredSkills, seeker.skills);
   const preferredSkills = checkSkills(shortage.preferredSkills, seeker.skills);
 
-  // Occupation: best hierarchy level over desired occupations, then experience.
+  // Occupation: best hierarchy level over desired occupations, then experience (first code wins a tie).
   const target = occupationLevels(shortage.occupationCode);
   let occupationLevel = OCC_NONE;
   let occupationVia: Evaluation['occupationVia'] = null;
-  const consider = (code: string, fromExperience: boolean) => {
-    const own = occupationLevels(code);
-    const level =
-      own.detail !== null && own.detail === target.detail
-        ? OCC_EXACT
-        : own.minor !== null && own.minor === target.minor
-          ? OCC_MINOR
-          : own.medium !== null && own.medium === target.medium
-            ? OCC_MEDIUM
-            : OCC_NONE;
+  const desired = seeker.desiredOccupations;
+  const experience = seeker.experience;
+  for (let k = 0, n = desired.length + experience.length; k < n && occupationLevel < OCC_EXACT; k++) {
+    const fromExperience = k >= desired.length;
+    const code = fromExperience ? experience[k - desired.length].occupationCode : desired[k];
+    const level = occupationLevelOf(occupationLevels(code), target);
     if (level > occupationLevel) {
       occupationLevel = level;
       occupationVia = { code, fromExperience };
     }
-  };
-  for (const code of seeker.desiredOccupations) consider(code, false);
-  for (const { occupationCode } of seeker.experience) consider(occupationCode, true);
+  }
 
   let requiredSum = 0;
   let requiredNamesHeld = 0;
@@ -118,7 +134,7 @@ export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluati
   let preferredSum = 0;
   for (const check of preferredSkills) preferredSum += skillCredit(check.heldLevel, check.requiredLevel);
 
-  const requiredCertificates = distinct(shortage.requiredCertificates);
+  const requiredCertificates = shortage.requiredCertificates.length > 1 ? distinct(shortage.requiredCertificates) : shortage.requiredCertificates;
   const certificatesHeld: string[] = [];
   const certificatesMissing: string[] = [];
   for (const code of requiredCertificates) (seeker.certificates.includes(code) ? certificatesHeld : certificatesMissing).push(code);
@@ -130,7 +146,7 @@ export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluati
   let withinReach: boolean;
   if (seeker.lat !== null && seeker.lng !== null && shortage.lat !== null && shortage.lng !== null) {
     const a = geoTrig(seeker.lat, seeker.lng);
-    const b = geoTrig(shortage.lat, shortage.lng);
+    const b = shortageTrig(shortage.lat, shortage.lng);
     const h = haversineH(a.sinHalfLat, a.cosHalfLat, a.cosLat, a.sinHalfLng, a.cosHalfLng, b.sinHalfLat, b.cosHalfLat, b.cosLat, b.sinHalfLng, b.cosHalfLng);
     distanceKm = hToKm(h);
     withinReach = h <= reachH(seeker.travelRadiusKm);
@@ -147,7 +163,8 @@ export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluati
     }
   }
 
-  const priorityGroupApplies = seeker.priorityGroups.some((group) => group !== 'disabled' || shortage.openToDisabled);
+  let priorityGroupApplies = false;
+  for (const group of seeker.priorityGroups) if (group !== 'disabled' || shortage.openToDisabled) priorityGroupApplies = true;
   const occupation = occupationValue(occupationLevel, requiredNamesHeld, requiredSkills.length);
 
   const values = [
