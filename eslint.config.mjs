@@ -23,6 +23,11 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // The web console (apps/web): browser code, type-checked by its own tsconfig; its build scripts run in Node.
+    files: ['apps/web/scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     files: ['test/global-setup.ts', 'test/global-teardown.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

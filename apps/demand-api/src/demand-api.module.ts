@@ -13,13 +13,14 @@ import { NotificationsController } from './matching/notifications.controller';
 import { PairingsController } from './pairings/pairings.controller';
 import { ScreenController } from './screen/screen.controller';
 import { ShortagesController } from './shortages/shortages.controller';
+import { TaxonomyController } from './taxonomy/taxonomy.controller';
 
 /** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand, candidates and match runs, inboxes, stations and recruitment events. */
 @Module({
   imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule],
   controllers: [
     EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, AuditLogController,
-    CandidatesController, MatchRunsController, NotificationsController,
+    CandidatesController, MatchRunsController, NotificationsController, TaxonomyController,
   ],
 })
 export class DemandApiModule {}

@@ -8,6 +8,7 @@ import { MatchRunsService } from '@app/matching';
 import { SEARCH_INDEXES } from '@app/search';
 import { PLATFORM_FEATURES } from './platform-features';
 import { mountQueueDashboard } from './queue-dashboard';
+import { findWebBuild, serveWebConsole } from './web-console';
 
 /**
  * `npm start`: the whole platform in one process on one machine. Applies migrations, loads the demo data set
@@ -30,8 +31,11 @@ async function main(): Promise<void> {
     await app.get(MatchRunsService).request('startup', null);
   }
   await mountQueueDashboard(app);
+  const web = findWebBuild();
+  if (web) await serveWebConsole(app, web);
+  else console.warn('web console not built (npm run build:web): serving the API and docs only');
   await app.listen(config.PORT, config.HOST);
-  console.log(`platform ready: http://localhost:${config.PORT}/ (API /api, docs /docs, health /api/health, queues /admin/queues)`);
+  console.log(`platform ready: http://localhost:${config.PORT}/ (web console /, API /api, docs /docs, health /api/health, queues /admin/queues)`);
 }
 
 runMain(main);

@@ -1,0 +1,166 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { pinyin } from 'pinyin-pro';
+import { Public } from '@app/auth';
+import { Taxonomy } from '@app/taxonomy';
+
+const list = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
+
+class TaxonomySearchQuery {
+  @ApiPropertyOptional({ example: 'hly', description: 'name, code prefix or pinyin (initials or full syllables)' })
+  @IsOptional() @IsString() @MaxLength(50)
+  q?: string;
+
+  @ApiPropertyOptional({ example: '4-10-01,4-10-01-05', description: 'look these codes up (names for display)' })
+  @IsOptional() @Transform(list) @IsString({ each: true }) @MaxLength(20, { each: true })
+  codes?: string[];
+
+  @ApiPropertyOptional({ default: 30 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  limit?: number;
+}
+
+class TreeQuery extends TaxonomySearchQuery {
+  @ApiPropertyOptional({ example: '4-10', description: 'children of this code; without q, parent or codes: the top level' })
+  @IsOptional() @IsString() @Matches(/^[A-Z0-9-]{1,12}$/, { message: 'parent 应为分类代码' })
+  parent?: string;
+}
+
+class CertificateQuery extends TaxonomySearchQuery {
+  @ApiPropertyOptional({ example: '4-10-01-05', description: 'certificates of this occupation' }) @IsOptional() @IsString() @MaxLength(20)
+  occupation?: string;
+}
+
+class RegionQuery {
+  @ApiPropertyOptional({ enum: ['tree', 'flat'], default: 'tree' }) @IsOptional() @IsIn(['tree', 'flat'])
+  shape?: 'tree' | 'flat';
+}
+
+export interface TaxonomyNode {
+  code: string;
+  name: string;
+  level: number | string;
+  parentCode: string | null;
+  isLeaf: boolean;
+}
+
+interface RegionNode {
+  code: string;
+  name: string;
+  kind: string;
+  parentCode: string | null;
+  center: { lat: number; lng: number } | null;
+  children?: RegionNode[];
+}
+
+interface Searchable {
+  code: string;
+  name: string;
+  initials: string;
+  full: string;
+}
+
+/** Ranks like the occupation search: exact > prefix > contains over code, name and pinyin. */
+function searchEntries<T extends Searchable>(entries: T[], query: string, limit: number): T[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const py = /^[a-z\s]+$/.test(q) ? q.replace(/\s+/g, '') : null;
+  const rank = (text: string, query: string, allowContains = true) =>
+    text === query ? 0 : text.startsWith(query) ? 1 : allowContains && text.includes(query) ? 2 : 3;
+  const hits: { entry: T; rank: number }[] = [];
+  for (const entry of entries) {
+    let best = Math.min(rank(entry.code.toLowerCase(), q, false), rank(entry.name.toLowerCase(), q));
+    if (py) best = Math.min(best, rank(entry.initials, py), rank(entry.full, py));
+    if (best < 3) hits.push({ entry, rank: best });
+  }
+  return hits.sort((a, b) => a.rank - b.rank || a.entry.name.length - b.entry.name.length).slice(0, limit).map((h) => h.entry);
+}
+
+function withPinyin<T extends { code: string; name: string }>(records: T[]): (T & Searchable)[] {
+  return records.map((record) => {
+    const syllables = pinyin(record.name, { toneType: 'none', type: 'array', nonZh: 'removed' });
+    return { ...record, initials: syllables.map((s) => s[0] ?? '').join(''), full: syllables.join('') };
+  });
+}
+
+/**
+ * Read-only reference data for pickers in the web console: occupations (职业分类大典 2022), industries
+ * (GB/T 4754-2017), Hainan regions and certificates. Public: it holds no personal data.
+ */
+@ApiTags('taxonomy 分类代码')
+@Controller('taxonomy')
+export class TaxonomyController {
+  private industryIndex?: ReturnType<TaxonomyController['buildIndustryIndex']>;
+  private certificateIndex?: ReturnType<TaxonomyController['buildCertificateIndex']>;
+
+  constructor(private readonly taxonomy: Taxonomy) {}
+
+  @Get('occupations')
+  @Public()
+  @ApiOperation({ summary: 'Occupations: the top level, the children of `parent`, a search `q` (name, code, pinyin initials), or `codes` to look up' })
+  occupations(@Query() query: TreeQuery): { items: TaxonomyNode[] } {
+    const t = this.taxonomy;
+    const node = (o: { code: string; name: string; level: number; parentCode: string | null }): TaxonomyNode => ({
+      code: o.code, name: o.name, level: o.level, parentCode: o.parentCode, isLeaf: o.level === 4 || t.occupationChildren(o.code).length === 0,
+    });
+    if (query.codes) return { items: query.codes.map((c) => t.occupation(c)).filter((o) => o !== undefined).map(node) };
+    if (query.q) return { items: t.searchOccupations(query.q, query.limit ?? 30).map(node) };
+    if (query.parent) return { items: t.occupationChildren(query.parent).map(node) };
+    return { items: t.occupations(1).map(node) };
+  }
+
+  @Get('industries')
+  @Public()
+  @ApiOperation({ summary: 'Industries: the sections, the children of `parent`, a search `q` (name, code, pinyin initials), or `codes` to look up' })
+  industries(@Query() query: TreeQuery): { items: TaxonomyNode[] } {
+    const t = this.taxonomy;
+    const node = (i: { code: string; name: string; level: string; parentCode: string | null }): TaxonomyNode => ({
+      code: i.code, name: i.name, level: i.level, parentCode: i.parentCode, isLeaf: i.level === 'class' || t.industryChildren(i.code).length === 0,
+    });
+    if (query.codes) return { items: query.codes.map((c) => t.industry(c)).filter((i) => i !== undefined).map(node) };
+    if (query.q) return { items: searchEntries((this.industryIndex ??= this.buildIndustryIndex()), query.q, query.limit ?? 30).map(node) };
+    if (query.parent) return { items: t.industryChildren(query.parent).map(node) };
+    return { items: t.industries('section').map(node) };
+  }
+
+  @Get('certificates')
+  @Public()
+  @ApiOperation({ summary: 'Certificates (职业技能等级证书, 特种作业操作证): search `q`, by `occupation`, or `codes` to look up' })
+  certificates(@Query() query: CertificateQuery) {
+    const t = this.taxonomy;
+    const view = (c: { code: string; name: string; kind: string; occupationCode: string | null }) => ({ code: c.code, name: c.name, kind: c.kind, occupationCode: c.occupationCode });
+    if (query.codes) return { items: query.codes.map((c) => t.certificate(c)).filter((c) => c !== undefined).map(view) };
+    if (query.occupation) return { items: t.certificates().filter((c) => c.occupationCode === query.occupation).map(view) };
+    if (query.q) return { items: searchEntries((this.certificateIndex ??= this.buildCertificateIndex()), query.q, query.limit ?? 30).map(view) };
+    return { items: t.certificates().slice(0, query.limit ?? 30).map(view) };
+  }
+
+  @Get('regions')
+  @Public()
+  @ApiOperation({ summary: 'Hainan regions: cities and counties with their districts (`shape=tree`, for a cascader) or a flat list' })
+  regions(@Query() query: RegionQuery): { items: RegionNode[] } {
+    const t = this.taxonomy;
+    const view = (r: { code: string; name: string; kind: string; parentCode: string | null; center: { lat: number; lng: number } | null }): RegionNode => ({
+      code: r.code, name: r.name, kind: r.kind, parentCode: r.parentCode, center: r.center,
+    });
+    const counties = t.counties();
+    if (query.shape === 'flat') {
+      return { items: counties.flatMap((c) => [view(c), ...t.regionChildren(c.code).filter((r) => r.kind === 'district').map(view)]) };
+    }
+    return {
+      items: counties.map((c) => {
+        const districts = t.regionChildren(c.code).filter((r) => r.kind === 'district');
+        return districts.length ? { ...view(c), children: districts.map(view) } : view(c);
+      }),
+    };
+  }
+
+  private buildIndustryIndex() {
+    return withPinyin(this.taxonomy.industries());
+  }
+
+  private buildCertificateIndex() {
+    return withPinyin(this.taxonomy.certificates());
+  }
+}

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, Query } from './api';
+
+export interface ApiState<T> {
+  data: T | undefined;
+  error: ApiError | undefined;
+  loading: boolean;
+  reload(): void;
+}
+
+/** GETs `path` (null: nothing yet) and again when the query or the language changes (messages are localized). */
+export function useApi<T>(path: string | null, query?: Query): ApiState<T> {
+  const { i18n } = useTranslation();
+  const [data, setData] = useState<T>();
+  const [error, setError] = useState<ApiError>();
+  const [loading, setLoading] = useState(path !== null);
+  const [version, setVersion] = useState(0);
+  const key = path === null ? null : `${path}|${JSON.stringify(query ?? {})}|${i18n.language}|${version}`;
+
+  useEffect(() => {
+    if (path === null) {
+      setLoading(false);
+      return;
+    }
+    const controller = new AbortController();
+    setLoading(true);
+    setError(undefined);
+    api<T>(path, { query, signal: controller.signal })
+      .then((value) => setData(value))
+      .catch((e: unknown) => {
+        if ((e as Error).name !== 'AbortError') setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', String(e)));
+      })
+      .finally(() => {
+        if (!controller.signal.aborted) setLoading(false);
+      });
+    return () => controller.abort();
+  }, [key]);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { data, error, loading, reload };
+}
+
+/** A value that settles `delay` ms after the last change (e.g. the posting screen while an officer types). */
+export function useDebounced<T>(value: T, delay = 400): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return settled;
+}
+
+/** Runs an action, tracking busy state; errors go to `onError` (usually a message toast with the API's text). */
+export function useAction<A extends unknown[]>(action: (...args: A) => Promise<unknown>, onError: (error: ApiError) => void) {
+  const [busy, setBusy] = useState(false);
+  const ref = useRef(action);
+  ref.current = action;
+  const run = useCallback(
+    async (...args: A) => {
+      setBusy(true);
+      try {
+        await ref.current(...args);
+        return true;
+      } catch (e) {
+        onError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', String(e)));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [onError],
+  );
+  return { run, busy };
+}

@@ -1,0 +1,78 @@
+import { Button, Card, Flex, Pagination, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { api, Page } from '../app/api';
+import { useApi } from '../app/hooks';
+import { formatDateTime } from '../app/format';
+import { useToast } from './toast';
+import { Async } from './States';
+import { PageTitle } from './Shell';
+
+interface Notification {
+  id: string;
+  kind: string;
+  titleZh: string;
+  titleEn: string;
+  bodyZh: string;
+  bodyEn: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** Maps a link the server wrote into the console's own pages for this role. */
+function consoleLink(link: string | null, base: string): string | null {
+  if (!link) return null;
+  if (/^\/events\/[^/]+\/invitation/.test(link)) return link;
+  const event = /^\/events\/([0-9a-f-]{36})/.exec(link);
+  if (event) return `${base}/events/${event[1]}`;
+  const candidates = /^\/api\/shortages\/([0-9a-f-]{36})\/candidates/.exec(link);
+  if (candidates) return `${base}/shortages/${candidates[1]}/candidates`;
+  return link.startsWith('/api/') ? null : link;
+}
+
+/** 站内信: the signed-in user's inbox, newest first. */
+export function InboxPage({ base }: { base: string }) {
+  const { t, i18n } = useTranslation();
+  const toast = useToast();
+  const [offset, setOffset] = useState(0);
+  const state = useApi<Page<Notification>>('/api/notifications', { offset, limit: 10 });
+  const en = i18n.language.startsWith('en');
+
+  return (
+    <>
+      <PageTitle>{t('inbox.title')}</PageTitle>
+      <Async state={state} empty={t('inbox.empty')}>
+        {(page) => (
+          <Flex vertical gap={12}>
+            {page.items.map((n) => {
+              const to = consoleLink(n.link, base);
+              return (
+                <Card key={n.id} size="small">
+                  <Flex justify="space-between" wrap gap={8}>
+                    <Typography.Text strong>
+                      {!n.readAt && <Tag color="blue">{t('inbox.unread')}</Tag>}
+                      {en ? n.titleEn : n.titleZh}
+                    </Typography.Text>
+                    <Typography.Text type="secondary">{formatDateTime(n.createdAt)}</Typography.Text>
+                  </Flex>
+                  <Typography.Paragraph style={{ margin: '8px 0' }}>{en ? n.bodyEn : n.bodyZh}</Typography.Paragraph>
+                  <Flex gap={8}>
+                    {to && <Link to={to}>{t('inbox.open')}</Link>}
+                    {!n.readAt && (
+                      <Button size="small" onClick={() => api(`/api/notifications/${n.id}/read`, { method: 'POST' }).then(state.reload, toast.error)}>
+                        {t('inbox.markRead')}
+                      </Button>
+                    )}
+                  </Flex>
+                </Card>
+              );
+            })}
+            <Pagination current={offset / 10 + 1} pageSize={10} total={page.total} onChange={(p) => setOffset((p - 1) * 10)} showSizeChanger={false} />
+          </Flex>
+        )}
+      </Async>
+    </>
+  );
+}

@@ -1,0 +1,112 @@
+import { ReactNode, Suspense } from 'react';
+import { Badge, Button, Flex, Layout, Menu, Segmented, Skeleton, Space, Switch, Typography } from 'antd';
+import { BellOutlined, LogoutOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth } from '../app/auth';
+import { useApi } from '../app/hooks';
+import { Language } from '../app/i18n';
+import { usePrefs } from '../app/prefs';
+
+export interface NavItem {
+  path: string;
+  label: string;
+}
+
+export function LanguageSwitch() {
+  const { language, setLanguage } = usePrefs();
+  return (
+    <Segmented
+      size="small"
+      aria-label="语言 Language"
+      value={language}
+      onChange={(value) => setLanguage(value as Language)}
+      options={[
+        { label: '中文', value: 'zh-CN' },
+        { label: 'EN', value: 'en' },
+      ]}
+    />
+  );
+}
+
+export function LargeTextSwitch() {
+  const { t } = useTranslation();
+  const { largeText, setLargeText } = usePrefs();
+  return (
+    <Space size={4}>
+      <Switch size="small" id="large-text" checked={largeText} onChange={setLargeText} aria-label={t('shell.largeText')} />
+      <label htmlFor="large-text" className="shell-label">
+        {t('shell.largeText')}
+      </label>
+    </Space>
+  );
+}
+
+/** The frame of every signed-in page: brand, the role's menu, inbox, language, large text (seekers), sign-out. */
+export function Shell({ items, base, children }: { items: NavItem[]; base: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { principal, username, logout } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const unread = useApi<{ total: number }>('/api/notifications', { unread: true, limit: 1 });
+  const selected = [...items].sort((a, b) => b.path.length - a.path.length).find((item) => location.pathname === item.path || location.pathname.startsWith(`${item.path}/`));
+
+  return (
+    <Layout className="shell">
+      <Layout.Header className="shell-header">
+        <Flex wrap align="center" justify="space-between" gap={8} className="shell-top">
+          <Link to={base} className="shell-brand">
+            {t('app.title')}
+            <span className="shell-role">{principal ? t(`roles.${principal.role}`) : ''}</span>
+          </Link>
+          <Flex wrap align="center" gap={12}>
+            {principal?.role === 'seeker' && <LargeTextSwitch />}
+            <LanguageSwitch />
+            <Link to={`${base}/inbox`}>
+              <Badge count={unread.data?.total ?? 0} size="small" overflowCount={99}>
+                <BellOutlined style={{ fontSize: 18 }} aria-hidden />
+              </Badge>
+              <span className="sr-only">{t('shell.inbox')}</span>
+            </Link>
+            <Typography.Text className="shell-user">{username}</Typography.Text>
+            <Button
+              size="small"
+              icon={<LogoutOutlined />}
+              onClick={() => {
+                logout();
+                navigate('/login');
+              }}
+            >
+              {t('shell.logout')}
+            </Button>
+          </Flex>
+        </Flex>
+        <nav aria-label={t('shell.menu')}>
+          <Menu
+            mode="horizontal"
+            // No "…" overflow menu (it hides focusable links with aria-hidden): on a phone the menu scrolls sideways.
+            disabledOverflow
+            selectedKeys={selected ? [selected.path] : []}
+            items={items.map((item) => ({ key: item.path, label: <Link to={item.path}>{item.label}</Link> }))}
+            className="shell-menu"
+          />
+        </nav>
+      </Layout.Header>
+      <Layout.Content className="shell-content" id="main">
+        <Suspense fallback={<Skeleton active />}>{children}</Suspense>
+      </Layout.Content>
+      <Layout.Footer className="shell-footer">{t('app.footer')}</Layout.Footer>
+    </Layout>
+  );
+}
+
+export function PageTitle({ children, extra }: { children: ReactNode; extra?: ReactNode }) {
+  return (
+    <Flex wrap align="center" justify="space-between" gap={8} style={{ marginBottom: 16 }}>
+      <Typography.Title level={1} className="page-title">
+        {children}
+      </Typography.Title>
+      {extra}
+    </Flex>
+  );
+}

@@ -1,0 +1,29 @@
+export interface EventItem {
+  id: string;
+  title: string;
+  type: string;
+  typeName: string;
+  status: string;
+  statusName: string;
+  origin: string;
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  station: { id: string; name: string; type: string; regionCode: string; address: string };
+  occupationFamily: string | null;
+  capacity: number;
+  registered: number;
+  placesLeft: number;
+  headcountAddressed: number;
+  expectedAttendance: number;
+  reasons: { code?: string; zh: string; en: string }[];
+  description?: string;
+  streamUrl: string | null;
+  rejectionReason: string | null;
+  employers: { employerId: string; name: string; booth: string | null; shortageIds: string[]; invitationStatus: string }[];
+  invitees?: number;
+}
+
+export const EVENT_STATUS_COLOR: Record<string, string> = {
+  proposed: 'blue', accepted: 'cyan', published: 'green', completed: 'default', rejected: 'red', cancelled: 'red',
+};

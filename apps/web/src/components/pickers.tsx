@@ -1,0 +1,199 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Cascader, Select, TreeSelect } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../app/api';
+import { useDebounced } from '../app/hooks';
+import { loadRegions, nameOf, RegionNode, regionPath, rememberNames, TaxonomyNode, useNames } from '../app/taxonomy';
+
+interface TreePickerProps {
+  kind: 'occupations' | 'industries';
+  value?: string | string[] | null;
+  onChange?(value: string | string[] | undefined): void;
+  multiple?: boolean;
+  /** Only the most detailed codes can be chosen (a shortage's occupation is a 细类). */
+  leafOnly?: boolean;
+  placeholder?: string;
+  id?: string;
+  'aria-label'?: string;
+}
+
+interface SimpleNode {
+  id: string;
+  pId: string | null;
+  value: string;
+  title: string;
+  isLeaf: boolean;
+  selectable: boolean;
+}
+
+/**
+ * A tree of occupations (职业分类大典) or industries (GB/T 4754) to browse level by level, and a search by
+ * name, code or pinyin initials (hly → 护理员) done by the server.
+ */
+export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, placeholder, id, ...aria }: TreePickerProps) {
+  const { t } = useTranslation();
+  const [nodes, setNodes] = useState<Map<string, SimpleNode>>(new Map());
+  const [search, setSearch] = useState('');
+  const [found, setFound] = useState<SimpleNode[] | null>(null);
+  const [loading, setLoading] = useState(false);
+  const query = useDebounced(search.trim(), 250);
+  const codes = value == null ? [] : Array.isArray(value) ? value : [value];
+  useNames(kind, codes);
+
+  const toNode = (n: TaxonomyNode, flat = false): SimpleNode => ({
+    id: n.code,
+    pId: flat ? null : n.parentCode,
+    value: n.code,
+    title: `${n.name} ${n.code}`,
+    isLeaf: flat || n.isLeaf,
+    selectable: !leafOnly || n.isLeaf,
+  });
+
+  const add = (items: TaxonomyNode[]) => {
+    rememberNames(kind, items);
+    setNodes((previous) => {
+      const next = new Map(previous);
+      for (const item of items) if (!next.has(item.code)) next.set(item.code, toNode(item));
+      return next;
+    });
+  };
+
+  useEffect(() => {
+    api<{ items: TaxonomyNode[] }>(`/api/taxonomy/${kind}`).then(({ items }) => add(items), () => undefined);
+  }, [kind]);
+
+  useEffect(() => {
+    if (!query) {
+      setFound(null);
+      return;
+    }
+    let alive = true;
+    setLoading(true);
+    api<{ items: TaxonomyNode[] }>(`/api/taxonomy/${kind}`, { query: { q: query, limit: 50 } })
+      .then(({ items }) => {
+        rememberNames(kind, items);
+        if (alive) setFound(items.map((item) => toNode(item, true)));
+      }, () => alive && setFound([]))
+      .finally(() => alive && setLoading(false));
+    return () => {
+      alive = false;
+    };
+  }, [kind, query, leafOnly]);
+
+  const treeData = useMemo(() => found ?? [...nodes.values()], [found, nodes]);
+  const labelled = codes.map((code) => ({ value: code, label: `${nameOf(kind, code)} ${code}` }));
+
+  return (
+    <TreeSelect
+      id={id}
+      aria-label={aria['aria-label']}
+      treeDataSimpleMode
+      treeData={treeData}
+      loadData={async (node) => {
+        const code = String(node.value);
+        const { items } = await api<{ items: TaxonomyNode[] }>(`/api/taxonomy/${kind}`, { query: { parent: code } });
+        add(items);
+      }}
+      labelInValue
+      value={multiple ? labelled : (labelled[0] ?? undefined)}
+      onChange={(next: { value: string; label?: unknown } | { value: string; label?: unknown }[] | undefined) => {
+        setSearch('');
+        if (!next) return onChange?.(undefined);
+        onChange?.(Array.isArray(next) ? next.map((n) => n.value) : next.value);
+      }}
+      multiple={multiple}
+      allowClear
+      showSearch={{ searchValue: search, onSearch: setSearch, filterTreeNode: false, autoClearSearchValue: true }}
+      placeholder={placeholder ?? t(kind === 'occupations' ? 'picker.occupation' : 'picker.industry')}
+      notFoundContent={loading ? t('common.loading') : t('common.noMatch')}
+      popupMatchSelectWidth={false}
+      style={{ width: '100%' }}
+    />
+  );
+}
+
+interface RegionPickerProps {
+  value?: string | null;
+  onChange?(value: string | undefined): void;
+  placeholder?: string;
+  id?: string;
+  'aria-label'?: string;
+}
+
+/** Hainan's cities and counties with their districts; a city itself can be chosen. */
+export function RegionPicker({ value, onChange, placeholder, id, ...aria }: RegionPickerProps) {
+  const { t } = useTranslation();
+  const [regions, setRegions] = useState<RegionNode[]>([]);
+  useEffect(() => {
+    loadRegions().then(setRegions, () => undefined);
+  }, []);
+  return (
+    <Cascader
+      id={id}
+      aria-label={aria['aria-label']}
+      options={regions}
+      fieldNames={{ label: 'name', value: 'code', children: 'children' }}
+      value={regionPath(regions, value)}
+      onChange={(path) => onChange?.(path && path.length ? String(path[path.length - 1]) : undefined)}
+      changeOnSelect
+      showSearch={{ filter: (input, path) => path.some((o) => String(o.name).includes(input) || String(o.code).startsWith(input)) }}
+      placeholder={placeholder ?? t('picker.region')}
+      style={{ width: '100%' }}
+    />
+  );
+}
+
+interface CertificatePickerProps {
+  value?: string | string[] | null;
+  onChange?(value: string | string[] | undefined): void;
+  multiple?: boolean;
+  id?: string;
+  'aria-label'?: string;
+}
+
+interface Certificate {
+  code: string;
+  name: string;
+  kind: string;
+}
+
+/** Certificates by name, code or pinyin. */
+export function CertificatePicker({ value, onChange, multiple, id, ...aria }: CertificatePickerProps) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [options, setOptions] = useState<Certificate[]>([]);
+  const query = useDebounced(search.trim(), 250);
+  const codes = value == null ? [] : Array.isArray(value) ? value : [value];
+  useNames('certificates', codes);
+
+  useEffect(() => {
+    let alive = true;
+    api<{ items: Certificate[] }>('/api/taxonomy/certificates', { query: { q: query || undefined, limit: 50 } }).then(({ items }) => {
+      rememberNames('certificates', items);
+      if (alive) setOptions(items);
+    }, () => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [query]);
+
+  return (
+    <Select
+      id={id}
+      aria-label={aria['aria-label']}
+      mode={multiple ? 'multiple' : undefined}
+      labelInValue
+      value={multiple ? codes.map((c) => ({ value: c, label: nameOf('certificates', c) })) : codes[0] ? { value: codes[0], label: nameOf('certificates', codes[0]) } : undefined}
+      onChange={(next: { value: string; label?: unknown } | { value: string; label?: unknown }[] | undefined) => {
+        if (!next) return onChange?.(undefined);
+        onChange?.(Array.isArray(next) ? next.map((n) => n.value) : next.value);
+      }}
+      showSearch={{ searchValue: search, onSearch: setSearch, filterOption: false }}
+      allowClear
+      options={options.map((c) => ({ value: c.code, label: `${c.name}（${c.kind}）` }))}
+      placeholder={t('picker.certificate')}
+      notFoundContent={t('common.noMatch')}
+      style={{ width: '100%' }}
+    />
+  );
+}

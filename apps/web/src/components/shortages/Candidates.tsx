@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { Button, Card, Flex, Input, Modal, Pagination, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { api } from '../../app/api';
+import { useAuth } from '../../app/auth';
+import { useApi } from '../../app/hooks';
+import { useRegions } from '../../app/taxonomy';
+import { Explanation, MatchExplanation, ScoreBadge } from '../Explanation';
+import { PageTitle } from '../Shell';
+import { Async } from '../States';
+import { useToast } from '../toast';
+import { Shortage } from './types';
+
+interface Candidate {
+  rank: number;
+  seekerId: string;
+  name: string;
+  regionCode: string;
+  skillLevel: number | null;
+  score: number;
+  status: 'proposed' | 'sent';
+  explanation: MatchExplanation;
+}
+
+const PAGE = 20;
+
+/** Ranked candidates with reasons: officers send them to the employer or dismiss them with a reason. */
+export function CandidatesPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { principal } = useAuth();
+  const { regionName } = useRegions();
+  const [offset, setOffset] = useState(0);
+  const shortage = useApi<Shortage>(`/api/shortages/${id}`);
+  const state = useApi<{ items: Candidate[]; total: number; runId: string | null }>(`/api/shortages/${id}/candidates`, { offset, limit: PAGE });
+  const [dismissing, setDismissing] = useState<Candidate | null>(null);
+  const [reason, setReason] = useState('');
+  const staff = principal?.role === 'officer' || principal?.role === 'admin';
+
+  const send = (c: Candidate) =>
+    api(`/api/shortages/${id}/candidates/${c.seekerId}/send`, { method: 'POST' }).then(() => (toast.success(t('candidates.sent')), state.reload()), toast.error);
+
+  return (
+    <>
+      <PageTitle>{t('candidates.title', { title: shortage.data?.title ?? '' })}</PageTitle>
+      {!staff && <Typography.Paragraph type="secondary">{t('candidates.employerHint')}</Typography.Paragraph>}
+      <Async state={state} empty={t('candidates.empty')}>
+        {(data) => (
+          <Flex vertical gap={12}>
+            {data.items.map((c) => (
+              <Card key={c.seekerId} size="small">
+                <Flex gap={12} align="start">
+                  <ScoreBadge score={c.score} />
+                  <Flex vertical gap={6} style={{ flex: 1, minWidth: 0 }}>
+                    <Flex justify="space-between" wrap gap={8}>
+                      <Typography.Text strong>
+                        #{c.rank} {c.name} · {regionName(c.regionCode)} · {c.skillLevel ? t(`enums.skillLevel.${c.skillLevel}`) : t('candidates.noLevel')}
+                      </Typography.Text>
+                      <Tag color={c.status === 'sent' ? 'green' : 'blue'}>{t(`candidates.status.${c.status}`)}</Tag>
+                    </Flex>
+                    <Explanation explanation={c.explanation} showFactors={staff} />
+                    {staff && c.status === 'proposed' && (
+                      <Flex gap={8}>
+                        <Button type="primary" onClick={() => send(c)}>
+                          {t('candidates.send')}
+                        </Button>
+                        <Button onClick={() => setDismissing(c)}>{t('candidates.dismiss')}</Button>
+                      </Flex>
+                    )}
+                  </Flex>
+                </Flex>
+              </Card>
+            ))}
+            <Pagination current={offset / PAGE + 1} pageSize={PAGE} total={data.total} onChange={(p) => setOffset((p - 1) * PAGE)} showSizeChanger={false} />
+          </Flex>
+        )}
+      </Async>
+      <Modal
+        open={!!dismissing}
+        title={t('candidates.dismissTitle', { name: dismissing?.name ?? '' })}
+        okText={t('common.confirm')}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ disabled: reason.trim().length < 2 }}
+        onCancel={() => setDismissing(null)}
+        onOk={async () => {
+          if (!dismissing) return;
+          try {
+            await api(`/api/shortages/${id}/candidates/${dismissing.seekerId}/dismiss`, { body: { reason: reason.trim() } });
+            toast.success(t('candidates.dismissed'));
+            setDismissing(null);
+            setReason('');
+            state.reload();
+          } catch (e) {
+            toast.error(e);
+          }
+        }}
+      >
+        <label htmlFor="dismiss-reason">{t('common.reason')}</label>
+        <Input.TextArea id="dismiss-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+      </Modal>
+    </>
+  );
+}

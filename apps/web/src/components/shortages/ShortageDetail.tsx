@@ -1,0 +1,136 @@
+import { useState } from 'react';
+import { Button, Card, Col, Descriptions, Flex, Input, Modal, Row, Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../app/api';
+import { useAuth } from '../../app/auth';
+import { useApi } from '../../app/hooks';
+import { formatDate, formatDateTime, formatWage } from '../../app/format';
+import { useNames, useRegions } from '../../app/taxonomy';
+import { PageTitle } from '../Shell';
+import { Async } from '../States';
+import { useToast } from '../toast';
+import { ScreenPanel } from './ScreenPanel';
+import { Shortage, SHORTAGE_STATUS_COLOR, useEmployers } from './types';
+
+/** One shortage: its fields, screen result, history; submit, review (officers), close. */
+export function ShortageDetailPage({ base }: { base: string }) {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { principal } = useAuth();
+  const state = useApi<Shortage>(`/api/shortages/${id}`);
+  const { name } = useEmployers();
+  const { regionName } = useRegions();
+  const occupation = useNames('occupations', [state.data?.occupationCode]);
+  const industry = useNames('industries', [state.data?.industryCode]);
+  const certificate = useNames('certificates', state.data?.requiredCertificates ?? []);
+  const [asking, setAsking] = useState<null | { action: 'close' | 'approve' | 'reject' | 'submit' }>(null);
+  const [text, setText] = useState('');
+  const staff = principal?.role === 'officer' || principal?.role === 'admin';
+
+  const act = async () => {
+    if (!asking) return;
+    try {
+      if (asking.action === 'close') await api(`/api/shortages/${id}/close`, { body: { reason: text } });
+      else if (asking.action === 'submit') await api(`/api/shortages/${id}/submit`, { body: text ? { justification: text } : {} });
+      else await api(`/api/shortages/${id}/review`, { body: { decision: asking.action, reason: text } });
+      toast.success(t('common.done'));
+      setAsking(null);
+      setText('');
+      state.reload();
+    } catch (e) {
+      toast.error(e);
+    }
+  };
+
+  return (
+    <Async state={state}>
+      {(s) => (
+        <>
+          <PageTitle
+            extra={
+              <Flex gap={8} wrap>
+                {['open', 'partially_filled', 'filled'].includes(s.status) && (
+                  <Link to={`${base}/shortages/${s.id}/candidates`}>
+                    <Button type="primary">{t('shortages.candidates')}</Button>
+                  </Link>
+                )}
+                {['draft', 'open', 'partially_filled', 'screening'].includes(s.status) && (
+                  <Link to={`${base}/shortages/${s.id}/edit`}>
+                    <Button>{t('common.edit')}</Button>
+                  </Link>
+                )}
+                {s.status === 'draft' && <Button onClick={() => setAsking({ action: 'submit' })}>{t('shortages.submit')}</Button>}
+                {staff && s.status === 'screening' && (
+                  <>
+                    <Button onClick={() => setAsking({ action: 'approve' })}>{t('shortages.approve')}</Button>
+                    <Button danger onClick={() => setAsking({ action: 'reject' })}>
+                      {t('shortages.reject')}
+                    </Button>
+                  </>
+                )}
+                {['draft', 'screening', 'open', 'partially_filled'].includes(s.status) && (
+                  <Button danger onClick={() => setAsking({ action: 'close' })}>
+                    {t('shortages.close')}
+                  </Button>
+                )}
+              </Flex>
+            }
+          >
+            {s.title} <Tag color={SHORTAGE_STATUS_COLOR[s.status]}>{t(`enums.shortage.${s.status}`)}</Tag>
+          </PageTitle>
+          <Row gutter={16}>
+            <Col xs={24} lg={15}>
+              <Card size="small">
+                <Descriptions
+                  size="small"
+                  column={{ xs: 1, sm: 2 }}
+                  items={[
+                    { key: 'e', label: t('fields.employer'), children: name(s.employerId) },
+                    { key: 'o', label: t('fields.occupation'), children: `${occupation(s.occupationCode)} (${s.occupationCode})` },
+                    { key: 'i', label: t('fields.industry'), children: industry(s.industryCode) },
+                    { key: 'h', label: t('fields.openPositions'), children: `${s.openPositions}/${s.headcount}` },
+                    { key: 'w', label: t('fields.wage'), children: `${formatWage(s.wageMin, s.wageMax)} (${t(`enums.payBasis.${s.payBasis}`)})` },
+                    { key: 't', label: t('fields.workType'), children: t(`enums.workType.${s.workType}`) },
+                    { key: 'r', label: t('fields.workRegion'), children: `${regionName(s.regionCode)} ${s.address}` },
+                    { key: 'd', label: t('fields.deadline'), children: `${formatDate(s.startDate)} – ${formatDate(s.deadline)}` },
+                    { key: 'u', label: t('fields.urgency'), children: t(`enums.urgency.${s.urgency}`) },
+                    { key: 'p', label: t('fields.policyDirection'), children: s.policyDirection ? t(`enums.direction.${s.policyDirection}`) : '—' },
+                    { key: 'sk', label: t('fields.requiredSkills'), children: s.requiredSkills.map((k) => <Tag key={k.name}>{`${k.name} · ${t(`enums.skillLevel.${k.level}`)}`}</Tag>) },
+                    { key: 'c', label: t('fields.requiredCertificates'), children: s.requiredCertificates.length ? s.requiredCertificates.map((c) => <Tag key={c}>{certificate(c)}</Tag>) : '—' },
+                    { key: 'resp', label: t('fields.responseHours'), children: s.responseHours != null ? t('shortages.hours', { hours: s.responseHours }) : t('shortages.noResponse') },
+                    { key: 'pub', label: t('fields.publishedAt'), children: formatDateTime(s.publishedAt) },
+                  ]}
+                />
+                <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}>{s.description}</Typography.Paragraph>
+              </Card>
+              <Card size="small" title={t('shortages.history')} style={{ marginTop: 16 }}>
+                <Timeline
+                  items={(s.transitions ?? []).map((tr) => ({
+                    content: `${formatDateTime(tr.at)} · ${tr.fromStatus ? t(`enums.shortage.${tr.fromStatus}`) : '∅'} → ${t(`enums.shortage.${tr.toStatus}`)} · ${tr.reason}`,
+                  }))}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} lg={9}>
+              <ScreenPanel result={s.screenResult} />
+            </Col>
+          </Row>
+          <Modal
+            open={!!asking}
+            title={asking ? t(`shortages.${asking.action}`) : ''}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onCancel={() => setAsking(null)}
+            onOk={act}
+            okButtonProps={{ disabled: asking?.action !== 'submit' && text.trim().length < 2 }}
+          >
+            <label htmlFor="action-reason">{asking?.action === 'submit' ? t('shortages.justification') : t('common.reason')}</label>
+            <Input.TextArea id="action-reason" rows={3} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} />
+          </Modal>
+        </>
+      )}
+    </Async>
+  );
+}

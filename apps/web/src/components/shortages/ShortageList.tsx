@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { Button, Card, Flex, Input, Select, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { download, Page } from '../../app/api';
+import { useApi } from '../../app/hooks';
+import { formatDate, formatWage } from '../../app/format';
+import { useNames, useRegions } from '../../app/taxonomy';
+import { PageTitle } from '../Shell';
+import { ErrorState } from '../States';
+import { useToast } from '../toast';
+import { Shortage, SHORTAGE_STATUS_COLOR, useEmployers } from './types';
+
+const STATUSES = ['draft', 'screening', 'open', 'partially_filled', 'filled', 'closed', 'expired'];
+
+/** Shortages in the caller's scope, filtered; links to the form, the detail and the candidates. */
+export function ShortageListPage({ base, canImport }: { base: string; canImport?: boolean }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState<string[]>([]);
+  const [q, setQ] = useState('');
+  const [employerId, setEmployerId] = useState<string | undefined>(params.get('employer') ?? undefined);
+  const [page, setPage] = useState({ offset: 0, limit: 20 });
+  const { employers, name } = useEmployers();
+  const { regionName } = useRegions();
+  const filters = { status, q: q || undefined, employerId };
+  const state = useApi<Page<Shortage>>('/api/shortages', { ...filters, ...page });
+  const occupation = useNames('occupations', (state.data?.items ?? []).map((s) => s.occupationCode));
+
+  return (
+    <>
+      <PageTitle
+        extra={
+          <Flex gap={8} wrap>
+            {canImport && <Link to={`${base}/import`}>{t('shortages.importExcel')}</Link>}
+            <Button onClick={() => download('/api/shortages/export', 'shortages.xlsx', filters).catch(toast.error)}>{t('shortages.exportExcel')}</Button>
+            <Link to={`${base}/shortages/new`}>
+              <Button type="primary">{t('shortages.new')}</Button>
+            </Link>
+          </Flex>
+        }
+      >
+        {t('shortages.title')}
+      </PageTitle>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Flex wrap gap={8}>
+          <Input.Search aria-label={t('common.search')} placeholder={t('shortages.searchPlaceholder')} allowClear onSearch={(v) => (setQ(v.trim()), setPage((p) => ({ ...p, offset: 0 })))} style={{ width: 240 }} />
+          <Select
+            mode="multiple"
+            allowClear
+            aria-label={t('fields.status')}
+            placeholder={t('fields.status')}
+            value={status}
+            onChange={(v) => (setStatus(v), setPage((p) => ({ ...p, offset: 0 })))}
+            options={STATUSES.map((s) => ({ value: s, label: t(`enums.shortage.${s}`) }))}
+            style={{ minWidth: 200 }}
+          />
+          {employers.length > 1 && (
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              aria-label={t('fields.employer')}
+              placeholder={t('fields.employer')}
+              value={employerId}
+              onChange={(v) => (setEmployerId(v), setPage((p) => ({ ...p, offset: 0 })))}
+              options={employers.map((e) => ({ value: e.id, label: e.name }))}
+              style={{ minWidth: 240 }}
+            />
+          )}
+        </Flex>
+      </Card>
+      {state.error ? (
+        <ErrorState error={state.error} onRetry={state.reload} />
+      ) : (
+        <Table<Shortage>
+          rowKey="id"
+          size="small"
+          loading={state.loading}
+          dataSource={state.data?.items ?? []}
+          scroll={{ x: 900 }}
+          locale={{ emptyText: t('shortages.empty') }}
+          pagination={{ current: page.offset / page.limit + 1, pageSize: page.limit, total: state.data?.total ?? 0, showSizeChanger: false, onChange: (p) => setPage({ offset: (p - 1) * page.limit, limit: page.limit }) }}
+          columns={[
+            { title: t('fields.title'), dataIndex: 'title', render: (v: string, s) => <Link to={`${base}/shortages/${s.id}`}>{v}</Link> },
+            { title: t('fields.employer'), dataIndex: 'employerId', render: (id: string) => name(id) },
+            { title: t('fields.occupation'), dataIndex: 'occupationCode', render: (c: string) => occupation(c) },
+            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
+            { title: t('fields.openPositions'), render: (_, s) => `${s.openPositions}/${s.headcount}` },
+            { title: t('fields.wage'), render: (_, s) => formatWage(s.wageMin, s.wageMax) },
+            { title: t('fields.deadline'), dataIndex: 'deadline', render: (d: string) => formatDate(d) },
+            { title: t('fields.status'), dataIndex: 'status', render: (s: string) => <Tag color={SHORTAGE_STATUS_COLOR[s]}>{t(`enums.shortage.${s}`)}</Tag> },
+            {
+              title: t('common.actions'),
+              render: (_, s) => (
+                <Flex gap={8} wrap>
+                  {['open', 'partially_filled'].includes(s.status) && <Link to={`${base}/shortages/${s.id}/candidates`}>{t('shortages.candidates')}</Link>}
+                  {['draft', 'open', 'partially_filled', 'screening'].includes(s.status) && <Link to={`${base}/shortages/${s.id}/edit`}>{t('common.edit')}</Link>}
+                </Flex>
+              ),
+            },
+          ]}
+        />
+      )}
+    </>
+  );
+}

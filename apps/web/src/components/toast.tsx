@@ -1,0 +1,16 @@
+import { App } from 'antd';
+import { useMemo } from 'react';
+import { ApiError } from '../app/api';
+
+/** Toasts: the API's own (localized) message for errors. */
+export function useToast() {
+  const { message } = App.useApp();
+  return useMemo(
+    () => ({
+      success: (text: string) => void message.success(text),
+      info: (text: string) => void message.info(text),
+      error: (error: unknown) => void message.error(error instanceof ApiError || error instanceof Error ? error.message : String(error), 6),
+    }),
+    [message],
+  );
+}

@@ -1,0 +1,192 @@
+import { useState } from 'react';
+import { Card, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { api, Page } from '../../app/api';
+import { useApi } from '../../app/hooks';
+import { formatDate, formatDateTime } from '../../app/format';
+import { EventItem } from '../../components/events';
+import { InboxPage } from '../../components/Inbox';
+import { PageTitle, Shell } from '../../components/Shell';
+import { Async } from '../../components/States';
+import { CandidatesPage } from '../../components/shortages/Candidates';
+import { ShortageDetailPage } from '../../components/shortages/ShortageDetail';
+import { ShortageFormPage } from '../../components/shortages/ShortageForm';
+import { ShortageListPage } from '../../components/shortages/ShortageList';
+import { useToast } from '../../components/toast';
+import type { Application } from '../seeker/Applications';
+
+const STATUS_COLOR: Record<string, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
+const NEXT: Record<string, string[]> = {
+  applied: ['viewed', 'interview', 'rejected'],
+  viewed: ['interview', 'offer', 'rejected'],
+  interview: ['offer', 'rejected'],
+  offer: ['hired', 'rejected'],
+};
+
+/** Applicants to my shortages: names and skills, phone masked until the seeker shares it. */
+function ApplicantsPage() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [status, setStatus] = useState<string>();
+  const state = useApi<Page<Application>>('/api/applications', { status, limit: 100 });
+  const [moving, setMoving] = useState<{ application: Application; to: string } | null>(null);
+  const [note, setNote] = useState('');
+
+  return (
+    <>
+      <PageTitle
+        extra={
+          <Select
+            allowClear
+            aria-label={t('fields.status')}
+            placeholder={t('fields.status')}
+            value={status}
+            onChange={setStatus}
+            style={{ width: 160 }}
+            options={Object.keys(STATUS_COLOR).map((s) => ({ value: s, label: t(`enums.application.${s}`) }))}
+          />
+        }
+      >
+        {t('employer.applicants')}
+      </PageTitle>
+      <Async state={state} empty={t('employer.noApplicants')}>
+        {(page) => (
+          <Table<Application>
+            rowKey="id"
+            size="small"
+            dataSource={page.items}
+            scroll={{ x: 800 }}
+            pagination={{ pageSize: 20, showSizeChanger: false }}
+            columns={[
+              { title: t('fields.title'), dataIndex: 'shortageTitle' },
+              { title: t('fields.name'), render: (_, a) => a.applicant?.name ?? '—' },
+              { title: t('fields.phone'), render: (_, a) => a.applicant?.phone ?? '—' },
+              { title: t('fields.skills'), render: (_, a) => a.applicant?.skills.map((s) => <Tag key={s.name}>{`${s.name}·${s.level}`}</Tag>) },
+              { title: t('employer.appliedAt'), dataIndex: 'createdAt', render: (d: string) => formatDateTime(d) },
+              { title: t('fields.status'), dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`enums.application.${s}`)}</Tag> },
+              {
+                title: t('common.actions'),
+                render: (_, a) =>
+                  NEXT[a.status] ? (
+                    <Select
+                      size="small"
+                      aria-label={t('employer.moveTo')}
+                      placeholder={t('employer.moveTo')}
+                      value={null}
+                      style={{ width: 130 }}
+                      onChange={(to: string) => setMoving({ application: a, to })}
+                      options={NEXT[a.status].map((s) => ({ value: s, label: t(`enums.application.${s}`) }))}
+                    />
+                  ) : null,
+              },
+            ]}
+          />
+        )}
+      </Async>
+      <Modal
+        open={!!moving}
+        title={moving ? t('employer.moveTitle', { status: t(`enums.application.${moving.to}`) }) : ''}
+        okText={t('common.confirm')}
+        cancelText={t('common.cancel')}
+        onCancel={() => setMoving(null)}
+        onOk={async () => {
+          if (!moving) return;
+          try {
+            await api(`/api/applications/${moving.application.id}/status`, { body: { status: moving.to, note: note.trim() || undefined } });
+            toast.success(t('common.done'));
+            setMoving(null);
+            setNote('');
+            state.reload();
+          } catch (e) {
+            toast.error(e);
+          }
+        }}
+      >
+        <label htmlFor="move-note">{t('employer.note')}</label>
+        <Input.TextArea id="move-note" rows={2} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+      </Modal>
+    </>
+  );
+}
+
+interface Outcome {
+  id: string;
+  seekerName: string;
+  shortageTitle: string;
+  stage: string;
+  history: { stage: string; at: string }[];
+}
+
+function EventOutcomes({ event }: { event: EventItem }) {
+  const { t } = useTranslation();
+  const state = useApi<Page<Outcome>>(`/api/events/${event.id}/outcomes`, { limit: 100 });
+  return (
+    <Async state={state} empty={t('employer.noOutcomes')}>
+      {(page) => (
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={page.items}
+          columns={[
+            { title: t('fields.name'), dataIndex: 'seekerName' },
+            { title: t('fields.title'), dataIndex: 'shortageTitle' },
+            { title: t('station.stage'), dataIndex: 'stage', render: (s: string) => <Tag>{t(`enums.stage.${s}`)}</Tag> },
+          ]}
+        />
+      )}
+    </Async>
+  );
+}
+
+/** Recruitment events I take part in, and what came of them. */
+function OutcomesPage() {
+  const { t } = useTranslation();
+  const state = useApi<Page<EventItem>>('/api/events', { limit: 50 });
+  return (
+    <>
+      <PageTitle>{t('employer.outcomes')}</PageTitle>
+      <Async state={state} empty={t('employer.noEvents')}>
+        {(page) => (
+          <Flex vertical gap={12}>
+            {page.items.map((e) => (
+              <Card key={e.id} size="small" title={e.title} extra={<Tag>{t(`enums.event.${e.status}`)}</Tag>}>
+                <Typography.Paragraph>
+                  {formatDate(e.date)} · {e.station.name}
+                </Typography.Paragraph>
+                <EventOutcomes event={e} />
+              </Card>
+            ))}
+          </Flex>
+        )}
+      </Async>
+    </>
+  );
+}
+
+export default function EmployerApp() {
+  const { t } = useTranslation();
+  const items = [
+    { path: '/employer', label: t('employer.nav.shortages') },
+    { path: '/employer/applicants', label: t('employer.nav.applicants') },
+    { path: '/employer/outcomes', label: t('employer.nav.outcomes') },
+  ];
+  return (
+    <Shell items={items} base="/employer">
+      <Routes>
+        <Route index element={<ShortageListPage base="/employer" />} />
+        <Route path="shortages" element={<Navigate to="/employer" replace />} />
+        <Route path="shortages/new" element={<ShortageFormPage base="/employer" />} />
+        <Route path="shortages/:id" element={<ShortageDetailPage base="/employer" />} />
+        <Route path="shortages/:id/edit" element={<ShortageFormPage base="/employer" />} />
+        <Route path="shortages/:id/candidates" element={<CandidatesPage />} />
+        <Route path="applicants" element={<ApplicantsPage />} />
+        <Route path="outcomes" element={<OutcomesPage />} />
+        <Route path="events/:id" element={<OutcomesPage />} />
+        <Route path="inbox" element={<InboxPage base="/employer" />} />
+        <Route path="*" element={<Navigate to="/employer" replace />} />
+      </Routes>
+    </Shell>
+  );
+}

@@ -1,0 +1,135 @@
+import { Card, Col, Row, Statistic, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Route, Routes } from 'react-router-dom';
+import { Page } from '../../app/api';
+import { useApi } from '../../app/hooks';
+import { formatDate, formatNumber } from '../../app/format';
+import { useNames, useRegions } from '../../app/taxonomy';
+import { InboxPage } from '../../components/Inbox';
+import { PageTitle, Shell } from '../../components/Shell';
+import { Async, ErrorState } from '../../components/States';
+import { CandidatesPage } from '../../components/shortages/Candidates';
+import { ImportPage } from '../../components/shortages/ImportPage';
+import { ShortageDetailPage } from '../../components/shortages/ShortageDetail';
+import { ShortageFormPage } from '../../components/shortages/ShortageForm';
+import { ShortageListPage } from '../../components/shortages/ShortageList';
+import { Shortage, useEmployers } from '../../components/shortages/types';
+
+interface Workload {
+  pairedEmployers: number;
+  openShortages: number;
+  awaitingFirstResponse: number;
+  overdue: number;
+  medianResponseHours: number | null;
+}
+
+/** My paired enterprises and my workload. */
+function EnterprisesPage() {
+  const { t } = useTranslation();
+  const workload = useApi<Workload>('/api/pairings/workload');
+  const { state } = useEmployers();
+  const { regionName } = useRegions();
+  const industry = useNames('industries', (state.data?.items ?? []).map((e) => e.industryCode));
+  return (
+    <>
+      <PageTitle>{t('officer.enterprises')}</PageTitle>
+      <Async state={workload}>
+        {(w) => (
+          <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
+            {[
+              ['pairedEmployers', w.pairedEmployers],
+              ['openShortages', w.openShortages],
+              ['awaitingFirstResponse', w.awaitingFirstResponse],
+              ['overdue', w.overdue],
+            ].map(([key, value]) => (
+              <Col xs={12} md={6} key={key as string}>
+                <Card size="small">
+                  <Statistic title={t(`officer.workload.${key}`)} value={value as number} />
+                </Card>
+              </Col>
+            ))}
+            <Col xs={24}>
+              <Card size="small">{t('officer.workload.median', { hours: formatNumber(w.medianResponseHours, 1) })}</Card>
+            </Col>
+          </Row>
+        )}
+      </Async>
+      {state.error ? (
+        <ErrorState error={state.error} onRetry={state.reload} />
+      ) : (
+        <Table
+          rowKey="id"
+          size="small"
+          loading={state.loading}
+          dataSource={state.data?.items ?? []}
+          scroll={{ x: 700 }}
+          locale={{ emptyText: t('officer.noEnterprises') }}
+          pagination={{ pageSize: 20, showSizeChanger: false }}
+          columns={[
+            { title: t('fields.employer'), dataIndex: 'name', render: (v: string, e) => <Link to={`/officer/shortages?employer=${e.id}`}>{v}</Link> },
+            { title: t('fields.creditCode'), dataIndex: 'creditCode' },
+            { title: t('fields.industry'), dataIndex: 'industryCode', render: (c: string) => industry(c) },
+            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
+            { title: t('fields.contact'), dataIndex: 'contactName', render: (v: string | null) => v ?? '—' },
+            { title: t('fields.status'), dataIndex: 'abnormal', render: (a: boolean) => (a ? <Tag color="red">{t('officer.abnormal')}</Tag> : <Tag color="green">{t('officer.normal')}</Tag>) },
+          ]}
+        />
+      )}
+    </>
+  );
+}
+
+/** Shortages waiting too long for a first response (缺工响应超时). */
+function OverduePage() {
+  const { t } = useTranslation();
+  const state = useApi<Page<Shortage>>('/api/shortages/overdue', { limit: 100 });
+  const { name } = useEmployers();
+  return (
+    <>
+      <PageTitle>{t('officer.overdue')}</PageTitle>
+      <Async state={state} empty={t('officer.noOverdue')}>
+        {(page) => (
+          <Table
+            rowKey="id"
+            size="small"
+            dataSource={page.items}
+            scroll={{ x: 600 }}
+            pagination={false}
+            columns={[
+              { title: t('fields.title'), dataIndex: 'title', render: (v: string, s) => <Link to={`/officer/shortages/${s.id}/candidates`}>{v}</Link> },
+              { title: t('fields.employer'), dataIndex: 'employerId', render: (id: string) => name(id) },
+              { title: t('fields.openPositions'), render: (_, s) => `${s.openPositions}/${s.headcount}` },
+              { title: t('fields.publishedAt'), dataIndex: 'publishedAt', render: (d: string) => formatDate(d) },
+            ]}
+          />
+        )}
+      </Async>
+    </>
+  );
+}
+
+export default function OfficerApp() {
+  const { t } = useTranslation();
+  const items = [
+    { path: '/officer', label: t('officer.nav.enterprises') },
+    { path: '/officer/shortages', label: t('officer.nav.shortages') },
+    { path: '/officer/import', label: t('officer.nav.import') },
+    { path: '/officer/overdue', label: t('officer.nav.overdue') },
+  ];
+  return (
+    <Shell items={items} base="/officer">
+      <Routes>
+        <Route index element={<EnterprisesPage />} />
+        <Route path="shortages" element={<ShortageListPage base="/officer" canImport />} />
+        <Route path="shortages/new" element={<ShortageFormPage base="/officer" />} />
+        <Route path="shortages/:id" element={<ShortageDetailPage base="/officer" />} />
+        <Route path="shortages/:id/edit" element={<ShortageFormPage base="/officer" />} />
+        <Route path="shortages/:id/candidates" element={<CandidatesPage />} />
+        <Route path="import" element={<ImportPage />} />
+        <Route path="overdue" element={<OverduePage />} />
+        <Route path="inbox" element={<InboxPage base="/officer" />} />
+        <Route path="*" element={<Navigate to="/officer" replace />} />
+      </Routes>
+    </Shell>
+  );
+}

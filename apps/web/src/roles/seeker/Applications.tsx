@@ -1,0 +1,72 @@
+import { Button, Card, Flex, Popconfirm, Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, Page } from '../../app/api';
+import { useApi } from '../../app/hooks';
+import { formatDateTime } from '../../app/format';
+import { PageTitle } from '../../components/Shell';
+import { Async } from '../../components/States';
+import { useToast } from '../../components/toast';
+
+export interface Application {
+  id: string;
+  shortageId: string;
+  shortageTitle: string;
+  status: string;
+  contactShared: boolean;
+  history: { status: string; at: string; note?: string }[];
+  createdAt: string;
+  applicant?: { id: string; name: string; phone: string | null; skills: { name: string; level: number }[]; certificates: string[]; skillLevel: number | null };
+}
+
+export const STATUS_COLOR: Record<string, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
+
+/** My applications and where each stands. */
+export default function ApplicationsPage() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const state = useApi<Page<Application>>('/api/applications', { limit: 50 });
+
+  const act = (promise: Promise<unknown>, done: string) => promise.then(() => (toast.success(done), state.reload()), toast.error);
+
+  return (
+    <>
+      <PageTitle>{t('applications.title')}</PageTitle>
+      <Async state={state} empty={t('applications.empty')}>
+        {(page) => (
+          <Flex vertical gap={12}>
+            {page.items.map((a) => (
+              <Card key={a.id} size="small" title={a.shortageTitle} extra={<Tag color={STATUS_COLOR[a.status]}>{t(`enums.application.${a.status}`)}</Tag>}>
+                <Timeline
+                  items={a.history.map((h) => ({
+                    content: (
+                      <span>
+                        {t(`enums.application.${h.status}`)} · {formatDateTime(h.at)}
+                        {h.note ? ` · ${h.note}` : ''}
+                      </span>
+                    ),
+                  }))}
+                />
+                <Flex gap={8} wrap>
+                  {!a.contactShared && !['withdrawn', 'rejected', 'hired'].includes(a.status) && (
+                    <Button onClick={() => act(api(`/api/applications/${a.id}/share-contact`, { method: 'POST' }), t('applications.shared'))}>{t('applications.shareContact')}</Button>
+                  )}
+                  {a.contactShared && <Typography.Text type="secondary">{t('applications.contactShared')}</Typography.Text>}
+                  {['applied', 'viewed', 'interview'].includes(a.status) && (
+                    <Popconfirm
+                      title={t('applications.withdrawConfirm')}
+                      okText={t('common.confirm')}
+                      cancelText={t('common.cancel')}
+                      onConfirm={() => act(api(`/api/applications/${a.id}/status`, { body: { status: 'withdrawn' } }), t('applications.withdrawn'))}
+                    >
+                      <Button danger>{t('applications.withdraw')}</Button>
+                    </Popconfirm>
+                  )}
+                </Flex>
+              </Card>
+            ))}
+          </Flex>
+        )}
+      </Async>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useState } from 'react';
+import { Button, Card, Flex, Modal, Popconfirm, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { api, apiBlob, ApiError, Page } from '../../app/api';
+import { useApi } from '../../app/hooks';
+import { formatDate, formatTime } from '../../app/format';
+import { EventItem, EVENT_STATUS_COLOR } from '../../components/events';
+import { PageTitle } from '../../components/Shell';
+import { Async } from '../../components/States';
+import { useToast } from '../../components/toast';
+
+interface Registration {
+  status: string;
+  ticket: string | null;
+}
+
+function TicketModal({ event, onClose, onCancelled }: { event: EventItem | null; onClose(): void; onCancelled(): void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [mine, setMine] = useState<Registration | null>(null);
+  const [qr, setQr] = useState<string | null>(null);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    setMine(null);
+    setQr(null);
+    setError(undefined);
+    if (!event) return;
+    let url: string | null = null;
+    api<Registration>(`/api/events/${event.id}/registrations/mine`)
+      .then(async (r) => {
+        setMine(r);
+        if (r.ticket && r.status === 'registered') {
+          const { blob } = await apiBlob(`/api/events/${event.id}/registrations/mine/ticket.png`);
+          url = URL.createObjectURL(blob);
+          setQr(url);
+        }
+      })
+      .catch((e: ApiError) => setError(e.message));
+    return () => {
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [event]);
+
+  return (
+    <Modal open={!!event} title={t('events.ticket')} onCancel={onClose} footer={null}>
+      {error && <Typography.Text type="danger">{error}</Typography.Text>}
+      {mine && (
+        <Flex vertical align="center" gap={12}>
+          <Tag>{t(`enums.attendee.${mine.status}`, { defaultValue: mine.status })}</Tag>
+          {qr && <img className="ticket-qr" src={qr} alt={t('events.qrAlt')} />}
+          {qr && <Typography.Text>{t('events.ticketHint')}</Typography.Text>}
+          {event && mine.status === 'registered' && (
+            <Popconfirm
+              title={t('events.cancelConfirm')}
+              okText={t('common.confirm')}
+              cancelText={t('common.cancel')}
+              onConfirm={() =>
+                api(`/api/events/${event.id}/registrations/mine/cancel`, { method: 'POST' }).then(() => {
+                  toast.success(t('events.cancelled'));
+                  onCancelled();
+                }, toast.error)
+              }
+            >
+              <Button danger>{t('events.cancelRegistration')}</Button>
+            </Popconfirm>
+          )}
+        </Flex>
+      )}
+    </Modal>
+  );
+}
+
+/** Published recruitment events: register, show the QR ticket at the door. */
+export default function EventsPage() {
+  const { t, i18n } = useTranslation();
+  const toast = useToast();
+  const { id } = useParams();
+  const state = useApi<Page<EventItem>>('/api/events', { status: 'published', limit: 50 });
+  const linked = useApi<EventItem>(id ? `/api/events/${id}` : null);
+  const [ticketFor, setTicketFor] = useState<EventItem | null>(null);
+  const en = i18n.language.startsWith('en');
+
+  const register = async (event: EventItem) => {
+    try {
+      await api(`/api/events/${event.id}/registrations`, { method: 'POST' });
+      toast.success(t('events.registered'));
+      state.reload();
+      setTicketFor(event);
+    } catch (e) {
+      toast.error(e);
+    }
+  };
+
+  const card = (e: EventItem) => (
+    <Card key={e.id} size="small" title={e.title} extra={<Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>}>
+      <Flex vertical gap={6}>
+        <Typography.Text>
+          {formatDate(e.date)} {formatTime(e.startsAt)}–{formatTime(e.endsAt)} · {t(`enums.eventType.${e.type}`)}
+        </Typography.Text>
+        <Typography.Text>
+          {e.station.name} · {e.station.address}
+        </Typography.Text>
+        <Typography.Text>{t('events.places', { left: e.placesLeft, capacity: e.capacity })}</Typography.Text>
+        {e.employers.length > 0 && (
+          <Flex wrap gap={4}>
+            {e.employers.map((emp) => (
+              <Tag key={emp.employerId}>{emp.name}</Tag>
+            ))}
+          </Flex>
+        )}
+        {e.reasons.length > 0 && <Typography.Text type="secondary">{e.reasons.map((r) => (en ? r.en : r.zh)).join('；')}</Typography.Text>}
+        <Flex gap={8} wrap>
+          {e.status === 'published' && (
+            <Button type="primary" disabled={e.placesLeft === 0} onClick={() => register(e)}>
+              {t('events.register')}
+            </Button>
+          )}
+          <Button onClick={() => setTicketFor(e)}>{t('events.myTicket')}</Button>
+        </Flex>
+      </Flex>
+    </Card>
+  );
+
+  return (
+    <>
+      <PageTitle>{t('events.title')}</PageTitle>
+      {id && linked.data && <div style={{ marginBottom: 16 }}>{card(linked.data)}</div>}
+      <Async state={state} empty={t('events.empty')}>
+        {(page) => <Flex vertical gap={12}>{page.items.filter((e) => e.id !== id).map(card)}</Flex>}
+      </Async>
+      <TicketModal event={ticketFor} onClose={() => setTicketFor(null)} onCancelled={() => (setTicketFor(null), state.reload())} />
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import { Button, Card, Col, Flex, Form, Input, InputNumber, Pagination, Row, Select, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../app/hooks';
+import { formatDate, formatWage } from '../../app/format';
+import { useRegions } from '../../app/taxonomy';
+import { RegionPicker, TaxonomyTreePicker } from '../../components/pickers';
+import { PageTitle } from '../../components/Shell';
+import { Async } from '../../components/States';
+import { useToast } from '../../components/toast';
+import { applyTo } from './apply';
+
+interface JobHit {
+  id: string;
+  distanceKm?: number;
+  document: {
+    title: string;
+    employerName: string;
+    wageMin: number;
+    wageMax: number;
+    openings: number;
+    deadline: string;
+    regionCode: string;
+    occupationNames: string[];
+    workTypes: string[];
+    skills: { name: string; level: number }[];
+    trainingOffered: string | null;
+    urgency: string;
+  };
+  fit?: { matched: string[]; missing: string[]; missingCertificates: string[] };
+}
+
+interface Filters {
+  q?: string;
+  occupation?: string;
+  region?: string;
+  wageMin?: number;
+  workTypes?: string[];
+  radiusKm?: number;
+  sort?: string;
+}
+
+const PAGE = 10;
+
+/** Job search with filters, distance from home and skill fit (signed-in seekers). */
+export function JobsPage() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { regionName } = useRegions();
+  const [filters, setFilters] = useState<Filters>({});
+  const [offset, setOffset] = useState(0);
+  const [applied, setApplied] = useState<Set<string>>(new Set());
+  const state = useApi<{ hits: JobHit[]; total: number }>('/api/jobs/search', { ...filters, workTypes: filters.workTypes, offset, limit: PAGE });
+
+  const apply = async (id: string) => {
+    try {
+      const result = await applyTo(id);
+      toast.success(result === 'created' ? t('jobs.applied') : t('jobs.alreadyApplied'));
+      setApplied((s) => new Set(s).add(id));
+    } catch (e) {
+      toast.error(e);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle>{t('jobs.title')}</PageTitle>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Form
+          layout="vertical"
+          onFinish={(values: Filters) => {
+            setOffset(0);
+            setFilters({ ...values, q: values.q?.trim() || undefined });
+          }}
+        >
+          <Row gutter={12}>
+            <Col xs={24} md={8}>
+              <Form.Item name="q" label={t('jobs.keyword')}>
+                <Input placeholder={t('jobs.keywordPlaceholder')} allowClear />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="occupation" label={t('fields.occupation')}>
+                <TaxonomyTreePicker kind="occupations" aria-label={t('fields.occupation')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="region" label={t('fields.region')}>
+                <RegionPicker aria-label={t('fields.region')} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item name="wageMin" label={t('jobs.wageMin')}>
+                <InputNumber min={0} step={500} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item name="radiusKm" label={t('jobs.radius')}>
+                <InputNumber min={1} max={500} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item name="workTypes" label={t('fields.workType')}>
+                <Select mode="multiple" allowClear aria-label={t('fields.workType')} options={['full_time', 'part_time', 'seasonal', 'gig'].map((v) => ({ value: v, label: t(`enums.workType.${v}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item name="sort" label={t('jobs.sort')}>
+                <Select
+                  allowClear
+                  aria-label={t('jobs.sort')}
+                  options={['relevance', 'distance', '-wage', '-date'].map((v) => ({ value: v, label: t(`jobs.sorts.${v}`) }))}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Button type="primary" htmlType="submit">
+            {t('common.search')}
+          </Button>
+        </Form>
+      </Card>
+      <Async state={state} isEmpty={(d) => d.hits.length === 0} empty={t('jobs.empty')}>
+        {(result) => (
+          <Flex vertical gap={12}>
+            <Typography.Text>{t('jobs.total', { count: result.total })}</Typography.Text>
+            {result.hits.map((hit) => (
+              <Card key={hit.id} size="small" title={<span className="job-title">{hit.document.title}</span>} extra={<Typography.Text strong>{formatWage(hit.document.wageMin, hit.document.wageMax)}</Typography.Text>}>
+                <Flex vertical gap={6}>
+                  <Typography.Text>
+                    {hit.document.employerName} · {regionName(hit.document.regionCode)}
+                    {hit.distanceKm != null && ` · ${t('match.distance', { km: hit.distanceKm.toFixed(1) })}`}
+                  </Typography.Text>
+                  <Flex wrap gap={4}>
+                    {hit.document.occupationNames.slice(-1).map((n) => (
+                      <Tag key={n}>{n}</Tag>
+                    ))}
+                    {hit.document.workTypes.map((w) => (
+                      <Tag key={w}>{t(`enums.workType.${w}`)}</Tag>
+                    ))}
+                    <Tag>{t('jobs.openings', { count: hit.document.openings })}</Tag>
+                    {hit.document.urgency !== 'normal' && <Tag color="red">{t(`enums.urgency.${hit.document.urgency}`)}</Tag>}
+                    {hit.document.trainingOffered && <Tag color="green">{t('jobs.trainingOffered')}</Tag>}
+                  </Flex>
+                  {hit.fit && (hit.fit.matched.length > 0 || hit.fit.missing.length > 0 || hit.fit.missingCertificates.length > 0) && (
+                    <Typography.Text>
+                      {t('jobs.fit')}：
+                      {hit.fit.matched.map((s) => (
+                        <Tag key={s} color="green">✓ {s}</Tag>
+                      ))}
+                      {hit.fit.missing.map((s) => (
+                        <Tag key={s} color="orange">✗ {s}</Tag>
+                      ))}
+                      {hit.fit.missingCertificates.length > 0 && <Tag color="orange">{t('jobs.missingCertificates', { count: hit.fit.missingCertificates.length })}</Tag>}
+                    </Typography.Text>
+                  )}
+                  <Flex justify="space-between" align="center" wrap gap={8}>
+                    <Typography.Text type="secondary">
+                      {t('fields.deadline')}：{formatDate(hit.document.deadline)}
+                    </Typography.Text>
+                    <Button type="primary" disabled={applied.has(hit.id)} onClick={() => apply(hit.id)}>
+                      {applied.has(hit.id) ? t('jobs.appliedShort') : t('jobs.apply')}
+                    </Button>
+                  </Flex>
+                </Flex>
+              </Card>
+            ))}
+            <Pagination current={offset / PAGE + 1} pageSize={PAGE} total={Math.min(result.total, 1000)} onChange={(p) => setOffset((p - 1) * PAGE)} showSizeChanger={false} />
+          </Flex>
+        )}
+      </Async>
+    </>
+  );
+}

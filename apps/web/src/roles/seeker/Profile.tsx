@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Flex, Form, Switch, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api';
+import { useApi } from '../../app/hooks';
+import { PageTitle } from '../../components/Shell';
+import { Async } from '../../components/States';
+import { useToast } from '../../components/toast';
+import { compact, ProfileFields } from './profileFields';
+
+interface Me {
+  id: string;
+  name: string;
+  residentId: string;
+  phone: string | null;
+  gender: string;
+  birthDate: string;
+  regionCode: string;
+  travelRadiusKm: number;
+  desiredOccupations: string[];
+  skills: { name: string; level: number }[];
+  certificates: { code: string; number: string; issuedOn: string }[];
+  skillLevel: number | null;
+  wageExpectation: number | null;
+  availableFrom: string | null;
+  workTypes: string[];
+  priorityGroups?: { group: string; verifiedAt?: string | null }[];
+  consentSensitiveMatching: boolean;
+}
+
+/** My profile: what matching uses (skills, certificates, wishes), consent, and a copy of my data. */
+export default function ProfilePage() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const state = useApi<Me>('/api/seekers/me');
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (state.data) form.setFieldsValue(state.data);
+  }, [state.data, form]);
+
+  const save = async (values: Partial<Me>) => {
+    setSaving(true);
+    try {
+      const { name, phone, regionCode, travelRadiusKm, desiredOccupations, workTypes, wageExpectation, skillLevel, skills, certificates } = values;
+      await api('/api/seekers/me', {
+        method: 'PATCH',
+        body: { ...compact({ name, phone, regionCode, travelRadiusKm, wageExpectation, skillLevel }), desiredOccupations: desiredOccupations ?? [], workTypes: workTypes ?? [], skills: skills ?? [], certificates: certificates ?? [] },
+      });
+      toast.success(t('profile.saved'));
+      state.reload();
+    } catch (e) {
+      toast.error(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const exportMine = async () => {
+    try {
+      const data = await api('/api/seekers/me/export');
+      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = 'my-data.json';
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      toast.error(e);
+    }
+  };
+
+  return (
+    <>
+      <PageTitle extra={<Button onClick={exportMine}>{t('profile.export')}</Button>}>{t('profile.title')}</PageTitle>
+      <Async state={state}>
+        {(me) => (
+          <Flex vertical gap={16}>
+            <Card size="small">
+              <Descriptions
+                size="small"
+                column={{ xs: 1, sm: 2, md: 3 }}
+                items={[
+                  { key: 'id', label: t('fields.residentId'), children: me.residentId },
+                  { key: 'birth', label: t('fields.birthDate'), children: me.birthDate },
+                  { key: 'gender', label: t('fields.gender'), children: t(`enums.gender.${me.gender}`) },
+                  {
+                    key: 'groups',
+                    label: t('fields.priorityGroups'),
+                    children: me.priorityGroups?.length ? me.priorityGroups.map((g) => <Tag key={g.group}>{t(`enums.priorityGroup.${g.group}`)}</Tag>) : '—',
+                  },
+                ]}
+              />
+              <Flex align="center" gap={8} style={{ marginTop: 8 }}>
+                <Switch
+                  id="consent"
+                  checked={me.consentSensitiveMatching}
+                  onChange={(on) => api('/api/seekers/me/consent', { method: 'PUT', body: { consentSensitiveMatching: on } }).then(() => (toast.success(t('profile.saved')), state.reload()), toast.error)}
+                />
+                <label htmlFor="consent">{t('profile.consent')}</label>
+              </Flex>
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                {t('profile.consentHint')}
+              </Typography.Paragraph>
+            </Card>
+            <Card size="small" title={t('profile.edit')}>
+              <Alert type="info" showIcon title={t('profile.matchingHint')} style={{ marginBottom: 16 }} />
+              <Form form={form} layout="vertical" onFinish={save}>
+                <ProfileFields withSkills />
+                <Button type="primary" htmlType="submit" loading={saving}>
+                  {t('common.save')}
+                </Button>
+              </Form>
+            </Card>
+          </Flex>
+        )}
+      </Async>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import { Button, Card, Flex, Input, Modal, Tabs, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../app/hooks';
+import { formatWage } from '../../app/format';
+import { useNames, useRegions } from '../../app/taxonomy';
+import { Explanation, MatchExplanation, ScoreBadge } from '../../components/Explanation';
+import { PageTitle } from '../../components/Shell';
+import { Async } from '../../components/States';
+import { useToast } from '../../components/toast';
+import { applyTo, notInterested } from './apply';
+
+interface Recommendation {
+  shortageId: string;
+  title: string;
+  employerName: string;
+  occupationCode: string;
+  regionCode: string;
+  wageMin: number;
+  wageMax: number;
+  workType: string;
+  score: number;
+  explanation: MatchExplanation;
+}
+
+interface Referral {
+  shortageId: string;
+  title: string;
+  employerName: string;
+  occupationCode: string;
+  regionCode: string;
+  trainingOffered: string | null;
+  score: number;
+  gaps: MatchExplanation['gaps'];
+}
+
+/** Jobs recommended to me with reasons and gaps, and training referrals (jobs I nearly fit). */
+export default function RecommendationsPage() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const { regionName } = useRegions();
+  const recommendations = useApi<{ items: Recommendation[]; total: number }>('/api/seekers/me/recommendations', { limit: 20 });
+  const referrals = useApi<{ items: Referral[] }>('/api/seekers/me/training-referrals');
+  const occupation = useNames('occupations', [...(recommendations.data?.items ?? []), ...(referrals.data?.items ?? [])].map((r) => r.occupationCode));
+  const [declining, setDeclining] = useState<Recommendation | null>(null);
+  const [reason, setReason] = useState('');
+
+  const apply = (id: string) =>
+    applyTo(id).then((r) => toast.success(r === 'created' ? t('jobs.applied') : t('jobs.alreadyApplied')), toast.error);
+
+  return (
+    <>
+      <PageTitle>{t('recommendations.title')}</PageTitle>
+      <Tabs
+        items={[
+          {
+            key: 'jobs',
+            label: t('recommendations.tab'),
+            children: (
+              <Async state={recommendations} empty={t('recommendations.empty')}>
+                {(data) => (
+                  <Flex vertical gap={12}>
+                    {data.items.map((r) => (
+                      <Card key={r.shortageId} size="small">
+                        <Flex gap={12} align="start">
+                          <ScoreBadge score={r.score} />
+                          <Flex vertical gap={6} style={{ flex: 1, minWidth: 0 }}>
+                            <Typography.Text strong className="job-title">
+                              {r.title}
+                            </Typography.Text>
+                            <Typography.Text>
+                              {r.employerName} · {regionName(r.regionCode)} · {occupation(r.occupationCode)} · {formatWage(r.wageMin, r.wageMax)} · {t(`enums.workType.${r.workType}`)}
+                            </Typography.Text>
+                            <Explanation explanation={r.explanation} />
+                            <Flex gap={8} wrap>
+                              <Button type="primary" onClick={() => apply(r.shortageId)}>
+                                {t('jobs.apply')}
+                              </Button>
+                              <Button onClick={() => setDeclining(r)}>{t('recommendations.notInterested')}</Button>
+                            </Flex>
+                          </Flex>
+                        </Flex>
+                      </Card>
+                    ))}
+                  </Flex>
+                )}
+              </Async>
+            ),
+          },
+          {
+            key: 'training',
+            label: t('recommendations.trainingTab'),
+            children: (
+              <Async state={referrals} empty={t('recommendations.trainingEmpty')}>
+                {(data) => (
+                  <Flex vertical gap={12}>
+                    <Typography.Paragraph>{t('recommendations.trainingIntro')}</Typography.Paragraph>
+                    {data.items.map((r) => (
+                      <Card key={r.shortageId} size="small" title={r.title}>
+                        <Typography.Paragraph>
+                          {r.employerName} · {regionName(r.regionCode)} · {occupation(r.occupationCode)}
+                        </Typography.Paragraph>
+                        <Typography.Paragraph>
+                          {t('match.gaps')}：
+                          {r.gaps.map((g) => (
+                            <Tag key={g.kind + g.name} color="orange">
+                              {g.kind === 'certificate' ? t('match.gapCertificate', { name: g.name }) : t('match.gapSkill', { name: g.name, level: g.requiredLevel ?? '' })}
+                            </Tag>
+                          ))}
+                        </Typography.Paragraph>
+                        {r.trainingOffered && (
+                          <Typography.Paragraph>
+                            <Tag color="green">{t('jobs.trainingOffered')}</Tag> {r.trainingOffered}
+                          </Typography.Paragraph>
+                        )}
+                      </Card>
+                    ))}
+                  </Flex>
+                )}
+              </Async>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={!!declining}
+        title={t('recommendations.notInterestedTitle')}
+        okText={t('common.confirm')}
+        cancelText={t('common.cancel')}
+        onCancel={() => setDeclining(null)}
+        onOk={async () => {
+          if (!declining) return;
+          try {
+            await notInterested(declining.shortageId, reason.trim() || undefined);
+            toast.success(t('recommendations.removed'));
+            setDeclining(null);
+            setReason('');
+            recommendations.reload();
+          } catch (e) {
+            toast.error(e);
+          }
+        }}
+      >
+        <label htmlFor="not-interested-reason">{t('recommendations.reasonOptional')}</label>
+        <Input.TextArea id="not-interested-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} rows={3} />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,446 @@
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, InputNumber, Modal, Row, Select, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { api, ApiError, download, Page } from '../../app/api';
+import { useApi } from '../../app/hooks';
+import { formatDateTime, formatTime } from '../../app/format';
+import { EventItem, EVENT_STATUS_COLOR } from '../../components/events';
+import { RegionPicker } from '../../components/pickers';
+import { PageTitle } from '../../components/Shell';
+import { Async } from '../../components/States';
+import { useToast } from '../../components/toast';
+import { EventSummary } from './EventSummary';
+
+interface Attendee {
+  id: string;
+  seekerId: string;
+  name: string;
+  status: string;
+  source: string;
+  registeredAt: string | null;
+  checkedInAt: string | null;
+}
+
+interface Invitation {
+  kind: string;
+  id: string;
+  name: string;
+  status: string;
+  invitedAt: string | null;
+  respondedAt: string | null;
+}
+
+interface Outcome {
+  id: string;
+  employerName: string;
+  seekerName: string;
+  shortageTitle: string;
+  stage: string;
+}
+
+const STAGES = ['talked', 'intention', 'interview', 'offer', 'hire'];
+
+/** Check-in at the desk: scan (camera or a handheld scanner typing into the field), phone, or name lookup. */
+function CheckIn({ event }: { event: EventItem }) {
+  const { t } = useTranslation();
+  const [ticket, setTicket] = useState('');
+  const [phone, setPhone] = useState('');
+  const [q, setQ] = useState('');
+  const [last, setLast] = useState<{ ok: boolean; text: string } | null>(null);
+  const lookup = useApi<Page<Attendee>>(q ? `/api/events/${event.id}/registrations` : null, { q, status: 'registered', limit: 20 });
+  const [scanning, setScanning] = useState(false);
+  const video = useRef<HTMLVideoElement>(null);
+  const canScan = typeof window !== 'undefined' && 'BarcodeDetector' in window && !!navigator.mediaDevices;
+
+  const checkIn = async (body: Record<string, string>) => {
+    try {
+      const a = await api<Attendee & { walkIn: boolean }>(`/api/events/${event.id}/checkins`, { body });
+      setLast({ ok: true, text: t('station.checkedIn', { name: a.name, time: formatTime(a.checkedInAt) }) });
+      setTicket('');
+      setPhone('');
+      lookup.reload();
+    } catch (e) {
+      setLast({ ok: false, text: e instanceof ApiError ? e.message : String(e) });
+    }
+  };
+
+  useEffect(() => {
+    if (!scanning || !video.current) return;
+    let stream: MediaStream | undefined;
+    let stop = false;
+    (async () => {
+      try {
+        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+        video.current!.srcObject = stream;
+        await video.current!.play();
+        const Detector = (window as unknown as { BarcodeDetector: new (o: object) => { detect(v: HTMLVideoElement): Promise<{ rawValue: string }[]> } }).BarcodeDetector;
+        const detector = new Detector({ formats: ['qr_code'] });
+        while (!stop) {
+          const codes = await detector.detect(video.current!).catch(() => []);
+          if (codes[0]?.rawValue) {
+            setScanning(false);
+            await checkIn({ ticket: codes[0].rawValue });
+            return;
+          }
+          await new Promise((r) => setTimeout(r, 300));
+        }
+      } catch (e) {
+        setLast({ ok: false, text: String(e) });
+        setScanning(false);
+      }
+    })();
+    return () => {
+      stop = true;
+      stream?.getTracks().forEach((track) => track.stop());
+    };
+  }, [scanning]);
+
+  return (
+    <Flex vertical gap={12}>
+      {last && <Alert role="status" type={last.ok ? 'success' : 'error'} showIcon title={last.text} />}
+      <Card size="small" title={t('station.byTicket')}>
+        <Flex gap={8} wrap>
+          <Input
+            aria-label={t('station.ticket')}
+            placeholder={t('station.ticketPlaceholder')}
+            value={ticket}
+            onChange={(e) => setTicket(e.target.value)}
+            onPressEnter={() => ticket.trim() && checkIn({ ticket: ticket.trim() })}
+            style={{ maxWidth: 420 }}
+            autoFocus
+          />
+          <Button type="primary" disabled={!ticket.trim()} onClick={() => checkIn({ ticket: ticket.trim() })}>
+            {t('station.checkIn')}
+          </Button>
+          {canScan && <Button onClick={() => setScanning((s) => !s)}>{scanning ? t('station.stopCamera') : t('station.camera')}</Button>}
+        </Flex>
+        {scanning && <video ref={video} muted playsInline style={{ width: 280, marginTop: 8 }} aria-label={t('station.camera')} />}
+      </Card>
+      <Card size="small" title={t('station.byPhone')}>
+        <Flex gap={8} wrap>
+          <Input aria-label={t('fields.phone')} inputMode="numeric" maxLength={11} value={phone} onChange={(e) => setPhone(e.target.value)} style={{ width: 200 }} />
+          <Button disabled={!/^1\d{10}$/.test(phone)} onClick={() => checkIn({ phone })}>
+            {t('station.checkIn')}
+          </Button>
+        </Flex>
+      </Card>
+      <Card size="small" title={t('station.byName')}>
+        <Input.Search aria-label={t('station.byName')} allowClear onSearch={(v) => setQ(v.trim())} style={{ maxWidth: 300 }} />
+        {q && (
+          <Async state={lookup} empty={t('station.nobody')}>
+            {(page) => (
+              <Table<Attendee>
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={page.items}
+                columns={[
+                  { title: t('fields.name'), dataIndex: 'name' },
+                  { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`enums.attendee.${s}`, { defaultValue: s }) },
+                  { title: t('common.actions'), render: (_, a) => <Button size="small" onClick={() => checkIn({ attendeeId: a.id })}>{t('station.checkIn')}</Button> },
+                ]}
+              />
+            )}
+          </Async>
+        )}
+      </Card>
+    </Flex>
+  );
+}
+
+/** A walk-in: register the person (no account) and check them in. */
+function WalkIn({ event }: { event: EventItem }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [form] = Form.useForm();
+  const [busy, setBusy] = useState(false);
+  const submit = async (values: { name: string; residentId: string; phone?: string; regionCode: string }) => {
+    setBusy(true);
+    try {
+      const seeker = await api<{ id: string }>('/api/seekers', { body: { ...values, residentId: values.residentId.trim().toUpperCase(), phone: values.phone || undefined } });
+      await api(`/api/events/${event.id}/checkins`, { body: { seekerId: seeker.id } });
+      toast.success(t('station.walkInDone', { name: values.name }));
+      form.resetFields();
+    } catch (e) {
+      toast.error(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Card size="small">
+      <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 480 }}>
+        <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, message: t('common.required') }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="residentId" label={t('fields.residentId')} rules={[{ required: true, pattern: /^\d{17}[\dXx]$/, message: t('register.residentIdRule') }]}>
+          <Input maxLength={18} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="phone" label={t('fields.phone')} rules={[{ pattern: /^1\d{10}$/, message: t('fields.phoneInvalid') }]}>
+          <Input maxLength={11} inputMode="numeric" />
+        </Form.Item>
+        <Form.Item name="regionCode" label={t('fields.homeRegion')} rules={[{ required: true, message: t('common.required') }]}>
+          <RegionPicker aria-label={t('fields.homeRegion')} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('station.walkInSubmit')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
+
+function Outcomes({ event }: { event: EventItem }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const outcomes = useApi<Page<Outcome>>(`/api/events/${event.id}/outcomes`, { limit: 100 });
+  const attended = useApi<Page<Attendee>>(`/api/events/${event.id}/checkins`, { limit: 200 });
+  const [form] = Form.useForm();
+  const shortageOptions = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ value: id, label: `${e.name} · ${t('station.shortageN', { n: i + 1 })}` })));
+  const submit = async (values: { seekerId: string; shortageId: string; stage: string; note?: string }) => {
+    try {
+      await api(`/api/events/${event.id}/outcomes`, { body: values });
+      toast.success(t('common.done'));
+      outcomes.reload();
+    } catch (e) {
+      toast.error(e);
+    }
+  };
+  return (
+    <Flex vertical gap={12}>
+      <Card size="small" title={t('station.recordOutcome')}>
+        <Form form={form} layout="inline" onFinish={submit} initialValues={{ stage: 'talked' }}>
+          <Form.Item name="seekerId" label={t('fields.name')} rules={[{ required: true, message: t('common.required') }]}>
+            <Select style={{ width: 160 }} aria-label={t('fields.name')} options={(attended.data?.items ?? []).map((a) => ({ value: a.seekerId, label: a.name }))} />
+          </Form.Item>
+          <Form.Item name="shortageId" label={t('station.shortage')} rules={[{ required: true, message: t('common.required') }]}>
+            <Select style={{ width: 240 }} aria-label={t('station.shortage')} options={shortageOptions} />
+          </Form.Item>
+          <Form.Item name="stage" label={t('station.stage')}>
+            <Select style={{ width: 120 }} aria-label={t('station.stage')} options={STAGES.map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))} />
+          </Form.Item>
+          <Button htmlType="submit" type="primary">
+            {t('common.save')}
+          </Button>
+        </Form>
+      </Card>
+      <Async state={outcomes} empty={t('employer.noOutcomes')}>
+        {(page) => (
+          <Table<Outcome>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={page.items}
+            columns={[
+              { title: t('fields.name'), dataIndex: 'seekerName' },
+              { title: t('fields.employer'), dataIndex: 'employerName' },
+              { title: t('fields.title'), dataIndex: 'shortageTitle' },
+              { title: t('station.stage'), dataIndex: 'stage', render: (s: string) => <Tag>{t(`enums.stage.${s}`)}</Tag> },
+            ]}
+          />
+        )}
+      </Async>
+    </Flex>
+  );
+}
+
+interface Report {
+  attendance: Record<string, number>;
+  outcomes: Record<string, number>;
+  byEmployer: { employerId: string; name: string; booth: string | null; talked: number; intentions: number; offers: number; hires: number }[];
+}
+
+function ReportTab({ event }: { event: EventItem }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const state = useApi<Report>(`/api/events/${event.id}/report`);
+  return (
+    <Async state={state}>
+      {(r) => (
+        <Flex vertical gap={12}>
+          <Flex wrap gap={24}>
+            {Object.entries(r.attendance).map(([k, v]) => (
+              <Statistic key={k} title={t(`station.attendance.${k}`, { defaultValue: k })} value={v} />
+            ))}
+          </Flex>
+          <Flex wrap gap={24}>
+            {Object.entries(r.outcomes).map(([k, v]) => (
+              <Statistic key={k} title={t(`station.outcomes.${k}`, { defaultValue: k })} value={v} />
+            ))}
+          </Flex>
+          <Table
+            rowKey="employerId"
+            size="small"
+            pagination={false}
+            dataSource={r.byEmployer}
+            columns={[
+              { title: t('fields.employer'), dataIndex: 'name' },
+              { title: t('station.booth'), dataIndex: 'booth' },
+              { title: t('station.outcomes.talked'), dataIndex: 'talked' },
+              { title: t('station.outcomes.intentions'), dataIndex: 'intentions' },
+              { title: t('station.outcomes.offers'), dataIndex: 'offers' },
+              { title: t('station.outcomes.hires'), dataIndex: 'hires' },
+            ]}
+          />
+          <Button style={{ alignSelf: 'start' }} onClick={() => download(`/api/events/${event.id}/report`, 'event-report.xlsx', { format: 'xlsx' }).catch(toast.error)}>
+            {t('station.exportExcel')}
+          </Button>
+        </Flex>
+      )}
+    </Async>
+  );
+}
+
+/** One event: details and its workflow (accept, edit, publish, invite, complete), check-in, walk-ins, outcomes, report. */
+export default function EventPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const toast = useToast();
+  const state = useApi<EventItem>(`/api/events/${id}`);
+  const invitations = useApi<{ items: Invitation[] }>(`/api/events/${id}/invitations`);
+  const [editing, setEditing] = useState(false);
+  const [form] = Form.useForm();
+
+  const move = (action: string) => api(`/api/events/${id}/${action}`, { method: 'POST', body: {} }).then(() => (toast.success(t('common.done')), state.reload()), toast.error);
+  const invite = () =>
+    api<{ seekers?: number; employers?: number }>(`/api/events/${id}/invitations`, { body: {} }).then(() => (toast.success(t('station.invited')), invitations.reload(), state.reload()), toast.error);
+
+  return (
+    <Async state={state}>
+      {(e) => (
+        <>
+          <PageTitle
+            extra={
+              <Flex gap={8} wrap>
+                {e.status === 'proposed' && <Button type="primary" onClick={() => move('accept')}>{t('station.accept')}</Button>}
+                {['proposed', 'accepted'].includes(e.status) && <Button onClick={() => (form.setFieldsValue({ title: e.title, date: e.date, startTime: formatTime(e.startsAt), endTime: formatTime(e.endsAt), capacity: e.capacity, description: e.description }), setEditing(true))}>{t('common.edit')}</Button>}
+                {e.status === 'accepted' && <Button type="primary" onClick={() => move('publish')}>{t('station.publish')}</Button>}
+                {['accepted', 'published'].includes(e.status) && <Button onClick={invite}>{t('station.sendInvitations')}</Button>}
+                {e.status === 'published' && <Button onClick={() => move('complete')}>{t('station.complete')}</Button>}
+                {['accepted', 'published'].includes(e.status) && <Button danger onClick={() => move('cancel')}>{t('station.cancel')}</Button>}
+                <Button onClick={() => download(`/api/events/${e.id}/calendar`, 'event.ics').catch(toast.error)}>{t('station.calendar')}</Button>
+              </Flex>
+            }
+          >
+            {e.title} <Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>
+          </PageTitle>
+          <Tabs
+            items={[
+              {
+                key: 'overview',
+                label: t('station.tabs.overview'),
+                children: (
+                  <Row gutter={16}>
+                    <Col xs={24} lg={14}>
+                      <Card size="small">
+                        <EventSummary event={e} />
+                        <Descriptions
+                          size="small"
+                          column={1}
+                          style={{ marginTop: 12 }}
+                          items={[
+                            { key: 'addr', label: t('fields.address'), children: e.station.address },
+                            { key: 'reg', label: t('station.registered'), children: `${e.registered}/${e.capacity}` },
+                            { key: 'inv', label: t('station.invitees'), children: e.invitees ?? '—' },
+                            { key: 'desc', label: t('fields.description'), children: e.description || '—' },
+                          ]}
+                        />
+                      </Card>
+                    </Col>
+                    <Col xs={24} lg={10}>
+                      <Card size="small" title={t('station.employers')}>
+                        <Table
+                          rowKey="employerId"
+                          size="small"
+                          pagination={false}
+                          dataSource={e.employers}
+                          columns={[
+                            { title: t('fields.employer'), dataIndex: 'name' },
+                            { title: t('station.booth'), dataIndex: 'booth', render: (b: string | null) => b ?? '—' },
+                            { title: t('station.shortages'), render: (_, r) => r.shortageIds.length },
+                            { title: t('station.invitation'), dataIndex: 'invitationStatus', render: (s: string) => t(`enums.invitation.${s}`, { defaultValue: s }) },
+                          ]}
+                        />
+                      </Card>
+                    </Col>
+                  </Row>
+                ),
+              },
+              {
+                key: 'invitations',
+                label: t('station.tabs.invitations'),
+                children: (
+                  <Async state={invitations} empty={t('station.noInvitations')}>
+                    {(data) => (
+                      <Table<Invitation>
+                        rowKey={(r) => `${r.kind}-${r.id}`}
+                        size="small"
+                        dataSource={data.items}
+                        pagination={{ pageSize: 20, showSizeChanger: false }}
+                        columns={[
+                          { title: t('station.kind'), dataIndex: 'kind', render: (k: string) => t(`station.kinds.${k}`) },
+                          { title: t('fields.name'), dataIndex: 'name' },
+                          { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`enums.invitation.${s}`, { defaultValue: t(`enums.attendee.${s}`, { defaultValue: s }) }) },
+                          { title: t('station.invitedAt'), dataIndex: 'invitedAt', render: (d: string | null) => formatDateTime(d) },
+                        ]}
+                      />
+                    )}
+                  </Async>
+                ),
+              },
+              { key: 'checkin', label: t('station.tabs.checkin'), children: <CheckIn event={e} /> },
+              { key: 'walkin', label: t('station.tabs.walkin'), children: <WalkIn event={e} /> },
+              { key: 'outcomes', label: t('station.tabs.outcomes'), children: <Outcomes event={e} /> },
+              { key: 'report', label: t('station.tabs.report'), children: <ReportTab event={e} /> },
+            ]}
+          />
+          <Modal
+            open={editing}
+            title={t('station.editEvent')}
+            okText={t('common.save')}
+            cancelText={t('common.cancel')}
+            onCancel={() => setEditing(false)}
+            onOk={async () => {
+              try {
+                const values = await form.validateFields();
+                await api(`/api/events/${e.id}`, { method: 'PATCH', body: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) });
+                toast.success(t('common.done'));
+                setEditing(false);
+                state.reload();
+              } catch (err) {
+                if (err instanceof Error) toast.error(err);
+              }
+            }}
+          >
+            <Form form={form} layout="vertical">
+              <Form.Item name="title" label={t('fields.title')} rules={[{ required: true, min: 2 }]}>
+                <Input />
+              </Form.Item>
+              <Flex gap={8} wrap>
+                <Form.Item name="date" label={t('station.date')}>
+                  <Input type="date" />
+                </Form.Item>
+                <Form.Item name="startTime" label={t('station.start')}>
+                  <Input type="time" />
+                </Form.Item>
+                <Form.Item name="endTime" label={t('station.end')}>
+                  <Input type="time" />
+                </Form.Item>
+                <Form.Item name="capacity" label={t('admin.capacity')}>
+                  <InputNumber min={1} />
+                </Form.Item>
+              </Flex>
+              <Form.Item name="description" label={t('fields.description')}>
+                <Input.TextArea rows={3} maxLength={2000} />
+              </Form.Item>
+            </Form>
+          </Modal>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+            {t('station.timesNote')}
+          </Typography.Paragraph>
+        </>
+      )}
+    </Async>
+  );
+}
