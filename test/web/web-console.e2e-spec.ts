@@ -9,7 +9,7 @@ import { MatchRunsService } from '@app/matching';
 import { SEARCH_INDEXES } from '@app/search';
 import { createTestApp, HttpClient, TestApp } from '@app/testing';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
-import { serveWebConsole } from '../../apps/platform/src/web-console';
+import { serveWebConsole } from '@app/http';
 import { ARTIFACTS, axe, buildWebConsole, FIRST_LOAD_BUDGET_MS, FIRST_LOAD_LIMIT_MS, launch, PageCheck, requireChromium, settled } from './browser';
 
 const PASSWORD = 'Demo-web-pw1';

@@ -1,6 +1,6 @@
 import { loadConfig } from '@app/config';
 import { CoreModule, runMain } from '@app/core';
-import { createHttpApp } from '@app/http';
+import { createHttpApp, findWebBuild, serveWebConsole } from '@app/http';
 import { DemandApiModule } from './demand-api.module';
 
 async function main(): Promise<void> {
@@ -9,6 +9,10 @@ async function main(): Promise<void> {
     title: '缺工需求服务 Employer-demand API',
     description: 'Employers, service officers and pairings, shortages, posting screen, published demand.',
   });
+  // Behind the gateway of docker-compose.yml, the demand API answers everything that is not the seeker API's,
+  // so it also serves the web console when it has been built.
+  const web = findWebBuild();
+  if (web) await serveWebConsole(app, web);
   await app.listen(config.PORT, config.HOST);
 }
 

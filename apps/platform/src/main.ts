@@ -1,14 +1,13 @@
 import { loadConfig } from '@app/config';
 import { CoreModule, runMain } from '@app/core';
 import { migrateDatabase } from '@app/database';
-import { createHttpApp } from '@app/http';
+import { createHttpApp, findWebBuild, serveWebConsole } from '@app/http';
 import { DemoDataLoader, DemoDataModule } from '@app/demo-data';
 import { IndexReconcilerService } from '@app/indexing';
 import { MatchRunsService } from '@app/matching';
 import { SEARCH_INDEXES } from '@app/search';
 import { PLATFORM_FEATURES } from './platform-features';
 import { mountQueueDashboard } from './queue-dashboard';
-import { findWebBuild, serveWebConsole } from './web-console';
 
 /**
  * `npm start`: the whole platform in one process on one machine. Applies migrations, loads the demo data set

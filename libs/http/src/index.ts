@@ -4,3 +4,4 @@ export * from './pagination';
 export * from './validation';
 export * from './parse-id.pipe';
 export * from './field-validators';
+export * from './web-console';
