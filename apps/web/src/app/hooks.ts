@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, Query } from './api';
 
@@ -49,27 +49,4 @@ export function useDebounced<T>(value: T, delay = 400): T {
     return () => clearTimeout(timer);
   }, [value, delay]);
   return settled;
-}
-
-/** Runs an action, tracking busy state; errors go to `onError` (usually a message toast with the API's text). */
-export function useAction<A extends unknown[]>(action: (...args: A) => Promise<unknown>, onError: (error: ApiError) => void) {
-  const [busy, setBusy] = useState(false);
-  const ref = useRef(action);
-  ref.current = action;
-  const run = useCallback(
-    async (...args: A) => {
-      setBusy(true);
-      try {
-        await ref.current(...args);
-        return true;
-      } catch (e) {
-        onError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', String(e)));
-        return false;
-      } finally {
-        setBusy(false);
-      }
-    },
-    [onError],
-  );
-  return { run, busy };
 }

@@ -10,6 +10,17 @@ export function useToast() {
       success: (text: string) => void message.success(text),
       info: (text: string) => void message.info(text),
       error: (error: unknown) => void message.error(error instanceof ApiError || error instanceof Error ? error.message : String(error), 6),
+      /** Runs a change: on success shows `done` (if given) and returns true; on failure shows the API's message and returns false. */
+      attempt: async (action: () => Promise<unknown>, done?: string): Promise<boolean> => {
+        try {
+          await action();
+          if (done) void message.success(done);
+          return true;
+        } catch (error) {
+          void message.error(error instanceof ApiError || error instanceof Error ? error.message : String(error), 6);
+          return false;
+        }
+      },
     }),
     [message],
   );

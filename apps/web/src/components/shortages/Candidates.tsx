@@ -86,14 +86,10 @@ export function CandidatesPage() {
         onCancel={() => setDismissing(null)}
         onOk={async () => {
           if (!dismissing) return;
-          try {
-            await api(`/api/shortages/${id}/candidates/${dismissing.seekerId}/dismiss`, { body: { reason: reason.trim() } });
-            toast.success(t('candidates.dismissed'));
+          if (await toast.attempt(() => api(`/api/shortages/${id}/candidates/${dismissing.seekerId}/dismiss`, { body: { reason: reason.trim() } }), t('candidates.dismissed'))) {
             setDismissing(null);
             setReason('');
             state.reload();
-          } catch (e) {
-            toast.error(e);
           }
         }}
       >

@@ -31,16 +31,15 @@ export function ShortageDetailPage({ base }: { base: string }) {
 
   const act = async () => {
     if (!asking) return;
-    try {
-      if (asking.action === 'close') await api(`/api/shortages/${id}/close`, { body: { reason: text } });
-      else if (asking.action === 'submit') await api(`/api/shortages/${id}/submit`, { body: text ? { justification: text } : {} });
-      else await api(`/api/shortages/${id}/review`, { body: { decision: asking.action, reason: text } });
-      toast.success(t('common.done'));
+    const done = await toast.attempt(() => {
+      if (asking.action === 'close') return api(`/api/shortages/${id}/close`, { body: { reason: text } });
+      if (asking.action === 'submit') return api(`/api/shortages/${id}/submit`, { body: text ? { justification: text } : {} });
+      return api(`/api/shortages/${id}/review`, { body: { decision: asking.action, reason: text } });
+    }, t('common.done'));
+    if (done) {
       setAsking(null);
       setText('');
       state.reload();
-    } catch (e) {
-      toast.error(e);
     }
   };
 

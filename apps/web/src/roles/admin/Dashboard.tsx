@@ -113,15 +113,8 @@ export default function DashboardPage() {
 
   const startRun = async () => {
     setStarting(true);
-    try {
-      await api('/api/matching/runs', { method: 'POST' });
-      toast.success(t('dashboard.runStarted'));
-      runs.reload();
-    } catch (e) {
-      toast.error(e);
-    } finally {
-      setStarting(false);
-    }
+    if (await toast.attempt(() => api('/api/matching/runs', { method: 'POST' }), t('dashboard.runStarted'))) runs.reload();
+    setStarting(false);
   };
   const latest = runs.data?.items[0];
   const fillRate = filled.data && published.data?.total ? filled.data.total / published.data.total : null;

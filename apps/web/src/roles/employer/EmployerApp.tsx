@@ -92,14 +92,10 @@ function ApplicantsPage() {
         onCancel={() => setMoving(null)}
         onOk={async () => {
           if (!moving) return;
-          try {
-            await api(`/api/applications/${moving.application.id}/status`, { body: { status: moving.to, note: note.trim() || undefined } });
-            toast.success(t('common.done'));
+          if (await toast.attempt(() => api(`/api/applications/${moving.application.id}/status`, { body: { status: moving.to, note: note.trim() || undefined } }), t('common.done'))) {
             setMoving(null);
             setNote('');
             state.reload();
-          } catch (e) {
-            toast.error(e);
           }
         }}
       >

@@ -83,13 +83,9 @@ export default function EventsPage() {
   const en = i18n.language.startsWith('en');
 
   const register = async (event: EventItem) => {
-    try {
-      await api(`/api/events/${event.id}/registrations`, { method: 'POST' });
-      toast.success(t('events.registered'));
+    if (await toast.attempt(() => api(`/api/events/${event.id}/registrations`, { method: 'POST' }), t('events.registered'))) {
       state.reload();
       setTicketFor(event);
-    } catch (e) {
-      toast.error(e);
     }
   };
 

@@ -42,19 +42,17 @@ export default function ProfilePage() {
 
   const save = async (values: Partial<Me>) => {
     setSaving(true);
-    try {
-      const { name, phone, regionCode, travelRadiusKm, desiredOccupations, workTypes, wageExpectation, skillLevel, skills, certificates } = values;
-      await api('/api/seekers/me', {
-        method: 'PATCH',
-        body: { ...compact({ name, phone, regionCode, travelRadiusKm, wageExpectation, skillLevel }), desiredOccupations: desiredOccupations ?? [], workTypes: workTypes ?? [], skills: skills ?? [], certificates: certificates ?? [] },
-      });
-      toast.success(t('profile.saved'));
-      state.reload();
-    } catch (e) {
-      toast.error(e);
-    } finally {
-      setSaving(false);
-    }
+    const { name, phone, regionCode, travelRadiusKm, desiredOccupations, workTypes, wageExpectation, skillLevel, skills, certificates } = values;
+    const saved = await toast.attempt(
+      () =>
+        api('/api/seekers/me', {
+          method: 'PATCH',
+          body: { ...compact({ name, phone, regionCode, travelRadiusKm, wageExpectation, skillLevel }), desiredOccupations: desiredOccupations ?? [], workTypes: workTypes ?? [], skills: skills ?? [], certificates: certificates ?? [] },
+        }),
+      t('profile.saved'),
+    );
+    if (saved) state.reload();
+    setSaving(false);
   };
 
   const exportMine = async () => {

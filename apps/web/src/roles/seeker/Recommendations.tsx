@@ -130,14 +130,10 @@ export default function RecommendationsPage() {
         onCancel={() => setDeclining(null)}
         onOk={async () => {
           if (!declining) return;
-          try {
-            await notInterested(declining.shortageId, reason.trim() || undefined);
-            toast.success(t('recommendations.removed'));
+          if (await toast.attempt(() => notInterested(declining.shortageId, reason.trim() || undefined), t('recommendations.removed'))) {
             setDeclining(null);
             setReason('');
             recommendations.reload();
-          } catch (e) {
-            toast.error(e);
           }
         }}
       >

@@ -157,16 +157,12 @@ function WalkIn({ event }: { event: EventItem }) {
   const [busy, setBusy] = useState(false);
   const submit = async (values: { name: string; residentId: string; phone?: string; regionCode: string }) => {
     setBusy(true);
-    try {
+    const done = await toast.attempt(async () => {
       const seeker = await api<{ id: string }>('/api/seekers', { body: { ...values, residentId: values.residentId.trim().toUpperCase(), phone: values.phone || undefined } });
       await api(`/api/events/${event.id}/checkins`, { body: { seekerId: seeker.id } });
-      toast.success(t('station.walkInDone', { name: values.name }));
-      form.resetFields();
-    } catch (e) {
-      toast.error(e);
-    } finally {
-      setBusy(false);
-    }
+    }, t('station.walkInDone', { name: values.name }));
+    if (done) form.resetFields();
+    setBusy(false);
   };
   return (
     <Card size="small">
@@ -199,12 +195,8 @@ function Outcomes({ event }: { event: EventItem }) {
   const [form] = Form.useForm();
   const shortageOptions = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ value: id, label: `${e.name} · ${t('station.shortageN', { n: i + 1 })}` })));
   const submit = async (values: { seekerId: string; shortageId: string; stage: string; note?: string }) => {
-    try {
-      await api(`/api/events/${event.id}/outcomes`, { body: values });
-      toast.success(t('common.done'));
+    if (await toast.attempt(() => api(`/api/events/${event.id}/outcomes`, { body: values }), t('common.done'))) {
       outcomes.reload();
-    } catch (e) {
-      toast.error(e);
     }
   };
   return (

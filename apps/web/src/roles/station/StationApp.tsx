@@ -54,14 +54,10 @@ function ProposalsPage() {
         onCancel={() => setRejecting(null)}
         onOk={async () => {
           if (!rejecting) return;
-          try {
-            await api(`/api/events/${rejecting.id}/reject`, { body: { reason: reason.trim() } });
-            toast.success(t('common.done'));
+          if (await toast.attempt(() => api(`/api/events/${rejecting.id}/reject`, { body: { reason: reason.trim() } }), t('common.done'))) {
             setRejecting(null);
             setReason('');
             state.reload();
-          } catch (e) {
-            toast.error(e);
           }
         }}
       >
