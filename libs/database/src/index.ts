@@ -4,3 +4,4 @@ export * from './migrate';
 export * from './outbox-event.entity';
 export * from './outbox.service';
 export * from './schema-drift';
+export * from './like-pattern';

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { employerScope, employerScopeCondition, Principal } from '@app/auth';
+import { likeContains } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { Employer } from './employer.entity';
 
@@ -21,7 +22,7 @@ export class EmployerDirectory {
   listVisible(principal: Principal, filter: EmployerFilter): Promise<[Employer[], number]> {
     const qb = this.visibleTo(principal).orderBy('e.name', 'ASC').addOrderBy('e.id', 'ASC').skip(filter.offset).take(filter.limit);
     if (filter.regionCode) qb.andWhere('e.region_code LIKE :region', { region: `${filter.regionCode}%` });
-    if (filter.q) qb.andWhere('(e.name ILIKE :q OR e.credit_code = :code)', { q: `%${escapeLike(filter.q)}%`, code: filter.q.toUpperCase() });
+    if (filter.q) qb.andWhere('(e.name ILIKE :q OR e.credit_code = :code)', { q: likeContains(filter.q), code: filter.q.toUpperCase() });
     return qb.getManyAndCount();
   }
 
@@ -39,4 +40,3 @@ export class EmployerDirectory {
   }
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

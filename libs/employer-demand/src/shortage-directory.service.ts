@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { employerScope, employerScopeCondition, Principal, regionPrefix } from '@app/auth';
+import { likeContains } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { ShortageTransition } from './shortage-transition.entity';
 import { Shortage, ShortageStatus } from './shortage.entity';
@@ -42,7 +43,7 @@ export class ShortageDirectory {
     }
     if (filter.employerId) qb.andWhere('s.employer_id = :employerId', { employerId: filter.employerId });
     if (filter.policyDirection) qb.andWhere('s.policy_direction = :direction', { direction: filter.policyDirection });
-    if (filter.q) qb.andWhere('(s.title ILIKE :q OR s.description ILIKE :q)', { q: `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (filter.q) qb.andWhere('(s.title ILIKE :q OR s.description ILIKE :q)', { q: likeContains(filter.q) });
     const sort = filter.sort ?? '-createdAt';
     const descending = sort.startsWith('-');
     qb.orderBy(SORT_COLUMNS[sort.replace('-', '')], descending ? 'DESC' : 'ASC').addOrderBy('s.id', 'ASC');

@@ -25,6 +25,10 @@ export class HttpClient {
     return this.request<T>('POST', url, body, headers);
   }
 
+  patch<T = any>(url: string, body?: unknown, headers: Record<string, string> = {}) {
+    return this.request<T>('PATCH', url, body, headers);
+  }
+
   async request<T = any>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse<T>> {
     const response = await this.app.inject({
       method,

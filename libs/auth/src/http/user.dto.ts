@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsRegionCode } from '@app/taxonomy';
 import { ROLES, Role } from '../role';
 import { User } from '../user.entity';
@@ -29,6 +29,22 @@ export class CreateUserRequest {
 
   @ApiPropertyOptional({ example: '460100' }) @IsOptional() @IsRegionCode()
   regionCode?: string;
+}
+
+/** What an administrator may change on an account. */
+export class UpdateUserRequest {
+  @ApiPropertyOptional({ example: '王海燕' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(64)
+  displayName?: string;
+
+  @ApiPropertyOptional({ example: '460100', nullable: true, description: 'null: the whole province' })
+  @IsOptional() @IsRegionCode()
+  regionCode?: string | null;
+
+  @ApiPropertyOptional({ description: 'A disabled account cannot sign in, and its tokens stop working at once' }) @IsOptional() @IsBoolean()
+  disabled?: boolean;
+
+  @ApiPropertyOptional({ description: 'false: lift a lock after repeated failed sign-ins' }) @IsOptional() @IsIn([false])
+  locked?: false;
 }
 
 export class UserResponse {

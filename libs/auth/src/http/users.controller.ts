@@ -1,15 +1,20 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { PageQuery, PageResponse } from '@app/http';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQuery, PageResponse, ParseIdPipe } from '@app/http';
 import { Roles } from '../access.decorators';
+import { CurrentPrincipal, Principal } from '../principal';
 import { ROLES, Role } from '../role';
 import { UsersService } from '../users.service';
-import { CreateUserRequest, UserResponse } from './user.dto';
+import { CreateUserRequest, UpdateUserRequest, UserResponse } from './user.dto';
 
 class UserListQuery extends PageQuery {
-  @IsOptional() @IsIn(ROLES)
+  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES)
   role?: Role;
+
+  @ApiPropertyOptional({ description: 'Part of the username or display name' }) @IsOptional() @IsString() @MaxLength(64)
+  q?: string;
 }
 
 @ApiTags('users 用户')
@@ -30,7 +35,14 @@ export class UsersController {
   @Roles('admin')
   @ApiOperation({ summary: 'List users, optionally by role' })
   async list(@Query() query: UserListQuery): Promise<PageResponse<UserResponse>> {
-    const [users, total] = await this.users.list(query, query.role);
+    const [users, total] = await this.users.list(query, { role: query.role, q: query.q?.trim() || undefined });
     return PageResponse.of(users.map((user) => UserResponse.of(user)), total, query);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Rename, move to another region, disable or re-enable an account, or lift its sign-in lock' })
+  async update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateUserRequest): Promise<UserResponse> {
+    return UserResponse.of(await this.users.update(principal.userId, id, body));
   }
 }

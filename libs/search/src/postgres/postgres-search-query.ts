@@ -1,3 +1,4 @@
+import { likeContains } from '@app/database';
 import { hanBigrams, isHanBigram } from '../chinese-text';
 import { EARTH_RADIUS_KM } from '../geo';
 import { TermPlan } from '../query-text';
@@ -23,7 +24,6 @@ export interface PostgresSearchSql {
   counts: { sql: string; params: unknown[] };
 }
 
-const likeContains = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 /** Words reach to_tsquery as letters and digits only (segmentation cleans them), so this cannot inject operators. */
 const tsAnd = (words: string[]) => words.join(' & ');
 

@@ -130,6 +130,11 @@ export const en: Messages = {
     audit: 'Audit log', result: 'Result', results: { success: 'Success', denied: 'Denied', failed: 'Failed' }, userId: 'User ID', at: 'Time', role: 'Role', action: 'Action',
     object: 'Object', user: 'User', users: 'Users', newUser: 'New user', userCreated: 'User created', disabled: 'Disabled', locked: 'Locked', active: 'Active',
     createdAt: 'Created', stations: 'Stations', newStation: 'New station', stationType: 'Type', capacity: 'Capacity', booths: 'Booths', lat: 'Latitude', lng: 'Longitude',
+    userSearch: 'Search by username or name', wholeProvince: 'Whole province', unlock: 'Unlock', enable: 'Enable', disable: 'Disable',
+    disableConfirm: 'Disable the account of "{{name}}"? It can no longer sign in or act, starting now.',
+    regionHint: 'Service officers and city/county administrators work on their region only; leave empty for the whole province.', staff: 'Staff',
+    addStaff: 'Add staff', staffSearch: 'Search station staff accounts', noStaff: 'No staff yet', removeStaffConfirm: 'Remove "{{name}}" from this station?',
+    openingHours: 'Opening hours',
   },
   dashboard: {
     title: 'Province dashboard', from: 'From', to: 'To', openPositions: 'Open positions', shortages: 'Shortages', ratio: 'Jobs-to-applicants ratio', fillRate: 'Shortages filled',

@@ -124,6 +124,9 @@ export const zh = {
     audit: '审计日志', result: '结果', results: { success: '成功', denied: '拒绝', failed: '失败' }, userId: '用户 ID', at: '时间', role: '角色', action: '操作',
     object: '对象', user: '用户', users: '用户管理', newUser: '新建用户', userCreated: '用户已创建', disabled: '已停用', locked: '已锁定', active: '正常',
     createdAt: '创建时间', stations: '驿站管理', newStation: '新建驿站', stationType: '类型', capacity: '容量', booths: '展位数', lat: '纬度', lng: '经度',
+    userSearch: '按用户名或姓名搜索', wholeProvince: '全省', unlock: '解除锁定', enable: '启用', disable: '停用', disableConfirm: '停用“{{name}}”的账号？停用后立即无法登录和操作。',
+    regionHint: '企业服务专员和市县管理员只处理本地区的数据；不选表示全省。', staff: '工作人员', addStaff: '添加工作人员', staffSearch: '搜索驿站工作人员账号',
+    noStaff: '还没有工作人员', removeStaffConfirm: '将“{{name}}”移出本驿站？', openingHours: '开放时间',
   },
   dashboard: {
     title: '全省就业数据看板', from: '开始日期', to: '结束日期', openPositions: '空缺岗位', shortages: '缺工需求', ratio: '求人倍率', fillRate: '已招满需求占比',
