@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Shortage } from '@app/employer-demand';
-import { addDays, EventRemindersService, EventTokens, shanghaiDate } from '@app/events';
+import { addDays, EventNoticesService, EventRemindersService, EventTokens, shanghaiDate } from '@app/events';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 
@@ -314,6 +314,49 @@ describe('recruitment events: capacity, tickets, scope and bad input', () => {
     expect(ics.status).toBe(200);
     expect(String(ics.body)).toContain('BEGIN:VEVENT');
     expect(String(ics.body)).toContain('T010000Z'); // 09:00 Asia/Shanghai
+  });
+
+  it('tells invitees, registrants and invited employers once when an event moves, and again when it is cancelled', async () => {
+    const created = await staffA.post('/api/events', {
+      stationId: stationA, title: '家政服务员专场', type: 'on_site', date: inDays(15), startTime: '09:00', endTime: '12:00', capacity: 20,
+      employers: [{ employerId, booth: 'B2', shortageIds: [shortageId] }],
+    });
+    expect(created.status).toBe(201);
+    const eventId: string = created.body.id;
+    const [invitee, decliner, registrant, bystander] = [await seekerClient(), await seekerClient(), await seekerClient(), await seekerClient()];
+    expect((await staffA.post(`/api/events/${eventId}/invitations`, { seekerIds: [invitee.id, decliner.id] })).body.seekersInvited).toBe(2);
+    const changes = () => dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE topic = 'event.changed' AND aggregate_id = $1`, [eventId]).then((r) => r[0].n);
+    const kinds = async (client: HttpClient) => ((await client.get('/api/notifications')).body.items as { kind: string }[]).map((n) => n.kind).filter((k) => k.startsWith('event_') && k !== 'event_invitation');
+    const notices = t.app.get(EventNoticesService);
+
+    // Renaming is no news; a new time is, in the same transaction as the change.
+    await staffA.patch(`/api/events/${eventId}`, { title: '家政服务员专场招聘会' });
+    expect(await changes()).toBe(0);
+    const moved = await staffA.patch(`/api/events/${eventId}`, { startTime: '14:00', endTime: '17:00' });
+    expect(moved.status).toBe(200);
+    expect(await changes()).toBe(1);
+    expect(await notices.noticeChange(eventId)).toBe(2);
+    expect(await notices.noticeChange(eventId)).toBe(0); // a redelivered job tells nobody twice
+    const [movedNotice] = ((await invitee.client.get('/api/notifications')).body.items as { kind: string; bodyZh: string }[]).filter((n) => n.kind === 'event_moved');
+    expect(movedNotice.bodyZh).toContain('14:00');
+    expect(await kinds(employerClient)).toContain('event_moved');
+
+    const token = decodeURIComponent(new URL(((await decliner.client.get('/api/notifications')).body.items as { kind: string; link: string }[]).find((n) => n.kind === 'event_invitation')!.link, 'http://x').searchParams.get('token')!);
+    expect((await http.post(`/api/events/${eventId}/invitations/respond`, { token, answer: 'decline' })).status).toBe(200);
+    expect((await staffA.post(`/api/events/${eventId}/publish`)).status).toBe(200);
+    expect((await registrant.client.post(`/api/events/${eventId}/registrations`)).status).toBe(201);
+    expect((await staffA.post(`/api/events/${eventId}/cancel`, { reason: '场地维修' })).status).toBe(200);
+    expect(await changes()).toBe(2);
+    expect(await notices.noticeChange(eventId)).toBe(2);
+    expect(await notices.noticeChange(eventId)).toBe(0);
+
+    expect(await kinds(invitee.client)).toEqual(['event_cancelled', 'event_moved']);
+    expect(await kinds(registrant.client)).toEqual(['event_cancelled']);
+    expect(await kinds(decliner.client)).toEqual(['event_moved']);
+    expect(await kinds(bystander.client)).toEqual([]);
+    const [cancelled] = ((await registrant.client.get('/api/notifications')).body.items as { bodyZh: string }[]);
+    expect(cancelled.bodyZh).toContain('已取消（原因：场地维修）');
+    expect((await kinds(employerClient)).filter((k) => k === 'event_cancelled')).toHaveLength(1);
   });
 
   it('the day before, registered seekers get a reminder in their inbox', async () => {

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { EventInvitationsService, EventPlanningService } from '@app/events';
+import { EventInvitationsService, EventNoticesService, EventPlanningService } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
 import { DomainEventJob, OutboxRelayService, QUEUES } from '@app/queue';
@@ -19,6 +19,7 @@ export class DomainEventsProcessor extends WorkerHost {
     private readonly runFlow: MatchRunFlow,
     private readonly eventPlanning: EventPlanningService,
     private readonly invitations: EventInvitationsService,
+    private readonly notices: EventNoticesService,
   ) {
     super();
   }
@@ -44,6 +45,9 @@ export class DomainEventsProcessor extends WorkerHost {
         return;
       case 'event.invitations_sent':
         await this.invitations.deliverSms(aggregateId);
+        return;
+      case 'event.changed':
+        await this.notices.noticeChange(aggregateId);
         return;
       case 'employer.changed':
         return this.index.syncEmployer(aggregateId);

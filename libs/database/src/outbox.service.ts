@@ -14,7 +14,9 @@ export type OutboxTopic =
   /** Plan recruitment events from a complete match run (aggregate: the run id). */
   | 'events.plan_requested'
   /** Send the SMS of an event's new invitations (aggregate: the event id). */
-  | 'event.invitations_sent';
+  | 'event.invitations_sent'
+  /** Tell an event's invitees, registrants and employers that it was cancelled or moved (aggregate: the event id). */
+  | 'event.changed';
 
 /** Records follow-up work inside the caller's transaction. Payloads are ids only. */
 @Injectable()

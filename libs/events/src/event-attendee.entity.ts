@@ -77,4 +77,8 @@ export class EventAttendee {
 
   @Column({ type: 'timestamptz', nullable: true })
   reminderSentAt: Date | null;
+
+  /** The last change of the event this person was told of ('cancelled' or 'moved:<new start>'): each is sent once. */
+  @Column({ type: 'text', nullable: true })
+  lastNotice: string | null;
 }

@@ -9,6 +9,7 @@ import { EventAttendee } from './event-attendee.entity';
 import { EventCheckinsService } from './event-checkins.service';
 import { EventEmployer } from './event-employer.entity';
 import { EventInvitationsService } from './event-invitations.service';
+import { EventNoticesService } from './event-notices.service';
 import { EventOutcome } from './event-outcome.entity';
 import { EventOutcomesService } from './event-outcomes.service';
 import { EventPlanning } from './event-planning.entity';
@@ -26,7 +27,7 @@ import { StationsService } from './stations.service';
 
 const SERVICES = [
   StationsService, EventsService, EventTokens, EventRegistrationsService, EventInvitationsService, EventCheckinsService, EventOutcomesService,
-  EventReportsService, EventPlanningService, EventRemindersService,
+  EventReportsService, EventPlanningService, EventRemindersService, EventNoticesService,
 ];
 
 /** Stations and recruitment events: planning, the staff workflow, invitations, registration, check-in, outcomes and reports. */

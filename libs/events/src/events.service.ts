@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Brackets } from 'typeorm';
 import { eventScope, eventScopeCondition, mayManageEvents, Principal, stationScope, stationScopeCondition } from '@app/auth';
 import { Employer, isLive, Shortage } from '@app/employer-demand';
+import { OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { Seeker } from '@app/seeker-pool';
 import { EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
@@ -83,7 +84,10 @@ const DEFAULT_END = '12:00';
 /** Recruitment events: the station staff workflow (accept, edit, reject, create, publish) and what each role may read. */
 @Injectable()
 export class EventsService {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly outbox: OutboxService,
+  ) {}
 
   async list(principal: Principal, filter: EventFilter): Promise<[EventView[], number]> {
     const qb = this.visibleTo(principal).orderBy('e.date', 'ASC').addOrderBy('e.startsAt', 'ASC').addOrderBy('e.id').skip(filter.offset).take(filter.limit);
@@ -167,9 +171,11 @@ export class EventsService {
     if (changes.date || changes.startTime || changes.endTime) {
       this.checkTimes(date, startTime, endTime);
       if (date !== event.date) await this.checkClash(station.id, date, event.id);
-      event.date = date;
-      event.startsAt = shanghaiInstant(date, startTime);
-      event.endsAt = shanghaiInstant(date, endTime);
+      const startsAt = shanghaiInstant(date, startTime);
+      const endsAt = shanghaiInstant(date, endTime);
+      // People already told of the old time hear of the new one (only those already invited or registered).
+      if (startsAt.getTime() !== event.startsAt.getTime() || endsAt.getTime() !== event.endsAt.getTime()) await this.outbox.record('event.changed', event.id);
+      Object.assign(event, { date, startsAt, endsAt });
     }
     if (changes.capacity !== undefined) {
       this.checkCapacity(changes.capacity, station, await this.seatsTaken(event.id));
@@ -231,6 +237,7 @@ export class EventsService {
       event.decidedAt = new Date();
     }
     if (action === 'reject' || action === 'cancel') event.rejectionReason = reason ?? null;
+    if (action === 'cancel') await this.outbox.record('event.changed', event.id);
     if (action === 'publish') event.publishedAt = new Date();
     await this.repository.save(event);
     if (action === 'complete') {

@@ -19,4 +19,5 @@ export * from './event-outcomes.service';
 export * from './event-reports.service';
 export * from './event-planning.service';
 export * from './event-reminders.service';
+export * from './event-notices.service';
 export * from './planning';

@@ -7,6 +7,7 @@ import { SearchDocuments1795586803706 } from './1795586803706-search-documents';
 import { OutboxProcessed1795587586195 } from './1795587586195-outbox-processed';
 import { MatchingAndNotifications1796486062827 } from './1796486062827-matching-and-notifications';
 import { RecruitmentEvents1796487945583 } from './1796487945583-recruitment-events';
+import { EventNotices1796495631858 } from './1796495631858-event-notices';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   OutboxProcessed1795587586195,
   MatchingAndNotifications1796486062827,
   RecruitmentEvents1796487945583,
+  EventNotices1796495631858,
 ];
