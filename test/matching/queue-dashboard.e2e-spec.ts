@@ -1,8 +1,9 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { mountQueueDashboard } from '@app/queue';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
+import { DemandApiModule } from '../../apps/demand-api/src/demand-api.module';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
-import { mountQueueDashboard } from '../../apps/platform/src/queue-dashboard';
 
 const basic = (username: string, password: string) => `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
 
@@ -43,5 +44,18 @@ describe('queue dashboard (bull-board) at /admin/queues', () => {
       { result: 'denied', status_code: 401 },
       { result: 'denied', status_code: 403 },
     ]);
+  });
+});
+
+describe('queue dashboard in the demand API alone (the docker-compose shape)', () => {
+  let t: TestApp;
+  afterAll(() => t?.close());
+
+  it('shows every queue to an administrator', async () => {
+    t = await createTestApp([DemandApiModule], {}, mountQueueDashboard);
+    const admin = await new Factories(t.app).user('admin');
+    const queues = await new HttpClient(t.app).request('GET', '/admin/queues/api/queues', undefined, { authorization: basic(admin.username, TEST_PASSWORD) });
+    expect(queues.status).toBe(200);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['domain-events', 'imports', 'maintenance', 'matching']);
   });
 });

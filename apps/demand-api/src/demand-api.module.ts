@@ -2,8 +2,11 @@ import { Module } from '@nestjs/common';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
+import { QueueModule } from '@app/queue';
+import { ReportingModule } from '@app/reporting';
 import { AuditLogController } from './audit-log.controller';
 import { DemandController } from './demand/demand.controller';
+import { DemandOutcomesController } from './demand/outcomes.controller';
 import { EmployersController } from './employers/employers.controller';
 import { EventsApiModule } from './events/events-api.module';
 import { ImportExportModule } from './import-export/import-export.module';
@@ -17,9 +20,10 @@ import { TaxonomyController } from './taxonomy/taxonomy.controller';
 
 /** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand, candidates and match runs, inboxes, stations and recruitment events. */
 @Module({
-  imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule],
+  // QueueModule: the queue dashboard at /admin/queues (apps/demand-api/src/main.ts) shows every queue.
+  imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, QueueModule],
   controllers: [
-    EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, AuditLogController,
+    EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, DemandOutcomesController, AuditLogController,
     CandidatesController, MatchRunsController, NotificationsController, TaxonomyController,
   ],
 })

@@ -5,9 +5,9 @@ import { createHttpApp, findWebBuild, serveWebConsole } from '@app/http';
 import { DemoDataLoader, DemoDataModule } from '@app/demo-data';
 import { IndexReconcilerService } from '@app/indexing';
 import { MatchRunsService } from '@app/matching';
+import { mountQueueDashboard } from '@app/queue';
 import { SEARCH_INDEXES } from '@app/search';
 import { PLATFORM_FEATURES } from './platform-features';
-import { mountQueueDashboard } from './queue-dashboard';
 
 /**
  * `npm start`: the whole platform in one process on one machine. Applies migrations, loads the demo data set

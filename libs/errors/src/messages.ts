@@ -21,7 +21,6 @@ export const MESSAGES = {
   FORBIDDEN: { 'zh-CN': '您的角色无权执行此操作', en: 'Your role may not do this' },
   ROUTE_UNDECLARED: { 'zh-CN': '该接口未声明访问权限，已拒绝', en: 'This route declares no access rule and is denied' },
   INVALID_ID: { 'zh-CN': '编号“{value}”格式不正确，应为 UUID', en: 'The id "{value}" is not a valid UUID' },
-  PERIOD_INVALID: { 'zh-CN': '开始日期（{from}）必须早于结束日期（{to}）', en: 'The start date ({from}) must be before the end date ({to})' },
   NOT_FOUND: { 'zh-CN': '记录不存在或无权访问', en: 'Not found' },
   ROUTE_NOT_FOUND: { 'zh-CN': '接口不存在', en: 'No such route' },
   CONFLICT: { 'zh-CN': '与现有数据冲突', en: 'Conflicts with existing data' },

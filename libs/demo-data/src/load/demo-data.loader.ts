@@ -78,6 +78,7 @@ export class DemoDataLoader {
       officerId: officerIds.get(p.officerKey)!,
       employerId: employerIds.get(p.employerKey)!,
     }));
+    const loadedAt = Date.now();
     await insertAll(manager, Shortage, shortages, (s, i) => ({
       employerId: employerIds.get(s.employerKey)!,
       title: `招聘${this.taxonomy.occupation(s.occupationCode)?.name ?? s.occupationCode}`,
@@ -90,6 +91,8 @@ export class DemoDataLoader {
       policyDirection: s.policyDirection, description: s.description,
       // Most demo shortages are published; every tenth is still a draft, so the lifecycle is visible.
       status: i % 10 === 9 ? ('draft' as const) : ('open' as const),
+      // Published over the six weeks before loading, so period filters, ages and response deadlines show something.
+      publishedAt: i % 10 === 9 ? null : new Date(loadedAt - ((i * 7) % 42) * 86_400_000 - ((i * 13) % 600) * 60_000),
     }));
 
     const users = manager.getRepository(User);

@@ -8,14 +8,24 @@ echarts.use([BarChart, LineChart, PieChart, AriaComponent, DatasetComponent, Gri
 
 export type ChartOption = echarts.EChartsCoreOption;
 
+/** What a click on a chart element reports (series item: its name, data and series). */
+export interface ChartClick {
+  name?: string;
+  data?: unknown;
+  seriesIndex?: number;
+}
+
 /** An Apache ECharts chart that follows its container's size; `label` is what screen readers hear. */
-export function Chart({ option, label, height = 320 }: { option: ChartOption; label: string; height?: number }) {
+export function Chart({ option, label, height = 320, onClick }: { option: ChartOption; label: string; height?: number; onClick?(event: ChartClick): void }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
 
   useEffect(() => {
     if (!ref.current) return;
     chart.current = echarts.init(ref.current, undefined, { renderer: 'canvas' });
+    chart.current.on('click', (event) => click.current?.(event as ChartClick));
     const observer = new ResizeObserver(() => chart.current?.resize());
     observer.observe(ref.current);
     return () => {
@@ -29,5 +39,5 @@ export function Chart({ option, label, height = 320 }: { option: ChartOption; la
     chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, true);
   }, [option]);
 
-  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }} />;
 }

@@ -6,15 +6,17 @@ import { useApi } from '../../app/hooks';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { RegionPicker } from '../../components/pickers';
 import { PageTitle } from '../../components/Shell';
-import { Async } from '../../components/States';
+import { Async, EmptyState } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { ChartOption } from './Chart';
 
-// ECharts is the largest library of the console: it loads while the dashboard's figures are being fetched.
+// ECharts is the largest library of the console: it loads while the dashboard's figures are being fetched; the map of
+// Hainan (ECharts' map chart and the boundaries) is a chunk of its own, fetched at the same time.
 const LazyChart = lazy(() => import('./Chart').then((m) => ({ default: m.Chart })));
-function Chart(props: { option: ChartOption; label: string }) {
+const LazyRegionMap = lazy(() => import('./RegionMap'));
+function Chart(props: { option: ChartOption; label: string; height?: number }) {
   return (
-    <Suspense fallback={<div style={{ height: 320 }} aria-busy="true" />}>
+    <Suspense fallback={<div style={{ height: props.height ?? 320 }} aria-busy="true" />}>
       <LazyChart {...props} />
     </Suspense>
   );
@@ -51,51 +53,47 @@ interface MatchRun {
   finishedAt: string | null;
 }
 
+/** GET /api/demand/outcomes */
+interface Outcomes {
+  timeToFill: { filled: number; medianDays: number | null; p90Days: number | null };
+  fillRate: { shortages: number; headcount: number; filledHeadcount: number; rate: number | null };
+  hires: { total: number; byPriorityGroup: { group: string; name: string; hires: number }[] };
+  events: { held: number; attended: number; hires: number };
+}
+
 const COLORS = ['#0b57b8', '#2d7a12', '#a35c00', '#8e24aa', '#c4161c', '#00838f', '#5d4037', '#37474f'];
 
-function bar(groups: DemandGroup[], ratioLabel: string, positionsLabel: string, horizontal = false): ChartOption {
-  const names = groups.map((g) => g.name);
-  const positions = groups.map((g) => g.openPositions);
-  const ratios = groups.map((g) => (g.demandSupplyRatio == null ? null : Math.round(g.demandSupplyRatio * 100) / 100));
-  if (horizontal) {
-    return {
-      color: COLORS,
-      tooltip: { trigger: 'axis' },
-      grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: [...names].reverse(), axisLabel: { width: 140, overflow: 'truncate' } },
-      series: [{ name: positionsLabel, type: 'bar', data: [...positions].reverse() }],
-    };
-  }
+/** The day after a YYYY-MM-DD date: the API's `to` is exclusive, the page's end date inclusive. */
+function dayAfter(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+function horizontalBar(names: string[], values: number[], seriesName: string, color?: string): ChartOption {
   return {
-    color: COLORS,
+    color: color ? [color] : COLORS,
     tooltip: { trigger: 'axis' },
-    legend: { data: [positionsLabel, ratioLabel] },
-    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: names, axisLabel: { rotate: 40, interval: 0 } },
-    yAxis: [{ type: 'value', name: positionsLabel }, { type: 'value', name: ratioLabel, splitLine: { show: false } }],
-    series: [
-      { name: positionsLabel, type: 'bar', data: positions },
-      { name: ratioLabel, type: 'line', yAxisIndex: 1, data: ratios },
-    ],
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', data: [...names].reverse(), axisLabel: { width: 140, overflow: 'truncate' } },
+    series: [{ name: seriesName, type: 'bar', data: [...values].reverse() }],
   };
 }
 
-/** The province at a glance: open demand by place, occupation family and policy direction, 求人倍率, training demand, events. */
+/** The province at a glance: open demand by place, occupation family and policy direction, 求人倍率, outcomes, training demand. */
 export default function DashboardPage() {
   const { t } = useTranslation();
   const toast = useToast();
   const [region, setRegion] = useState<string>();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const filters = { region, from: from || undefined, to: to || undefined };
+  const filters = { region, from: from || undefined, to: to ? dayAfter(to) : undefined };
   const byRegion = useApi<{ groups: DemandGroup[] }>('/api/demand/summary', { by: 'region', ...filters });
   const byOccupation = useApi<{ groups: DemandGroup[] }>('/api/demand/summary', { by: 'occupation', level: 2, ...filters });
   const byDirection = useApi<{ groups: DemandGroup[] }>('/api/demand/summary', { by: 'direction', ...filters });
+  const outcomes = useApi<Outcomes>('/api/demand/outcomes', filters);
   const training = useApi<{ items: TrainingNeed[] }>('/api/demand/training-needs', { region });
-  const events = useApi<Page<unknown>>('/api/events', { status: 'completed', limit: 1 });
-  const filled = useApi<Page<unknown>>('/api/shortages', { status: ['filled'], limit: 1 });
-  const published = useApi<Page<unknown>>('/api/shortages', { status: ['open', 'partially_filled', 'filled', 'closed', 'expired'], limit: 1 });
   const runs = useApi<Page<MatchRun>>('/api/matching/runs', { limit: 1 });
   const [starting, setStarting] = useState(false);
 
@@ -110,6 +108,7 @@ export default function DashboardPage() {
     for (const need of training.data?.items ?? []) sums.set(need.gap, (sums.get(need.gap) ?? 0) + need.seekers);
     return [...sums.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
   }, [training.data]);
+  const groupName = (group: string) => (group === 'none' ? t('dashboard.noPriorityGroup') : t(`enums.priorityGroup.${group}`, { defaultValue: group }));
 
   const startRun = async () => {
     setStarting(true);
@@ -117,7 +116,7 @@ export default function DashboardPage() {
     setStarting(false);
   };
   const latest = runs.data?.items[0];
-  const fillRate = filled.data && published.data?.total ? filled.data.total / published.data.total : null;
+  const loadingTotals = byRegion.data === undefined && byRegion.loading;
 
   return (
     <>
@@ -130,47 +129,139 @@ export default function DashboardPage() {
           </div>
           <div>
             <label htmlFor="dash-from">{t('dashboard.from')}</label>
-            <Input id="dash-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+            <Input id="dash-from" type="date" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
           </div>
           <div>
             <label htmlFor="dash-to">{t('dashboard.to')}</label>
-            <Input id="dash-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+            <Input id="dash-to" type="date" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
           </div>
           <Button onClick={() => (setRegion(undefined), setFrom(''), setTo(''))}>{t('common.reset')}</Button>
         </Flex>
       </Card>
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-        <Col xs={12} md={4}>
-          <Card size="small"><Statistic title={positions} value={totals.positions} /></Card>
+        <Col xs={12} md={6}>
+          <Card size="small"><Statistic title={positions} value={totals.positions} loading={loadingTotals} /></Card>
         </Col>
-        <Col xs={12} md={4}>
-          <Card size="small"><Statistic title={t('dashboard.shortages')} value={totals.shortages} /></Card>
+        <Col xs={12} md={6}>
+          <Card size="small"><Statistic title={t('dashboard.shortages')} value={totals.shortages} loading={loadingTotals} /></Card>
         </Col>
-        <Col xs={12} md={4}>
-          <Card size="small"><Statistic title={ratio} value={totals.seekers ? formatNumber(totals.positions / totals.seekers, 2) : '—'} /></Card>
+        <Col xs={12} md={6}>
+          <Card size="small"><Statistic title={ratio} value={totals.seekers ? formatNumber(totals.positions / totals.seekers, 2) : '—'} loading={loadingTotals} /></Card>
         </Col>
-        <Col xs={12} md={4}>
-          <Card size="small"><Statistic title={t('dashboard.fillRate')} value={fillRate == null ? '—' : `${formatNumber(fillRate * 100, 1)}%`} /></Card>
-        </Col>
-        <Col xs={12} md={4}>
-          <Card size="small"><Statistic title={t('dashboard.eventsHeld')} value={events.data?.total ?? '—'} /></Card>
-        </Col>
-        <Col xs={12} md={4}>
-          <Card size="small"><Statistic title={t('dashboard.seekers')} value={totals.seekers} /></Card>
+        <Col xs={12} md={6}>
+          <Card size="small"><Statistic title={t('dashboard.seekers')} value={totals.seekers} loading={loadingTotals} /></Card>
         </Col>
       </Row>
       <Row gutter={[16, 16]}>
         <Col xs={24}>
           <Card size="small" title={t('dashboard.byRegion')}>
             <Async state={byRegion} isEmpty={(d) => d.groups.length === 0}>
-              {(d) => <Chart label={t('dashboard.byRegion')} option={bar(d.groups, ratio, positions)} />}
+              {(d) => (
+                <Row gutter={[16, 16]}>
+                  <Col xs={24} xl={14}>
+                    <Suspense fallback={<div style={{ height: 420 }} aria-busy="true" />}>
+                      <LazyRegionMap groups={d.groups} complete={!region} onSelect={setRegion} />
+                    </Suspense>
+                    <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                      {t('dashboard.mapHint')}
+                    </Typography.Paragraph>
+                  </Col>
+                  <Col xs={24} xl={10}>
+                    <Table
+                      size="small"
+                      rowKey="key"
+                      caption={<Typography.Text strong>{t('dashboard.regionTable')}</Typography.Text>}
+                      pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
+                      dataSource={[...d.groups].sort((a, b) => b.openPositions - a.openPositions)}
+                      columns={[
+                        { title: t('fields.region'), dataIndex: 'name' },
+                        { title: positions, dataIndex: 'openPositions', align: 'right' },
+                        { title: t('dashboard.shortages'), dataIndex: 'shortages', align: 'right' },
+                        { title: t('dashboard.seekers'), dataIndex: 'seekers', align: 'right', render: (v?: number) => v ?? '—' },
+                        { title: ratio, dataIndex: 'demandSupplyRatio', align: 'right', render: (v?: number | null) => formatNumber(v ?? null, 2) },
+                      ]}
+                    />
+                  </Col>
+                </Row>
+              )}
+            </Async>
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card size="small" title={t('dashboard.outcomes')} extra={<Typography.Text type="secondary">{t('dashboard.outcomesHint')}</Typography.Text>}>
+            <Async state={outcomes} isEmpty={() => false}>
+              {(o) => (
+                <Row gutter={[16, 16]}>
+                  <Col xs={24} lg={10}>
+                    <Row gutter={[12, 12]}>
+                      <Col xs={12}>
+                        <Card size="small">
+                          <Statistic
+                            title={t('dashboard.timeToFill')}
+                            value={o.timeToFill.filled ? t('dashboard.timeToFillValue', { median: formatNumber(o.timeToFill.medianDays, 1), p90: formatNumber(o.timeToFill.p90Days, 1) }) : '—'}
+                          />
+                          <Typography.Text type="secondary">{t('dashboard.timeToFillDetail', { count: o.timeToFill.filled })}</Typography.Text>
+                        </Card>
+                      </Col>
+                      <Col xs={12}>
+                        <Card size="small">
+                          <Statistic title={t('dashboard.fillRate')} value={o.fillRate.rate == null ? '—' : `${formatNumber(o.fillRate.rate * 100, 1)}%`} />
+                          <Typography.Text type="secondary">{t('dashboard.fillRateDetail', { filled: o.fillRate.filledHeadcount, headcount: o.fillRate.headcount })}</Typography.Text>
+                        </Card>
+                      </Col>
+                      <Col xs={12}>
+                        <Card size="small">
+                          <Statistic title={t('dashboard.hires')} value={o.hires.total} />
+                          <Typography.Text type="secondary">{t('dashboard.hiresDetail')}</Typography.Text>
+                        </Card>
+                      </Col>
+                      <Col xs={12}>
+                        <Card size="small">
+                          <Statistic title={t('dashboard.eventsHeld')} value={o.events.held} />
+                          <Typography.Text type="secondary">{t('dashboard.eventsDetail', { attended: o.events.attended, hires: o.events.hires })}</Typography.Text>
+                        </Card>
+                      </Col>
+                    </Row>
+                  </Col>
+                  <Col xs={24} lg={14}>
+                    <Typography.Title level={2} style={{ fontSize: 14, marginTop: 0 }}>{t('dashboard.hiresByGroup')}</Typography.Title>
+                    {o.hires.total === 0 ? (
+                      <EmptyState description={t('dashboard.noHires')} />
+                    ) : (
+                      <>
+                        <Chart
+                          label={t('dashboard.hiresByGroup')}
+                          height={280}
+                          option={horizontalBar(o.hires.byPriorityGroup.map((g) => groupName(g.group)), o.hires.byPriorityGroup.map((g) => g.hires), t('dashboard.hires'), '#2d7a12')}
+                        />
+                        <Table
+                          size="small"
+                          rowKey="group"
+                          pagination={false}
+                          dataSource={o.hires.byPriorityGroup}
+                          columns={[
+                            { title: t('fields.priorityGroups'), dataIndex: 'group', render: (group: string) => groupName(group) },
+                            { title: t('dashboard.hires'), dataIndex: 'hires', align: 'right' },
+                          ]}
+                        />
+                      </>
+                    )}
+                    <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                      {t('dashboard.hiresGroupNote')}
+                    </Typography.Paragraph>
+                  </Col>
+                </Row>
+              )}
             </Async>
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={t('dashboard.byOccupation')}>
             <Async state={byOccupation} isEmpty={(d) => d.groups.length === 0}>
-              {(d) => <Chart label={t('dashboard.byOccupation')} option={bar([...d.groups].sort((a, b) => b.openPositions - a.openPositions).slice(0, 12), ratio, positions, true)} />}
+              {(d) => {
+                const top = [...d.groups].sort((a, b) => b.openPositions - a.openPositions).slice(0, 12);
+                return <Chart label={t('dashboard.byOccupation')} option={horizontalBar(top.map((g) => g.name), top.map((g) => g.openPositions), positions)} />;
+              }}
             </Async>
           </Card>
         </Col>
@@ -215,19 +306,7 @@ export default function DashboardPage() {
         <Col xs={24} lg={12}>
           <Card size="small" title={t('dashboard.training')}>
             <Async state={training} empty={t('dashboard.noTraining')}>
-              {() => (
-                <Chart
-                  label={t('dashboard.training')}
-                  option={{
-                    color: ['#a35c00'],
-                    tooltip: { trigger: 'axis' },
-                    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-                    xAxis: { type: 'value' },
-                    yAxis: { type: 'category', data: trainingTop.map(([gap]) => gap).reverse() },
-                    series: [{ name: t('dashboard.seekers'), type: 'bar', data: trainingTop.map(([, n]) => n).reverse() }],
-                  }}
-                />
-              )}
+              {() => <Chart label={t('dashboard.training')} option={horizontalBar(trainingTop.map(([gap]) => gap), trainingTop.map(([, n]) => n), t('dashboard.seekers'), '#a35c00')} />}
             </Async>
           </Card>
         </Col>

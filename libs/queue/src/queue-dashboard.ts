@@ -9,7 +9,7 @@ import { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ClsService } from 'nestjs-cls';
 import { AuditService } from '@app/audit';
 import { AuthService } from '@app/auth';
-import { QUEUES } from '@app/queue';
+import { QUEUES } from './queue-names';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const CREDENTIAL_CACHE_MS = 5 * 60_000;

@@ -1,0 +1,2 @@
+export * from './outcomes-report.service';
+export * from './reporting.module';
