@@ -26,7 +26,8 @@ export const toRow = (s: GeneratedSeeker): SeekerIngestRow => ({
 
 /**
  * B1: validated bulk seeker ingest into a scratch database: checksums, codes, encryption and blind indexes of ID
- * number and phone, multi-row INSERTs and one outbox row per seeker. Each timed run ingests a fresh slice.
+ * number and phone, COPY into a staging table and one INSERT … SELECT per chunk with one outbox row per seeker. Each
+ * timed run ingests a fresh slice.
  */
 export async function benchIngest(tier: Tier, seed: number): Promise<void> {
   const dataset = generateDataset({ seed, tier });

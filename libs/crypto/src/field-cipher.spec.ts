@@ -19,6 +19,12 @@ describe('FieldCipher', () => {
     expect(tokens.size).toBe(20);
   });
 
+  it('never reuses an IV, across several draws of random IVs', () => {
+    const ivs = Array.from({ length: 2500 }, () => cipher.encrypt('13812345678').split(':')[1]);
+    expect(new Set(ivs).size).toBe(2500);
+    expect(ivs.every((iv) => Buffer.from(iv, 'base64').length === 12)).toBe(true);
+  });
+
   it('detects tampering with the ciphertext, tag or IV', () => {
     const [v, iv, tag, ct] = cipher.encrypt('11010519491231002X').split(':');
     const flip = (b64: string) => {

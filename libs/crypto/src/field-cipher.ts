@@ -1,8 +1,10 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, KeyObject, randomBytes } from 'node:crypto';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+/** IVs drawn from the CSPRNG at once (one call instead of one per encryption); each one is used once. */
+const IVS_PER_DRAW = 1024;
 
 function keyFromHex(hex: string, name: string): Buffer {
   if (!/^[0-9a-fA-F]{64}$/.test(hex)) throw new Error(`FieldCipher: ${name} must be 64 hexadecimal characters (32 bytes)`);
@@ -12,20 +14,25 @@ function keyFromHex(hex: string, name: string): Buffer {
 /**
  * Encrypts personal data fields at rest (ID numbers, phones, bank accounts) with AES-256-GCM, and
  * computes blind indexes (keyed HMAC-SHA256) so encrypted values can still be looked up and de-duplicated.
+ * The keys are held as KeyObjects: on Node 24, passing a raw Buffer key costs ~10x more per call (bulk ingest).
  */
 export class FieldCipher {
-  private readonly dataKey: Buffer;
-  private readonly blindIndexKey: Buffer;
+  private readonly dataKey: KeyObject;
+  private readonly blindIndexKey: KeyObject;
+  private ivs = Buffer.alloc(0);
+  private ivOffset = 0;
 
   constructor(dataKeyHex: string, blindIndexKeyHex: string) {
-    this.dataKey = keyFromHex(dataKeyHex, 'data key');
-    this.blindIndexKey = keyFromHex(blindIndexKeyHex, 'blind-index key');
-    if (this.dataKey.equals(this.blindIndexKey)) throw new Error('FieldCipher: the data key and the blind-index key must differ');
+    const dataKey = keyFromHex(dataKeyHex, 'data key');
+    const blindIndexKey = keyFromHex(blindIndexKeyHex, 'blind-index key');
+    if (dataKey.equals(blindIndexKey)) throw new Error('FieldCipher: the data key and the blind-index key must differ');
+    this.dataKey = createSecretKey(dataKey);
+    this.blindIndexKey = createSecretKey(blindIndexKey);
   }
 
   /** `v1:<iv>:<tag>:<ciphertext>`, base64 each; a fresh random IV every call. */
   encrypt(plain: string): string {
-    const iv = randomBytes(IV_BYTES);
+    const iv = this.nextIv();
     const cipher = createCipheriv('aes-256-gcm', this.dataKey, iv);
     const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
     return [VERSION, iv.toString('base64'), cipher.getAuthTag().toString('base64'), ciphertext.toString('base64')].join(':');
@@ -54,6 +61,15 @@ export class FieldCipher {
    */
   blindIndex(plain: string): string {
     return createHmac('sha256', this.blindIndexKey).update(normalizeForBlindIndex(plain), 'utf8').digest('hex');
+  }
+
+  /** The next unused random IV (a fresh buffer from the CSPRNG every IVS_PER_DRAW calls; never reused). */
+  private nextIv(): Buffer {
+    if (this.ivOffset === this.ivs.length) {
+      this.ivs = randomBytes(IV_BYTES * IVS_PER_DRAW);
+      this.ivOffset = 0;
+    }
+    return this.ivs.subarray(this.ivOffset, (this.ivOffset += IV_BYTES));
   }
 }
 
