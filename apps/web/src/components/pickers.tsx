@@ -177,13 +177,19 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
     };
   }, [query]);
 
+  // The chosen value's label is the option's own label, so the two never disagree.
+  const label = (code: string) => {
+    const option = options.find((c) => c.code === code);
+    return option ? `${option.name}（${option.kind}）` : nameOf('certificates', code);
+  };
+
   return (
     <Select
       id={id}
       aria-label={aria['aria-label']}
       mode={multiple ? 'multiple' : undefined}
       labelInValue
-      value={multiple ? codes.map((c) => ({ value: c, label: nameOf('certificates', c) })) : codes[0] ? { value: codes[0], label: nameOf('certificates', codes[0]) } : undefined}
+      value={multiple ? codes.map((c) => ({ value: c, label: label(c) })) : codes[0] ? { value: codes[0], label: label(codes[0]) } : undefined}
       onChange={(next: { value: string; label?: unknown } | { value: string; label?: unknown }[] | undefined) => {
         if (!next) return onChange?.(undefined);
         onChange?.(Array.isArray(next) ? next.map((n) => n.value) : next.value);

@@ -108,19 +108,29 @@ function ApplicantsPage() {
 
 interface Outcome {
   id: string;
+  seekerId: string;
+  shortageId: string;
   seekerName: string;
   shortageTitle: string;
   stage: string;
   history: { stage: string; at: string }[];
 }
 
+const STAGES = ['talked', 'intention', 'interview', 'offer', 'hire'];
+
+/** What came of an event for my shortages; while the event runs (or just after), I move each person on a stage. */
 function EventOutcomes({ event }: { event: EventItem }) {
   const { t } = useTranslation();
+  const toast = useToast();
   const state = useApi<Page<Outcome>>(`/api/events/${event.id}/outcomes`, { limit: 100 });
+  const open = ['accepted', 'published', 'completed'].includes(event.status);
+  const advance = async (outcome: Outcome, stage: string) => {
+    if (await toast.attempt(() => api(`/api/events/${event.id}/outcomes`, { body: { seekerId: outcome.seekerId, shortageId: outcome.shortageId, stage } }), t('common.done'))) state.reload();
+  };
   return (
     <Async state={state} empty={t('employer.noOutcomes')}>
       {(page) => (
-        <Table
+        <Table<Outcome>
           rowKey="id"
           size="small"
           pagination={false}
@@ -129,6 +139,22 @@ function EventOutcomes({ event }: { event: EventItem }) {
             { title: t('fields.name'), dataIndex: 'seekerName' },
             { title: t('fields.title'), dataIndex: 'shortageTitle' },
             { title: t('station.stage'), dataIndex: 'stage', render: (s: string) => <Tag>{t(`enums.stage.${s}`)}</Tag> },
+            {
+              title: t('common.actions'),
+              render: (_, o) =>
+                open && o.stage !== 'hire' ? (
+                  <Select
+                    id={`stage-${o.id}`}
+                    size="small"
+                    aria-label={t('employer.nextStage', { name: o.seekerName })}
+                    placeholder={t('employer.nextStagePlaceholder')}
+                    value={null}
+                    style={{ width: 140 }}
+                    onChange={(stage: string) => advance(o, stage)}
+                    options={STAGES.slice(STAGES.indexOf(o.stage) + 1).map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))}
+                  />
+                ) : null,
+            },
           ]}
         />
       )}

@@ -90,7 +90,7 @@ export default function EventsPage() {
   };
 
   const card = (e: EventItem) => (
-    <Card key={e.id} size="small" title={e.title} extra={<Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>}>
+    <Card key={e.id} id={`event-${e.id}`} size="small" title={e.title} extra={<Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>}>
       <Flex vertical gap={6}>
         <Typography.Text>
           {formatDate(e.date)} {formatTime(e.startsAt)}–{formatTime(e.endsAt)} · {t(`enums.eventType.${e.type}`)}

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, InputNumber,
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { api, ApiError, download, Page } from '../../app/api';
-import { useApi } from '../../app/hooks';
+import { ApiState, useApi } from '../../app/hooks';
 import { formatDateTime, formatTime } from '../../app/format';
 import { EventItem, EVENT_STATUS_COLOR } from '../../components/events';
 import { RegionPicker } from '../../components/pickers';
@@ -11,6 +11,7 @@ import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { EventSummary } from './EventSummary';
+import { InviteSeekers } from './InviteSeekers';
 
 interface Attendee {
   id: string;
@@ -85,8 +86,9 @@ function CheckIn({ event }: { event: EventItem }) {
           }
           await new Promise((r) => setTimeout(r, 300));
         }
-      } catch (e) {
-        setLast({ ok: false, text: String(e) });
+      } catch {
+        // The browser's own error (permission denied, no camera) is English and technical: say what to do instead.
+        setLast({ ok: false, text: t('station.cameraError') });
         setScanning(false);
       }
     })();
@@ -102,6 +104,7 @@ function CheckIn({ event }: { event: EventItem }) {
       <Card size="small" title={t('station.byTicket')}>
         <Flex gap={8} wrap>
           <Input
+            id="checkin-ticket"
             aria-label={t('station.ticket')}
             placeholder={t('station.ticketPlaceholder')}
             value={ticket}
@@ -119,14 +122,14 @@ function CheckIn({ event }: { event: EventItem }) {
       </Card>
       <Card size="small" title={t('station.byPhone')}>
         <Flex gap={8} wrap>
-          <Input aria-label={t('fields.phone')} inputMode="numeric" maxLength={11} value={phone} onChange={(e) => setPhone(e.target.value)} style={{ width: 200 }} />
+          <Input id="checkin-phone" aria-label={t('fields.phone')} inputMode="numeric" maxLength={11} value={phone} onChange={(e) => setPhone(e.target.value)} style={{ width: 200 }} />
           <Button disabled={!/^1\d{10}$/.test(phone)} onClick={() => checkIn({ phone })}>
             {t('station.checkIn')}
           </Button>
         </Flex>
       </Card>
       <Card size="small" title={t('station.byName')}>
-        <Input.Search aria-label={t('station.byName')} allowClear onSearch={(v) => setQ(v.trim())} style={{ maxWidth: 300 }} />
+        <Input.Search id="checkin-name" aria-label={t('station.byName')} allowClear onSearch={(v) => setQ(v.trim())} style={{ maxWidth: 300 }} />
         {q && (
           <Async state={lookup} empty={t('station.nobody')}>
             {(page) => (
@@ -166,7 +169,7 @@ function WalkIn({ event }: { event: EventItem }) {
   };
   return (
     <Card size="small">
-      <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 480 }}>
+      <Form form={form} name="walkin" layout="vertical" onFinish={submit} style={{ maxWidth: 480 }}>
         <Form.Item name="name" label={t('fields.name')} rules={[{ required: true, message: t('common.required') }]}>
           <Input />
         </Form.Item>
@@ -202,7 +205,7 @@ function Outcomes({ event }: { event: EventItem }) {
   return (
     <Flex vertical gap={12}>
       <Card size="small" title={t('station.recordOutcome')}>
-        <Form form={form} layout="inline" onFinish={submit} initialValues={{ stage: 'talked' }}>
+        <Form form={form} name="outcome" layout="inline" onFinish={submit} initialValues={{ stage: 'talked' }}>
           <Form.Item name="seekerId" label={t('fields.name')} rules={[{ required: true, message: t('common.required') }]}>
             <Select style={{ width: 160 }} aria-label={t('fields.name')} options={(attended.data?.items ?? []).map((a) => ({ value: a.seekerId, label: a.name }))} />
           </Form.Item>
@@ -284,6 +287,44 @@ function ReportTab({ event }: { event: EventItem }) {
   );
 }
 
+/** Who is invited (employers and seekers) and how they answered; more seekers can be invited while the event is open. */
+function InvitationsTab({ event, invitations, onSent }: { event: EventItem; invitations: ApiState<{ items: Invitation[] }>; onSent(): void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  return (
+    <>
+      {['accepted', 'published'].includes(event.status) && <InviteSeekers eventId={event.id} onSent={onSent} />}
+      <Async state={invitations} empty={t('station.noInvitations')}>
+        {(data) => (
+          <Flex vertical gap={8}>
+            <Input.Search
+              id="invitations-filter"
+              aria-label={t('station.invitationsFilter')}
+              placeholder={t('station.invitationsFilter')}
+              allowClear
+              onSearch={(v) => setName(v.trim())}
+              style={{ maxWidth: 300 }}
+            />
+            <Table<Invitation>
+              rowKey={(r) => `${r.kind}-${r.id}`}
+              size="small"
+              dataSource={name ? data.items.filter((r) => r.name.includes(name)) : data.items}
+              pagination={{ pageSize: 20, showSizeChanger: false }}
+              locale={{ emptyText: t('station.nobody') }}
+              columns={[
+                { title: t('station.kind'), dataIndex: 'kind', render: (k: string) => t(`station.kinds.${k}`) },
+                { title: t('fields.name'), dataIndex: 'name' },
+                { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`enums.invitation.${s}`, { defaultValue: t(`enums.attendee.${s}`, { defaultValue: s }) }) },
+                { title: t('station.invitedAt'), dataIndex: 'invitedAt', render: (d: string | null) => formatDateTime(d) },
+              ]}
+            />
+          </Flex>
+        )}
+      </Async>
+    </>
+  );
+}
+
 /** One event: details and its workflow (accept, edit, publish, invite, complete), check-in, walk-ins, outcomes, report. */
 export default function EventPage() {
   const { id } = useParams();
@@ -318,6 +359,8 @@ export default function EventPage() {
             {e.title} <Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>
           </PageTitle>
           <Tabs
+            // Every tab loads afresh when opened: check-ins, outcomes and the report change as the event runs.
+            destroyOnHidden
             items={[
               {
                 key: 'overview',
@@ -362,24 +405,7 @@ export default function EventPage() {
               {
                 key: 'invitations',
                 label: t('station.tabs.invitations'),
-                children: (
-                  <Async state={invitations} empty={t('station.noInvitations')}>
-                    {(data) => (
-                      <Table<Invitation>
-                        rowKey={(r) => `${r.kind}-${r.id}`}
-                        size="small"
-                        dataSource={data.items}
-                        pagination={{ pageSize: 20, showSizeChanger: false }}
-                        columns={[
-                          { title: t('station.kind'), dataIndex: 'kind', render: (k: string) => t(`station.kinds.${k}`) },
-                          { title: t('fields.name'), dataIndex: 'name' },
-                          { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`enums.invitation.${s}`, { defaultValue: t(`enums.attendee.${s}`, { defaultValue: s }) }) },
-                          { title: t('station.invitedAt'), dataIndex: 'invitedAt', render: (d: string | null) => formatDateTime(d) },
-                        ]}
-                      />
-                    )}
-                  </Async>
-                ),
+                children: <InvitationsTab event={e} invitations={invitations} onSent={() => (invitations.reload(), state.reload())} />,
               },
               { key: 'checkin', label: t('station.tabs.checkin'), children: <CheckIn event={e} /> },
               { key: 'walkin', label: t('station.tabs.walkin'), children: <WalkIn event={e} /> },
@@ -405,7 +431,7 @@ export default function EventPage() {
               }
             }}
           >
-            <Form form={form} layout="vertical">
+            <Form form={form} name="event" layout="vertical">
               <Form.Item name="title" label={t('fields.title')} rules={[{ required: true, min: 2 }]}>
                 <Input />
               </Form.Item>

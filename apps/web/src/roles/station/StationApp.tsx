@@ -77,6 +77,7 @@ function EventsPage() {
       <PageTitle
         extra={
           <Select
+            id="event-status"
             allowClear
             aria-label={t('fields.status')}
             placeholder={t('fields.status')}
