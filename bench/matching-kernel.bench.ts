@@ -8,6 +8,7 @@ import {
   candidatesForCompiled,
   CandidateIndex,
   clusterSeekers,
+  CompactExplanation,
   compileSeekers,
   CompiledSeekers,
   CompiledShortages,
@@ -18,6 +19,8 @@ import {
   FLAG_NEAR_FIT,
   localityOrder,
   mapIterable,
+  reasonCount,
+  renderExplanation,
   ScoringKernel,
   SeekerFacts,
   seekerFactsFromDemo,
@@ -237,9 +240,13 @@ export function benchAllocation(tier: Tier, seed: number): void {
 
 /**
  * B12: explanation overhead. The matching run without explanations = candidate generation + the kernel over
- * every candidate, for every shortage; with explanations = the same plus `explainMatch` for each shortlisted
- * pair (the best eligible or near-fit ceil(headcount × 3) per shortage: what a run stores and shows). Reports the
- * extra time over that run, the extra over the kernel alone, and the fewest reasons any explanation had.
+ * every candidate + choosing the pairs it keeps (the best eligible or near-fit ceil(headcount × 3) per shortage),
+ * for every shortage; with explanations = the same plus `ScoringKernel.explain` for each kept pair: the compact
+ * explanation (factor values, reason codes with parameters) that a run stores. Reports the extra time over that
+ * run (medians, and fastest rounds), the share of it spent in the explanation loops alone, the extra over the kernel
+ * alone and the fewest reasons any explanation had; for reference, in the same process, the former approach
+ * (`explainMatch`: bilingual text for every kept pair), and per explanation what a run pays to encode it for
+ * storage (JSON, at write time) and what a read pays to render its text.
  */
 export function benchExplanations(tier: Tier, seed: number): void {
   const p = prepare(tier, seed);
@@ -252,17 +259,27 @@ export function benchExplanations(tier: Tier, seed: number): void {
   const scores = new Float64Array(1 << 16);
   const flags = new Uint8Array(1 << 16);
   let explained = 0;
-  let fewestReasons = Infinity;
   let nearFits = 0;
+  let kept: number[] = [];
 
-  const run = (mode: 'kernel' | 'run' | 'explain') => () => {
+  /** Time spent in the explanation loops alone (a profiler's view of the same run). */
+  let explaining = 0n;
+  /**
+   * `keepAll`: keep every explanation of the run (for the checks and the encode and render figures). Otherwise the
+   * log starts over every 50 shortages, as in a run, where each block of 50 has its kernel and log (`scoreBlock`).
+   */
+  const run = (mode: 'kernel' | 'run' | 'explain' | 'text', keepAll = false) => () => {
     explained = 0;
     nearFits = 0;
+    explaining = 0n;
+    const out: number[] = [];
+    kernel.explanations.clear();
     for (let k = 0; k < lists.shortages.length; k++) {
       const j = lists.shortages[k];
+      if (!keepAll && k % 50 === 0) kernel.explanations.clear();
       const list = mode === 'kernel' ? lists.lists[k] : candidatesForCompiled(p.index, p.shortages, j).seekers;
       kernel.scoreBatch(j, list, list.length, scores, flags);
-      if (mode !== 'explain') continue;
+      if (mode === 'kernel') continue;
       const keep = shortlistCapacity(p.shortages.openHeadcount[j]);
       // Top `keep` by score with a partial selection (lists are at most 1,000 long).
       const chosen: number[] = [];
@@ -275,27 +292,72 @@ export function benchExplanations(tier: Tier, seed: number): void {
           if (scores[q] > scores[chosen[worst]]) chosen[worst] = q;
         }
       }
-      for (const q of chosen) {
-        const explanation = explainMatch(seekerFacts[p.order[list[q]]], shortageFacts[j], undefined, names);
-        explained++;
-        if (explanation.nearFit) nearFits++;
-        if (explanation.reasons.length < fewestReasons) fewestReasons = explanation.reasons.length;
+      const started = process.hrtime.bigint(); // in both modes, so that both pay for the clock
+      if (mode !== 'run') {
+        for (const q of chosen) {
+          if (mode === 'explain') out.push(kernel.explain(j, list[q]));
+          else if (explainMatch(seekerFacts[p.order[list[q]]], shortageFacts[j], undefined, names).reasons.length < 3) throw new Error('B12: fewer than 3 reasons');
+          explained++;
+          if (flags[q] & FLAG_NEAR_FIT) nearFits++;
+        }
       }
+      explaining += process.hrtime.bigint() - started;
     }
+    if (keepAll) kept = out;
   };
-  const kernelOnly = measure('B12-KERNEL-ONLY', tier, seed, lists.evaluations, 'evaluations/s', 5, run('kernel'));
-  const scoreOnly = measure('B12-SCORE-ONLY', tier, seed, lists.shortages.length, 'shortages/s', 5, run('run'));
-  const withExplanations = measure('B12', tier, seed, lists.shortages.length, 'shortages/s', 5, run('explain'));
+  // Interleaved (kernel, score-only, with explanations): on a shared machine each sees the same load, and the
+  // overhead is a ratio of medians taken side by side (and, less sensitive to other load, of the fastest rounds).
+  // The text variant (the former approach) runs afterwards.
+  const times = { kernel: [] as number[], run: [] as number[], explain: [] as number[] };
+  const explainLoops: number[] = [];
+  const rounds = tier === 'S' ? 21 : 7;
+  for (let round = 0; round < rounds; round++) {
+    for (const mode of ['kernel', 'run', 'explain'] as const) {
+      const started = process.hrtime.bigint();
+      run(mode)();
+      times[mode].push(elapsedMs(started));
+      if (mode === 'explain') explainLoops.push(Number(explaining) / 1e6);
+    }
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  const kernelOnly = fromTimes('B12-KERNEL-ONLY', tier, seed, lists.evaluations, 'evaluations/s', times.kernel);
+  const scoreOnly = fromTimes('B12-SCORE-ONLY', tier, seed, lists.shortages.length, 'shortages/s', times.run);
+  const withExplanations = fromTimes('B12', tier, seed, lists.shortages.length, 'shortages/s', times.explain);
+  const withText = measure('B12-TEXT-AT-SCORING', tier, seed, lists.shortages.length, 'shortages/s', 3, run('text'));
+  run('explain', true)();
+  let fewestReasons = Infinity;
+  const log = kernel.explanations;
+  for (const at of kept) fewestReasons = Math.min(fewestReasons, reasonCount(log.reasons(at)));
   if (fewestReasons < 3) throw new Error(`B12: an explanation had only ${fewestReasons} reasons`);
+  let bytes = 0;
+  const encode = measure('B12-ENCODE', tier, seed, kept.length, 'explanations/s', 3, () => {
+    bytes = 0;
+    for (const at of kept) bytes += log.json(at).length;
+  });
+  const sample = kept.filter((_, n) => n % 10 === 0).map((at) => JSON.parse(log.json(at)) as CompactExplanation);
+  const render = measure('B12-RENDER', tier, seed, sample.length, 'explanations/s', 3, () => {
+    for (const explanation of sample) renderExplanation(explanation, names);
+  });
   report(kernelOnly);
   report(scoreOnly);
   const extraMs = withExplanations.median_ms - scoreOnly.median_ms;
+  const textExtraMs = withText.median_ms - scoreOnly.median_ms;
+  const perExplanationUs = (ms: number) => Math.round((ms / Math.max(1, explained)) * 1000 * 100) / 100;
+  report({
+    ...withText,
+    overhead_pct: Math.round((textExtraMs / scoreOnly.median_ms) * 1000) / 10,
+    us_per_explanation: perExplanationUs(textExtraMs),
+  } as never);
+  report({ ...encode, us_per_explanation: Math.round((encode.median_ms / Math.max(1, kept.length)) * 1000 * 100) / 100, bytes_per_explanation: Math.round(bytes / Math.max(1, kept.length)) } as never);
+  report({ ...render, us_per_explanation: Math.round((render.median_ms / Math.max(1, sample.length)) * 1000 * 100) / 100 } as never);
   report({
     ...withExplanations,
     explanations: explained,
     overhead_pct: Math.round((extraMs / scoreOnly.median_ms) * 1000) / 10,
     overhead_vs_kernel_only_pct: Math.round((extraMs / kernelOnly.median_ms) * 1000) / 10,
-    us_per_explanation: Math.round((extraMs / Math.max(1, explained)) * 1000 * 100) / 100,
+    overhead_fastest_pct: Math.round((Math.min(...times.explain) / Math.min(...times.run) - 1) * 1000) / 10,
+    explain_loops_pct: Math.round((median(explainLoops) / scoreOnly.median_ms) * 1000) / 10,
+    us_per_explanation: perExplanationUs(extraMs),
     fewest_reasons: fewestReasons,
     near_fit_share: Math.round((nearFits / Math.max(1, explained)) * 1000) / 1000,
   } as never);

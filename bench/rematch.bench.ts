@@ -85,7 +85,10 @@ export async function benchRematch(tier: Tier, seed: number): Promise<void> {
       });
     } finally {
       clearInterval(sampler);
-      await new Queue(QUEUES.matching, { connection: redisOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX }).obliterate({ force: true });
+      const queue = new Queue(QUEUES.matching, { connection: redisOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
+      await queue.obliterate({ force: true });
+      // An open queue connection would keep the process alive after the last benchmark.
+      await queue.close();
       await events.close();
     }
   });

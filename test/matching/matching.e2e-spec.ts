@@ -87,7 +87,12 @@ describe('matching: candidates with reasons, referrals, decisions, full runs', (
     expect(reasonText).toMatch(/距离 \d+(\.\d)? 公里/);
     expect(top.explanation.reasons.every((r: { en: string }) => r.en.length > 0)).toBe(true);
     expect(top.explanation.factors.reduce((sum: number, f: { contribution: number }) => sum + f.contribution, 0)).toBeCloseTo(top.score, 0);
+    expect(top.explanation.distanceKm).toEqual(expect.any(Number));
     expect(findPersonalIdentifiers(JSON.stringify(list.body))).toEqual([]);
+    // Stored as reason codes with parameters (no text): the text above was rendered for this response.
+    const [stored] = await dataSource.query(`SELECT explanation FROM match_result WHERE shortage_id = $1 AND seeker_id = $2`, [shortageId, strong.id]);
+    expect(stored.explanation).toMatchObject({ v: 2, f: expect.any(Array), r: expect.any(Array) });
+    expect(JSON.stringify(stored.explanation)).not.toMatch(/公里|km away|养老护理员职业技能等级证书|"zh"|"en"/);
 
     const referrals = await eventually(
       async () => (await (await seekerClient(nearFit.id)).get('/api/seekers/me/training-referrals')).body.items,
@@ -98,6 +103,12 @@ describe('matching: candidates with reasons, referrals, decisions, full runs', (
 
     const needs = await http.get('/api/demand/training-needs?region=460100');
     expect(needs.body.items).toContainEqual(expect.objectContaining({ occupationCode: '4-10-01-05', kind: 'certificate', gap: CARE_CERT }));
+
+    // An explanation stored before the compact form (already rendered) is shown as it was.
+    const legacy = { factors: [], reasons: [{ code: 'DISTANCE', kind: 'fit', zh: '距离 1.0 公里', en: '1.0 km away' }], gaps: [], distanceKm: 1 };
+    await dataSource.query(`UPDATE match_result SET explanation = $3 WHERE shortage_id = $1 AND seeker_id = $2`, [shortageId, strong.id, JSON.stringify(legacy)]);
+    const again = (await officer.get(`/api/shortages/${shortageId}/candidates`)).body.items.find((c: { seekerId: string }) => c.seekerId === strong.id);
+    expect(again.explanation).toEqual(legacy);
   });
 
   it('sending a candidate notifies the employer once; the employer sees sent candidates only, names masked', async () => {
@@ -174,6 +185,7 @@ describe('matching: candidates with reasons, referrals, decisions, full runs', (
     const earlier = (await officer.get('/api/shortages?status=open,partially_filled&limit=200')).body.items;
     for (const { id } of earlier) expect((await officer.post(`/api/shortages/${id}/close`, { reason: '企业已通过其他渠道招满' })).status).toBe(200);
     const seekers = await Promise.all([1, 2, 3, 4, 5].map(() => careSeeker()));
+    const nearFit = await careSeeker({ certificates: [] });
     const shortageIds: string[] = [];
     for (const title of ['养老护理员（白班）', '养老护理员（康复）', '养老护理员（长期）']) {
       shortageIds.push((await officer.post('/api/shortages', posting({ headcount: 1, title }))).body.id);
@@ -207,6 +219,12 @@ describe('matching: candidates with reasons, referrals, decisions, full runs', (
     );
     expect(declined).toBe(0);
     expect(seekers.length).toBe(5);
+    // The run's training referrals carry the gaps of the stored explanations (certificates by code, named when read).
+    const referred = await dataSource.query(`SELECT gaps FROM training_referral WHERE run_id = $1 AND seeker_id = $2`, [run.id, nearFit.id]);
+    expect(referred.length).toBeGreaterThan(0);
+    for (const { gaps } of referred) expect(gaps).toEqual([{ kind: 'certificate', code: CARE_CERT }]);
+    const shown = (await (await seekerClient(nearFit.id)).get('/api/seekers/me/training-referrals')).body.items;
+    expect(shown[0].gaps).toEqual([{ kind: 'certificate', code: CARE_CERT, name: '养老护理员职业技能等级证书' }]);
 
     const runs = await admin.get('/api/matching/runs');
     expect(runs.body.items[0]).toMatchObject({ id: run.id, status: 'complete' });

@@ -1,8 +1,7 @@
 import {
-  buildCandidateIndex, candidatesForCompiled, compileShortages, explainMatch, FLAG_ELIGIBLE, FLAG_NEAR_FIT, MatchWeights, ScoringKernel,
-  SeekerFacts, ShortageFacts,
+  buildCandidateIndex, candidatesForCompiled, CompactGap, compileShortages, ExplanationLog, FLAG_ELIGIBLE, FLAG_NEAR_FIT, gapsOf, MatchWeights,
+  ScoringKernel, SeekerFacts, ShortageFacts,
 } from './core';
-import type { MatchExplanationRecord } from './match-explanation-record';
 import { pairKey } from './match-data.repository';
 
 export interface ScoredPair {
@@ -10,8 +9,19 @@ export interface ScoredPair {
   seekerId: string;
   score: number;
   kind: 'eligible' | 'near_fit';
-  explanation: MatchExplanationRecord;
+  /**
+   * The pair's explanation, kept as numbers in its block's log until written: `explanationJson(pair)` is what is
+   * stored (reason codes and parameters); the text is rendered when read (`renderExplanation`).
+   */
+  explanations: ExplanationLog;
+  explanationAt: number;
 }
+
+/** The stored form of a pair's explanation, as JSON. */
+export const explanationJson = (pair: ScoredPair): string => pair.explanations.json(pair.explanationAt);
+
+/** A pair's gaps (missing or below-level required skills, missing certificates): what a training referral stores. */
+export const gapsOfPair = (pair: ScoredPair): CompactGap[] => gapsOf(pair.explanations.reasons(pair.explanationAt));
 
 export interface BlockScoringOptions {
   weights: MatchWeights;
@@ -24,14 +34,13 @@ export interface BlockScoringOptions {
   shortlistFactor: number;
   /** Near-fit pairs (training referrals) kept per shortage. */
   maxNearFits: number;
-  certificateName?: (code: string) => string | undefined;
 }
 
 /**
  * Scores one block of shortages against the seekers who can reach them: candidate generation, the compiled
- * kernel's score and fit flags for every candidate, then a full explanation only for the pairs worth keeping
- * (eligible or near fit). Keeps, per shortage, the best eligible pairs (enough for allocation to choose from)
- * and the best near-fits (training referrals).
+ * kernel's score and fit flags for every candidate, then an explanation (compact: reason codes and parameters)
+ * only for the pairs worth keeping (eligible or near fit). Keeps, per shortage, the best eligible pairs (enough
+ * for allocation to choose from) and the best near-fits (training referrals).
  */
 export function scoreBlock(shortages: ShortageFacts[], seekers: SeekerFacts[], options: BlockScoringOptions): ScoredPair[] {
   if (shortages.length === 0 || seekers.length === 0) return [];
@@ -52,24 +61,17 @@ export function scoreBlock(shortages: ShortageFacts[], seekers: SeekerFacts[], o
       else if (flags[c] & FLAG_NEAR_FIT) nearFits.push({ i: candidates[c], score: scores[c] });
     }
     const keep = Math.max(10, Math.ceil(shortage.openHeadcount * options.shortlistFactor * options.keepFactor));
-    const explain = (kept: { i: number; score: number }[], count: number) => {
+    const explain = (kept: { i: number; score: number }[], count: number, kind: ScoredPair['kind']) => {
       const chosen: ScoredPair[] = [];
-      for (const { i } of kept.sort((a, b) => b.score - a.score || (facts[a.i].id < facts[b.i].id ? -1 : 1))) {
+      for (const { i, score } of kept.sort((a, b) => b.score - a.score || (facts[a.i].id < facts[b.i].id ? -1 : 1))) {
         if (chosen.length === count) break;
-        const seeker = facts[i];
-        if (options.excluded.has(pairKey(shortage.id, seeker.id))) continue;
-        const explained = explainMatch(seeker, shortage, options.weights, { certificate: options.certificateName });
-        chosen.push({
-          shortageId: shortage.id,
-          seekerId: seeker.id,
-          score: explained.score,
-          kind: explained.eligible ? 'eligible' : 'near_fit',
-          explanation: { factors: explained.factors, reasons: explained.reasons, gaps: explained.gaps, distanceKm: distanceOf(seeker, shortage) },
-        });
+        const seekerId = facts[i].id;
+        if (options.excluded.has(pairKey(shortage.id, seekerId))) continue;
+        chosen.push({ shortageId: shortage.id, seekerId, score, kind, explanations: kernel.explanations, explanationAt: kernel.explain(j, i) });
       }
       return chosen;
     };
-    pairs.push(...explain(eligible, keep), ...explain(nearFits, options.maxNearFits));
+    pairs.push(...explain(eligible, keep, 'eligible'), ...explain(nearFits, options.maxNearFits, 'near_fit'));
   });
   return pairs;
 }
@@ -79,11 +81,3 @@ export function best(pairs: ScoredPair[], count: number): ScoredPair[] {
   return pairs.sort((a, b) => b.score - a.score || (a.seekerId < b.seekerId ? -1 : a.seekerId > b.seekerId ? 1 : 0)).slice(0, count);
 }
 
-function distanceOf(seeker: SeekerFacts, shortage: ShortageFacts): number | null {
-  if (seeker.lat === null || seeker.lng === null || shortage.lat === null || shortage.lng === null) return null;
-  const rad = Math.PI / 180;
-  const dLat = (shortage.lat - seeker.lat) * rad;
-  const dLng = (shortage.lng - seeker.lng) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(seeker.lat * rad) * Math.cos(shortage.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return Math.round(2 * 6371 * Math.asin(Math.sqrt(a)) * 10) / 10;
-}

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { MatchExplanationRecord } from './match-explanation-record';
+import type { StoredExplanation } from './match-explanation-record';
 import { RunPairColumns } from './run-pair.columns';
 
 /**
@@ -16,5 +16,5 @@ export class MatchCandidate extends RunPairColumns {
   kind: 'eligible' | 'near_fit';
 
   @Column({ type: 'jsonb' })
-  explanation: MatchExplanationRecord;
+  explanation: StoredExplanation;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Seeker } from '@app/seeker-pool';
-import type { MatchExplanationRecord } from './match-explanation-record';
+import type { StoredExplanation } from './match-explanation-record';
 
 export const MATCH_DECISIONS = ['sent', 'dismissed', 'not_interested'] as const;
 export type MatchDecisionKind = (typeof MATCH_DECISIONS)[number];
@@ -41,5 +41,5 @@ export class MatchDecision {
   score: number | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  explanation: MatchExplanationRecord | null;
+  explanation: StoredExplanation | null;
 }

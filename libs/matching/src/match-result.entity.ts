@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import type { MatchExplanationRecord } from './match-explanation-record';
+import type { StoredExplanation } from './match-explanation-record';
 import { RunPairColumns } from './run-pair.columns';
 
 /** A recommendation: seeker on a shortage's shortlist, in one run's version of the results. */
@@ -10,5 +10,5 @@ export class MatchResult extends RunPairColumns {
   score: number;
 
   @Column({ type: 'jsonb' })
-  explanation: MatchExplanationRecord;
+  explanation: StoredExplanation;
 }

@@ -129,7 +129,8 @@ export class MatchRunsService {
       );
       await manager.query(
         `INSERT INTO training_referral (run_id, shortage_id, seeker_id, occupation_code, region_code, score, gaps)
-         SELECT c.run_id, c.shortage_id, c.seeker_id, s.occupation_code, s.region_code, c.score, c.explanation->'gaps'
+         SELECT c.run_id, c.shortage_id, c.seeker_id, s.occupation_code, s.region_code, c.score,
+                coalesce(c.explanation->'g', c.explanation->'gaps', '[]'::jsonb)
          FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
          WHERE c.run_id = $1 AND c.kind = 'near_fit'
          ON CONFLICT DO NOTHING`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { Taxonomy } from '@app/taxonomy';
-import { DEFAULT_MATCH_WEIGHTS, MatchWeights } from './core';
+import { DEFAULT_MATCH_WEIGHTS, MatchNames, MatchWeights } from './core';
 import type { BlockScoringOptions } from './block-scoring';
 
 /** Blocking bound: at most this many candidates are scored per shortage (see libs/matching/README.md). */
@@ -14,12 +14,15 @@ const MAX_NEAR_FITS = 20;
 @Injectable()
 export class MatchSettings {
   readonly weights: MatchWeights;
+  /** Display names for rendering explanations (certificates by their taxonomy name). */
+  readonly names: MatchNames;
 
   constructor(
     private readonly config: AppConfig,
     private readonly taxonomy: Taxonomy,
   ) {
     this.weights = { ...DEFAULT_MATCH_WEIGHTS, ...config.matchWeightOverrides };
+    this.names = { certificate: (code) => this.taxonomy.certificate(code)?.name };
   }
 
   get shortlistFactor(): number {
@@ -47,7 +50,6 @@ export class MatchSettings {
       keepFactor: KEEP_FACTOR,
       shortlistFactor: this.shortlistFactor,
       maxNearFits: MAX_NEAR_FITS,
-      certificateName: (code) => this.taxonomy.certificate(code)?.name,
     };
   }
 }

@@ -4,8 +4,8 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Principal, regionPrefix } from '@app/auth';
 import { ShortageDirectory } from '@app/employer-demand';
 import { maskName } from '@app/identifiers';
-import type { MatchGap } from './core';
-import type { MatchExplanationRecord } from './match-explanation-record';
+import { MatchExplanationRecord, MatchGap, renderExplanation, renderGaps } from './core';
+import { MatchSettings } from './match-settings';
 import { MatchVersions } from './match-versions.service';
 
 export interface CandidateView {
@@ -51,13 +51,18 @@ export interface TrainingNeed {
   seekers: number;
 }
 
-/** What people see of the latest complete version of the match results, each in their own scope. */
+/**
+ * What people see of the latest complete version of the match results, each in their own scope. Runs store
+ * explanations as reason codes with parameters; the Chinese and English text is rendered here, for the rows of
+ * the page being read.
+ */
 @Injectable()
 export class MatchViewsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly shortages: ShortageDirectory,
     private readonly versions: MatchVersions,
+    private readonly settings: MatchSettings,
   ) {}
 
   /**
@@ -93,7 +98,7 @@ export class MatchViewsService {
         skillLevel: row.skill_level,
         score: round(row.score ?? 0),
         status: row.status,
-        explanation: row.explanation,
+        explanation: renderExplanation(row.explanation, this.settings.names),
       })),
     };
   }
@@ -121,7 +126,7 @@ export class MatchViewsService {
         wageMax: row.wage_max,
         workType: row.work_type,
         score: round(row.score),
-        explanation: row.explanation,
+        explanation: renderExplanation(row.explanation, this.settings.names),
       })),
     };
   }
@@ -142,7 +147,7 @@ export class MatchViewsService {
       regionCode: row.region_code,
       trainingOffered: row.training_offered,
       score: round(row.score),
-      gaps: row.gaps,
+      gaps: renderGaps(row.gaps, this.settings.names),
     }));
   }
 

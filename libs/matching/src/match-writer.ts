@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { ScoredPair } from './block-scoring';
+import { explanationJson, gapsOfPair, ScoredPair } from './block-scoring';
 
 const CHUNK = 2000;
 
@@ -12,7 +12,7 @@ export async function insertCandidates(manager: EntityManager, runId: string, pa
        SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::float8[], $5::text[], $6::jsonb[])
        ON CONFLICT DO NOTHING`,
       [runId, chunk.map((p) => p.shortageId), chunk.map((p) => p.seekerId), chunk.map((p) => p.score), chunk.map((p) => p.kind),
-        chunk.map((p) => JSON.stringify(p.explanation))],
+        chunk.map(explanationJson)],
     );
   }
 }
@@ -24,7 +24,7 @@ export async function insertResults(manager: EntityManager, runId: string, pairs
       `INSERT INTO match_result (run_id, shortage_id, seeker_id, score, explanation)
        SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::float8[], $5::jsonb[])
        ON CONFLICT (run_id, shortage_id, seeker_id) DO UPDATE SET score = excluded.score, explanation = excluded.explanation`,
-      [runId, chunk.map((p) => p.shortageId), chunk.map((p) => p.seekerId), chunk.map((p) => p.score), chunk.map((p) => JSON.stringify(p.explanation))],
+      [runId, chunk.map((p) => p.shortageId), chunk.map((p) => p.seekerId), chunk.map((p) => p.score), chunk.map(explanationJson)],
     );
   }
 }
@@ -39,7 +39,7 @@ export async function insertReferrals(manager: EntityManager, runId: string, pai
        FROM unnest($2::uuid[], $3::uuid[], $4::float8[], $5::jsonb[]) AS r(shortage_id, seeker_id, score, gaps)
        JOIN shortage s ON s.id = r.shortage_id
        ON CONFLICT (run_id, shortage_id, seeker_id) DO UPDATE SET score = excluded.score, gaps = excluded.gaps`,
-      [runId, chunk.map((p) => p.shortageId), chunk.map((p) => p.seekerId), chunk.map((p) => p.score), chunk.map((p) => JSON.stringify(p.explanation.gaps))],
+      [runId, chunk.map((p) => p.shortageId), chunk.map((p) => p.seekerId), chunk.map((p) => p.score), chunk.map((p) => JSON.stringify(gapsOfPair(p)))],
     );
   }
 }

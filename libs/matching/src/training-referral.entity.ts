@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import type { MatchGap } from './core';
+import type { CompactGap, MatchGap } from './core';
 import { RunPairColumns } from './run-pair.columns';
 
 /** 培训推荐: a seeker who fits a shortage but for one or two missing skills or certificates. */
@@ -15,6 +15,7 @@ export class TrainingReferral extends RunPairColumns {
   @Column({ type: 'double precision' })
   score: number;
 
+  /** Compact gaps (a certificate by code; its name is added when read); rows written before format 2 hold rendered ones. */
   @Column({ type: 'jsonb' })
-  gaps: MatchGap[];
+  gaps: (CompactGap | MatchGap)[];
 }

@@ -1,7 +1,10 @@
 export * from './types';
 export * from './weights';
-export { scoreMatch, explainMatch } from './scoring';
-export type { FactorContribution, MatchReason, MatchGap, MatchExplanation, MatchNames } from './scoring';
+export { scoreMatch, explainMatch, explainCompact } from './scoring';
+export type { MatchExplanation } from './scoring';
+export { R as REASON, REASONS, EDUCATION_ORDER, gapsOf, isCompactExplanation, reasonCount, renderExplanation, renderFactors, renderGaps, renderReasons } from './reasons';
+export { ExplanationLog, LOG_HEADER } from './explanation-log';
+export type { CompactExplanation, CompactGap, FactorContribution, MatchExplanationRecord, MatchGap, MatchNames, MatchReason, ParamKinds, ReasonParams } from './reasons';
 export { distanceKm, occupationFamily, occupationLevels, REACH_FACTOR } from './primitives';
 export { MatchVocabulary, Interner } from './vocabulary';
 export {

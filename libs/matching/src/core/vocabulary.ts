@@ -31,6 +31,8 @@ export class MatchVocabulary {
   readonly occupations = new Interner();
   readonly regions = new Interner();
   readonly workTypes = new Interner();
+  /** Education levels (shown in explanations, not scored). */
+  readonly educations = new Interner();
 
   /** A bit per work type: at most 30 kinds. */
   workTypeBit(workType: string): number {
