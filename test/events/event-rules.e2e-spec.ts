@@ -345,6 +345,11 @@ describe('recruitment events: capacity, tickets, scope and bad input', () => {
     expect((await http.post(`/api/events/${eventId}/invitations/respond`, { token, answer: 'decline' })).status).toBe(200);
     expect((await staffA.post(`/api/events/${eventId}/publish`)).status).toBe(200);
     expect((await registrant.client.post(`/api/events/${eventId}/registrations`)).status).toBe(201);
+    // Each seeker reads where they stand; staff read no such field.
+    expect((await registrant.client.get(`/api/events/${eventId}`)).body.myStatus).toBe('registered');
+    expect((await decliner.client.get(`/api/events/${eventId}`)).body.myStatus).toBe('declined');
+    expect((await bystander.client.get('/api/events?status=published&limit=100')).body.items.find((e: { id: string }) => e.id === eventId).myStatus).toBeNull();
+    expect((await staffA.get(`/api/events/${eventId}`)).body).not.toHaveProperty('myStatus');
     expect((await staffA.post(`/api/events/${eventId}/cancel`, { reason: '场地维修' })).status).toBe(200);
     expect(await changes()).toBe(2);
     expect(await notices.noticeChange(eventId)).toBe(2);

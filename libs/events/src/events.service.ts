@@ -7,7 +7,7 @@ import { Employer, isLive, Shortage } from '@app/employer-demand';
 import { OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { Seeker } from '@app/seeker-pool';
-import { EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
+import { AttendeeStatus, EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
 import { EmployerInvitationStatus, EventEmployer } from './event-employer.entity';
 import {
   ACTIVE_EVENT_STATUSES, actionPast, EDITABLE_EVENT_STATUSES, EVENT_ACTION_ZH, EVENT_STATUS_ZH, EventAction, eventTarget, mayApply,
@@ -76,6 +76,8 @@ export interface EventView {
   seatsTaken: number;
   /** Invitations sent and planned invitees not yet sent. */
   invitees: number;
+  /** For a seeker reading it: where they stand (invited, registered …), or null when not on the event. */
+  myStatus?: AttendeeStatus | null;
 }
 
 const DEFAULT_START = '09:00';
@@ -96,7 +98,7 @@ export class EventsService {
     if (filter.from) qb.andWhere('e.date >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('e.date <= :to', { to: filter.to });
     const [events, total] = await qb.getManyAndCount();
-    return [await this.views(events), total];
+    return [await this.views(events, principal.seekerId), total];
   }
 
   /** An event the caller may see; 404 otherwise (audited as denied when it exists). */
@@ -120,7 +122,7 @@ export class EventsService {
   }
 
   async get(principal: Principal, id: string): Promise<EventView> {
-    const [view] = await this.views([await this.findVisible(principal, id)]);
+    const [view] = await this.views([await this.findVisible(principal, id)], principal.seekerId);
     return view;
   }
 
@@ -318,7 +320,7 @@ export class EventsService {
     return this.repository.createQueryBuilder('e').innerJoin('e.station', 'st').where(new Brackets((qb) => qb.where(scope.sql, scope.params)));
   }
 
-  private async views(events: RecruitmentEvent[]): Promise<EventView[]> {
+  private async views(events: RecruitmentEvent[], seekerId?: string | null): Promise<EventView[]> {
     if (events.length === 0) return [];
     const ids = events.map((e) => e.id);
     const stations = await this.txHost.tx.getRepository(Station).findBy(events.map((e) => ({ id: e.stationId })));
@@ -333,6 +335,9 @@ export class EventsService {
        FROM event_attendee WHERE event_id = ANY($1) GROUP BY event_id`,
       [ids, SEAT_STATUSES],
     );
+    const mine: { eventId: string; status: AttendeeStatus }[] = seekerId
+      ? await this.txHost.tx.query(`SELECT event_id AS "eventId", status FROM event_attendee WHERE event_id = ANY($1) AND seeker_id = $2`, [ids, seekerId])
+      : [];
     return events.map((event) => {
       const station = stations.find((s) => s.id === event.stationId)!;
       const count = counts.find((c) => c.eventId === event.id);
@@ -344,6 +349,7 @@ export class EventsService {
           .map((e) => ({ employerId: e.employerId, name: e.name, booth: e.booth, shortageIds: e.shortageIds, invitationStatus: e.invitationStatus })),
         seatsTaken: count?.seats ?? 0,
         invitees: count?.invitees ?? 0,
+        ...(seekerId ? { myStatus: mine.find((m) => m.eventId === event.id)?.status ?? null } : {}),
       };
     });
   }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Principal } from '@app/auth';
 import {
-  AttendeeView, CheckInResult, EVENT_STATUS_ZH, EVENT_TYPE_ZH, EventAttendee, EventView, InvitationListItem, OutcomeView, PlanningReason, RegistrationResult,
+  ATTENDEE_STATUSES, AttendeeView, CheckInResult, EVENT_STATUS_ZH, EVENT_TYPE_ZH, EventAttendee, EventView, InvitationListItem, OutcomeView, PlanningReason, RegistrationResult,
   shanghaiIso, Station,
 } from '@app/events';
 import { maskName } from '@app/identifiers';
@@ -60,6 +60,7 @@ export class EventResponse {
   @ApiPropertyOptional() sourceRunId: string | null;
   @ApiProperty({ type: [EventEmployerResponse] }) employers: EventEmployerResponse[];
   @ApiPropertyOptional({ description: 'Staff only: planned and sent invitations' }) invitees?: number;
+  @ApiPropertyOptional({ enum: ATTENDEE_STATUSES, nullable: true, description: 'Seekers only: their own place on the event (null: none)' }) myStatus?: string | null;
 
   static of(view: EventView, principal: Principal): EventResponse {
     const { event } = view;
@@ -89,6 +90,7 @@ export class EventResponse {
       sourceRunId: staff ? event.sourceRunId : null,
       employers: view.employers.map((e) => ({ ...e, shortageIds: [...e.shortageIds] })),
       ...(staff ? { invitees: view.invitees } : {}),
+      ...(view.myStatus !== undefined ? { myStatus: view.myStatus } : {}),
     });
   }
 }

@@ -22,6 +22,8 @@ export interface EventItem {
   rejectionReason: string | null;
   employers: { employerId: string; name: string; booth: string | null; shortageIds: string[]; invitationStatus: string }[];
   invitees?: number;
+  /** Seekers only: their own place on the event (invited, registered …), null when none. */
+  myStatus?: string | null;
 }
 
 export const EVENT_STATUS_COLOR: Record<string, string> = {

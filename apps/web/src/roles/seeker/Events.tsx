@@ -10,6 +10,9 @@ import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 
+/** A seeker who holds a place is not offered to register again. */
+const HOLDS_PLACE = ['registered', 'attended'];
+
 interface Registration {
   status: string;
   ticket: string | null;
@@ -107,13 +110,14 @@ export default function EventsPage() {
           </Flex>
         )}
         {e.reasons.length > 0 && <Typography.Text type="secondary">{e.reasons.map((r) => (en ? r.en : r.zh)).join('；')}</Typography.Text>}
-        <Flex gap={8} wrap>
-          {e.status === 'published' && (
+        <Flex gap={8} wrap align="center">
+          {e.myStatus && <Tag color={HOLDS_PLACE.includes(e.myStatus) ? 'green' : undefined}>{t(`enums.attendee.${e.myStatus}`, { defaultValue: e.myStatus })}</Tag>}
+          {e.status === 'published' && !HOLDS_PLACE.includes(e.myStatus ?? '') && (
             <Button type="primary" disabled={e.placesLeft === 0} onClick={() => register(e)}>
               {t('events.register')}
             </Button>
           )}
-          <Button onClick={() => setTicketFor(e)}>{t('events.myTicket')}</Button>
+          {e.myStatus === 'registered' && <Button onClick={() => setTicketFor(e)}>{t('events.myTicket')}</Button>}
         </Flex>
       </Flex>
     </Card>
