@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import QRCode from 'qrcode';
 
 /** Page-side globals, for code that runs in the browser (the test project has no DOM library). */
 declare const document: { querySelector(selector: string): unknown };
@@ -39,10 +40,32 @@ export function buildWebConsole(): string {
   return out;
 }
 
-export async function launch(): Promise<Browser> {
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   mkdirSync(ARTIFACTS, { recursive: true });
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}
+
+/**
+ * A browser whose camera films `text` as a QR code: a still Y4M video (grey levels only) that Chromium's fake
+ * capture device plays in a loop, so a page's camera scanning can be driven end to end.
+ */
+export async function launchWithQrCamera(text: string): Promise<Browser> {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const side = 480;
+  const scale = Math.floor(side / (modules.size + 8));
+  const offset = Math.floor((side - modules.size * scale) / 2);
+  const luma = Buffer.alloc(side * side, 255);
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (!modules.get(row, col)) continue;
+      for (let y = 0; y < scale; y++) luma.fill(0, (offset + row * scale + y) * side + offset + col * scale, (offset + row * scale + y) * side + offset + (col + 1) * scale);
+    }
+  }
+  const chroma = Buffer.alloc((side / 2) * (side / 2) * 2, 128);
+  const file = join(mkdtempSync(join(tmpdir(), 'pes-camera-')), 'ticket.y4m');
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${side} H${side} F10:1 Ip A1:1 C420jpeg\nFRAME\n`), luma, chroma]));
+  return launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${file}`]);
 }
 
 /** The page is ready: its heading shows and nothing is loading (skeletons, spinners). */

@@ -12,7 +12,7 @@ import { createTestApp, HttpClient, TestApp } from '@app/testing';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 import { serveWebConsole } from '@app/http';
 import { choose, openTab, pickRegion, pickTree, toast } from './antd';
-import { ARTIFACTS, axe, buildWebConsole, FIRST_LOAD_BUDGET_MS, FIRST_LOAD_LIMIT_MS, launch, PageCheck, requireChromium, settled } from './browser';
+import { ARTIFACTS, axe, buildWebConsole, FIRST_LOAD_BUDGET_MS, FIRST_LOAD_LIMIT_MS, launch, launchWithQrCamera, PageCheck, requireChromium, settled } from './browser';
 
 const PASSWORD = 'Demo-web-pw1';
 
@@ -569,6 +569,9 @@ describe('web console in a browser', () => {
       await expectNoPersonalData(page, SEEKER);
       await shot(page, 'seeker-ticket');
       await page.click('.ant-modal-close');
+      // Registered: the card says so and offers the ticket, not another registration.
+      await page.locator(`#event-${made.secondEvent!.id} .ant-tag:has-text("已报名")`).waitFor();
+      expect(await page.locator(`#event-${made.secondEvent!.id} button:has-text("报名")`).count()).toBe(0);
       const seeker = await as(SEEKER.username, SEEKER.password);
       expect((await seeker.get(`/api/events/${event.id}/registrations/mine`)).body).toMatchObject({ status: 'registered', source: 'invitation' });
       expect((await seeker.get(`/api/events/${made.secondEvent!.id}/registrations/mine`)).body).toMatchObject({ status: 'registered', source: 'self' });
@@ -663,6 +666,34 @@ describe('web console in a browser', () => {
     expectChecked('station');
   }, 180_000);
 
+  it('station staff: the desk camera reads a QR ticket and checks the seeker in', async () => {
+    const event = made.secondEvent!;
+    const demoSeeker = await as('demo-seeker');
+    const name = (await demoSeeker.get('/api/seekers/me')).body.name as string;
+    const registration = await demoSeeker.post(`/api/events/${event.id}/registrations`);
+    expect([200, 201]).toContain(registration.status);
+    const camera = await launchWithQrCamera(registration.body.ticket);
+    const context = await camera.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.grantPermissions(['camera'], { origin: base });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    try {
+      await signIn(page, 'demo-station', /\/station$/);
+      await page.goto(`${base}/station/events/${event.id}`);
+      await settled(page);
+      await openTab(page, '签到');
+      await page.click('#checkin-camera');
+      await page.waitForSelector(`.ant-alert-success:has-text("${name} 已签到")`, { timeout: 30_000 });
+      await shot(page, 'station-check-in-by-camera');
+    } catch (error) {
+      await page.screenshot({ path: join(ARTIFACTS, 'FAILED-station-camera.png'), fullPage: true }).catch(() => undefined);
+      throw error;
+    } finally {
+      await camera.close();
+    }
+    expect((await demoSeeker.get(`/api/events/${event.id}/registrations/mine`)).body.status).toBe('attended');
+  }, 120_000);
+
   it('employer: confirms the event invitation, own shortages, applicants with phones masked, outcomes moved on', async () => {
     const event = made.event!;
     const employer = await as('demo-employer');
@@ -712,7 +743,7 @@ describe('web console in a browser', () => {
     expectChecked('employer');
   }, 180_000);
 
-  it('administrator: dashboard with charts, a user created through the form, stations, audit log filtered', async () => {
+  it('administrator: dashboard with charts, a user created, disabled and enabled, station staff and hours changed, audit log filtered', async () => {
     await withPage('admin', false, async (page) => {
       await signIn(page, 'demo-admin', /\/admin$/);
       await visit(page, 'admin', 'dashboard', '/admin');
@@ -732,10 +763,37 @@ describe('web console in a browser', () => {
       await toast(page, '用户已创建');
       await page.waitForSelector('.ant-table-row:has-text("web-station-2")');
       const admin = await as('demo-admin');
-      const users = (await admin.get('/api/users?role=station_staff&limit=100')).body.items as { username: string; displayName: string; regionCode: string }[];
+      const users = (await admin.get('/api/users?role=station_staff&limit=100')).body.items as { id: string; username: string; displayName: string; regionCode: string }[];
       expect(users.find((u) => u.username === 'web-station-2')).toMatchObject({ displayName: '符海燕', regionCode: '460100' });
 
+      // Disable the new account (it can no longer sign in), then enable it again.
+      const created = users.find((u) => u.username === 'web-station-2')!;
+      const row = page.locator('.ant-table-row', { hasText: 'web-station-2' });
+      await row.locator('button:has-text("停用")').click();
+      await page.click('.ant-popconfirm .ant-btn-primary');
+      await row.locator('.ant-tag:has-text("已停用")').waitFor();
+      expect((await http.post('/api/auth/login', { username: 'web-station-2', password: 'Station-pw-2025' })).status).toBe(403);
+      await row.locator('button:has-text("启用")').click();
+      await row.locator('.ant-tag:has-text("正常")').waitFor();
+
+      // The new account joins a station's staff; the station's opening hours change.
       await visit(page, 'admin', 'stations', '/admin/stations');
+      const stationRow = page.locator('.ant-table-row').first();
+      const stationName = await stationRow.locator('td').first().innerText();
+      const station = ((await admin.get('/api/stations?limit=100')).body.items as { id: string; name: string }[]).find((s) => s.name === stationName)!;
+      await stationRow.locator('button:has-text("工作人员")').click();
+      await choose(page, 'station-staff-account', '符海燕（web-station-2）', '符海燕');
+      await page.click('.ant-drawer button:has-text("添加工作人员")');
+      await page.waitForSelector('.ant-drawer .ant-list-item:has-text("web-station-2")');
+      await audit(page, 'admin', 'station-staff');
+      expect(((await admin.get(`/api/stations/${station.id}/staff`)).body.items as { userId: string }[]).map((m) => m.userId)).toContain(created.id);
+      await page.click('.ant-drawer-close');
+      await stationRow.locator('button:has-text("编辑")').click();
+      await page.fill('#station_openingHours', '周一至周六 8:00-18:00');
+      await page.click('.ant-modal-footer .ant-btn-primary');
+      await toast(page, '已完成');
+      expect((await admin.get(`/api/stations/${station.id}`)).body.openingHours).toBe('周一至周六 8:00-18:00');
+
       await visit(page, 'admin', 'audit', '/admin/audit');
       expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(0);
       // Successful actions only, then one person's.

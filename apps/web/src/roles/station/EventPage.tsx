@@ -12,6 +12,7 @@ import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { EventSummary } from './EventSummary';
 import { InviteSeekers } from './InviteSeekers';
+import { createQrReader } from './qr-reader';
 
 interface Attendee {
   id: string;
@@ -52,7 +53,7 @@ function CheckIn({ event }: { event: EventItem }) {
   const lookup = useApi<Page<Attendee>>(q ? `/api/events/${event.id}/registrations` : null, { q, status: 'registered', limit: 20 });
   const [scanning, setScanning] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
-  const canScan = typeof window !== 'undefined' && 'BarcodeDetector' in window && !!navigator.mediaDevices;
+  const canScan = typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
 
   const checkIn = async (body: Record<string, string>) => {
     try {
@@ -75,16 +76,15 @@ function CheckIn({ event }: { event: EventItem }) {
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
         video.current!.srcObject = stream;
         await video.current!.play();
-        const Detector = (window as unknown as { BarcodeDetector: new (o: object) => { detect(v: HTMLVideoElement): Promise<{ rawValue: string }[]> } }).BarcodeDetector;
-        const detector = new Detector({ formats: ['qr_code'] });
+        const read = await createQrReader();
         while (!stop) {
-          const codes = await detector.detect(video.current!).catch(() => []);
-          if (codes[0]?.rawValue) {
+          const code = await read(video.current!);
+          if (code) {
             setScanning(false);
-            await checkIn({ ticket: codes[0].rawValue });
+            await checkIn({ ticket: code });
             return;
           }
-          await new Promise((r) => setTimeout(r, 300));
+          await new Promise((r) => setTimeout(r, 250));
         }
       } catch {
         // The browser's own error (permission denied, no camera) is English and technical: say what to do instead.
@@ -116,7 +116,7 @@ function CheckIn({ event }: { event: EventItem }) {
           <Button type="primary" disabled={!ticket.trim()} onClick={() => checkIn({ ticket: ticket.trim() })}>
             {t('station.checkIn')}
           </Button>
-          {canScan && <Button onClick={() => setScanning((s) => !s)}>{scanning ? t('station.stopCamera') : t('station.camera')}</Button>}
+          {canScan && <Button id="checkin-camera" onClick={() => setScanning((s) => !s)}>{scanning ? t('station.stopCamera') : t('station.camera')}</Button>}
         </Flex>
         {scanning && <video ref={video} muted playsInline style={{ width: 280, marginTop: 8 }} aria-label={t('station.camera')} />}
       </Card>
