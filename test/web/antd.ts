@@ -14,10 +14,17 @@ function shown(page: Page, id: string) {
   return page.locator('.ant-select, .ant-cascader', { has: page.locator(`#${id}`) }).first();
 }
 
+/**
+ * Closes an open dropdown with Escape, and only then: with none open, Escape would close the dialog the field is in.
+ */
+export async function closePopup(page: Page): Promise<void> {
+  if (await page.locator(OPEN_POPUP).count()) await page.keyboard.press('Escape');
+}
+
 async function until(page: Page, id: string, text: string): Promise<boolean> {
   return shown(page, id)
     .filter({ hasText: text })
-    .waitFor({ timeout: 2_000 })
+    .waitFor({ timeout: 5_000 })
     .then(
       () => true,
       () => false,
@@ -29,7 +36,7 @@ async function attempts(page: Page, id: string, text: string, pick: () => Promis
     await pick();
     if (await until(page, id, text)) return;
     if (attempt === ATTEMPTS) throw new Error(`#${id} does not show "${text}" after ${ATTEMPTS} attempts; it shows: ${await shown(page, id).innerText()}`);
-    await page.keyboard.press('Escape');
+    await closePopup(page);
   }
 }
 
@@ -53,7 +60,7 @@ export async function pickTree(page: Page, id: string, search: string, name: str
   await attempts(page, id, name, async () => {
     await page.fill(`#${id}`, search);
     await page.click(`${OPEN_POPUP} .ant-select-tree-node-content-wrapper[title^="${name} "]`);
-    await page.keyboard.press('Escape');
+    await closePopup(page);
   });
 }
 
@@ -62,7 +69,7 @@ export async function pickRegion(page: Page, id: string, path: string[]): Promis
   await attempts(page, id, path[path.length - 1], async () => {
     await page.click(`#${id}`);
     for (const name of path) await page.click(`${OPEN_POPUP} .ant-cascader-menu-item[title="${name}"]`);
-    await page.keyboard.press('Escape');
+    await closePopup(page);
   });
 }
 

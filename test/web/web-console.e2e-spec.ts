@@ -11,7 +11,7 @@ import { SEARCH_INDEXES } from '@app/search';
 import { createTestApp, HttpClient, TestApp } from '@app/testing';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 import { serveWebConsole } from '@app/http';
-import { choose, openTab, pickRegion, pickTree, toast } from './antd';
+import { choose, closePopup, openTab, pickRegion, pickTree, toast } from './antd';
 import { ARTIFACTS, axe, buildWebConsole, FIRST_LOAD_BUDGET_MS, FIRST_LOAD_LIMIT_MS, launch, launchWithQrCamera, PageCheck, requireChromium, settled } from './browser';
 
 const PASSWORD = 'Demo-web-pw1';
@@ -266,7 +266,7 @@ describe('web console in a browser', () => {
       await page.fill('#travelRadiusKm', '15');
       await pickTree(page, 'desiredOccupations', 'ylhly', '养老护理员');
       await choose(page, 'workTypes', '全职');
-      await page.keyboard.press('Escape');
+      await closePopup(page);
       await page.fill('#wageExpectation', '4500');
       await choose(page, 'skillLevel', '四级/中级工');
       await page.check('#consentSensitiveMatching');
@@ -382,7 +382,7 @@ describe('web console in a browser', () => {
       await page.fill('#requiredSkills_0_name', '失能老人照护');
       await choose(page, 'requiredSkills_0_level', '四级/中级工');
       await choose(page, 'requiredCertificates', '养老护理员', '养老');
-      await page.keyboard.press('Escape');
+      await closePopup(page);
       await choose(page, 'minSkillLevel', '四级/中级工');
       await choose(page, 'education', '初中');
       await page.fill('#experienceYears', '1');
@@ -508,7 +508,7 @@ describe('web console in a browser', () => {
       await page.waitForSelector('.ant-table-row');
       await eventually(async () => (await station.get(`/api/seekers/search?q=${encodeURIComponent(SEEKER.name)}`)).body.hits as { id: string }[], (hits) => hits.some((h) => h.id === made.seekerId), 30_000);
       await choose(page, 'invite-seekers', SEEKER.name, SEEKER.name);
-      await page.keyboard.press('Escape');
+      await closePopup(page);
       await page.click('.ant-card:has(#invite-seekers) button.ant-btn-primary');
       await toast(page, '邀请已发送');
       await page.fill('#invitations-filter', SEEKER.name);

@@ -12,6 +12,8 @@ import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
 
 const ROLES = ['admin', 'officer', 'station_staff', 'employer', 'seeker'];
+/** Roles whose work is bounded by a region; for the others a region means nothing. */
+const REGIONAL_ROLES = ['admin', 'officer', 'station_staff'];
 
 export interface UserRow {
   id: string;
@@ -91,7 +93,7 @@ export default function UsersPage() {
             { title: t('login.username'), dataIndex: 'username' },
             { title: t('fields.name'), dataIndex: 'displayName' },
             { title: t('admin.role'), dataIndex: 'role', render: (r: string) => t(`roles.${r}`) },
-            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string | null) => (c ? regionName(c) : t('admin.wholeProvince')) },
+            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string | null, u) => (c ? regionName(c) : REGIONAL_ROLES.includes(u.role) ? t('admin.wholeProvince') : '—') },
             { title: t('fields.status'), render: (_, u) => (u.disabled ? <Tag>{t('admin.disabled')}</Tag> : u.locked ? <Tag color="orange">{t('admin.locked')}</Tag> : <Tag color="green">{t('admin.active')}</Tag>) },
             { title: t('admin.createdAt'), dataIndex: 'createdAt', render: (d: string) => formatDateTime(d) },
             {
