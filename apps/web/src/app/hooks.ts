@@ -50,3 +50,17 @@ export function useDebounced<T>(value: T, delay = 400): T {
   }, [value, delay]);
   return settled;
 }
+
+/** Offset paging of a list route shown in an antd Table: the `offset`/`limit` query, a jump back to the first page (filters changed), and the table's pagination. */
+export function usePaging(limit: number) {
+  const [page, setPage] = useState({ offset: 0, limit });
+  const firstPage = useCallback(() => setPage((p) => ({ ...p, offset: 0 })), []);
+  const pagination = (total: number | undefined) => ({
+    current: page.offset / page.limit + 1,
+    pageSize: page.limit,
+    total: total ?? 0,
+    showSizeChanger: false,
+    onChange: (n: number) => setPage({ offset: (n - 1) * page.limit, limit: page.limit }),
+  });
+  return { page, firstPage, pagination };
+}

@@ -3,7 +3,7 @@ import { Button, Card, Flex, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { download, Page } from '../../app/api';
-import { useApi } from '../../app/hooks';
+import { useApi, usePaging } from '../../app/hooks';
 import { formatDate, formatWage } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
 import { PageTitle } from '../Shell';
@@ -21,7 +21,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
   const [status, setStatus] = useState<string[]>([]);
   const [q, setQ] = useState('');
   const [employerId, setEmployerId] = useState<string | undefined>(params.get('employer') ?? undefined);
-  const [page, setPage] = useState({ offset: 0, limit: 20 });
+  const { page, firstPage, pagination } = usePaging(20);
   const { employers, name } = useEmployers();
   const { regionName } = useRegions();
   const filters = { status, q: q || undefined, employerId };
@@ -45,14 +45,14 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
       </PageTitle>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Flex wrap gap={8}>
-          <Input.Search aria-label={t('common.search')} placeholder={t('shortages.searchPlaceholder')} allowClear onSearch={(v) => (setQ(v.trim()), setPage((p) => ({ ...p, offset: 0 })))} style={{ width: 240 }} />
+          <Input.Search aria-label={t('common.search')} placeholder={t('shortages.searchPlaceholder')} allowClear onSearch={(v) => (setQ(v.trim()), firstPage())} style={{ width: 240 }} />
           <Select
             mode="multiple"
             allowClear
             aria-label={t('fields.status')}
             placeholder={t('fields.status')}
             value={status}
-            onChange={(v) => (setStatus(v), setPage((p) => ({ ...p, offset: 0 })))}
+            onChange={(v) => (setStatus(v), firstPage())}
             options={STATUSES.map((s) => ({ value: s, label: t(`enums.shortage.${s}`) }))}
             style={{ minWidth: 200 }}
           />
@@ -63,7 +63,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
               aria-label={t('fields.employer')}
               placeholder={t('fields.employer')}
               value={employerId}
-              onChange={(v) => (setEmployerId(v), setPage((p) => ({ ...p, offset: 0 })))}
+              onChange={(v) => (setEmployerId(v), firstPage())}
               options={employers.map((e) => ({ value: e.id, label: e.name }))}
               style={{ minWidth: 240 }}
             />
@@ -80,7 +80,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
           dataSource={state.data?.items ?? []}
           scroll={{ x: 900 }}
           locale={{ emptyText: t('shortages.empty') }}
-          pagination={{ current: page.offset / page.limit + 1, pageSize: page.limit, total: state.data?.total ?? 0, showSizeChanger: false, onChange: (p) => setPage({ offset: (p - 1) * page.limit, limit: page.limit }) }}
+          pagination={pagination(state.data?.total)}
           columns={[
             { title: t('fields.title'), dataIndex: 'title', render: (v: string, s) => <Link to={`${base}/shortages/${s.id}`}>{v}</Link> },
             { title: t('fields.employer'), dataIndex: 'employerId', render: (id: string) => name(id) },

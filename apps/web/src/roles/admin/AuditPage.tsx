@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Card, Flex, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Page } from '../../app/api';
-import { useApi } from '../../app/hooks';
+import { useApi, usePaging } from '../../app/hooks';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
@@ -27,7 +27,7 @@ export default function AuditPage() {
   const [userId, setUserId] = useState<string>();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [page, setPage] = useState({ offset: 0, limit: 50 });
+  const { page, firstPage, pagination } = usePaging(50);
   const state = useApi<Page<AuditRow>>('/api/audit-log', {
     result,
     userId,
@@ -42,7 +42,7 @@ export default function AuditPage() {
         <Flex wrap gap={12} align="end">
           <div>
             <label htmlFor="audit-result">{t('admin.result')}</label>
-            <Select id="audit-result" allowClear value={result} onChange={(v) => (setResult(v), setPage((p) => ({ ...p, offset: 0 })))} style={{ width: 140, display: 'block' }} options={['success', 'denied', 'failed'].map((r) => ({ value: r, label: t(`admin.results.${r}`) }))} />
+            <Select id="audit-result" allowClear value={result} onChange={(v) => (setResult(v), firstPage())} style={{ width: 140, display: 'block' }} options={['success', 'denied', 'failed'].map((r) => ({ value: r, label: t(`admin.results.${r}`) }))} />
           </div>
           <div>
             <label htmlFor="audit-user">{t('admin.userId')}</label>
@@ -67,7 +67,7 @@ export default function AuditPage() {
           loading={state.loading}
           dataSource={state.data?.items ?? []}
           scroll={{ x: 1000 }}
-          pagination={{ current: page.offset / page.limit + 1, pageSize: page.limit, total: state.data?.total ?? 0, showSizeChanger: false, onChange: (p) => setPage({ offset: (p - 1) * page.limit, limit: page.limit }) }}
+          pagination={pagination(state.data?.total)}
           columns={[
             { title: t('admin.at'), dataIndex: 'at', render: (d: string) => formatDateTime(d), width: 160 },
             { title: t('admin.role'), dataIndex: 'role', render: (r: string | null) => (r ? t(`roles.${r}`, { defaultValue: r }) : '—') },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Drawer, Flex, Form, Input, InputNumber, List, Modal, Popconfirm, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, Page } from '../../app/api';
-import { useApi, useDebounced } from '../../app/hooks';
+import { useApi, useDebounced, usePaging } from '../../app/hooks';
 import { useRegions } from '../../app/taxonomy';
 import { RegionPicker } from '../../components/pickers';
 import { PageTitle } from '../../components/Shell';
@@ -38,7 +38,7 @@ export default function StationsPage() {
   const toast = useToast();
   const { regionName } = useRegions();
   const [q, setQ] = useState('');
-  const [page, setPage] = useState({ offset: 0, limit: 50 });
+  const { page, firstPage, pagination } = usePaging(50);
   const state = useApi<Page<StationRow>>('/api/stations', { q: q || undefined, ...page });
   /** The station being edited; null: a new one; undefined: the form is closed. */
   const [editing, setEditing] = useState<StationRow | null>();
@@ -66,7 +66,7 @@ export default function StationsPage() {
       <PageTitle
         extra={
           <Flex gap={8}>
-            <Input.Search aria-label={t('common.search')} allowClear onSearch={(v) => (setQ(v.trim()), setPage((p) => ({ ...p, offset: 0 })))} style={{ width: 220 }} />
+            <Input.Search aria-label={t('common.search')} allowClear onSearch={(v) => (setQ(v.trim()), firstPage())} style={{ width: 220 }} />
             <Button type="primary" onClick={() => open(null)}>
               {t('admin.newStation')}
             </Button>
@@ -84,7 +84,7 @@ export default function StationsPage() {
           loading={state.loading}
           dataSource={state.data?.items ?? []}
           scroll={{ x: 960 }}
-          pagination={{ current: page.offset / page.limit + 1, pageSize: page.limit, total: state.data?.total ?? 0, showSizeChanger: false, onChange: (p) => setPage({ offset: (p - 1) * page.limit, limit: page.limit }) }}
+          pagination={pagination(state.data?.total)}
           columns={[
             { title: t('fields.name'), dataIndex: 'name' },
             { title: t('admin.stationType'), dataIndex: 'type', render: (v: string) => t(`enums.stationType.${v}`) },

@@ -3,7 +3,7 @@ import { Button, Flex, Form, Input, Modal, Popconfirm, Select, Table, Tag } from
 import { useTranslation } from 'react-i18next';
 import { api, Page } from '../../app/api';
 import { useAuth } from '../../app/auth';
-import { useApi } from '../../app/hooks';
+import { useApi, usePaging } from '../../app/hooks';
 import { formatDateTime } from '../../app/format';
 import { useRegions } from '../../app/taxonomy';
 import { RegionPicker } from '../../components/pickers';
@@ -34,13 +34,12 @@ export default function UsersPage() {
   const { regionName } = useRegions();
   const [role, setRole] = useState<string>();
   const [q, setQ] = useState('');
-  const [page, setPage] = useState({ offset: 0, limit: 50 });
+  const { page, firstPage, pagination } = usePaging(50);
   const state = useApi<Page<UserRow>>('/api/users', { role, q: q || undefined, ...page });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow>();
   const [createForm] = Form.useForm();
   const [editForm] = Form.useForm();
-  const firstPage = () => setPage((p) => ({ ...p, offset: 0 }));
 
   const create = async () => {
     const values = await createForm.validateFields().catch(() => null);
@@ -88,7 +87,7 @@ export default function UsersPage() {
           loading={state.loading}
           dataSource={state.data?.items ?? []}
           scroll={{ x: 960 }}
-          pagination={{ current: page.offset / page.limit + 1, pageSize: page.limit, total: state.data?.total ?? 0, showSizeChanger: false, onChange: (p) => setPage({ offset: (p - 1) * page.limit, limit: page.limit }) }}
+          pagination={pagination(state.data?.total)}
           columns={[
             { title: t('login.username'), dataIndex: 'username' },
             { title: t('fields.name'), dataIndex: 'displayName' },
