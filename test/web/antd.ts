@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
  */
 const OPEN_POPUP = '.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])';
 const ATTEMPTS = 3;
+/** How long one pick waits for its option before it counts as missed. */
+const PICK_TIMEOUT_MS = 8_000;
 
 /** The text the field shows (its chosen value or tags), by the id of its input. */
 function shown(page: Page, id: string) {
@@ -31,11 +33,15 @@ async function until(page: Page, id: string, text: string): Promise<boolean> {
     );
 }
 
+/** A pick that misses (an option that never shows, a click that does not take) is tried again from a closed popup. */
 async function attempts(page: Page, id: string, text: string, pick: () => Promise<void>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await pick();
-    if (await until(page, id, text)) return;
-    if (attempt === ATTEMPTS) throw new Error(`#${id} does not show "${text}" after ${ATTEMPTS} attempts; it shows: ${await shown(page, id).innerText()}`);
+    const missed = await pick().then(
+      () => null,
+      (error: Error) => error,
+    );
+    if (!missed && (await until(page, id, text))) return;
+    if (attempt === ATTEMPTS) throw missed ?? new Error(`#${id} does not show "${text}" after ${ATTEMPTS} attempts; it shows: ${await shown(page, id).innerText()}`);
     await closePopup(page);
   }
 }
@@ -49,7 +55,7 @@ export async function choose(page: Page, id: string, label: string, search?: str
     if (search) await page.fill(`#${id}`, search);
     else await page.click(`#${id}`);
     // The listbox of a Select is `${id}_list`: it names the popup of this very field.
-    await page.click(`.ant-select-dropdown:has(#${id}_list) .ant-select-item-option[title${search ? '*' : ''}="${label}"]`);
+    await page.click(`.ant-select-dropdown:has(#${id}_list) .ant-select-item-option[title${search ? '*' : ''}="${label}"]`, { timeout: PICK_TIMEOUT_MS });
   };
   if (check) await attempts(page, id, label, pick);
   else await pick();
@@ -59,7 +65,7 @@ export async function choose(page: Page, id: string, label: string, search?: str
 export async function pickTree(page: Page, id: string, search: string, name: string): Promise<void> {
   await attempts(page, id, name, async () => {
     await page.fill(`#${id}`, search);
-    await page.click(`${OPEN_POPUP} .ant-select-tree-node-content-wrapper[title^="${name} "]`);
+    await page.click(`${OPEN_POPUP} .ant-select-tree-node-content-wrapper[title^="${name} "]`, { timeout: PICK_TIMEOUT_MS });
     await closePopup(page);
   });
 }
@@ -68,7 +74,7 @@ export async function pickTree(page: Page, id: string, search: string, name: str
 export async function pickRegion(page: Page, id: string, path: string[]): Promise<void> {
   await attempts(page, id, path[path.length - 1], async () => {
     await page.click(`#${id}`);
-    for (const name of path) await page.click(`${OPEN_POPUP} .ant-cascader-menu-item[title="${name}"]`);
+    for (const name of path) await page.click(`${OPEN_POPUP} .ant-cascader-menu-item[title="${name}"]`, { timeout: PICK_TIMEOUT_MS });
     await closePopup(page);
   });
 }
