@@ -29,3 +29,18 @@ export interface EventItem {
 export const EVENT_STATUS_COLOR: Record<string, string> = {
   proposed: 'blue', accepted: 'cyan', published: 'green', completed: 'default', rejected: 'red', cancelled: 'red',
 };
+
+/** The stages of an outcome at an event, in order: an outcome only moves forward. */
+export const OUTCOME_STAGES = ['talked', 'intention', 'interview', 'offer', 'hire'];
+
+/** One seeker × shortage outcome at an event (GET /api/events/:id/outcomes). */
+export interface EventOutcome {
+  id: string;
+  seekerId: string;
+  shortageId: string;
+  employerName: string;
+  seekerName: string;
+  shortageTitle: string;
+  stage: string;
+  history: { stage: string; at: string }[];
+}

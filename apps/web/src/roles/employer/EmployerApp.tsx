@@ -5,7 +5,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { api, Page } from '../../app/api';
 import { useApi } from '../../app/hooks';
 import { formatDate, formatDateTime } from '../../app/format';
-import { EventItem } from '../../components/events';
+import { EventItem, EventOutcome, OUTCOME_STAGES } from '../../components/events';
 import { InboxPage } from '../../components/Inbox';
 import { PageTitle, Shell } from '../../components/Shell';
 import { Async } from '../../components/States';
@@ -106,31 +106,20 @@ function ApplicantsPage() {
   );
 }
 
-interface Outcome {
-  id: string;
-  seekerId: string;
-  shortageId: string;
-  seekerName: string;
-  shortageTitle: string;
-  stage: string;
-  history: { stage: string; at: string }[];
-}
-
-const STAGES = ['talked', 'intention', 'interview', 'offer', 'hire'];
 
 /** What came of an event for my shortages; while the event runs (or just after), I move each person on a stage. */
 function EventOutcomes({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<Page<Outcome>>(`/api/events/${event.id}/outcomes`, { limit: 100 });
+  const state = useApi<Page<EventOutcome>>(`/api/events/${event.id}/outcomes`, { limit: 100 });
   const open = ['accepted', 'published', 'completed'].includes(event.status);
-  const advance = async (outcome: Outcome, stage: string) => {
+  const advance = async (outcome: EventOutcome, stage: string) => {
     if (await toast.attempt(() => api(`/api/events/${event.id}/outcomes`, { body: { seekerId: outcome.seekerId, shortageId: outcome.shortageId, stage } }), t('common.done'))) state.reload();
   };
   return (
     <Async state={state} empty={t('employer.noOutcomes')}>
       {(page) => (
-        <Table<Outcome>
+        <Table<EventOutcome>
           rowKey="id"
           size="small"
           pagination={false}
@@ -151,7 +140,7 @@ function EventOutcomes({ event }: { event: EventItem }) {
                     value={null}
                     style={{ width: 140 }}
                     onChange={(stage: string) => advance(o, stage)}
-                    options={STAGES.slice(STAGES.indexOf(o.stage) + 1).map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))}
+                    options={OUTCOME_STAGES.slice(OUTCOME_STAGES.indexOf(o.stage) + 1).map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))}
                   />
                 ) : null,
             },

@@ -5,7 +5,7 @@ import { useParams } from 'react-router-dom';
 import { api, ApiError, download, Page } from '../../app/api';
 import { ApiState, useApi } from '../../app/hooks';
 import { formatDateTime, formatTime } from '../../app/format';
-import { EventItem, EVENT_STATUS_COLOR } from '../../components/events';
+import { EventItem, EventOutcome, EVENT_STATUS_COLOR, OUTCOME_STAGES } from '../../components/events';
 import { RegionPicker } from '../../components/pickers';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
@@ -33,15 +33,6 @@ interface Invitation {
   respondedAt: string | null;
 }
 
-interface Outcome {
-  id: string;
-  employerName: string;
-  seekerName: string;
-  shortageTitle: string;
-  stage: string;
-}
-
-const STAGES = ['talked', 'intention', 'interview', 'offer', 'hire'];
 
 /** Check-in at the desk: scan (camera or a handheld scanner typing into the field), phone, or name lookup. */
 function CheckIn({ event }: { event: EventItem }) {
@@ -193,7 +184,7 @@ function WalkIn({ event }: { event: EventItem }) {
 function Outcomes({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const outcomes = useApi<Page<Outcome>>(`/api/events/${event.id}/outcomes`, { limit: 100 });
+  const outcomes = useApi<Page<EventOutcome>>(`/api/events/${event.id}/outcomes`, { limit: 100 });
   const attended = useApi<Page<Attendee>>(`/api/events/${event.id}/checkins`, { limit: 200 });
   const [form] = Form.useForm();
   const shortageOptions = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ value: id, label: `${e.name} · ${t('station.shortageN', { n: i + 1 })}` })));
@@ -213,7 +204,7 @@ function Outcomes({ event }: { event: EventItem }) {
             <Select style={{ width: 240 }} aria-label={t('station.shortage')} options={shortageOptions} />
           </Form.Item>
           <Form.Item name="stage" label={t('station.stage')}>
-            <Select style={{ width: 120 }} aria-label={t('station.stage')} options={STAGES.map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))} />
+            <Select style={{ width: 120 }} aria-label={t('station.stage')} options={OUTCOME_STAGES.map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))} />
           </Form.Item>
           <Button htmlType="submit" type="primary">
             {t('common.save')}
@@ -222,7 +213,7 @@ function Outcomes({ event }: { event: EventItem }) {
       </Card>
       <Async state={outcomes} empty={t('employer.noOutcomes')}>
         {(page) => (
-          <Table<Outcome>
+          <Table<EventOutcome>
             rowKey="id"
             size="small"
             pagination={false}
