@@ -1,3 +1,4 @@
+import type { LocationPrecision } from '@app/geocoding';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Employer } from './employer.entity';
 
@@ -99,6 +100,10 @@ export class Shortage {
 
   @Column({ type: 'double precision', nullable: true })
   lng: number | null;
+
+  /** How precisely lat/lng are known (see LocationPrecision); null when there are no coordinates. */
+  @Column({ type: 'text', nullable: true })
+  locationPrecision: LocationPrecision | null;
 
   @Column({ type: 'date' })
   startDate: string;

@@ -1,3 +1,4 @@
+import type { LocationPrecision } from '@app/geocoding';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const PRIORITY_GROUPS = [
@@ -81,6 +82,10 @@ export class Seeker {
 
   @Column({ type: 'double precision', nullable: true })
   lng: number | null;
+
+  /** How precisely lat/lng are known (see LocationPrecision); null when there are no coordinates. */
+  @Column({ type: 'text', nullable: true })
+  locationPrecision: LocationPrecision | null;
 
   @Column({ type: 'int', default: 10 })
   travelRadiusKm: number;

@@ -8,6 +8,7 @@ import { OutboxProcessed1795587586195 } from './1795587586195-outbox-processed';
 import { MatchingAndNotifications1796486062827 } from './1796486062827-matching-and-notifications';
 import { RecruitmentEvents1796487945583 } from './1796487945583-recruitment-events';
 import { EventNotices1796495631858 } from './1796495631858-event-notices';
+import { LocationPrecision1797000000001 } from './1797000000001-location-precision';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   MatchingAndNotifications1796486062827,
   RecruitmentEvents1796487945583,
   EventNotices1796495631858,
+  LocationPrecision1797000000001,
 ];
