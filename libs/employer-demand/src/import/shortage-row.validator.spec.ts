@@ -40,7 +40,7 @@ describe('validateShortageRow', () => {
       wageMin: 4500, wageMax: 6500, payBasis: 'monthly', workType: 'full_time', regionCode: '460106', address: '海口市龙华区金垦路 8 号',
       startDate: '2026-12-01', deadline: '2027-01-31', description: '负责失能老人生活照料、协助康复训练。', requiredSkills: [],
       preferredSkills: [], requiredCertificates: [], minSkillLevel: null, education: null, experienceYears: null, shifts: null,
-      trainingOffered: null, acceptsTrainees: false, openToDisabled: false, urgency: 'normal', policyDirection: null, lat: null, lng: null,
+      trainingOffered: null, acceptsTrainees: false, openToDisabled: false, urgency: 'normal', policyDirection: null, lat: null, lng: null, locationPrecision: null,
     });
   });
 

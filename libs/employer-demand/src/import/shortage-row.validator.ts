@@ -97,6 +97,8 @@ export function validateShortageRow(raw: RawRow, today: string = shanghaiToday()
         wageMin: wageMin!, wageMax: wageMax!, payBasis, workType: workType!, regionCode: regionCode!, address: address!,
         startDate: startDate!, deadline: deadline!, description: description!, requiredSkills, preferredSkills, requiredCertificates,
         minSkillLevel, education, experienceYears, shifts, acceptsTrainees, openToDisabled, urgency, policyDirection, lat, lng,
+        // Coordinates typed in the workbook are a point; rows without them are located by the import.
+        locationPrecision: lat !== null && lng !== null ? 'point' : null,
         trainingOffered: trainingDetails ?? (offersTraining ? TRAINING_WITHOUT_DETAILS : null),
       };
   return { row: raw.row, creditCode, externalRef, input, problems: r.problems };
