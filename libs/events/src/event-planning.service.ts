@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
-import { MatchVersions } from '@app/matching';
+import { MatchVersions, regionRelation, REGION_SAME_CITY, REGION_SAME_COUNTY } from '@app/matching';
 import { NotificationsService } from '@app/notifications';
 import { Taxonomy } from '@app/taxonomy';
 import { ACTIVE_EVENT_STATUSES } from './event-lifecycle';
@@ -55,7 +55,7 @@ export class EventPlanningService {
 
       const today = shanghaiDate(now);
       const stations = await this.stations(today);
-      const shortages = await this.unmetShortages(runId, today);
+      const shortages = await this.unmetShortages(runId, today, stations);
       const busy = await this.seekerBusy(today);
       const families = [...new Set(shortages.map((s) => occupationFamily(s.occupationCode)))];
       const familyNames = Object.fromEntries(families.map((f) => [f, this.taxonomy.occupation(f)?.name ?? f]));
@@ -90,32 +90,67 @@ export class EventPlanningService {
     return rows.map((r) => ({ id: r.id, regionCode: r.regionCode, lat: r.lat, lng: r.lng, capacity: r.capacity, booths: r.booths, busyDates: r.busy ?? [] }));
   }
 
-  /** Open shortages not already in an upcoming event, with the run's candidates who have a location. */
-  private async unmetShortages(runId: string, today: string): Promise<UnmetShortage[]> {
-    const shortages: { id: string; employerId: string; occupationCode: string; regionCode: string; lat: number; lng: number; open: number; urgency: string; deadline: string }[] =
+  /**
+   * Where a record without coordinates is served, by its region code: the station of its county (else of its
+   * city) nearest the region's seat, else the seat itself; null only for a region with no seat (the province).
+   */
+  private placeByRegion(regionCode: string, stations: PlanningStation[]): { lat: number; lng: number } | null {
+    const center = this.taxonomy.region(regionCode)?.center ?? null;
+    for (const relation of [REGION_SAME_COUNTY, REGION_SAME_CITY]) {
+      const near = stations.filter((s) => regionRelation(s.regionCode, regionCode) === relation);
+      if (near.length === 0) continue;
+      if (!center) return near[0];
+      return near.reduce((best, s) => (squared(s, center) < squared(best, center) ? s : best));
+    }
+    return center;
+  }
+
+  /**
+   * Open shortages not already in an upcoming event, with the run's candidates. Shortages and seekers without
+   * coordinates take part, placed by their region (`placeByRegion`); the shortages are marked `locatedBy: 'region'`.
+   */
+  private async unmetShortages(runId: string, today: string, stations: PlanningStation[]): Promise<UnmetShortage[]> {
+    const rows: { id: string; employerId: string; occupationCode: string; regionCode: string; lat: number | null; lng: number | null; open: number; urgency: string; deadline: string }[] =
       await this.txHost.tx.query(
         `SELECT s.id, s.employer_id AS "employerId", s.occupation_code AS "occupationCode", s.region_code AS "regionCode", s.lat, s.lng,
                 (s.headcount - s.filled_headcount)::int AS open, s.urgency, s.deadline::text AS deadline
          FROM shortage s
-         WHERE s.status IN ('open', 'partially_filled') AND s.headcount > s.filled_headcount AND s.lat IS NOT NULL AND s.lng IS NOT NULL
+         WHERE s.status IN ('open', 'partially_filled') AND s.headcount > s.filled_headcount
            AND NOT EXISTS (SELECT 1 FROM event_employer ee JOIN recruitment_event e ON e.id = ee.event_id
                            WHERE s.id = ANY(ee.shortage_ids) AND e.status = ANY($1) AND e.date >= $2::date)
          ORDER BY s.id`,
         [ACTIVE_EVENT_STATUSES, today],
       );
+    const shortages: (Omit<(typeof rows)[number], 'lat' | 'lng'> & { lat: number; lng: number; locatedBy: 'point' | 'region' })[] = [];
+    const unplaced: string[] = [];
+    for (const row of rows) {
+      if (row.lat !== null && row.lng !== null) shortages.push({ ...row, lat: row.lat, lng: row.lng, locatedBy: 'point' });
+      else {
+        const place = this.placeByRegion(row.regionCode, stations);
+        if (place) shortages.push({ ...row, lat: place.lat, lng: place.lng, locatedBy: 'region' });
+        else unplaced.push(row.id);
+      }
+    }
+    if (unplaced.length) {
+      this.logger.warn(`event planning for run ${runId}: ${unplaced.length} open shortages have neither coordinates nor a county (region code) to plan by: ${unplaced.slice(0, 10).join(', ')}`);
+    }
     if (shortages.length === 0) return [];
-    const candidates: { shortageId: string; seekerId: string; score: number; lat: number; lng: number; radius: number; priority: boolean }[] = await this.txHost.tx.query(
-      `SELECT r.shortage_id AS "shortageId", r.seeker_id AS "seekerId", r.score, p.lat, p.lng, p.travel_radius_km AS radius,
-              (p.consent_sensitive_matching AND jsonb_array_length(p.priority_groups) > 0) AS priority
-       FROM match_result r JOIN seeker p ON p.id = r.seeker_id
-       WHERE r.run_id = $1 AND r.shortage_id = ANY($2) AND p.lat IS NOT NULL AND p.lng IS NOT NULL`,
-      [runId, shortages.map((s) => s.id)],
-    );
+    const candidates: { shortageId: string; seekerId: string; score: number; lat: number | null; lng: number | null; regionCode: string; radius: number; priority: boolean }[] =
+      await this.txHost.tx.query(
+        `SELECT r.shortage_id AS "shortageId", r.seeker_id AS "seekerId", r.score, p.lat, p.lng, p.region_code AS "regionCode", p.travel_radius_km AS radius,
+                (p.consent_sensitive_matching AND jsonb_array_length(p.priority_groups) > 0) AS priority
+         FROM match_result r JOIN seeker p ON p.id = r.seeker_id
+         WHERE r.run_id = $1 AND r.shortage_id = ANY($2)`,
+        [runId, shortages.map((s) => s.id)],
+      );
     const byShortage = new Map<string, PlanningCandidate[]>();
+    const shortageById = new Map(shortages.map((s) => [s.id, s]));
     for (const c of candidates) {
       let list = byShortage.get(c.shortageId);
       if (!list) byShortage.set(c.shortageId, (list = []));
-      list.push({ seekerId: c.seekerId, score: c.score, lat: c.lat, lng: c.lng, travelRadiusKm: c.radius, priorityGroup: c.priority });
+      // A seeker without coordinates is placed by region too (the matcher found them in reach of the shortage by region).
+      const place = c.lat !== null && c.lng !== null ? { lat: c.lat, lng: c.lng } : (this.placeByRegion(c.regionCode, stations) ?? shortageById.get(c.shortageId)!);
+      list.push({ seekerId: c.seekerId, score: c.score, lat: place.lat, lng: place.lng, travelRadiusKm: c.radius, priorityGroup: c.priority });
     }
     return shortages.map((s) => {
       const list = (byShortage.get(s.id) ?? []).sort((a, b) => b.score - a.score);
@@ -127,6 +162,7 @@ export class EventPlanningService {
         regionCode: s.regionCode,
         lat: s.lat,
         lng: s.lng,
+        locatedBy: s.locatedBy,
         openHeadcount: s.open,
         strongCandidates: list.filter((c) => c.score >= this.config.EVENT_STRONG_SCORE).length,
         urgency: (['urgent', 'critical'].includes(s.urgency) ? s.urgency : 'normal') as UnmetShortage['urgency'],
@@ -197,4 +233,9 @@ export class EventPlanningService {
     );
     return true;
   }
+}
+
+/** Squared degree distance: enough to pick the nearest of a county's few stations. */
+function squared(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  return (a.lat - b.lat) ** 2 + (a.lng - b.lng) ** 2;
 }

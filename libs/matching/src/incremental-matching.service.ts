@@ -28,8 +28,9 @@ export class IncrementalMatchingService {
     const group = shortage && occupationGroup(shortage.occupationCode);
     const box = shortage && boxAround([shortage], this.settings.reachKm);
     let pairs: ScoredPair[] = [];
-    if (shortage && group && box) {
-      const seekers = await this.data.seekersNear([group], box);
+    // Without coordinates (box null) the shortage is matched by region: its county's seekers, located or not.
+    if (shortage && group) {
+      const seekers = await this.data.seekersNear([group], box, [shortage.regionCode]);
       const excluded = await this.data.excludedPairs({ shortageIds: [shortageId] });
       pairs = scoreBlock([shortage], seekers, this.settings.scoring(excluded));
     }
@@ -59,7 +60,7 @@ export class IncrementalMatchingService {
     const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(occupationGroup))]
       .filter((group): group is string => group !== null);
     const box = boxAround([seeker], this.settings.reachKm);
-    const shortages = box ? await this.data.liveShortagesNear(groups, box) : [];
+    const shortages = await this.data.liveShortagesNear(groups, box, [seeker.regionCode]);
     const excluded = await this.data.excludedPairs({ seekerId });
     const pairs = scoreBlock(shortages, [seeker], this.settings.scoring(excluded));
     await this.dataSource.transaction(async (manager) => {

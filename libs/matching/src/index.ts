@@ -16,3 +16,4 @@ export * from './match-views.service';
 export * from './matching.module';
 export * from './training-referral.entity';
 export * from './run-pair.columns';
+export * from './empty-reasons';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { precisionCode, PRECISION_SLACK_KM } from './core/primitives';
 import type { SeekerFacts, ShortageFacts } from './core';
 
 /** A shard of a full re-match: the live shortages of one region and one occupation medium group ('4-10'). */
@@ -20,12 +21,12 @@ const LIVE = `('open', 'partially_filled')`;
 /** The medium group ('4-10') of a detailed occupation code, in SQL. */
 const GROUP_OF = (column: string) => `substring(${column} from '^[0-9]+-[0-9]+')`;
 
-const SHORTAGE_COLUMNS = `s.id, s.region_code, s.lat, s.lng, s.occupation_code, s.required_skills, s.preferred_skills,
+const SHORTAGE_COLUMNS = `s.id, s.region_code, s.lat, s.lng, s.location_precision, s.occupation_code, s.required_skills, s.preferred_skills,
   s.required_certificates, s.min_skill_level, s.education, s.experience_years, s.wage_min, s.wage_max, s.work_type,
   to_char(s.start_date, 'YYYY-MM-DD') AS start_date, greatest(s.headcount - s.filled_headcount, 0) AS open_headcount,
   s.urgency, s.open_to_disabled`;
 
-const SEEKER_COLUMNS = `p.id, p.region_code, p.lat, p.lng, p.travel_radius_km, p.desired_occupations, p.skills, p.certificates,
+const SEEKER_COLUMNS = `p.id, p.region_code, p.lat, p.lng, p.location_precision, p.travel_radius_km, p.desired_occupations, p.skills, p.certificates,
   p.skill_level, p.education, p.experience, p.wage_expectation, to_char(p.available_from, 'YYYY-MM-DD') AS available_from,
   p.work_types, p.priority_groups, p.consent_sensitive_matching`;
 
@@ -64,14 +65,19 @@ export class MatchDataRepository {
     return row ? toShortageFacts(row) : null;
   }
 
-  async liveShortagesNear(groups: string[], box: GeoBox): Promise<ShortageFacts[]> {
+  /**
+   * Live shortages of these medium groups located inside the box, or (located or not) in a region within reach
+   * by region of these codes (`regionScope`): a shortage without coordinates is never left out.
+   */
+  async liveShortagesNear(groups: string[], box: GeoBox | null, regionCodes: string[]): Promise<ShortageFacts[]> {
     if (groups.length === 0) return [];
+    const scope = regionScope(regionCodes);
     const rows = await this.dataSource.query(
       `SELECT ${SHORTAGE_COLUMNS} FROM shortage s
        WHERE s.status IN ${LIVE} AND s.headcount > s.filled_headcount AND ${GROUP_OF('s.occupation_code')} = ANY($1)
-         AND s.lat BETWEEN $2 AND $3 AND s.lng BETWEEN $4 AND $5
+         AND ((s.lat BETWEEN $2 AND $3 AND s.lng BETWEEN $4 AND $5) OR ${IN_SCOPE('s.region_code', '$6', '$7')})
        ORDER BY s.id`,
-      [groups, box.latMin, box.latMax, box.lngMin, box.lngMax],
+      [groups, ...boxParams(box), scope.codes, scope.cityPrefixes],
     );
     return rows.map(toShortageFacts);
   }
@@ -81,15 +87,20 @@ export class MatchDataRepository {
     return row ? toSeekerFacts(row) : null;
   }
 
-  /** Seekers of any of these medium groups (desired or past occupations) living inside the box. */
-  async seekersNear(groups: string[], box: GeoBox): Promise<SeekerFacts[]> {
+  /**
+   * Seekers of any of these medium groups (desired or past occupations) living inside the box, or (located or
+   * not) in a region within reach by region of these codes: a seeker without coordinates is never left out, and a
+   * shortage without coordinates still finds the seekers of its county.
+   */
+  async seekersNear(groups: string[], box: GeoBox | null, regionCodes: string[]): Promise<SeekerFacts[]> {
     if (groups.length === 0) return [];
+    const scope = regionScope(regionCodes);
     const rows = await this.dataSource.query(
       `SELECT ${SEEKER_COLUMNS} FROM seeker p
        WHERE occupation_groups(p.desired_occupations, p.experience) && $1::text[]
-         AND p.lat BETWEEN $2 AND $3 AND p.lng BETWEEN $4 AND $5
+         AND ((p.lat BETWEEN $2 AND $3 AND p.lng BETWEEN $4 AND $5) OR ${IN_SCOPE('p.region_code', '$6', '$7')})
        ORDER BY p.id`,
-      [groups, box.latMin, box.latMax, box.lngMin, box.lngMax],
+      [groups, ...boxParams(box), scope.codes, scope.cityPrefixes],
     );
     return rows.map(toSeekerFacts);
   }
@@ -117,12 +128,23 @@ export function occupationGroup(code: string): string | null {
   return match ? match[0] : null;
 }
 
-/** A box around points, `km` wide on every side (1 degree of latitude is about 111 km; Hainan is near 19°N). */
-export function boxAround(points: { lat: number | null; lng: number | null }[], km: number): GeoBox | null {
-  const located = points.filter((point): point is { lat: number; lng: number } => point.lat !== null && point.lng !== null);
+/** The largest slack of a coarse location (a city seat): the other side of a pair may be that coarse. */
+const MAX_SLACK_KM = Math.max(...PRECISION_SLACK_KM);
+
+type Located = { lat: number | null; lng: number | null; locationPrecision?: string | null };
+
+/**
+ * A box around points, `km` wide on every side (1 degree of latitude is about 111 km; Hainan is near 19°N), widened
+ * by the location slack of the coarsest point and of the coarsest possible other side (see PRECISION_SLACK_KM);
+ * null when no point has coordinates (those records are reached by region).
+ */
+export function boxAround(points: Located[], km: number): GeoBox | null {
+  const located = points.filter((point): point is Located & { lat: number; lng: number } => point.lat !== null && point.lng !== null);
   if (located.length === 0) return null;
-  const dLat = km / 111;
-  const dLng = km / (111 * Math.cos((19 * Math.PI) / 180));
+  const slack = Math.max(...located.map((p) => PRECISION_SLACK_KM[precisionCode(p.lat, p.lng, p.locationPrecision)]));
+  const reach = km + slack + MAX_SLACK_KM;
+  const dLat = reach / 111;
+  const dLng = reach / (111 * Math.cos((19 * Math.PI) / 180));
   return {
     latMin: Math.min(...located.map((p) => p.lat)) - dLat,
     latMax: Math.max(...located.map((p) => p.lat)) + dLat,
@@ -131,12 +153,38 @@ export function boxAround(points: { lat: number | null; lng: number | null }[], 
   };
 }
 
+/** A box that holds nothing (lat BETWEEN 1 AND 0), for records reached by region only. */
+const boxParams = (box: GeoBox | null) => (box ? [box.latMin, box.latMax, box.lngMin, box.lngMax] : [1, 0, 1, 0]);
+
+/** SQL: the region column is one of `codes` or a 6-digit code under one of the city prefixes. */
+const IN_SCOPE = (column: string, codes: string, prefixes: string) =>
+  `(${column} = ANY(${codes}::text[]) OR (length(${column}) = 6 AND left(${column}, 4) = ANY(${prefixes}::text[])))`;
+
+/**
+ * The region codes within reach by region of these (core `regionRelation`): each code itself; for a district
+ * (460105) its city's code (460100), whose records' county is unknown; for a city with districts (460100) every
+ * 6-digit code under it. The province (460000) reaches nothing by region.
+ */
+export function regionScope(regionCodes: string[]): { codes: string[]; cityPrefixes: string[] } {
+  const codes = new Set<string>();
+  const cityPrefixes = new Set<string>();
+  for (const code of regionCodes) {
+    if (!code || code.endsWith('0000')) continue;
+    codes.add(code);
+    if (code.length !== 6) continue;
+    if (code.endsWith('00')) cityPrefixes.add(code.slice(0, 4));
+    else codes.add(`${code.slice(0, 4)}00`);
+  }
+  return { codes: [...codes], cityPrefixes: [...cityPrefixes] };
+}
+
 function toShortageFacts(row: Record<string, any>): ShortageFacts {
   return {
     id: row.id,
     regionCode: row.region_code,
     lat: row.lat,
     lng: row.lng,
+    locationPrecision: row.location_precision,
     occupationCode: row.occupation_code,
     requiredSkills: row.required_skills,
     preferredSkills: row.preferred_skills,
@@ -161,6 +209,7 @@ function toSeekerFacts(row: Record<string, any>): SeekerFacts {
     regionCode: row.region_code,
     lat: row.lat,
     lng: row.lng,
+    locationPrecision: row.location_precision,
     travelRadiusKm: row.travel_radius_km,
     desiredOccupations: row.desired_occupations,
     skills: row.skills,

@@ -74,7 +74,8 @@ export class MatchRunsService {
     if (run?.status !== 'running') return 0;
     const shortages = await this.data.shortagesInShard(shard);
     const box = boxAround(shortages, this.settings.reachKm);
-    const seekers = box ? await this.data.seekersNear([shard.group], box) : [];
+    // Shortages without coordinates are matched by region: the shard's region scope brings their county's seekers.
+    const seekers = shortages.length ? await this.data.seekersNear([shard.group], box, [shard.regionCode]) : [];
     const excluded = await this.data.excludedPairs({ shortageIds: shortages.map((s) => s.id) });
     const pairs: ScoredPair[] = [];
     // Slices of shortages, yielding between them, so a large shard never blocks the event loop long enough to stall.

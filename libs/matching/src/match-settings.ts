@@ -22,7 +22,7 @@ export class MatchSettings {
     private readonly taxonomy: Taxonomy,
   ) {
     this.weights = { ...DEFAULT_MATCH_WEIGHTS, ...config.matchWeightOverrides };
-    this.names = { certificate: (code) => this.taxonomy.certificate(code)?.name };
+    this.names = { certificate: (code) => this.taxonomy.certificate(code)?.name, region: (code) => this.taxonomy.region(code)?.name };
   }
 
   get shortlistFactor(): number {

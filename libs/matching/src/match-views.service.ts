@@ -4,7 +4,10 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Principal, regionPrefix } from '@app/auth';
 import { ShortageDirectory } from '@app/employer-demand';
 import { maskName } from '@app/identifiers';
-import { MatchExplanationRecord, MatchGap, renderExplanation, renderGaps } from './core';
+import { MatchExplanationRecord, MatchGap, renderExplanation, renderGaps, SeekerFacts, ShortageFacts } from './core';
+import { evaluate } from './core/evaluate';
+import { EmptyReason, emptyReason } from './empty-reasons';
+import { boxAround, MatchDataRepository, occupationGroup, regionScope } from './match-data.repository';
 import { MatchSettings } from './match-settings';
 import { MatchVersions } from './match-versions.service';
 
@@ -63,13 +66,19 @@ export class MatchViewsService {
     private readonly shortages: ShortageDirectory,
     private readonly versions: MatchVersions,
     private readonly settings: MatchSettings,
+    private readonly data: MatchDataRepository,
   ) {}
 
   /**
    * A shortage's ranked candidates with reasons. Officers and admins see the shortlist of the current version
    * and which candidates were sent; an employer sees only the candidates an officer sent, with masked names.
    */
-  async candidates(principal: Principal, shortageId: string, offset: number, limit: number): Promise<{ runId: string | null; items: CandidateView[]; total: number }> {
+  async candidates(
+    principal: Principal,
+    shortageId: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ runId: string | null; items: CandidateView[]; total: number; emptyReason: EmptyReason | null }> {
     await this.shortages.get(principal, shortageId);
     const runId = await this.versions.current();
     const employerView = principal.role === 'employer';
@@ -87,9 +96,11 @@ export class MatchViewsService {
            ORDER BY r.score DESC, r.seeker_id OFFSET $2 LIMIT $3`,
       employerView ? [shortageId, offset, limit] : [shortageId, offset, limit, runId],
     );
+    const empty = rows.length === 0 && offset === 0;
     return {
       runId,
       total: Number(rows[0]?.total ?? 0),
+      emptyReason: !empty ? null : employerView ? emptyReason('shortage', 'none_sent') : await this.whyNoCandidates(shortageId, runId),
       items: rows.map((row, i) => ({
         rank: offset + i + 1,
         seekerId: row.seeker_id,
@@ -103,7 +114,11 @@ export class MatchViewsService {
     };
   }
 
-  async recommendations(seekerId: string, offset: number, limit: number): Promise<{ runId: string | null; items: RecommendationView[]; total: number }> {
+  async recommendations(
+    seekerId: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ runId: string | null; items: RecommendationView[]; total: number; emptyReason: EmptyReason | null }> {
     const runId = await this.versions.current();
     const rows: Record<string, any>[] = await this.txHost.tx.query(
       `SELECT r.shortage_id, r.score, r.explanation, s.title, s.occupation_code, s.region_code, s.wage_min, s.wage_max, s.work_type,
@@ -116,6 +131,7 @@ export class MatchViewsService {
     return {
       runId,
       total: Number(rows[0]?.total ?? 0),
+      emptyReason: rows.length === 0 && offset === 0 ? await this.whyNoRecommendations(seekerId, runId) : null,
       items: rows.map((row) => ({
         shortageId: row.shortage_id,
         title: row.title,
@@ -129,6 +145,55 @@ export class MatchViewsService {
         explanation: renderExplanation(row.explanation, this.settings.names),
       })),
     };
+  }
+
+  /** Matching for this record is queued or running (an unprocessed change, a full run in progress), or has never run. */
+  private async pending(topic: 'shortage.changed' | 'seeker.changed', id: string, runId: string | null): Promise<boolean> {
+    if (!runId) return true;
+    const [row] = await this.txHost.tx.query(
+      `SELECT EXISTS (SELECT 1 FROM outbox_event WHERE topic = $1 AND aggregate_id = $2 AND processed_at IS NULL)
+              OR EXISTS (SELECT 1 FROM match_run WHERE status = 'running') AS pending`,
+      [topic, id],
+    );
+    return row.pending;
+  }
+
+  /**
+   * Why a shortage's shortlist is empty: matching pending, the shortage not open, or (re-checked now, with the
+   * matcher's own rules) nobody of its occupation group within reach, no location to reach anyone by, nobody
+   * eligible, or every fitting seeker placed elsewhere.
+   */
+  private async whyNoCandidates(shortageId: string, runId: string | null): Promise<EmptyReason> {
+    if (await this.pending('shortage.changed', shortageId, runId)) return emptyReason('shortage', 'matching_pending');
+    const shortage = await this.data.liveShortage(shortageId);
+    if (!shortage) return emptyReason('shortage', 'shortage_not_open');
+    const group = occupationGroup(shortage.occupationCode);
+    const seekers = group ? await this.data.seekersNear([group], boxAround([shortage], this.settings.reachKm), [shortage.regionCode]) : [];
+    const counts = reach(seekers.map((seeker) => [seeker, shortage]));
+    if (counts.inReach === 0) {
+      if (located(shortage)) return emptyReason('shortage', 'none_in_reach');
+      return emptyReason('shortage', 'location_missing', { regionOnly: regionScope([shortage.regionCode]).codes.length === 0 });
+    }
+    if (counts.eligible === 0) return emptyReason('shortage', 'none_eligible', { inReach: counts.inReach, nearFit: counts.nearFit });
+    return emptyReason('shortage', 'all_taken', { inReach: counts.eligible });
+  }
+
+  /** Why a seeker has no recommendations (the same reasons, from the seeker's side). */
+  private async whyNoRecommendations(seekerId: string, runId: string | null): Promise<EmptyReason> {
+    if (await this.pending('seeker.changed', seekerId, runId)) return emptyReason('seeker', 'matching_pending');
+    const seeker = await this.data.seeker(seekerId);
+    if (!seeker) return emptyReason('seeker', 'matching_pending');
+    const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(occupationGroup))].filter(
+      (group): group is string => group !== null,
+    );
+    const shortages = await this.data.liveShortagesNear(groups, boxAround([seeker], this.settings.reachKm), [seeker.regionCode]);
+    const counts = reach(shortages.map((shortage) => [seeker, shortage]));
+    if (counts.inReach === 0) {
+      if (located(seeker)) return emptyReason('seeker', 'none_in_reach');
+      return emptyReason('seeker', 'location_missing', { regionOnly: regionScope([seeker.regionCode]).codes.length === 0 });
+    }
+    if (counts.eligible === 0) return emptyReason('seeker', 'none_eligible', { inReach: counts.inReach, nearFit: counts.nearFit });
+    return emptyReason('seeker', 'all_taken', { inReach: counts.eligible });
   }
 
   async referrals(seekerId: string): Promise<ReferralView[]> {
@@ -165,3 +230,18 @@ export class MatchViewsService {
 }
 
 const round = (score: number) => Math.round(score * 10) / 10;
+
+/** Pairs within reach in a related occupation, and of them the eligible ones and the near fits. */
+function reach(pairs: Iterable<[SeekerFacts, ShortageFacts]>): { inReach: number; eligible: number; nearFit: number } {
+  const counts = { inReach: 0, eligible: 0, nearFit: 0 };
+  for (const [seeker, shortage] of pairs) {
+    const e = evaluate(seeker, shortage);
+    if (!e.withinReach || e.values[0] === 0) continue;
+    counts.inReach++;
+    if (e.eligible) counts.eligible++;
+    else if (e.nearFit) counts.nearFit++;
+  }
+  return counts;
+}
+
+const located = (record: { lat: number | null; lng: number | null }) => record.lat !== null && record.lng !== null;

@@ -18,11 +18,13 @@ export class CandidatesController {
   @Roles('admin', 'officer', 'employer')
   @ApiOperation({
     summary: 'Ranked candidates with reasons (latest complete match version)',
-    description: 'Officers and admins see the shortlist and which candidates were sent; an employer sees the candidates an officer sent, names masked.',
+    description:
+      'Officers and admins see the shortlist and which candidates were sent; an employer sees the candidates an officer sent, names masked. ' +
+      'An empty first page carries `emptyReason` (code, params, zh, en): matching_pending, shortage_not_open, location_missing, none_in_reach, none_eligible, all_taken, none_sent.',
   })
   async list(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Query() page: PageQuery) {
-    const { runId, items, total } = await this.views.candidates(principal, id, page.offset, page.limit);
-    return { runId, items, total, offset: page.offset, limit: page.limit };
+    const { runId, items, total, emptyReason } = await this.views.candidates(principal, id, page.offset, page.limit);
+    return { runId, items, total, offset: page.offset, limit: page.limit, emptyReason };
   }
 
   @Post(':seekerId/send')

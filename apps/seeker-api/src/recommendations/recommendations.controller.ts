@@ -22,10 +22,13 @@ export class RecommendationsController {
 
   @Get('recommendations')
   @Roles('seeker')
-  @ApiOperation({ summary: 'Jobs recommended to me, best first, with reasons and gaps (latest complete match version)' })
+  @ApiOperation({
+    summary: 'Jobs recommended to me, best first, with reasons and gaps (latest complete match version)',
+    description: 'An empty first page carries `emptyReason` (code, params, zh, en): matching_pending, location_missing, none_in_reach, none_eligible, all_taken.',
+  })
   async recommendations(@CurrentPrincipal() principal: Principal, @Query() page: PageQuery) {
-    const { runId, items, total } = await this.views.recommendations(seekerOf(principal), page.offset, page.limit);
-    return { runId, items, total, offset: page.offset, limit: page.limit };
+    const { runId, items, total, emptyReason } = await this.views.recommendations(seekerOf(principal), page.offset, page.limit);
+    return { runId, items, total, offset: page.offset, limit: page.limit, emptyReason };
   }
 
   @Get('training-referrals')

@@ -6,6 +6,8 @@ export interface MatchExplanation {
   reasons: { code: string; zh: string; en: string; kind: 'fit' | 'gap' | 'info' }[];
   gaps: { kind: 'skill' | 'certificate'; name: string; code?: string; requiredLevel?: number; heldLevel?: number }[];
   distanceKm: number | null;
+  /** 'estimated' when a side's location is a township, district or city centroid. */
+  distanceBasis?: 'measured' | 'estimated' | 'region';
 }
 
 const KIND_COLOR = { fit: 'green', gap: 'orange', info: 'default' } as const;
@@ -28,7 +30,9 @@ export function Explanation({ explanation, showFactors }: { explanation: MatchEx
             {en ? r.en : r.zh}
           </Tag>
         ))}
-        {explanation.distanceKm != null && <Tag>{t('match.distance', { km: explanation.distanceKm.toFixed(1) })}</Tag>}
+        {explanation.distanceKm != null && (
+          <Tag>{t(explanation.distanceBasis === 'estimated' ? 'match.distanceEstimated' : 'match.distance', { km: explanation.distanceKm.toFixed(1) })}</Tag>
+        )}
       </Flex>
       {explanation.gaps.length > 0 && (
         <Typography.Text>

@@ -300,6 +300,7 @@ function toProposal(draft: EventDraft, cluster: DemandCluster, window: PlanningW
       strongInvitees: invitees.filter((i) => i.score >= opts.strongScore).length,
       priorityInvitees: invitees.filter((i) => i.priorityGroup).length,
       expectedAttendance,
+      locatedByRegion: shortages.filter((s) => s.entry.shortage.locatedBy === 'region').length,
     }),
   };
 }

@@ -19,6 +19,8 @@ export interface EventFacts {
   strongInvitees: number;
   priorityInvitees: number;
   expectedAttendance: number;
+  /** Shortages without coordinates, placed by their region (a station of their county, or the county seat). */
+  locatedByRegion?: number;
 }
 
 const km = (value: number) => value.toFixed(1);
@@ -77,6 +79,13 @@ export function eventReasons(f: EventFacts): PlanningReason[] {
       en: `${f.invitees} matched seekers invited (${f.strongInvitees} strong matches), ${f.expectedAttendance} expected to attend`,
     },
   );
+  if (f.locatedByRegion) {
+    reasons.push({
+      code: 'LOCATED_BY_REGION',
+      zh: `其中 ${f.locatedByRegion} 个岗位未定位，按所在区县（驿站或县城）纳入规划，距离为估算`,
+      en: `${f.locatedByRegion} of the shortages have no location and are planned by their county (its station or seat); distances are estimates`,
+    });
+  }
   if (f.priorityInvitees > 0) {
     reasons.push({
       code: 'PRIORITY_GROUPS',

@@ -41,8 +41,13 @@ export interface UnmetShortage {
   /** Display name of the occupation, for reasons (养老护理员); the code is used when absent. */
   occupationName?: string;
   regionCode: string;
+  /**
+   * Where the demand is. A shortage without coordinates is placed by the caller where its region is served (a
+   * station of its county, else the county seat) and marked `locatedBy: 'region'`; its events say so.
+   */
   lat: number;
   lng: number;
+  locatedBy?: 'point' | 'region';
   /** Headcount still to fill. */
   openHeadcount: number;
   /** Candidates scoring at least the strong-score threshold, as counted by the matcher. */
@@ -106,7 +111,8 @@ export type PlanningReasonCode =
   | 'STATION_ROOM'
   | 'EARLIEST_FREE_DATE'
   | 'INVITEES'
-  | 'PRIORITY_GROUPS';
+  | 'PRIORITY_GROUPS'
+  | 'LOCATED_BY_REGION';
 
 /** One proposed recruitment event. */
 export interface EventProposal {

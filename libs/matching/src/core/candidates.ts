@@ -1,5 +1,5 @@
 import { CompiledSeekers, CompiledShortages, compileSeekers, compileShortages, ROW, ScoringKernel, seekerLists } from './compiled';
-import { haversineH, REACH_FACTOR } from './primitives';
+import { haversineH, hToKm, PRECISION_SLACK_KM, REACH_FACTOR, reachKm } from './primitives';
 import { SeekerFacts, ShortageFacts } from './types';
 import { DEFAULT_MATCH_WEIGHTS, MatchWeights } from './weights';
 
@@ -58,6 +58,12 @@ function radiusClass(radiusKm: number): number {
   return c;
 }
 
+/** The class of compiled seeker i: a coarse location's slack widens its reach, so it is posted as if its radius were larger. */
+function seekerClass(seekers: CompiledSeekers, i: number): number {
+  const r = seekers.offset[i];
+  return radiusClass(seekers.data[r + ROW.radiusKm] + PRECISION_SLACK_KM[seekers.data[r + ROW.hasLocation]] / REACH_FACTOR);
+}
+
 /** Builds the blocking index over seekers given as facts (compiled here) or already compiled. */
 export function buildCandidateIndex(input: readonly SeekerFacts[] | CompiledSeekers): CandidateIndex {
   const facts = Array.isArray(input) ? (input as readonly SeekerFacts[]) : null;
@@ -79,7 +85,7 @@ export function buildCandidateIndex(input: readonly SeekerFacts[] | CompiledSeek
   const cols = floor((lng1 - lng0) / CELL_DEGREES) + 1;
   const cells = rows * cols;
   const cellOf = (i: number) =>
-    data[offset[i] + ROW.hasLocation] === 1 ? floor((lat[i] - lat0) / CELL_DEGREES) * cols + floor((lng[i] - lng0) / CELL_DEGREES) : cells + data[offset[i] + ROW.region];
+    data[offset[i] + ROW.hasLocation] !== 0 ? floor((lat[i] - lat0) / CELL_DEGREES) * cols + floor((lng[i] - lng0) / CELL_DEGREES) : cells + data[offset[i] + ROW.region];
 
   // The keys of seeker i, deduplicated (minor and medium groups repeat across its occupations).
   const keysOf = (i: number, out: number[]) => {
@@ -99,7 +105,7 @@ export function buildCandidateIndex(input: readonly SeekerFacts[] | CompiledSeek
   const keyFrequency = new Int32Array(keyCount);
   const keys: number[] = [];
   for (let i = 0; i < count; i++) {
-    const c = radiusClass(data[offset[i] + ROW.radiusKm]);
+    const c = seekerClass(seekers, i);
     keysOf(i, keys);
     for (const key of keys) {
       segmentStart[key * CLASSES + c + 1]++;
@@ -113,7 +119,7 @@ export function buildCandidateIndex(input: readonly SeekerFacts[] | CompiledSeek
   const fill = segmentStart.slice(0, segmentCount);
   const SPAN = 2 ** 32;
   for (let i = 0; i < count; i++) {
-    const c = radiusClass(data[offset[i] + ROW.radiusKm]);
+    const c = seekerClass(seekers, i);
     const cell = cellOf(i);
     keysOf(i, keys);
     for (const key of keys) packed[fill[key * CLASSES + c]++] = cell * SPAN + i;
@@ -157,12 +163,15 @@ function lowerBound(cells: Int32Array, from: number, to: number, cell: number): 
 /** Calls visit(seeker) for every posting of `key` whose cell the seeker's radius class can reach from the shortage. */
 function scanKey(index: CandidateIndex, shortages: CompiledShortages, j: number, key: number, visit: (seeker: number) => void): void {
   const { segmentStart, postCell, postSeeker, grid } = index;
-  const regionCell = grid.rows * grid.cols + shortages.region[j];
+  const regionCells = grid.rows * grid.cols;
+  // Seekers without coordinates are reached by region: the shortage's county, and its city or the city's districts.
+  const regions = index.seekers.vocabulary.relatedRegions(shortages.region[j]);
+  const slack = PRECISION_SLACK_KM[shortages.hasLocation[j]];
   for (let c = 0; c < CLASSES; c++) {
     const from = segmentStart[key * CLASSES + c];
     const to = segmentStart[key * CLASSES + c + 1];
     if (from === to) continue;
-    const reachKm = REACH_FACTOR * RADIUS_CLASS_BOUNDS[c];
+    const reachKm = REACH_FACTOR * RADIUS_CLASS_BOUNDS[c] + slack;
     if (!shortages.hasLocation[j] || reachKm === Infinity) {
       for (let p = from; p < to; p++) visit(postSeeker[p]);
       continue;
@@ -180,19 +189,27 @@ function scanKey(index: CandidateIndex, shortages: CompiledShortages, j: number,
       const last = r * grid.cols + c1;
       for (let p = lowerBound(postCell, from, to, first); p < to && postCell[p] <= last; p++) visit(postSeeker[p]);
     }
-    // Seekers without coordinates sit in one pseudo-cell per county.
-    for (let p = lowerBound(postCell, from, to, regionCell); p < to && postCell[p] === regionCell; p++) visit(postSeeker[p]);
+    // Seekers without coordinates sit in one pseudo-cell per region code.
+    for (let k = 0; k < regions.length; k++) {
+      const regionCell = regionCells + regions[k];
+      for (let p = lowerBound(postCell, from, to, regionCell); p < to && postCell[p] === regionCell; p++) visit(postSeeker[p]);
+    }
   }
 }
 
+/** The kernel's reach test (compiled.ts, `scoreBatch`): by distance when both sides have coordinates, else by region. */
 function inReach(seekers: CompiledSeekers, shortages: CompiledShortages, i: number, j: number): boolean {
   const { data } = seekers;
   const r = seekers.offset[i];
-  if (data[r + ROW.hasLocation] === 1 && shortages.hasLocation[j] === 1) {
+  const seekerPrecision = data[r + ROW.hasLocation];
+  const shortagePrecision = shortages.hasLocation[j];
+  if (seekerPrecision !== 0 && shortagePrecision !== 0) {
     const h = haversineH(data[r], data[r + 1], data[r + 2], data[r + 3], data[r + 4], shortages.sinHalfLat[j], shortages.cosHalfLat[j], shortages.cosLat[j], shortages.sinHalfLng[j], shortages.cosHalfLng[j]);
-    return h <= data[r + ROW.reachH];
+    const shortageSlack = PRECISION_SLACK_KM[shortagePrecision];
+    if (shortageSlack === 0) return h <= data[r + ROW.reachH];
+    return hToKm(h) <= reachKm(data[r + ROW.radiusKm], PRECISION_SLACK_KM[seekerPrecision], shortageSlack);
   }
-  return data[r + ROW.region] === shortages.region[j];
+  return seekers.vocabulary.regionRelation(data[r + ROW.region], shortages.region[j]) !== 0;
 }
 
 export interface CandidateResult {

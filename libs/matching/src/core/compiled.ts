@@ -17,14 +17,20 @@ import {
   occupationLevels,
   occupationValue,
   orNaN,
+  precisionCode,
+  PRECISION_POINT,
+  PRECISION_SLACK_KM,
   reachH,
+  reachKm,
+  REGION_SAME_CITY,
+  REGION_SAME_COUNTY,
   skillCredit,
   skillLevelValue,
-  UNKNOWN_DISTANCE_SAME_REGION,
+  UNKNOWN_DISTANCE_VALUES,
   wageValue,
 } from './primitives';
 import { ExplanationLog, LOG_HEADER } from './explanation-log';
-import { educationRank, R, storedWeights } from './reasons';
+import { educationRank, R, REGION_SIDE_SEEKER, REGION_SIDE_SHORTAGE, storedWeights } from './reasons';
 import { SeekerFacts, ShortageFacts } from './types';
 import { MatchVocabulary } from './vocabulary';
 import { DEFAULT_MATCH_WEIGHTS, MatchWeights, totalWeight } from './weights';
@@ -44,7 +50,11 @@ const LEVEL_NONE = OCC_NONE;
 const LEVEL_MEDIUM = OCC_MEDIUM;
 const LEVEL_MINOR = OCC_MINOR;
 const LEVEL_EXACT = OCC_EXACT;
-const unknownSameRegion = UNKNOWN_DISTANCE_SAME_REGION;
+const byRegion = UNKNOWN_DISTANCE_VALUES;
+const slackOf = PRECISION_SLACK_KM;
+const reachOf = reachKm;
+/** Precision code of a point: pairs of points get measured-distance reasons. */
+const POINT = PRECISION_POINT;
 
 // Reason codes and the log layout as module constants (not a property load through another module each).
 const HEAD = LOG_HEADER;
@@ -55,7 +65,11 @@ const R_DISTANCE = R.DISTANCE;
 const R_DISTANCE_BEYOND_RADIUS = R.DISTANCE_BEYOND_RADIUS;
 const R_DISTANCE_OUT_OF_REACH = R.DISTANCE_OUT_OF_REACH;
 const R_DISTANCE_UNKNOWN_OTHER_REGION = R.DISTANCE_UNKNOWN_OTHER_REGION;
-const R_DISTANCE_UNKNOWN_SAME_REGION = R.DISTANCE_UNKNOWN_SAME_REGION;
+const R_REGION_SAME_COUNTY = R.REGION_SAME_COUNTY;
+const R_REGION_SAME_CITY = R.REGION_SAME_CITY;
+const R_DISTANCE_ESTIMATED = R.DISTANCE_ESTIMATED;
+const R_DISTANCE_ESTIMATED_BEYOND_RADIUS = R.DISTANCE_ESTIMATED_BEYOND_RADIUS;
+const R_DISTANCE_ESTIMATED_OUT_OF_REACH = R.DISTANCE_ESTIMATED_OUT_OF_REACH;
 const R_EDUCATION_BELOW_POSTING = R.EDUCATION_BELOW_POSTING;
 const R_EXPERIENCE_IN_FAMILY = R.EXPERIENCE_IN_FAMILY;
 const R_EXPERIENCE_MISSING = R.EXPERIENCE_MISSING;
@@ -83,6 +97,7 @@ const SEEKER_NO_CODE = -1;
 const SHORTAGE_NO_CODE = -2;
 
 interface GeoColumns {
+  /** The precision code (primitives: 0 no coordinates, 1 point, 2 township, 3 district, 4 city); non-zero = located. */
   hasLocation: Uint8Array;
   lat: Float64Array;
   lng: Float64Array;
@@ -107,13 +122,14 @@ export const ROW = {
   cosLat: 2,
   sinHalfLng: 3,
   cosHalfLng: 4,
-  /** Haversine h at REACH_FACTOR × radius. */
+  /** Haversine h at REACH_FACTOR × radius plus the seeker's own location slack (PRECISION_SLACK_KM). */
   reachH: 5,
   radiusKm: 6,
   /** NaN when not given (also wage and availableDay). */
   overallLevel: 7,
   wageExpectation: 8,
   availableDay: 9,
+  /** The precision code: 0 no coordinates, 1 point, 2-4 a centroid (township, district, city); see PRECISION_NAMES. */
   hasLocation: 10,
   region: 11,
   /** A bit per work type (MatchVocabulary.workTypeBit); 0 = none chosen. */
@@ -220,12 +236,13 @@ class GeoBuilder {
   sinHalfLng = new Growable(Float64Array);
   cosHalfLng = new Growable(Float64Array);
 
-  push(lat: number | null, lng: number | null): void {
-    const known = lat !== null && lng !== null;
-    const t = known ? geoTrig(lat, lng) : null;
-    this.hasLocation.push(known ? 1 : 0);
-    this.lat.push(known ? lat : NaN);
-    this.lng.push(known ? lng : NaN);
+  push(lat: number | null, lng: number | null, precision: string | null | undefined): void {
+    const code = precisionCode(lat, lng, precision);
+    const known = code !== 0;
+    const t = known ? geoTrig(lat as number, lng as number) : null;
+    this.hasLocation.push(code);
+    this.lat.push(known ? (lat as number) : NaN);
+    this.lng.push(known ? (lng as number) : NaN);
     this.sinHalfLat.push(t?.sinHalfLat ?? 0);
     this.cosHalfLat.push(t?.cosHalfLat ?? 0);
     this.cosLat.push(t?.cosLat ?? 0);
@@ -274,7 +291,8 @@ export function compileSeekers(seekers: Iterable<SeekerFacts>, vocabulary = new 
   for (const s of seekers) {
     ids.push(s.id);
     offset.push(data.length);
-    const known = s.lat !== null && s.lng !== null;
+    const precision = precisionCode(s.lat, s.lng, s.locationPrecision);
+    const known = precision !== 0;
     const t = known ? geoTrig(s.lat as number, s.lng as number) : null;
     lat.push(known ? (s.lat as number) : NaN);
     lng.push(known ? (s.lng as number) : NaN);
@@ -299,12 +317,12 @@ export function compileSeekers(seekers: Iterable<SeekerFacts>, vocabulary = new 
     data.push(t?.cosLat ?? 0);
     data.push(t?.sinHalfLng ?? 0);
     data.push(t?.cosHalfLng ?? 0);
-    data.push(reachH(s.travelRadiusKm));
+    data.push(reachH(s.travelRadiusKm, PRECISION_SLACK_KM[precision]));
     data.push(effectiveRadiusKm(s.travelRadiusKm));
     data.push(orNaN(s.skillLevel));
     data.push(orNaN(s.wageExpectation));
     data.push(epochDay(s.availableFrom));
-    data.push(known ? 1 : 0);
+    data.push(precision);
     data.push(vocabulary.regions.id(s.regionCode));
     data.push(mask);
     data.push(groups);
@@ -367,7 +385,7 @@ export function compileShortages(shortages: Iterable<ShortageFacts>, vocabulary:
   for (const s of shortages) {
     ids.push(s.id);
     occupationCodes.push(s.occupationCode);
-    geo.push(s.lat, s.lng);
+    geo.push(s.lat, s.lng, s.locationPrecision);
     region.push(vocabulary.regions.id(s.regionCode));
     const [detail, minor, medium] = levelIds(vocabulary, s.occupationCode, SHORTAGE_NO_CODE);
     occupationDetail.push(detail);
@@ -487,7 +505,9 @@ export function scoreCompiled(seekers: CompiledSeekers, shortages: CompiledShort
   for (let k = 0; k < l.experienceCount; k++) if (data[l.experiences + 2 * k] === minor) years += data[l.experiences + 2 * k + 1];
 
   let distance: number;
-  if (data[r + ROW.hasLocation] === 1 && shortages.hasLocation[j] === 1) {
+  const seekerPrecision = data[r + ROW.hasLocation];
+  const shortagePrecision = shortages.hasLocation[j];
+  if (seekerPrecision !== 0 && shortagePrecision !== 0) {
     const h = haversineH(
       data[r + ROW.sinHalfLat],
       data[r + ROW.cosHalfLat],
@@ -500,9 +520,12 @@ export function scoreCompiled(seekers: CompiledSeekers, shortages: CompiledShort
       shortages.sinHalfLng[j],
       shortages.cosHalfLng[j],
     );
-    distance = h <= data[r + ROW.reachH] ? distanceValue(hToKm(h), data[r + ROW.radiusKm]) : 0;
+    const shortageSlack = PRECISION_SLACK_KM[shortagePrecision];
+    const km = hToKm(h);
+    const inReach = shortageSlack === 0 ? h <= data[r + ROW.reachH] : km <= reachKm(data[r + ROW.radiusKm], PRECISION_SLACK_KM[seekerPrecision], shortageSlack);
+    distance = inReach ? distanceValue(km, data[r + ROW.radiusKm]) : 0;
   } else {
-    distance = data[r + ROW.region] === shortages.region[j] ? UNKNOWN_DISTANCE_SAME_REGION : 0;
+    distance = UNKNOWN_DISTANCE_VALUES[seekers.vocabulary.regionRelation(data[r + ROW.region], shortages.region[j])];
   }
   const mask = data[r + ROW.workTypeMask];
   const values = [
@@ -717,15 +740,20 @@ export class ScoringKernel {
     let km = NaN;
     let inReach: boolean;
     let distance: number;
+    let relation = 0;
     const radius = data[r0 + 6];
-    if (sh.hasLocation[j] === 1 && data[r0 + 10] === 1) {
+    const seekerPrecision = data[r0 + 10];
+    const shortagePrecision = sh.hasLocation[j];
+    if (shortagePrecision !== 0 && seekerPrecision !== 0) {
       const h = hOf(data[r0], data[r0 + 1], data[r0 + 2], data[r0 + 3], data[r0 + 4], sh.sinHalfLat[j], sh.cosHalfLat[j], sh.cosLat[j], sh.sinHalfLng[j], sh.cosHalfLng[j]);
       km = kmOfH(h);
-      inReach = h <= data[r0 + 5];
+      const shortageSlack = slackOf[shortagePrecision];
+      inReach = shortageSlack === 0 ? h <= data[r0 + 5] : km <= reachOf(radius, slackOf[seekerPrecision], shortageSlack);
       distance = inReach ? distanceFactor(km, radius) : 0;
     } else {
-      inReach = data[r0 + 11] === sh.region[j];
-      distance = inReach ? unknownSameRegion : 0;
+      relation = seekers.vocabulary.regionRelation(data[r0 + 11], sh.region[j]);
+      inReach = relation !== 0;
+      distance = byRegion[relation];
     }
     const mask = data[r0 + 12];
     const overallLevel = data[r0 + 7];
@@ -764,18 +792,39 @@ export class ScoringKernel {
     }
 
     if (km !== km) {
-      if (inReach) d[n++] = R_DISTANCE_UNKNOWN_SAME_REGION;
-      else {
+      const side = (shortagePrecision === 0 ? REGION_SIDE_SHORTAGE : 0) | (seekerPrecision === 0 ? REGION_SIDE_SEEKER : 0);
+      if (relation === REGION_SAME_COUNTY) {
+        d[n++] = R_REGION_SAME_COUNTY;
+        d[n++] = side;
+      } else if (relation === REGION_SAME_CITY) {
+        d[n++] = R_REGION_SAME_CITY;
+        d[n++] = side;
+        // The city's own code (460100): whichever side has it.
+        d[n++] = seekers.vocabulary.regions.values[sh.region[j]].endsWith('00') ? sh.region[j] : data[r0 + 11];
+      } else {
         d[n++] = R_DISTANCE_UNKNOWN_OTHER_REGION;
         d[n++] = sh.region[j];
       }
-    } else if (km <= radius) {
-      d[n++] = R_DISTANCE;
-      d[n++] = km;
+    } else if (shortagePrecision <= POINT && seekerPrecision <= POINT) {
+      if (km <= radius) {
+        d[n++] = R_DISTANCE;
+        d[n++] = km;
+      } else {
+        d[n++] = inReach ? R_DISTANCE_BEYOND_RADIUS : R_DISTANCE_OUT_OF_REACH;
+        d[n++] = km;
+        d[n++] = radius;
+      }
     } else {
-      d[n++] = inReach ? R_DISTANCE_BEYOND_RADIUS : R_DISTANCE_OUT_OF_REACH;
-      d[n++] = km;
-      d[n++] = radius;
+      const precision = shortagePrecision > seekerPrecision ? shortagePrecision : seekerPrecision;
+      if (km <= radius) {
+        d[n++] = R_DISTANCE_ESTIMATED;
+        d[n++] = km;
+      } else {
+        d[n++] = inReach ? R_DISTANCE_ESTIMATED_BEYOND_RADIUS : R_DISTANCE_ESTIMATED_OUT_OF_REACH;
+        d[n++] = km;
+        d[n++] = radius;
+      }
+      d[n++] = precision;
     }
 
     if (expectation !== expectation) {
@@ -898,7 +947,9 @@ export class ScoringKernel {
     const startDay = sh.startDay[j];
     const workBit = sh.workTypeBit[j];
     const priorityMask = sh.openToDisabled[j] ? 3 : 1;
-    const located = sh.hasLocation[j] === 1;
+    const located = sh.hasLocation[j] !== 0;
+    const shortageSlack = slackOf[sh.hasLocation[j]];
+    const vocabulary = this.seekers.vocabulary;
     const bSinHalfLat = sh.sinHalfLat[j], bCosHalfLat = sh.cosHalfLat[j], bCosLat = sh.cosLat[j], bSinHalfLng = sh.sinHalfLng[j], bCosHalfLng = sh.cosHalfLng[j]; // prettier-ignore
     const shortageRegion = sh.region[j];
 
@@ -943,13 +994,22 @@ export class ScoringKernel {
 
       let distance: number;
       let inReach: boolean;
-      if (located && data[r + 10] === 1) {
+      const seekerPrecision = data[r + 10];
+      if (located && seekerPrecision !== 0) {
         const h = hOf(data[r], data[r + 1], data[r + 2], data[r + 3], data[r + 4], bSinHalfLat, bCosHalfLat, bCosLat, bSinHalfLng, bCosHalfLng);
-        inReach = h <= data[r + 5];
-        distance = inReach ? distanceFactor(kmOfH(h), data[r + 6]) : 0;
+        if (shortageSlack === 0) {
+          // A point workplace (the common case): the seeker's own slack, if any, is inside reachH.
+          inReach = h <= data[r + 5];
+          distance = inReach ? distanceFactor(kmOfH(h), data[r + 6]) : 0;
+        } else {
+          const km = kmOfH(h);
+          inReach = km <= reachOf(data[r + 6], slackOf[seekerPrecision], shortageSlack);
+          distance = inReach ? distanceFactor(km, data[r + 6]) : 0;
+        }
       } else {
-        inReach = data[r + 11] === shortageRegion;
-        distance = inReach ? unknownSameRegion : 0;
+        const relation = vocabulary.regionRelation(data[r + 11], shortageRegion);
+        inReach = relation !== 0;
+        distance = byRegion[relation];
       }
 
       const mask = data[r + 12];

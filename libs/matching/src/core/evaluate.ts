@@ -17,10 +17,15 @@ import {
   occupationLevels,
   occupationValue,
   orNaN,
+  precisionCode,
+  PRECISION_SLACK_KM,
   reachH,
+  reachKm,
+  effectiveRadiusKm,
+  regionRelation,
   skillCredit,
   skillLevelValue,
-  UNKNOWN_DISTANCE_SAME_REGION,
+  UNKNOWN_DISTANCE_VALUES,
   wageValue,
 } from './primitives';
 import { SeekerFacts, ShortageFacts } from './types';
@@ -43,8 +48,12 @@ export interface Evaluation {
   preferredSkills: SkillCheck[];
   certificatesHeld: string[];
   certificatesMissing: string[];
-  /** null when either side has no coordinates. */
+  /** null when either side has no coordinates (then `regionRelation` decides). */
   distanceKm: number | null;
+  /** The coarser side's precision code (PRECISION_NAMES index): 1 a measured distance, 2-4 an estimate, 0 none. */
+  precision: number;
+  /** REGION_* relation of the two region codes, when the pair was judged by region (otherwise 0). */
+  regionRelation: number;
   withinReach: boolean;
   experienceYears: number;
   priorityGroupApplies: boolean;
@@ -144,16 +153,25 @@ export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluati
   let distanceKm: number | null = null;
   let distance: number;
   let withinReach: boolean;
-  if (seeker.lat !== null && seeker.lng !== null && shortage.lat !== null && shortage.lng !== null) {
-    const a = geoTrig(seeker.lat, seeker.lng);
-    const b = shortageTrig(shortage.lat, shortage.lng);
+  let relation = 0;
+  const seekerPrecision = precisionCode(seeker.lat, seeker.lng, seeker.locationPrecision);
+  const shortagePrecision = precisionCode(shortage.lat, shortage.lng, shortage.locationPrecision);
+  if (seekerPrecision !== 0 && shortagePrecision !== 0) {
+    const a = geoTrig(seeker.lat as number, seeker.lng as number);
+    const b = shortageTrig(shortage.lat as number, shortage.lng as number);
     const h = haversineH(a.sinHalfLat, a.cosHalfLat, a.cosLat, a.sinHalfLng, a.cosHalfLng, b.sinHalfLat, b.cosHalfLat, b.cosLat, b.sinHalfLng, b.cosHalfLng);
     distanceKm = hToKm(h);
-    withinReach = h <= reachH(seeker.travelRadiusKm);
+    const shortageSlack = PRECISION_SLACK_KM[shortagePrecision];
+    // A coarse seeker's slack is part of its reach (h); a coarse shortage adds its own per pair (the kernel does the same).
+    withinReach =
+      shortageSlack === 0
+        ? h <= reachH(seeker.travelRadiusKm, PRECISION_SLACK_KM[seekerPrecision])
+        : distanceKm <= reachKm(effectiveRadiusKm(seeker.travelRadiusKm), PRECISION_SLACK_KM[seekerPrecision], shortageSlack);
     distance = withinReach ? distanceValue(distanceKm, seeker.travelRadiusKm) : 0;
   } else {
-    withinReach = seeker.regionCode === shortage.regionCode;
-    distance = withinReach ? UNKNOWN_DISTANCE_SAME_REGION : 0;
+    relation = regionRelation(seeker.regionCode, shortage.regionCode);
+    withinReach = relation !== 0;
+    distance = UNKNOWN_DISTANCE_VALUES[relation];
   }
 
   let experienceYears = 0;
@@ -191,6 +209,8 @@ export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluati
     certificatesHeld,
     certificatesMissing,
     distanceKm,
+    precision: Math.max(seekerPrecision, shortagePrecision),
+    regionRelation: relation,
     withinReach,
     experienceYears,
     priorityGroupApplies,

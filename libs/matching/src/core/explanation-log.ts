@@ -1,4 +1,5 @@
 import { CompactExplanation, gapsOf, REASONS, ReasonParams } from './reasons';
+import { PRECISION_NAMES } from './primitives';
 import { MatchVocabulary } from './vocabulary';
 
 /** Numbers per record before the reasons: the reasons' length, then the 11 factor values. */
@@ -73,6 +74,9 @@ export class ExplanationLog {
             break;
           case 'e':
             r.push(v.educations.values[value]);
+            break;
+          case 'p':
+            r.push(PRECISION_NAMES[value]);
             break;
           default:
             r.push(value);

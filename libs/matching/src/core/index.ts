@@ -5,7 +5,7 @@ export type { MatchExplanation } from './scoring';
 export { R as REASON, REASONS, EDUCATION_ORDER, gapsOf, isCompactExplanation, reasonCount, renderExplanation, renderFactors, renderGaps, renderReasons } from './reasons';
 export { ExplanationLog, LOG_HEADER } from './explanation-log';
 export type { CompactExplanation, CompactGap, FactorContribution, MatchExplanationRecord, MatchGap, MatchNames, MatchReason, ParamKinds, ReasonParams } from './reasons';
-export { distanceKm, occupationFamily, occupationLevels, REACH_FACTOR } from './primitives';
+export { distanceKm, occupationFamily, occupationLevels, REACH_FACTOR, regionRelation, REGION_OTHER, REGION_SAME_CITY, REGION_SAME_COUNTY, PRECISION_SLACK_KM } from './primitives';
 export { MatchVocabulary, Interner } from './vocabulary';
 export {
   clusterSeekers,

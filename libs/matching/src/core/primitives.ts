@@ -83,10 +83,59 @@ export function hToKm(h: number): number {
   return 2 * EARTH_RADIUS_KM * asin(x);
 }
 
-/** The largest h still within REACH_FACTOR × radius (compare h, skip the asin, for pairs out of reach). */
-export function reachH(radiusKm: number): number {
-  const x = sin(min(PI / 2, (REACH_FACTOR * effectiveRadiusKm(radiusKm)) / (2 * EARTH_RADIUS_KM)));
+/**
+ * The largest h still within REACH_FACTOR × radius, plus `slackKm` (the seeker's own location uncertainty, see
+ * PRECISION_SLACK_KM): compare h, skip the asin, for pairs out of reach.
+ */
+export function reachH(radiusKm: number, slackKm = 0): number {
+  const x = sin(min(PI / 2, (REACH_FACTOR * effectiveRadiusKm(radiusKm) + slackKm) / (2 * EARTH_RADIUS_KM)));
   return x * x;
+}
+
+/**
+ * How precisely a location is known, as the kernel stores it: 0 no coordinates (matched by region), 1 a point,
+ * 2 a township centroid, 3 a district or county seat, 4 a city seat. Names as in `LocationPrecision` (@app/geocoding).
+ */
+export const PRECISION_NONE = 0;
+export const PRECISION_POINT = 1;
+export const PRECISION_NAMES = ['', 'point', 'township', 'district', 'city'] as const;
+/**
+ * How far the true place of a coarse location may lie from its stored point, in km, by precision code. A pair is
+ * within reach when the centroid distance, less both sides' slack, is within REACH_FACTOR × radius: nobody is left
+ * out because their location is only known to the township. The distance shown and scored is the centroid
+ * distance (an estimate, said so in the reason). Townships on Hainan cover about 140 km² (radius ~7 km); counties
+ * about 1,500 km².
+ */
+export const PRECISION_SLACK_KM = [0, 0, 5, 15, 25];
+
+/** The precision code of a record: 0 without coordinates; a point when coordinates come without a precision (older rows). */
+export function precisionCode(lat: number | null, lng: number | null, precision: string | null | undefined): number {
+  if (lat === null || lng === null || lat !== lat || lng !== lng) return PRECISION_NONE;
+  const code = precision ? PRECISION_NAMES.indexOf(precision as (typeof PRECISION_NAMES)[number]) : PRECISION_POINT;
+  return code > 0 ? code : PRECISION_POINT;
+}
+
+/** The reach of a pair where a side's location is coarse: centroid distances up to this are within reach. */
+export function reachKm(effectiveRadius: number, seekerSlackKm: number, shortageSlackKm: number): number {
+  return REACH_FACTOR * effectiveRadius + seekerSlackKm + shortageSlackKm;
+}
+
+/** Relations of two region codes, for records without a usable location. */
+export const REGION_OTHER = 0;
+/** One code is a city with districts (海口市 460100) and the other is that city or one of its districts: the county is unknown. */
+export const REGION_SAME_CITY = 1;
+export const REGION_SAME_COUNTY = 2;
+
+/**
+ * How two region codes relate. The same county-level code (a 区, 县 or county-level city, 儋州 460400, 洋浦
+ * 460400499) counts as within reach; a city-level code (460100) and one of its districts (460105) as within reach
+ * at a lower value (the county is not known); the province (460000) is no region to match by.
+ */
+export function regionRelation(a: string, b: string): number {
+  if (!a || !b || a.endsWith('0000') || b.endsWith('0000')) return REGION_OTHER;
+  if (a === b) return REGION_SAME_COUNTY;
+  if (a.length === 6 && b.length === 6 && a.slice(0, 4) === b.slice(0, 4) && (a.endsWith('00') || b.endsWith('00'))) return REGION_SAME_CITY;
+  return REGION_OTHER;
 }
 
 /** Great-circle distance in km (haversine), through the same arithmetic as the kernel. */
@@ -107,6 +156,10 @@ export function distanceValue(km: number, radiusKm: number): number {
 
 /** Without coordinates on either side only the county is known: same county is a fair guess, another is not. */
 export const UNKNOWN_DISTANCE_SAME_REGION = 0.5;
+/** The same city, one side's county unknown (a city-level code such as 460100): a weaker guess. */
+export const UNKNOWN_DISTANCE_SAME_CITY = 0.3;
+/** Distance factor by region relation (index = REGION_*). */
+export const UNKNOWN_DISTANCE_VALUES = [0, UNKNOWN_DISTANCE_SAME_CITY, UNKNOWN_DISTANCE_SAME_REGION];
 
 export function occupationValue(level: number, requiredNamesHeld: number, requiredCount: number): number {
   if (level > OCC_NONE) return OCC_VALUES[level];

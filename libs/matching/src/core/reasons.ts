@@ -62,10 +62,17 @@ export interface MatchExplanationRecord {
   reasons: MatchReason[];
   gaps: MatchGap[];
   distanceKm: number | null;
+  /**
+   * How the distance was judged: 'measured' between points, 'estimated' from a centroid (township, district or
+   * city), 'region' by region codes when a side has no coordinates. Absent on explanations stored before.
+   */
+  distanceBasis?: 'measured' | 'estimated' | 'region';
 }
 
 export interface MatchNames {
   certificate?(code: string): string | undefined;
+  /** A region's display name (海口市); the code is shown when absent. */
+  region?(code: string): string | undefined;
 }
 
 /** Numeric reason codes of the compact form. Stored data refers to them: append only, never renumber. */
@@ -99,7 +106,24 @@ export const R = {
   WORK_TYPE_MISMATCH: 26,
   EDUCATION_BELOW_POSTING: 27,
   PRIORITY_GROUP: 28,
+  /** A side has no coordinates: matched by region, same county. Parameter: which side lacks them (REGION_SIDE_*). */
+  REGION_SAME_COUNTY: 29,
+  /** A side has no coordinates: matched by region, the same city with one side's county unknown (side, the city's code). */
+  REGION_SAME_CITY: 30,
+  /** A side's location is a centroid: distance (km) estimated, and the coarser precision ('township' …). */
+  DISTANCE_ESTIMATED: 31,
+  DISTANCE_ESTIMATED_BEYOND_RADIUS: 32,
+  DISTANCE_ESTIMATED_OUT_OF_REACH: 33,
 } as const;
+
+/** Which side of a pair has no coordinates (a bit each), the parameter of REGION_SAME_COUNTY and REGION_SAME_CITY. */
+export const REGION_SIDE_SHORTAGE = 1;
+export const REGION_SIDE_SEEKER = 2;
+
+const SIDE_ZH = ['', '岗位未定位', '求职者未定位', '岗位和求职者均未定位'];
+const SIDE_EN = ['', 'The job has no location', 'The seeker has no location', 'Neither has a location'];
+const PRECISION_ZH: Record<string, string> = { township: '镇街', district: '区县', city: '市县' };
+const PRECISION_EN: Record<string, string> = { township: 'township', district: 'county or district', city: 'city' };
 
 export const EDUCATION_ORDER = ['primary', 'junior_high', 'senior_high', 'vocational', 'college', 'bachelor', 'master'];
 const EDUCATION_ZH: Record<string, string> = {
@@ -117,13 +141,14 @@ const WORK_TYPE_EN: Record<string, string> = { full_time: 'full-time', part_time
 const km = (value: number) => (value < 10 ? value.toFixed(1) : String(Math.round(value)));
 const source = (fromExperience: unknown) => (fromExperience ? { zh: '从业经历', en: 'past work' } : { zh: '求职意向', en: 'wanted occupation' });
 
-type Text = (p: ReasonParams, certificate: (code: string) => string) => { zh: string; en: string };
+type Text = (p: ReasonParams, certificate: (code: string) => string, region: (code: string) => string) => { zh: string; en: string };
 
 /**
  * A reason's parameters, one letter each: n a number, s a skill name, c a certificate code, o an occupation code,
- * r a region code, w a work type, e an education level; '*s': a count, then that many skill names.
+ * r a region code, w a work type, e an education level, p a location precision ('township', 'district', 'city');
+ * '*s': a count, then that many skill names.
  */
-export type ParamKinds = '' | 'n' | 'nn' | 'nnn' | 'r' | 'no' | 's' | 'sn' | 'snn' | 'c' | '*s' | 'w' | 'ee';
+export type ParamKinds = '' | 'n' | 'nn' | 'nnn' | 'r' | 'no' | 's' | 'sn' | 'snn' | 'c' | '*s' | 'w' | 'ee' | 'nr' | 'np' | 'nnp';
 
 interface ReasonSpec {
   code: string;
@@ -186,12 +211,34 @@ export const REASONS: readonly ReasonSpec[] = [
   })),
   // The group itself is sensitive: the reason says that a policy priority applies, never which one.
   spec('PRIORITY_GROUP', 'info', '', () => ({ zh: '属于政策重点就业群体（本人已授权）', en: 'In a policy priority group (with consent)' })),
+  spec('REGION_SAME_COUNTY', 'info', 'n', ([side]) => ({
+    zh: `${SIDE_ZH[side as number] ?? SIDE_ZH[3]}，按所在区县匹配：同一区县（距离未知）`,
+    en: `${SIDE_EN[side as number] ?? SIDE_EN[3]}: matched by county (same county; distance unknown)`,
+  })),
+  spec('REGION_SAME_CITY', 'info', 'nr', ([side, city], _certificate, region) => ({
+    zh: `${SIDE_ZH[side as number] ?? SIDE_ZH[3]}，按所在区县匹配：同属${region(city as string)}（区县不详，距离未知）`,
+    en: `${SIDE_EN[side as number] ?? SIDE_EN[3]}: matched by region (both in ${region(city as string)}, county not known; distance unknown)`,
+  })),
+  spec('DISTANCE_ESTIMATED', 'fit', 'np', ([d, precision]) => ({
+    zh: `距离约 ${km(d as number)} 公里（${estimatedZh(precision as string)}）`,
+    en: `About ${km(d as number)} km away (${estimatedEn(precision as string)})`,
+  })),
+  spec('DISTANCE_ESTIMATED_BEYOND_RADIUS', 'gap', 'nnp', ([d, radius, precision]) => beyondRadiusEstimated(d as number, radius as number, precision as string)),
+  spec('DISTANCE_ESTIMATED_OUT_OF_REACH', 'gap', 'nnp', ([d, radius, precision]) => beyondRadiusEstimated(d as number, radius as number, precision as string)),
 ];
 
 if (REASONS.some((reason, n) => R[reason.code as keyof typeof R] !== n)) throw new Error('REASONS must list the reasons in R order');
 
 function beyondRadius(d: number, radius: number) {
   return { zh: `距离 ${km(d)} 公里，超出期望通勤范围 ${km(radius)} 公里`, en: `${km(d)} km away, beyond the ${km(radius)} km travel radius` };
+}
+const estimatedZh = (precision: string) => `位置精确到${PRECISION_ZH[precision] ?? precision}，距离为估算`;
+const estimatedEn = (precision: string) => `location known to the ${PRECISION_EN[precision] ?? precision} only; distance estimated`;
+function beyondRadiusEstimated(d: number, radius: number, precision: string) {
+  return {
+    zh: `距离约 ${km(d)} 公里，超出期望通勤范围 ${km(radius)} 公里（${estimatedZh(precision)}）`,
+    en: `About ${km(d)} km away, beyond the ${km(radius)} km travel radius (${estimatedEn(precision)})`,
+  };
 }
 const workZh = (type: string) => WORK_TYPE_ZH[type] ?? type;
 const workEn = (type: string) => WORK_TYPE_EN[type] ?? type;
@@ -216,6 +263,7 @@ export function renderFactors(values: readonly number[], weights: MatchWeights):
 /** The bilingual reasons of a flat code list; certificates by display name (the code when unnamed). */
 export function renderReasons(r: ReasonParams, names?: MatchNames): MatchReason[] {
   const certificate = (code: string) => names?.certificate?.(code) ?? code;
+  const region = (code: string) => names?.region?.(code) ?? code;
   const reasons: MatchReason[] = [];
   for (let at = 0; at < r.length; ) {
     const reason = REASONS[r[at] as number];
@@ -223,7 +271,7 @@ export function renderReasons(r: ReasonParams, names?: MatchNames): MatchReason[
     const count = reason.arity >= 0 ? reason.arity : (r[at + 1] as number);
     const from = reason.arity >= 0 ? at + 1 : at + 2;
     const params = r.slice(from, from + count);
-    reasons.push({ code: reason.code, kind: reason.kind, ...reason.text(params, certificate) });
+    reasons.push({ code: reason.code, kind: reason.kind, ...reason.text(params, certificate, region) });
     at = from + count;
   }
   return reasons;
@@ -264,14 +312,20 @@ export function gapsOf(r: ReasonParams): CompactGap[] {
   return gaps;
 }
 
-/** Distance in km to one decimal, from the distance reason (null when a side has no coordinates). */
-function distanceOf(r: ReasonParams): number | null {
+const MEASURED: readonly number[] = [R.DISTANCE, R.DISTANCE_BEYOND_RADIUS, R.DISTANCE_OUT_OF_REACH];
+const ESTIMATED: readonly number[] = [R.DISTANCE_ESTIMATED, R.DISTANCE_ESTIMATED_BEYOND_RADIUS, R.DISTANCE_ESTIMATED_OUT_OF_REACH];
+const BY_REGION: readonly number[] = [R.DISTANCE_UNKNOWN_SAME_REGION, R.DISTANCE_UNKNOWN_OTHER_REGION, R.REGION_SAME_COUNTY, R.REGION_SAME_CITY];
+
+/** Distance in km to one decimal, from the distance reason (null when a side has no coordinates), and how it was judged. */
+function distanceOf(r: ReasonParams): Pick<MatchExplanationRecord, 'distanceKm' | 'distanceBasis'> {
   for (let at = 0; at < r.length; ) {
     const code = r[at] as number;
-    if (code === R.DISTANCE || code === R.DISTANCE_BEYOND_RADIUS || code === R.DISTANCE_OUT_OF_REACH) return Math.round((r[at + 1] as number) * 10) / 10;
+    if (MEASURED.includes(code)) return { distanceKm: Math.round((r[at + 1] as number) * 10) / 10, distanceBasis: 'measured' };
+    if (ESTIMATED.includes(code)) return { distanceKm: Math.round((r[at + 1] as number) * 10) / 10, distanceBasis: 'estimated' };
+    if (BY_REGION.includes(code)) return { distanceKm: null, distanceBasis: 'region' };
     at = nextReason(r, at);
   }
-  return null;
+  return { distanceKm: null };
 }
 
 export function isCompactExplanation(stored: unknown): stored is CompactExplanation {
@@ -292,6 +346,6 @@ export function renderExplanation(stored: CompactExplanation | MatchExplanationR
     factors: renderFactors(stored.f, weights),
     reasons: renderReasons(stored.r, names),
     gaps: renderGaps(gapsOf(stored.r), names),
-    distanceKm: distanceOf(stored.r),
+    ...distanceOf(stored.r),
   };
 }

@@ -1,5 +1,5 @@
 import { combine, evaluate, Evaluation } from './evaluate';
-import { effectiveRadiusKm, epochDay, OCC_EXACT, OCC_MEDIUM, OCC_MINOR } from './primitives';
+import { effectiveRadiusKm, epochDay, OCC_EXACT, OCC_MEDIUM, OCC_MINOR, PRECISION_NAMES, PRECISION_POINT, REGION_SAME_CITY, REGION_SAME_COUNTY } from './primitives';
 import {
   CompactExplanation,
   educationRank,
@@ -10,6 +10,8 @@ import {
   MatchReason,
   R,
   ReasonParams,
+  REGION_SIDE_SEEKER,
+  REGION_SIDE_SHORTAGE,
   renderFactors,
   renderGaps,
   renderReasons,
@@ -53,10 +55,18 @@ function reasonCodes(e: Evaluation, seeker: SeekerFacts, shortage: ShortageFacts
 
   const radius = effectiveRadiusKm(seeker.travelRadiusKm);
   if (e.distanceKm === null) {
-    if (e.withinReach) r.push(R.DISTANCE_UNKNOWN_SAME_REGION);
+    const side = (shortage.lat === null || shortage.lng === null ? REGION_SIDE_SHORTAGE : 0) | (seeker.lat === null || seeker.lng === null ? REGION_SIDE_SEEKER : 0);
+    if (e.regionRelation === REGION_SAME_COUNTY) r.push(R.REGION_SAME_COUNTY, side);
+    else if (e.regionRelation === REGION_SAME_CITY) r.push(R.REGION_SAME_CITY, side, shortage.regionCode.endsWith('00') ? shortage.regionCode : seeker.regionCode);
     else r.push(R.DISTANCE_UNKNOWN_OTHER_REGION, shortage.regionCode);
-  } else if (e.distanceKm <= radius) r.push(R.DISTANCE, e.distanceKm);
-  else r.push(e.withinReach ? R.DISTANCE_BEYOND_RADIUS : R.DISTANCE_OUT_OF_REACH, e.distanceKm, radius);
+  } else if (e.precision <= PRECISION_POINT) {
+    if (e.distanceKm <= radius) r.push(R.DISTANCE, e.distanceKm);
+    else r.push(e.withinReach ? R.DISTANCE_BEYOND_RADIUS : R.DISTANCE_OUT_OF_REACH, e.distanceKm, radius);
+  } else {
+    const precision = PRECISION_NAMES[e.precision];
+    if (e.distanceKm <= radius) r.push(R.DISTANCE_ESTIMATED, e.distanceKm, precision);
+    else r.push(e.withinReach ? R.DISTANCE_ESTIMATED_BEYOND_RADIUS : R.DISTANCE_ESTIMATED_OUT_OF_REACH, e.distanceKm, radius, precision);
+  }
 
   if (seeker.wageExpectation === null) r.push(R.WAGE_NO_EXPECTATION, shortage.wageMin, shortage.wageMax);
   else if (shortage.wageMax >= seeker.wageExpectation) r.push(R.WAGE_MEETS, shortage.wageMin, shortage.wageMax, seeker.wageExpectation);

@@ -1,10 +1,17 @@
 /** Plain inputs of the matching core: no entities, no I/O. The caller maps its records into these. */
+import type { LocationPrecision } from '@app/geocoding';
+
+/**
+ * Locations: WGS-84 `lat`/`lng` (null when unknown) and how precisely they are known (`locationPrecision`; absent
+ * or null with coordinates means a point). Without coordinates a record is matched by its region code.
+ */
 
 export interface SeekerFacts {
   id: string;
   regionCode: string;
   lat: number | null;
   lng: number | null;
+  locationPrecision?: LocationPrecision | null;
   travelRadiusKm: number;
   /** 2022 occupation codes, most wanted first (any level; detailed codes match best). */
   desiredOccupations: string[];
@@ -28,6 +35,7 @@ export interface ShortageFacts {
   regionCode: string;
   lat: number | null;
   lng: number | null;
+  locationPrecision?: LocationPrecision | null;
   /** 2022 occupation code, normally the detailed level. */
   occupationCode: string;
   requiredSkills: { name: string; level: number }[];

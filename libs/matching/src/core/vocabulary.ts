@@ -23,6 +23,8 @@ export class Interner {
   }
 }
 
+import { regionRelation } from './primitives';
+
 /** One vocabulary shared by the compiled seekers and shortages that are scored against each other. */
 export class MatchVocabulary {
   readonly skills = new Interner();
@@ -33,6 +35,39 @@ export class MatchVocabulary {
   readonly workTypes = new Interner();
   /** Education levels (shown in explanations, not scored). */
   readonly educations = new Interner();
+
+  private relations = new Int8Array(0);
+  private relationSize = 0;
+  private related: number[][] = [];
+
+  /** `regionRelation` of two region ids (REGION_OTHER, REGION_SAME_CITY, REGION_SAME_COUNTY), from a table rebuilt when regions were added. */
+  regionRelation(a: number, b: number): number {
+    if (this.relationSize !== this.regions.size) this.buildRelations();
+    return this.relations[a * this.relationSize + b];
+  }
+
+  /** Region ids within reach by region of region id `a` (same county or same city), itself included unless it is the province. */
+  relatedRegions(a: number): readonly number[] {
+    if (this.relationSize !== this.regions.size) this.buildRelations();
+    return this.related[a] ?? [];
+  }
+
+  private buildRelations(): void {
+    const values = this.regions.values;
+    const n = values.length;
+    this.relations = new Int8Array(n * n);
+    this.related = [];
+    for (let a = 0; a < n; a++) {
+      const list: number[] = [];
+      for (let b = 0; b < n; b++) {
+        const relation = regionRelation(values[a], values[b]);
+        this.relations[a * n + b] = relation;
+        if (relation > 0) list.push(b);
+      }
+      this.related.push(list);
+    }
+    this.relationSize = n;
+  }
 
   /** A bit per work type: at most 30 kinds. */
   workTypeBit(workType: string): number {

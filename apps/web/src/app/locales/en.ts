@@ -39,7 +39,7 @@ export const en: Messages = {
     empty: 'No jobs match: try fewer filters', total: '{{count}} jobs', openings: '{{count}} places', trainingOffered: 'Training offered', fit: 'Skill fit',
     missingCertificates: '{{count}} certificate(s) missing', apply: 'Apply', appliedShort: 'Applied', applied: 'Application sent', alreadyApplied: 'You have already applied',
   },
-  match: { score: 'Match', distance: '{{km}} km away', gaps: 'Gaps', gapCertificate: 'Missing certificate: {{name}}', gapSkill: 'Skill: {{name}} (level {{level}} needed)' },
+  match: { score: 'Match', distance: '{{km}} km away', distanceEstimated: 'about {{km}} km away (estimated)', gaps: 'Gaps', gapCertificate: 'Missing certificate: {{name}}', gapSkill: 'Skill: {{name}} (level {{level}} needed)' },
   factors: {
     occupation: 'Occupation', requiredSkills: 'Required skills', preferredSkills: 'Preferred skills', certificates: 'Certificates', skillLevel: 'Skill level', distance: 'Distance', wage: 'Pay',
     availability: 'Availability', workType: 'Work type', experience: 'Experience', priorityGroup: 'Priority group',
@@ -93,6 +93,30 @@ export const en: Messages = {
     explain: {
       PASS: 'No discriminatory or fraudulent wording found: it publishes on submit.', WARN: 'Some requirements need a justification when you submit.',
       REVIEW: 'An officer reviews it before it is published.', BLOCK: 'It contains wording the law forbids: change it before submitting. Blocks count against the employer.',
+    },
+  },
+  emptyReasons: {
+    shortage: {
+      matching_pending: 'Matching candidates; they appear here when it completes (this page refreshes itself).',
+      shortage_not_open: 'This shortage is not open (draft, filled, closed or expired), so it is not matched.',
+      location_missing:
+        'The shortage has no location, so it is matched by county only, and no seeker of this occupation lives in its county. Add the full work address (or drop a pin) to match seekers nearby by travel distance.',
+      location_missing_province: 'The shortage has no location and its region is only the province, so it cannot be matched by county. Add the full work address (or drop a pin).',
+      none_in_reach: 'No seeker of this occupation group lives within travel reach. Consider wider occupation requirements, a wider area, or a recruitment event.',
+      none_eligible: '{{inReach}} seekers of this occupation are within reach, but none holds the required skills or certificates.',
+      none_eligible_nearFit: '{{inReach}} seekers of this occupation are within reach, but none holds the required skills or certificates ({{nearFit}} miss only one or two and are referred to training).',
+      all_taken: '{{inReach}} seekers fit, but they went to better-matching shortages (each seeker has a recommendation limit) or were dismissed.',
+      none_sent: 'Your service officer has not sent any candidates yet.',
+    },
+    seeker: {
+      matching_pending: 'Finding jobs for you; they appear here when matching completes (this page refreshes itself).',
+      location_missing:
+        'Your location is not known, so jobs are matched by county only, and none in your county fits. Add your home address or township in your profile to get jobs nearby by travel distance.',
+      location_missing_province: 'Your location is not known and your region is only the province, so nothing can be matched by county. Add your home address or township in your profile.',
+      none_in_reach: 'No open job matching your wanted occupations is within your travel reach. Try a wider travel radius or more wanted occupations.',
+      none_eligible: '{{inReach}} related jobs are within reach, but you do not yet hold their required skills or certificates.',
+      none_eligible_nearFit: '{{inReach}} related jobs are within reach, but you do not yet hold their required skills or certificates ({{nearFit}} need only one or two more; see training referrals).',
+      all_taken: '{{inReach}} jobs fit, but their shortlists are taken by closer matches, or you marked them not interested.',
     },
   },
   candidates: {

@@ -37,7 +37,7 @@ export const zh = {
     empty: '没有找到符合条件的岗位，试试放宽条件', total: '共 {{count}} 个岗位', openings: '招 {{count}} 人', trainingOffered: '提供培训', fit: '技能匹配',
     missingCertificates: '缺 {{count}} 个证书', apply: '投递', appliedShort: '已投递', applied: '投递成功', alreadyApplied: '您已投递过该岗位',
   },
-  match: { score: '匹配度', distance: '距离 {{km}} 公里', gaps: '差距', gapCertificate: '缺少证书：{{name}}', gapSkill: '技能：{{name}}（需 {{level}} 级）' },
+  match: { score: '匹配度', distance: '距离 {{km}} 公里', distanceEstimated: '距离约 {{km}} 公里（估算）', gaps: '差距', gapCertificate: '缺少证书：{{name}}', gapSkill: '技能：{{name}}（需 {{level}} 级）' },
   factors: {
     occupation: '职业', requiredSkills: '必需技能', preferredSkills: '加分技能', certificates: '证书', skillLevel: '技能等级', distance: '距离', wage: '薪资',
     availability: '到岗时间', workType: '用工形式', experience: '经验', priorityGroup: '重点群体',
@@ -88,6 +88,28 @@ export const zh = {
     explain: {
       PASS: '未发现歧视或欺诈性表述，提交后即可发布。', WARN: '存在需要说明的要求，提交时请填写理由。', REVIEW: '提交后将由专员复核再发布。',
       BLOCK: '含有法律禁止的内容，请修改后再提交；被拦截会计入单位记录。',
+    },
+  },
+  emptyReasons: {
+    shortage: {
+      matching_pending: '正在匹配候选人，完成后自动显示（页面会自动刷新）。',
+      shortage_not_open: '该岗位未在招聘中（草稿、已招满、已关闭或已过期），不参与匹配。',
+      location_missing: '岗位未定位，目前只能按所在区县匹配，而该区县暂无该职业的求职者。请补充详细工作地址（或在地图上定位），定位后将按通勤距离匹配周边区县的求职者。',
+      location_missing_province: '岗位未定位，且所在地只填写到省，无法按区县匹配。请补充详细工作地址（或在地图上定位）。',
+      none_in_reach: '通勤范围内暂无该职业（同一职业中类）的求职者。可放宽职业要求、扩大招聘区域，或申请举办专场招聘会。',
+      none_eligible: '通勤范围内有 {{inReach}} 名该职业的求职者，但都不满足必需的技能或证书要求。',
+      none_eligible_nearFit: '通勤范围内有 {{inReach}} 名该职业的求职者，但都不满足必需的技能或证书要求（其中 {{nearFit}} 人只差一两项，已列入培训推荐）。',
+      all_taken: '有 {{inReach}} 名符合条件的求职者，但他们已推荐给更匹配的岗位（每人推荐数有上限）或已被排除。',
+      none_sent: '服务专员尚未向贵单位推荐候选人。',
+    },
+    seeker: {
+      matching_pending: '正在为您匹配岗位，完成后自动显示（页面会自动刷新）。',
+      location_missing: '您的位置未定位，目前只能按所在区县推荐，而该区县暂无相符的在招岗位。请在“我的资料”中填写居住地址或所在镇街，即可按通勤距离推荐周边岗位。',
+      location_missing_province: '您的位置未定位，且所在地只填写到省，无法按区县推荐。请在“我的资料”中填写居住地址或所在镇街。',
+      none_in_reach: '通勤范围内暂无与您求职意向相符的在招岗位。可扩大通勤范围或增加求职意向。',
+      none_eligible: '通勤范围内有 {{inReach}} 个相关岗位，但您暂不满足其必需的技能或证书要求。',
+      none_eligible_nearFit: '通勤范围内有 {{inReach}} 个相关岗位，但您暂不满足其必需的技能或证书要求（其中 {{nearFit}} 个只差一两项，见培训推荐）。',
+      all_taken: '有 {{inReach}} 个岗位符合条件，但其候选名单已由更匹配的求职者占满，或已被您标记为不感兴趣。',
     },
   },
   candidates: {

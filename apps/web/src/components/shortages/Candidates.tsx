@@ -6,6 +6,7 @@ import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useApi } from '../../app/hooks';
 import { useRegions } from '../../app/taxonomy';
+import { EmptyReasonData, EmptyReasonState } from '../EmptyReason';
 import { Explanation, MatchExplanation, ScoreBadge } from '../Explanation';
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
@@ -34,7 +35,7 @@ export function CandidatesPage() {
   const { regionName } = useRegions();
   const [offset, setOffset] = useState(0);
   const shortage = useApi<Shortage>(`/api/shortages/${id}`);
-  const state = useApi<{ items: Candidate[]; total: number; runId: string | null }>(`/api/shortages/${id}/candidates`, { offset, limit: PAGE });
+  const state = useApi<{ items: Candidate[]; total: number; runId: string | null; emptyReason?: EmptyReasonData | null }>(`/api/shortages/${id}/candidates`, { offset, limit: PAGE });
   const [dismissing, setDismissing] = useState<Candidate | null>(null);
   const [reason, setReason] = useState('');
   const staff = principal?.role === 'officer' || principal?.role === 'admin';
@@ -46,7 +47,7 @@ export function CandidatesPage() {
     <>
       <PageTitle>{t('candidates.title', { title: shortage.data?.title ?? '' })}</PageTitle>
       {!staff && <Typography.Paragraph type="secondary">{t('candidates.employerHint')}</Typography.Paragraph>}
-      <Async state={state} empty={t('candidates.empty')}>
+      <Async state={state} empty={<EmptyReasonState side="shortage" reason={state.data?.emptyReason} fallback={t('candidates.empty')} reload={state.reload} />}>
         {(data) => (
           <Flex vertical gap={12}>
             {data.items.map((c) => (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/hooks';
 import { formatWage } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
+import { EmptyReasonData, EmptyReasonState } from '../../components/EmptyReason';
 import { Explanation, MatchExplanation, ScoreBadge } from '../../components/Explanation';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
@@ -39,7 +40,7 @@ export default function RecommendationsPage() {
   const { t } = useTranslation();
   const toast = useToast();
   const { regionName } = useRegions();
-  const recommendations = useApi<{ items: Recommendation[]; total: number }>('/api/seekers/me/recommendations', { limit: 20 });
+  const recommendations = useApi<{ items: Recommendation[]; total: number; emptyReason?: EmptyReasonData | null }>('/api/seekers/me/recommendations', { limit: 20 });
   const referrals = useApi<{ items: Referral[] }>('/api/seekers/me/training-referrals');
   const occupation = useNames('occupations', [...(recommendations.data?.items ?? []), ...(referrals.data?.items ?? [])].map((r) => r.occupationCode));
   const [declining, setDeclining] = useState<Recommendation | null>(null);
@@ -57,7 +58,10 @@ export default function RecommendationsPage() {
             key: 'jobs',
             label: t('recommendations.tab'),
             children: (
-              <Async state={recommendations} empty={t('recommendations.empty')}>
+              <Async
+                state={recommendations}
+                empty={<EmptyReasonState side="seeker" reason={recommendations.data?.emptyReason} fallback={t('recommendations.empty')} reload={recommendations.reload} />}
+              >
                 {(data) => (
                   <Flex vertical gap={12}>
                     {data.items.map((r) => (
