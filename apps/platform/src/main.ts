@@ -2,12 +2,10 @@ import { AppConfig, loadConfig } from '@app/config';
 import { CoreModule, runMain } from '@app/core';
 import { migrateDatabase } from '@app/database';
 import { createHttpApp, findWebBuild, serveWebConsole } from '@app/http';
-import { DemoDataLoader, DemoDataModule, DemoGate } from '@app/demo-data';
-import { IndexReconcilerService } from '@app/indexing';
+import { DemoDataModule } from '@app/demo-data';
 import { ensureDatabase, ensureRedis, RedisUnavailableError } from '@app/local-services';
-import { MatchRunsService } from '@app/matching';
 import { mountQueueDashboard } from '@app/queue';
-import { SEARCH_INDEXES } from '@app/search';
+import { prepareDemo } from './demo-startup';
 import { PLATFORM_FEATURES } from './platform-features';
 
 /**
@@ -27,17 +25,7 @@ async function main(): Promise<void> {
     title: '海南公共就业服务平台 Public employment service API',
     description: 'Employer demand, job-seeker pool, matching and recruitment events. Sign in at POST /api/auth/login.',
   });
-  if (config.DEMO_MODE) {
-    const loaded = (await app.get(DemoDataLoader).loadIfEmpty()).loaded;
-    // Opens the scheduled jobs' gate; demo data loaded on an earlier day is first brought forward to today.
-    await app.get(DemoGate).whenOpen();
-    if (loaded) {
-      // Demo rows are written in bulk, without outbox rows: index them in one pass.
-      for (const index of SEARCH_INDEXES) await app.get(IndexReconcilerService).rebuild(index);
-      // ... and match them once, so candidates and recommendations are there to explore.
-      await app.get(MatchRunsService).request('startup', null);
-    }
-  }
+  if (config.DEMO_MODE) await prepareDemo(app);
   await mountQueueDashboard(app);
   const web = findWebBuild();
   if (web) await serveWebConsole(app, web);
