@@ -106,7 +106,9 @@ export type PlanningReasonCode =
   | 'STATION_ROOM'
   | 'EARLIEST_FREE_DATE'
   | 'INVITEES'
-  | 'PRIORITY_GROUPS';
+  | 'PRIORITY_GROUPS'
+  /** Added after planning: part of the proposal's demand expired, filled or closed and was removed. */
+  | 'DEMAND_CHANGED';
 
 /** One proposed recruitment event. */
 export interface EventProposal {
