@@ -33,7 +33,7 @@ describe('event proposals follow demand', () => {
   let acceptedId: string;
   const eventDate = addDays(shanghaiDate(), 10);
 
-  const notices = (kind: string) =>
+  const notices = (kind: string): Promise<{ titleZh: string; bodyZh: string; link: string }[]> =>
     dataSource.query(`SELECT title_zh AS "titleZh", body_zh AS "bodyZh", link FROM notification WHERE user_id = $1 AND kind = $2`, [staffId, kind]);
   const drained = () =>
     eventually(() => dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE processed_at IS NULL`), (rows: { n: number }[]) => rows[0].n === 0);
