@@ -90,6 +90,11 @@ describe('local services for a machine that has none', () => {
       expect(await answersOn('127.0.0.1', port)).toBe(false);
     });
 
+    it('a Redis on another machine, or LOCAL_SERVICES=off, is left to the queue client (no child, no error)', async () => {
+      expect(await ensureRedis({ redisUrl: 'redis://redis.internal:6379', mode: 'auto', log })).toEqual({ child: null });
+      expect(await ensureRedis({ redisUrl: `redis://127.0.0.1:${await freePort()}`, mode: 'off', log })).toEqual({ child: null });
+    });
+
     it('without redis-server, stops with the install commands for apt, dnf and brew', async () => {
       const port = await freePort();
       const error = await ensureRedis({ redisUrl: `redis://127.0.0.1:${port}`, mode: 'auto', log, command: 'redis-server-not-installed' }).catch((e: unknown) => e);

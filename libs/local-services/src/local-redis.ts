@@ -28,16 +28,16 @@ export const REDIS_INSTALL_HINT = [
 /**
  * The startup's "ensure Redis" step: when nothing answers at a local REDIS_URL, starts `redis-server` from the PATH as
  * a child process on that port (loopback only, no persistence: the outbox in PostgreSQL holds pending work), stopped
- * with the platform. Without one, stops with a message that names the install command for common systems.
+ * with the platform. Without one, stops with a message that names the install command for common systems. A Redis on
+ * another machine is never stood in for.
  */
 export async function ensureRedis(options: EnsureRedisOptions): Promise<EnsuredRedis> {
   const url = new URL(options.redisUrl);
   const host = url.hostname;
   const port = Number(url.port || 6379);
+  // Another machine's Redis (or LOCAL_SERVICES=off) is left to the queue client, which retries until it answers.
+  if (options.mode === 'off' || !isLoopback(host)) return { child: null };
   if (await answersOn(host, port)) return { child: null };
-  if (options.mode === 'off' || !isLoopback(host)) {
-    throw new RedisUnavailableError(`No Redis answers at ${host}:${port} (REDIS_URL).\n${REDIS_INSTALL_HINT}`);
-  }
   const command = options.command ?? 'redis-server';
   const args = ['--port', String(port), '--bind', host === 'localhost' ? '127.0.0.1' : host.replace(/^\[|\]$/g, ''), '--save', '', '--appendonly', 'no'];
   if (url.password) args.push('--requirepass', decodeURIComponent(url.password));
