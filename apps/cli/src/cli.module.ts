@@ -7,10 +7,11 @@ import { LoadDemoCommand } from './commands/load-demo.command';
 import { GenerateMigrationCommand } from './commands/generate-migration.command';
 import { MigrateCommand } from './commands/migrate.command';
 import { RedriveJobsCommand } from './commands/redrive-jobs.command';
+import { RefreshDemoCommand } from './commands/refresh-demo.command';
 import { ReconcileCommand, ReindexCommand } from './commands/search-index.commands';
 
 @Module({
   imports: [DemoDataModule, IndexingModule, QueueModule],
-  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand],
+  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, RefreshDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand],
 })
 export class CliModule {}

@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { EventInvitationsService, EventNoticesService, EventPlanningService } from '@app/events';
+import { EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
 import { DomainEventJob, OutboxRelayService, QUEUES } from '@app/queue';
@@ -20,6 +20,7 @@ export class DomainEventsProcessor extends WorkerHost {
     private readonly eventPlanning: EventPlanningService,
     private readonly invitations: EventInvitationsService,
     private readonly notices: EventNoticesService,
+    private readonly eventDemand: EventDemandService,
   ) {
     super();
   }
@@ -36,7 +37,10 @@ export class DomainEventsProcessor extends WorkerHost {
         return this.matching.rematchSeeker(aggregateId);
       case 'shortage.changed':
         await this.index.syncShortages([aggregateId]);
-        return this.matching.rematchShortage(aggregateId);
+        await this.matching.rematchShortage(aggregateId);
+        // Event proposals follow demand: withdrawn or re-planned when the shortage is no longer open.
+        await this.eventDemand.followShortage(aggregateId);
+        return;
       case 'match.run_requested':
         await this.runFlow.start(aggregateId);
         return;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DemoDataModule } from '@app/demo-data';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { EventsModule } from '@app/events';
 import { IndexingModule } from '@app/indexing';
@@ -13,7 +14,7 @@ import { MatchingProcessor } from './matching.processor';
 
 /** The BullMQ worker: relays the outbox to queues and runs the jobs. No public HTTP. */
 @Module({
-  imports: [QueueModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule],
+  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule],
   providers: [
     OutboxRelayService, DomainEventsProcessor, MaintenanceProcessor, ImportJobsProcessor, ImportJobsDispatcher, MatchRunFlow, MatchingProcessor,
   ],

@@ -51,6 +51,16 @@ describe('configuration', () => {
       expect(`${key}=${documented.get(key)}`).toBe(`${key}=${String(value)}`);
     }
   });
+
+  it('knows whether DATABASE_URL was given; without it the default points at LOCAL_POSTGRES_PORT (the embedded database may stand in)', () => {
+    const unset = loadConfig({});
+    expect(unset.databaseUrlGiven).toBe(false);
+    expect(unset.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/employment');
+    expect(loadConfig({ LOCAL_POSTGRES_PORT: '55432' }).DATABASE_URL).toBe('postgres://postgres@127.0.0.1:55432/employment');
+    const given = loadConfig({ DATABASE_URL: 'postgres://app@db.internal:5432/pes', LOCAL_POSTGRES_PORT: '55432' });
+    expect(given.databaseUrlGiven).toBe(true);
+    expect(given.DATABASE_URL).toBe('postgres://app@db.internal:5432/pes');
+  });
 });
 
 function captureError(fn: () => unknown): Error {

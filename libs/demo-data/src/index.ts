@@ -12,3 +12,7 @@ export { SECTORS } from './catalog/sectors';
 export type { Sector } from './catalog/sectors';
 export * from './load/demo-data.loader';
 export * from './load/demo-data.module';
+export * from './load/demo-refresh.service';
+export * from './load/demo-gate.service';
+export * from './load/demo-state.entity';
+export { DEMO_REF_PREFIX } from './load/demo-shortage-row';

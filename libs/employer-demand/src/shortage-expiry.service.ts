@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '@app/clock';
 import { OutboxEvent } from '@app/database';
 
 /** Moves live shortages whose validity period has ended to `expired`, with a transition and an outbox row each. */
 @Injectable()
 export class ShortageExpiryService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Idempotent: a shortage expires once; running again finds nothing. Returns the ids expired. */
-  async expireDue(today: string = shanghaiToday()): Promise<string[]> {
+  async expireDue(today: string = this.clock.today()): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
       // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
       const [expired]: [{ id: string; from_status: string }[], number] = await manager.query(
@@ -30,5 +34,3 @@ export class ShortageExpiryService {
     });
   }
 }
-
-const shanghaiToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
 import { MatchVersions, regionRelation, REGION_SAME_CITY, REGION_SAME_COUNTY } from '@app/matching';
@@ -36,6 +37,7 @@ export class EventPlanningService {
     private readonly outbox: OutboxService,
     private readonly taxonomy: Taxonomy,
     private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /** Records the request (an outbox row) in the caller's transaction; the matcher plans from the latest complete run. */
@@ -45,7 +47,7 @@ export class EventPlanningService {
     return runId;
   }
 
-  async planForRun(runId: string, now: Date = new Date()): Promise<PlanningSummary> {
+  async planForRun(runId: string, now: Date = this.clock.now()): Promise<PlanningSummary> {
     return this.txHost.withTransaction(async () => {
       const tx = this.txHost.tx;
       const [run] = await tx.query(`SELECT status FROM match_run WHERE id = $1`, [runId]);

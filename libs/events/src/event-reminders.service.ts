@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { Clock } from '@app/clock';
 import { FieldCipher } from '@app/crypto';
 import { NotificationsService } from '@app/notifications';
 import { addDays, shanghaiClock, shanghaiDate } from './event-time';
@@ -16,9 +17,10 @@ export class EventRemindersService {
     private readonly notifications: NotificationsService,
     private readonly sms: SmsSender,
     private readonly cipher: FieldCipher,
+    private readonly clock: Clock,
   ) {}
 
-  async sendDayBefore(now: Date = new Date()): Promise<number> {
+  async sendDayBefore(now: Date = this.clock.now()): Promise<number> {
     const tomorrow = addDays(shanghaiDate(now), 1);
     const events: { id: string }[] = await this.txHost.tx.query(
       `SELECT id FROM recruitment_event WHERE date = $1::date AND status IN ('accepted', 'published') ORDER BY id`,

@@ -7,6 +7,7 @@ import { NotificationsModule } from '@app/notifications';
 import { SeekerPoolModule } from '@app/seeker-pool';
 import { EventAttendee } from './event-attendee.entity';
 import { EventCheckinsService } from './event-checkins.service';
+import { EventDemandService } from './event-demand.service';
 import { EventEmployer } from './event-employer.entity';
 import { EventInvitationsService } from './event-invitations.service';
 import { EventNoticesService } from './event-notices.service';
@@ -27,7 +28,7 @@ import { StationsService } from './stations.service';
 
 const SERVICES = [
   StationsService, EventsService, EventTokens, EventRegistrationsService, EventInvitationsService, EventCheckinsService, EventOutcomesService,
-  EventReportsService, EventPlanningService, EventRemindersService, EventNoticesService,
+  EventReportsService, EventPlanningService, EventRemindersService, EventNoticesService, EventDemandService,
 ];
 
 /** Stations and recruitment events: planning, the staff workflow, invitations, registration, check-in, outcomes and reports. */

@@ -21,3 +21,4 @@ export * from './event-planning.service';
 export * from './event-reminders.service';
 export * from './event-notices.service';
 export * from './planning';
+export * from './event-demand.service';

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, User } from '@app/auth';
+import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { FieldCipher } from '@app/crypto';
 import { Employer, Pairing, Shortage } from '@app/employer-demand';
@@ -11,6 +12,8 @@ import { Taxonomy } from '@app/taxonomy';
 import { generateDataset } from '../dataset';
 import * as Generated from '../types';
 import { chooseDemoAccounts } from './demo-accounts';
+import { DemoState } from './demo-state.entity';
+import { demoShortageRow } from './demo-shortage-row';
 
 const CHUNK = 500;
 
@@ -21,7 +24,10 @@ export interface DemoLoadReport {
 
 /**
  * Writes the demo data set (demo tier, DEMO_SEED) and the five demo accounts into an empty database, in one
- * transaction. A database that already holds employers is left alone.
+ * transaction, with every date drawn relative to the day it loads (the Clock's today): deadlines weeks to months
+ * ahead, start dates and availability around today, publication over the six weeks before. The demo_state row
+ * written in the same transaction marks the database as demo data for the refresh and for the scheduled jobs,
+ * which wait for it. A database that already holds employers is left alone.
  */
 @Injectable()
 export class DemoDataLoader {
@@ -32,18 +38,20 @@ export class DemoDataLoader {
     private readonly config: AppConfig,
     private readonly cipher: FieldCipher,
     private readonly taxonomy: Taxonomy,
+    private readonly clock: Clock,
   ) {}
 
   async loadIfEmpty(): Promise<DemoLoadReport> {
     if (await this.dataSource.getRepository(Employer).exists()) return { loaded: false, counts: {} };
     const started = Date.now();
     const counts = await this.dataSource.transaction((manager) => this.load(manager));
-    this.logger.log(`demo data loaded in ${Date.now() - started} ms: ${JSON.stringify(counts)}`);
+    this.logger.log(`demo data loaded in ${Date.now() - started} ms (dates relative to ${this.clock.today()}): ${JSON.stringify(counts)}`);
     return { loaded: true, counts };
   }
 
   private async load(manager: EntityManager): Promise<Record<string, number>> {
-    const dataset = generateDataset({ seed: this.config.DEMO_SEED, tier: 'demo' });
+    const loadedAt = this.clock.now();
+    const dataset = generateDataset({ seed: this.config.DEMO_SEED, tier: 'demo', referenceDate: this.clock.today() });
     const stations = [...dataset.stations()];
     const employers = [...dataset.employers()];
     const officers = [...dataset.officers()];
@@ -78,22 +86,16 @@ export class DemoDataLoader {
       officerId: officerIds.get(p.officerKey)!,
       employerId: employerIds.get(p.employerKey)!,
     }));
-    const loadedAt = Date.now();
     await insertAll(manager, Shortage, shortages, (s, i) => ({
-      employerId: employerIds.get(s.employerKey)!,
-      title: `招聘${this.taxonomy.occupation(s.occupationCode)?.name ?? s.occupationCode}`,
-      occupationCode: s.occupationCode, industryCode: s.industryCode, headcount: s.headcount,
-      requiredSkills: s.requiredSkills, preferredSkills: s.preferredSkills, requiredCertificates: s.requiredCertificates,
-      minSkillLevel: s.minSkillLevel, education: s.education, experienceYears: s.experienceYears,
-      wageMin: s.wageMin, wageMax: s.wageMax, payBasis: s.payBasis, workType: s.workType, shifts: s.shifts,
-      regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng, startDate: s.startDate, deadline: s.deadline,
-      trainingOffered: s.trainingOffered, acceptsTrainees: s.acceptsTrainees, urgency: s.urgency, openToDisabled: s.openToDisabled,
-      policyDirection: s.policyDirection, description: s.description,
+      ...demoShortageRow(s, employerIds.get(s.employerKey)!, this.taxonomy),
       // Most demo shortages are published; every tenth is still a draft, so the lifecycle is visible.
       status: i % 10 === 9 ? ('draft' as const) : ('open' as const),
       // Published over the six weeks before loading, so period filters, ages and response deadlines show something.
-      publishedAt: i % 10 === 9 ? null : new Date(loadedAt - ((i * 7) % 42) * 86_400_000 - ((i * 13) % 600) * 60_000),
+      publishedAt: i % 10 === 9 ? null : new Date(loadedAt.getTime() - ((i * 7) % 42) * 86_400_000 - ((i * 13) % 600) * 60_000),
     }));
+    await manager.getRepository(DemoState).insert({
+      id: 1, seed: this.config.DEMO_SEED, loadedAt, loadedOn: dataset.referenceDate, refreshedOn: dataset.referenceDate, toppedUp: 0,
+    });
 
     const users = manager.getRepository(User);
     await users.insert([
@@ -127,6 +129,7 @@ export class DemoDataLoader {
       phoneEncrypted: this.cipher.encrypt(s.phone),
       phoneHash: this.cipher.blindIndex(s.phone),
       gender: s.gender, birthDate: s.birthDate, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
+      locationPrecision: 'point',
       travelRadiusKm: s.travelRadiusKm, desiredOccupations: s.desiredOccupations, skills: s.skills, certificates: s.certificates,
       skillLevel: s.skillLevel, education: s.education, experience: s.experience, wageExpectation: s.wageExpectation,
       availableFrom: s.availableFrom, workTypes: s.workTypes, languages: s.languages,

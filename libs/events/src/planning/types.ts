@@ -112,7 +112,9 @@ export type PlanningReasonCode =
   | 'EARLIEST_FREE_DATE'
   | 'INVITEES'
   | 'PRIORITY_GROUPS'
-  | 'LOCATED_BY_REGION';
+  | 'LOCATED_BY_REGION'
+  /** Added after planning: part of the proposal's demand expired, filled or closed and was removed. */
+  | 'DEMAND_CHANGED';
 
 /** One proposed recruitment event. */
 export interface EventProposal {

@@ -1,0 +1,3 @@
+export * from './embedded-database';
+export * from './local-redis';
+export * from './tcp-probe';
