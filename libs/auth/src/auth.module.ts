@@ -33,7 +33,7 @@ import { UsersService } from './users.service';
       useFactory: (config: AppConfig) => ({
         throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_THROTTLE_PER_MINUTE }],
         storage: new RedisThrottlerStorage(
-          new Redis({ ...redisOptions(config.REDIS_URL), maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 }),
+          new Redis({ ...redisOptions(config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 }),
           config.QUEUE_PREFIX,
         ),
       }),
