@@ -38,16 +38,16 @@ describe('RedisThrottlerStorage', () => {
   });
 
   it('keeps separate counts per key and per throttler name, and forgets after the window', async () => {
-    expect((await a.increment('k3', 300, 10, 300, 'login')).totalHits).toBe(1);
-    expect((await a.increment('k3', 300, 10, 300, 'other')).totalHits).toBe(1);
-    expect((await b.increment('k3', 300, 10, 300, 'login')).totalHits).toBe(2);
-    const deadline = Date.now() + 20_000;
+    expect((await a.increment('k3', 3000, 10, 3000, 'login')).totalHits).toBe(1);
+    expect((await a.increment('k3', 3000, 10, 3000, 'other')).totalHits).toBe(1);
+    expect((await b.increment('k3', 3000, 10, 3000, 'login')).totalHits).toBe(2);
+    const deadline = Date.now() + 30_000;
     let hits = 0;
     do {
       await new Promise((resolve) => setTimeout(resolve, 200));
       hits = (await admin.exists(`${prefix}:throttle:login:k3:hits`)) ? -1 : 0;
     } while (hits !== 0 && Date.now() < deadline);
-    expect((await a.increment('k3', 300, 10, 300, 'login')).totalHits).toBe(1);
+    expect((await a.increment('k3', 3000, 10, 3000, 'login')).totalHits).toBe(1);
   });
 
   it('lets the request through when Redis does not answer', async () => {

@@ -23,6 +23,7 @@ describe('detectIdentifiers: what is a mobile or ID number in text', () => {
     ['tel13812345678'],
     ['/api/seekers?phone=138-1234-5678&lang=en'],
     ['{"phone":"+8613812345678"}'],
+    ['A86 138 1234 5678'],
   ])('finds the mobile number in %p', (text) => {
     expect(mobiles(text)).toEqual(['13812345678']);
   });
@@ -71,6 +72,15 @@ describe('detectIdentifiers: what is a mobile or ID number in text', () => {
   it('the scan reads identifiers in URLs: percent-encoded plus, spaces and full-width digits', () => {
     const fullWidth = encodeURIComponent('１３８１２３４５６７８');
     expect(findPersonalIdentifiers(`/api/x?p=%2B8613812345678&q=139%200000%201111&r=${fullWidth}`)).toEqual(['13812345678', '13900001111']);
+  });
+});
+
+describe('scrubbing settles', () => {
+  it('masks a number whose neighbours only stop looking like a UUID once another number is masked', () => {
+    const text = ['+86 130-0000-0000', '+86 130-0000-0000', '460100199001310003'].join('-');
+    const scrubbed = scrubIdentifiers(text);
+    expect(findPersonalIdentifiers(scrubbed)).toEqual([]);
+    expect(detectIdentifiers(scrubbed)).toEqual([]);
   });
 });
 

@@ -38,7 +38,7 @@ function fold(text: string): string {
 }
 
 // The same separator between the three groups of a mobile number; the country prefix has its own.
-const MOBILE = /(?<!\d)(?:\+?86[ -]?)?(1[3-9]\d)([ -]?)(\d{4})\2(\d{4})(?!\d)/g;
+const MOBILE = /(?<!\d)(\+?86[ -]?)?(1[3-9]\d)([ -]?)(\d{4})\3(\d{4})(?!\d)/g;
 const RESIDENT_ID = /(?<!\d)\d{17}[\dXx](?!\d)/g;
 
 const isAlnum = (c: string | undefined) => c !== undefined && /[0-9A-Za-z]/.test(c);
@@ -91,10 +91,15 @@ export function detectIdentifiers(text: string): DetectedIdentifier[] {
     found.push({ kind: 'resident-id', start, end, value, valid });
   }
   for (const match of folded.matchAll(MOBILE)) {
-    const start = match.index;
+    let start = match.index;
     const end = start + match[0].length;
-    if (!plausible(folded, start, end)) continue;
-    found.push({ kind: 'mobile', start, end, value: match[1] + match[3] + match[4], valid: true });
+    if (!plausible(folded, start, end)) {
+      // `A86 138…`: the country code is glued to a token, the number after its separator still counts.
+      const national = start + (match[1]?.length ?? 0);
+      if (national === start || /\d/.test(folded[national - 1]) || !plausible(folded, national, end)) continue;
+      start = national;
+    }
+    found.push({ kind: 'mobile', start, end, value: match[2] + match[4] + match[5], valid: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -38,14 +38,20 @@ export function maskIdentifiers(text: string): string {
 
 /**
  * Text safe to log: every identifier findPersonalIdentifiers would report is masked. When identifiers hide in
- * percent-encoding or unusual code points, the decoded, normalised form is returned, masked.
+ * percent-encoding or unusual code points, the decoded, normalised form is returned, masked. Masking changes the
+ * neighbours of other digits, so it is repeated until nothing is found (and, in the unlikely case it does not settle,
+ * every digit is masked).
  */
 export function scrubIdentifiers(text: string): string {
-  let current = maskIdentifiers(text);
-  for (let round = 0; round < 3; round++) {
+  let current = text;
+  for (let round = 0; round < 10; round++) {
+    if (detectIdentifiers(current).length) {
+      current = maskIdentifiers(current);
+      continue;
+    }
     const normalized = percentDecode(current).normalize('NFKC');
     if (normalized === current || detectIdentifiers(normalized).length === 0) return current;
     current = maskIdentifiers(normalized);
   }
-  return current;
+  return current.replace(/[0-9\uFF10-\uFF19]/g, '*');
 }
