@@ -49,10 +49,10 @@ describe('bad input', () => {
     expect(xml.status).toBe(415);
   });
 
-  it('a malformed id is a 400 that names it; an unknown route is a 404', async () => {
+  it('a malformed id is a 400 that does not echo it; an unknown route is a 404', async () => {
     const badId = await admin.get('/api/employers/not-a-uuid');
     expect(badId.status).toBe(400);
-    expect(badId.body.message).toBe('编号“not-a-uuid”格式不正确，应为 UUID');
+    expect(badId.body.message).toBe('路径中的编号格式不正确，应为 UUID');
     const route = await anonymous.get('/api/no-such-thing');
     expect(route.status).toBe(404);
     expect(route.body.code).toBe('ROUTE_NOT_FOUND');

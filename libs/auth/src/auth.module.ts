@@ -3,9 +3,11 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig } from '@app/config';
+import Redis from 'ioredis';
+import { AppConfig, redisOptions } from '@app/config';
 import { AccessGuard } from './access.guard';
 import { AuthService } from './auth.service';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { AuthController } from './http/auth.controller';
 import { UsersController } from './http/users.controller';
 import { User } from './user.entity';
@@ -24,10 +26,17 @@ import { UsersService } from './users.service';
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
-    // Per client address, on the login route only (it opts in with ThrottlerGuard). In-memory: one per process.
+    // Per client address, on the login route only (it opts in with ThrottlerGuard). Counted in Redis under the
+    // QUEUE_PREFIX, so replicas behind a round-robin gateway share the count.
     ThrottlerModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => [{ name: 'login', ttl: 60_000, limit: config.LOGIN_THROTTLE_PER_MINUTE }],
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.LOGIN_THROTTLE_PER_MINUTE }],
+        storage: new RedisThrottlerStorage(
+          new Redis({ ...redisOptions(config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1, commandTimeout: 1000, connectTimeout: 2000 }),
+          config.QUEUE_PREFIX,
+        ),
+      }),
     }),
   ],
   controllers: [AuthController, UsersController],

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AppConfig } from '@app/config';
 import { AppError } from '@app/errors';
@@ -30,7 +30,13 @@ export class AuthService {
 
   /**
    * Checks the password and issues an access token. After LOGIN_MAX_FAILURES failures in a row the account
-   * is locked for LOGIN_LOCK_MINUTES; the failure count is committed even though the request fails.
+   * is locked for LOGIN_LOCK_MINUTES.
+   *
+   * Each attempt first claims one of the account's allowed attempts with a single atomic UPDATE (autocommitted,
+   * outside any request transaction: the sign-in route is @OutsideRequestTransaction), and only then evaluates the
+   * password. So simultaneous attempts count one each, no more than LOGIN_MAX_FAILURES guesses are evaluated before
+   * the lock, a failure sticks although the request fails, and the sign-in path never holds a pooled connection
+   * while it waits for another one (it cannot deadlock the pool, whatever its size).
    */
   async login(username: string, password: string, now = new Date()): Promise<IssuedToken> {
     const user = await this.users.findByUsername(username);
@@ -38,13 +44,12 @@ export class AuthService {
       await verifyPassword(await DUMMY_HASH, password);
       throw new AppError(HttpStatus.UNAUTHORIZED, 'LOGIN_FAILED');
     }
-    if (user.lockedUntil && user.lockedUntil > now) {
-      throw new AppError(HttpStatus.LOCKED, 'ACCOUNT_LOCKED', { minutes: minutesUntil(user.lockedUntil, now) });
+    if (!(await this.claimAttempt(user.id, now))) {
+      const lockedUntil = (await this.users.findById(user.id))?.lockedUntil ?? new Date(now.getTime() + this.config.LOGIN_LOCK_MINUTES * 60_000);
+      throw new AppError(HttpStatus.LOCKED, 'ACCOUNT_LOCKED', { minutes: minutesUntil(lockedUntil, now) });
     }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.recordFailure(user, now);
-      throw new AppError(HttpStatus.UNAUTHORIZED, 'LOGIN_FAILED');
-    }
+    // A wrong password needs no further write: its attempt is already counted.
+    if (!(await verifyPassword(user.passwordHash, password))) throw new AppError(HttpStatus.UNAUTHORIZED, 'LOGIN_FAILED');
     if (user.disabled) throw new AppError(HttpStatus.FORBIDDEN, 'ACCOUNT_DISABLED');
     await this.txHost.tx.getRepository(User).update(user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
     const principal = principalOf(user);
@@ -69,16 +74,25 @@ export class AuthService {
     return principalOf(user);
   }
 
-  /** Outside the request's transaction: the failure must stick even though the login request fails. */
-  private async recordFailure(user: User, now: Date): Promise<void> {
-    const failures = user.failedLoginCount + 1;
-    const locked = failures >= this.config.LOGIN_MAX_FAILURES;
-    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
-      await this.txHost.tx.getRepository(User).update(user.id, {
-        failedLoginCount: locked ? 0 : failures,
-        lockedUntil: locked ? new Date(now.getTime() + this.config.LOGIN_LOCK_MINUTES * 60_000) : user.lockedUntil,
-      });
-    });
+  /**
+   * Counts one attempt, atomically, unless the account is locked (then returns false and nothing changes).
+   * The attempt that reaches LOGIN_MAX_FAILURES sets the lock; a lock that has run out starts a fresh count.
+   * A successful sign-in resets the count afterwards.
+   */
+  private async claimAttempt(userId: string, now: Date): Promise<boolean> {
+    const rows: unknown[] = await this.txHost.tx.query(
+      `WITH claimed AS (
+         UPDATE app_user
+            SET failed_login_count = (CASE WHEN locked_until IS NULL THEN failed_login_count ELSE 0 END) + 1,
+                locked_until = CASE WHEN (CASE WHEN locked_until IS NULL THEN failed_login_count ELSE 0 END) + 1 >= $3
+                                    THEN $2::timestamptz + make_interval(mins => $4) END,
+                updated_at = now()
+          WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2::timestamptz)
+         RETURNING id)
+       SELECT id FROM claimed`,
+      [userId, now, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_MINUTES],
+    );
+    return rows.length === 1;
   }
 }
 

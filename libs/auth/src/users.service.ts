@@ -31,7 +31,7 @@ export class UsersService {
 
   async create(input: NewUser): Promise<User> {
     const username = input.username.trim().toLowerCase();
-    if (await this.findByUsername(username)) throw new AppError(HttpStatus.CONFLICT, 'USERNAME_TAKEN', { username });
+    if (await this.findByUsername(username)) throw new AppError(HttpStatus.CONFLICT, 'USERNAME_TAKEN');
     const { password, ...rest } = input;
     return this.txHost.tx.getRepository(User).save({ ...rest, username, passwordHash: await hashPassword(password) });
   }

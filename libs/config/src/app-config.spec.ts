@@ -19,6 +19,12 @@ describe('configuration', () => {
     expect(error.message).toMatch(/DATA_KEY=.*64 hexadecimal/);
   });
 
+  it('trusts no proxy by default and reads TRUSTED_PROXIES as a list of addresses or ranges', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.1, 172.28.0.0/16,::1' }).trustedProxies).toEqual(['10.0.0.1', '172.28.0.0/16', '::1']);
+    expect(() => loadConfig({ TRUSTED_PROXIES: 'gateway; rm -rf' })).toThrow(/TRUSTED_PROXIES/);
+  });
+
   it('requires MEILI_URL when Meilisearch is chosen', () => {
     expect(() => loadConfig({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_URL/);
   });

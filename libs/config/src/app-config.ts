@@ -114,6 +114,15 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_THROTTLE_PER_MINUTE = 20;
 
+  /**
+   * Addresses (IPs or CIDR ranges, comma-separated) of the reverse proxies whose X-Forwarded-For is believed.
+   * Empty (the default): no proxy is trusted, the client address is the connection's peer, and any
+   * X-Forwarded-For is ignored (it would let anyone choose the address the throttle and the audit log see).
+   */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '') : value))
+  @Matches(/^([0-9a-fA-F:.]+(\/\d{1,3})?(,[0-9a-fA-F:.]+(\/\d{1,3})?)*)?$/, { message: 'must be a comma-separated list of IP addresses or CIDR ranges' })
+  TRUSTED_PROXIES = '';
+
   @Transform(toInt) @IsInt() @Min(1024)
   BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -192,6 +201,11 @@ export class AppConfig {
   /** False when DATABASE_URL was not given and the default above is used (the embedded PostgreSQL may stand in). */
   get databaseUrlGiven(): boolean {
     return givenDatabaseUrl.has(this);
+  }
+
+  /** Parsed TRUSTED_PROXIES: empty when no proxy is trusted. */
+  get trustedProxies(): string[] {
+    return this.TRUSTED_PROXIES ? this.TRUSTED_PROXIES.split(',') : [];
   }
 
   get isProduction(): boolean {

@@ -20,11 +20,12 @@ export const MESSAGES = {
   TOO_MANY_REQUESTS: { 'zh-CN': '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
   FORBIDDEN: { 'zh-CN': '您的角色无权执行此操作', en: 'Your role may not do this' },
   ROUTE_UNDECLARED: { 'zh-CN': '该接口未声明访问权限，已拒绝', en: 'This route declares no access rule and is denied' },
-  INVALID_ID: { 'zh-CN': '编号“{value}”格式不正确，应为 UUID', en: 'The id "{value}" is not a valid UUID' },
+  // Never echo what was sent: a phone or ID number typed into a path would come back in the error body.
+  INVALID_ID: { 'zh-CN': '路径中的编号格式不正确，应为 UUID', en: 'The id in the path is not a valid UUID' },
   NOT_FOUND: { 'zh-CN': '记录不存在或无权访问', en: 'Not found' },
   ROUTE_NOT_FOUND: { 'zh-CN': '接口不存在', en: 'No such route' },
   CONFLICT: { 'zh-CN': '与现有数据冲突', en: 'Conflicts with existing data' },
-  USERNAME_TAKEN: { 'zh-CN': '用户名“{username}”已被使用', en: 'Username "{username}" is already taken' },
+  USERNAME_TAKEN: { 'zh-CN': '该用户名已被使用', en: 'This username is already taken' },
   INVALID_CODE: { 'zh-CN': '{message}', en: '{messageEn}' },
   EMPLOYER_ABNORMAL: {
     'zh-CN': '该单位已列入异常名录，不能发布招聘信息',

@@ -24,7 +24,9 @@ export async function createHttpApp(
   config: AppConfig,
   options: HttpAppOptions,
 ): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: true });
+  // X-Forwarded-For is believed only from the configured proxies (TRUSTED_PROXIES), never from any peer.
+  const trustProxy = config.trustedProxies.length ? config.trustedProxies : false;
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     bufferLogs: !options.plainLogger,
     abortOnError: false,

@@ -20,6 +20,19 @@ describe('findPersonalIdentifiers', () => {
     expect(findPersonalIdentifiers(`460***********${id.slice(-4)} 138****5678 ${wrongCheck} 1234567890123456789012 订单号 213800138000`)).toEqual([]);
   });
 
+  it('does not read decimal fractions, Excel date serials or UUID pieces as mobile numbers (finding 12)', () => {
+    expect(findPersonalIdentifiers('0.17246848657')).toEqual([]);
+    expect(findPersonalIdentifiers('46363.15811202546')).toEqual([]);
+    expect(findPersonalIdentifiers('-e155-4129-8191-')).toEqual([]);
+    expect(findPersonalIdentifiers(JSON.stringify({ score: 0.17246848657, created: 46363.15811202546, id: '3b2f7c1d-e155-4129-8191-0a1b2c3d4e5f' }))).toEqual([]);
+  });
+
+  it('finds mobile numbers written with dashes, spaces, a country code or full-width digits, in URLs too', () => {
+    for (const written of ['138-1234-5678', '138 1234 5678', '+8613812345678', '8613812345678', '１３８１２３４５６７８', '/api/x?phone=%2B86138-1234-5678']) {
+      expect(findPersonalIdentifiers(`电话 ${written} 。`)).toEqual(['13812345678']);
+    }
+  });
+
   it('returns each value once', () => {
     expect(findPersonalIdentifiers(`13812345678 13812345678 ${id} ${id}`)).toEqual([id, '13812345678']);
   });

@@ -1,21 +1,57 @@
-import { isValidBirthDate, residentIdCheckChar } from './resident-id';
-
-// Digit boundaries only: an ID right after a letter ("id11010519491231002X") must still be found.
-const RESIDENT_ID_IN_TEXT = /(?<!\d)\d{17}[\dXx](?!\d)/g;
-const MOBILE_IN_TEXT = /(?<!\d)(?:\+?86[ -]?)?(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?!\d)/g;
+import { detectIdentifiers, percentDecode } from './identifiers-in-text';
 
 /**
  * Every checksum-valid ID number and every mobile number in `text`, normalised (upper-case X,
- * digits only), unique, in order of first appearance. Full-width digits are folded first.
- * Used by PII-leak scans of responses, logs and index documents.
+ * digits only), unique, ID numbers first, each kind in order of first appearance. Full-width digits are folded, and percent-encoded
+ * text (URLs) is read decoded as well. Used by PII-leak scans of responses, logs and index documents.
+ * What counts as an identifier is decided in one place, detectIdentifiers, shared with the log scrubber.
  */
 export function findPersonalIdentifiers(text: string): string[] {
-  const folded = text.normalize('NFKC');
-  const found = new Set<string>();
-  for (const [match] of folded.matchAll(RESIDENT_ID_IN_TEXT)) {
-    const id = match.toUpperCase();
-    if (isValidBirthDate(id.slice(6, 14)) && residentIdCheckChar(id.slice(0, 17)) === id[17]) found.add(id);
+  const ids = new Set<string>();
+  const mobiles = new Set<string>();
+  for (const form of textForms(text)) {
+    for (const detected of detectIdentifiers(form)) {
+      if (detected.valid) (detected.kind === 'resident-id' ? ids : mobiles).add(detected.value);
+    }
   }
-  for (const match of folded.matchAll(MOBILE_IN_TEXT)) found.add(match[1] + match[2] + match[3]);
-  return [...found];
+  return [...ids, ...mobiles];
+}
+
+/** The text as given and, when different, percent-decoded and NFKC-normalised: how the scan and the scrubber read it. */
+export function textForms(text: string): string[] {
+  const normalized = percentDecode(text).normalize('NFKC');
+  return normalized === text ? [text] : [text, normalized];
+}
+
+/** `138****5678` and `460***********1234` in place of every identifier (ID-shaped values even with a wrong checksum). */
+export function maskIdentifiers(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const detected of detectIdentifiers(text)) {
+    if (detected.start < at) continue;
+    const v = detected.value;
+    out += text.slice(at, detected.start) + (detected.kind === 'mobile' ? `${v.slice(0, 3)}****${v.slice(7)}` : `${v.slice(0, 3)}${'*'.repeat(11)}${v.slice(14)}`);
+    at = detected.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Text safe to log: every identifier findPersonalIdentifiers would report is masked. When identifiers hide in
+ * percent-encoding or unusual code points, the decoded, normalised form is returned, masked. Masking changes the
+ * neighbours of other digits, so it is repeated until nothing is found (and, in the unlikely case it does not settle,
+ * every digit is masked).
+ */
+export function scrubIdentifiers(text: string): string {
+  let current = text;
+  for (let round = 0; round < 10; round++) {
+    if (detectIdentifiers(current).length) {
+      current = maskIdentifiers(current);
+      continue;
+    }
+    const normalized = percentDecode(current).normalize('NFKC');
+    if (normalized === current || detectIdentifiers(normalized).length === 0) return current;
+    current = maskIdentifiers(normalized);
+  }
+  return current.replace(/[0-9\uFF10-\uFF19]/g, '*');
 }

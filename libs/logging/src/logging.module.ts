@@ -3,7 +3,7 @@ import { LoggerModule, Params } from 'nestjs-pino';
 import { DestinationStream } from 'pino';
 import type { Options as HttpOptions } from 'pino-http';
 import { AppConfig } from '@app/config';
-import { scrubPersonalData } from './scrub';
+import { scrubPersonalData, scrubUrl } from './scrub';
 
 /** Paths that may carry secrets or personal data in request logs. */
 const REDACT_PATHS = [
@@ -31,7 +31,7 @@ export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
           redact: { paths: REDACT_PATHS, censor: '[redacted]' },
           // URLs can carry query strings; scrub them like messages.
           serializers: {
-            req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: scrubPersonalData(req.url) }),
+            req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: scrubUrl(req.url) }),
           },
           hooks: {
             logMethod(args: unknown[], method: (...a: unknown[]) => void) {

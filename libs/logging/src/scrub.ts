@@ -1,7 +1,15 @@
-/** Masks anything shaped like a resident ID number or a mainland mobile number inside free text. */
-const RESIDENT_ID = /(?<![0-9])([1-9]\d{2})\d{11}(\d{3}[0-9Xx])(?![0-9])/g;
-const MOBILE = /(?<![0-9])(1[3-9]\d)\d{4}(\d{4})(?![0-9])/g;
+import { scrubIdentifiers } from '@app/identifiers';
 
+/** Masks mobile numbers and ID numbers in free text, with the same detector the PII scan uses (@app/identifiers). */
 export function scrubPersonalData(text: string): string {
-  return text.replace(RESIDENT_ID, '$1***********$2').replace(MOBILE, '$1****$2');
+  return scrubIdentifiers(text);
+}
+
+/** A request URL for the log: `+` in the query is a space (`138+1234+5678`), escapes are read decoded when they hide identifiers. */
+export function scrubUrl(url: string): string {
+  const query = url.indexOf('?');
+  if (query < 0 || !/\d\+\d/.test(url.slice(query))) return scrubIdentifiers(url);
+  const spaced = url.slice(0, query) + url.slice(query).replace(/\+/g, ' ');
+  const scrubbed = scrubIdentifiers(spaced);
+  return scrubbed === spaced ? url : scrubbed;
 }

@@ -1,15 +1,2 @@
-import { RedisOptions } from 'ioredis';
-
-/** ioredis options for BullMQ from a redis:// URL. BullMQ workers need maxRetriesPerRequest: null. */
-export function redisOptions(redisUrl: string): RedisOptions {
-  const url = new URL(redisUrl);
-  return {
-    host: url.hostname,
-    port: Number(url.port || 6379),
-    username: url.username || undefined,
-    password: url.password ? decodeURIComponent(url.password) : undefined,
-    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : 0,
-    tls: url.protocol === 'rediss:' ? {} : undefined,
-    maxRetriesPerRequest: null,
-  };
-}
+// Moved to @app/config so that libs below the queue (sign-in throttling in @app/auth) can use it without a cycle.
+export { redisOptions } from '@app/config';

@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import { CurrentPrincipal, Principal, Public, Roles } from '@app/auth';
 import { FieldCipher } from '@app/crypto';
 import { AppError } from '@app/errors';
-import { ParseIdPipe } from '@app/http';
+import { ParseIdPipe, RequestValidationError } from '@app/http';
 import { PRIORITY_GROUPS, PriorityGroupCode, SeekerDirectory, SeekerProfileInput, SeekerProfilesService } from '@app/seeker-pool';
 import { ConsentRequest, SeekerProfileRequest, SelfRegistrationRequest, UpdateSeekerProfileRequest } from './seeker.request.dto';
 import { SeekerResponse } from './seeker.response.dto';
@@ -18,14 +19,25 @@ export class SeekersController {
     private readonly cipher: FieldCipher,
   ) {}
 
+  /**
+   * Anonymous: an ID number that is already registered is refused like any other unusable field value
+   * (400 VALIDATION_FAILED on residentId), never with "already registered", and attempts are throttled per
+   * client address (shared through Redis, like sign-in). Staff registering a walk-in are told (409).
+   */
   @Post('register')
   @Public()
+  @UseGuards(ThrottlerGuard)
   @ApiOperation({ summary: 'Register as a job seeker: a profile and a sign-in account' })
   @ApiCreatedResponse({ type: SeekerResponse })
   async register(@Body() body: SelfRegistrationRequest): Promise<SeekerResponse> {
     const { username, password, ...profile } = body;
-    const { seeker, user } = await this.profiles.registerSelf(toProfileInput(profile), { username, password });
-    return SeekerResponse.of(seeker, { userId: user.id, role: 'seeker', seekerId: seeker.id, employerId: null, regionCode: null }, this.cipher);
+    try {
+      const { seeker, user } = await this.profiles.registerSelf(toProfileInput(profile), { username, password });
+      return SeekerResponse.of(seeker, { userId: user.id, role: 'seeker', seekerId: seeker.id, employerId: null, regionCode: null }, this.cipher);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'SEEKER_ALREADY_REGISTERED') throw residentIdNotUsableOnline();
+      throw error;
+    }
   }
 
   @Post()
@@ -90,6 +102,13 @@ export class SeekersController {
     const seeker = await this.seekers.getVisible(principal, id);
     return SeekerResponse.of(await this.profiles.verifyPriorityGroup(principal, seeker, group as PriorityGroupCode), principal, this.cipher);
   }
+}
+
+/** The refusal an anonymous caller gets for an ID number that is taken: a field problem that does not say why. */
+function residentIdNotUsableOnline(): RequestValidationError {
+  return new RequestValidationError([
+    { property: 'residentId', constraints: { isResidentId: '该身份证号码无法在线登记，请核对后重试，或携带身份证到就业服务站办理' }, children: [] },
+  ]);
 }
 
 function toProfileInput(body: SeekerProfileRequest): SeekerProfileInput {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import { OutsideRequestTransaction } from '@app/audit';
 import { Public, Roles } from '../access.decorators';
 import { AuthService } from '../auth.service';
 import { CurrentPrincipal, Principal } from '../principal';
@@ -17,6 +18,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @UseGuards(ThrottlerGuard)
+  @OutsideRequestTransaction()
   @ApiOperation({ summary: 'Sign in with username and password; returns a bearer access token' })
   @ApiOkResponse({ type: LoginResponse })
   async login(@Body() body: LoginRequest): Promise<LoginResponse> {
