@@ -22,6 +22,7 @@ const WEIGHT = {
 } as const;
 
 const YANGPU_PLATFORM_CODE = '460400499';
+const PREFECTURE_CITIES = new Set(['460100', '460200', '460300']);
 
 /** Every occurrence of a gazetteer name in the text, with names contained in a longer match dropped. */
 function findMatches(text: string, byFirstChar: Map<string, NameEntry[]>): Match[] {
@@ -147,6 +148,24 @@ export class OfflineGeocoder implements Geocoder {
     );
     if (township?.point) return this.result(text, used, county, township, township.point, 'township');
     return this.result(text, used, county, township, county.point, 'district');
+  }
+
+  /** A township picked from the list (e.g. to correct a geocode): its point, or its county's when it has none. */
+  locateTownship(code: string): GeocodeResult | null {
+    const township = this.gazetteer.townships.get(code);
+    const county = township ? this.gazetteer.regions.get(township.countyCode) : undefined;
+    if (!township || !county) return null;
+    const label = `${county.cityName ?? ''}${county.name}${township.name.replace(/[（(）)]/g, '')}`;
+    return this.result(label, [], county, township, township.point ?? county.point, township.point ? 'township' : 'district');
+  }
+
+  /** A region's own point: a district, county or county-level city gives 'district', 海口/三亚/三沙 'city'. */
+  locateRegion(code: string): GeocodeResult | null {
+    if (code === YANGPU_PLATFORM_CODE) return this.locateTownship(code);
+    const region = this.gazetteer.regions.get(code);
+    if (!region) return null;
+    const precision: LocationPrecision = PREFECTURE_CITIES.has(code) ? 'city' : 'district';
+    return this.result(`${region.cityName ?? ''}${region.name}`, [], region, null, region.point, precision);
   }
 
   private result(
