@@ -9,6 +9,7 @@ import { MatchingAndNotifications1796486062827 } from './1796486062827-matching-
 import { RecruitmentEvents1796487945583 } from './1796487945583-recruitment-events';
 import { EventNotices1796495631858 } from './1796495631858-event-notices';
 import { LocationPrecision1797000000001 } from './1797000000001-location-precision';
+import { ImportLocations1797000000060 } from './1797000000060-import-locations';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   RecruitmentEvents1796487945583,
   EventNotices1796495631858,
   LocationPrecision1797000000001,
+  ImportLocations1797000000060,
 ];

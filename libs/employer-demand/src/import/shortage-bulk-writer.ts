@@ -97,7 +97,7 @@ function editableColumns(dataSource: DataSource): EditableColumn[] {
 const EDITABLE: Record<EditableField, true> = {
   title: true, occupationCode: true, industryCode: true, headcount: true, requiredSkills: true, preferredSkills: true,
   requiredCertificates: true, minSkillLevel: true, education: true, experienceYears: true, wageMin: true, wageMax: true, payBasis: true,
-  workType: true, shifts: true, regionCode: true, address: true, lat: true, lng: true, startDate: true, deadline: true,
+  workType: true, shifts: true, regionCode: true, address: true, lat: true, lng: true, locationPrecision: true, startDate: true, deadline: true,
   trainingOffered: true, acceptsTrainees: true, urgency: true, openToDisabled: true, policyDirection: true, description: true,
 };
 const EDITABLE_FIELDS = Object.keys(EDITABLE) as EditableField[];
