@@ -5,12 +5,13 @@ import { QueueModule } from '@app/queue';
 import { CreateUserCommand } from './commands/create-user.command';
 import { LoadDemoCommand } from './commands/load-demo.command';
 import { GenerateMigrationCommand } from './commands/generate-migration.command';
+import { GeoBackfillCommand } from './commands/geo-backfill.command';
 import { MigrateCommand } from './commands/migrate.command';
 import { RedriveJobsCommand } from './commands/redrive-jobs.command';
 import { ReconcileCommand, ReindexCommand } from './commands/search-index.commands';
 
 @Module({
   imports: [DemoDataModule, IndexingModule, QueueModule],
-  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand],
+  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand, GeoBackfillCommand],
 })
 export class CliModule {}

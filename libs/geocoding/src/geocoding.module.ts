@@ -2,6 +2,7 @@ import { Global, Logger, Module } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { Taxonomy } from '@app/taxonomy';
 import { GEOCODER, Geocoder } from './geocoder';
+import { LocationBackfillService } from './location-backfill.service';
 import { LocationResolver } from './location-resolver';
 import { createOfflineGeocoder, OfflineGeocoder } from './offline/offline-geocoder';
 import { AmapGeocoder, FallbackGeocoder } from './online/amap-geocoder';
@@ -17,7 +18,7 @@ export function createConfiguredGeocoder(config: AppConfig, offline: OfflineGeoc
   return new FallbackGeocoder(amap, offline, (error) => logger.warn(`${error.message}; answered offline`));
 }
 
-/** Provides `GEOCODER` (the port), the offline gazetteer and `LocationResolver` to every module. */
+/** Provides `GEOCODER` (the port), the offline gazetteer, `LocationResolver` and the backfill to every module. */
 @Global()
 @Module({
   providers: [
@@ -28,7 +29,8 @@ export function createConfiguredGeocoder(config: AppConfig, offline: OfflineGeoc
       inject: [GEOCODER, OfflineGeocoder],
       useFactory: (geocoder: Geocoder, offline: OfflineGeocoder) => new LocationResolver(geocoder, offline, Taxonomy.shared()),
     },
+    LocationBackfillService,
   ],
-  exports: [GEOCODER, OfflineGeocoder, LocationResolver],
+  exports: [GEOCODER, OfflineGeocoder, LocationResolver, LocationBackfillService],
 })
 export class GeocodingModule {}

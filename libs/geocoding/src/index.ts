@@ -3,6 +3,7 @@ export * from './geocoder';
 export * from './coordinates';
 export * from './location-resolver';
 export * from './geocoding.module';
+export * from './location-backfill.service';
 export { normalizeAddress } from './offline/address-text';
 export { buildGazetteer, findGeocodingDataDir } from './offline/gazetteer';
 export { OfflineGeocoder, createOfflineGeocoder } from './offline/offline-geocoder';
