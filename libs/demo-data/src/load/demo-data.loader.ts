@@ -86,7 +86,8 @@ export class DemoDataLoader {
       requiredSkills: s.requiredSkills, preferredSkills: s.preferredSkills, requiredCertificates: s.requiredCertificates,
       minSkillLevel: s.minSkillLevel, education: s.education, experienceYears: s.experienceYears,
       wageMin: s.wageMin, wageMax: s.wageMax, payBasis: s.payBasis, workType: s.workType, shifts: s.shifts,
-      regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng, startDate: s.startDate, deadline: s.deadline,
+      regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng, locationPrecision: s.lat !== null && s.lng !== null ? ('point' as const) : null,
+      startDate: s.startDate, deadline: s.deadline,
       trainingOffered: s.trainingOffered, acceptsTrainees: s.acceptsTrainees, urgency: s.urgency, openToDisabled: s.openToDisabled,
       policyDirection: s.policyDirection, description: s.description,
       // Most demo shortages are published; every tenth is still a draft, so the lifecycle is visible.
@@ -127,6 +128,7 @@ export class DemoDataLoader {
       phoneEncrypted: this.cipher.encrypt(s.phone),
       phoneHash: this.cipher.blindIndex(s.phone),
       gender: s.gender, birthDate: s.birthDate, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
+      locationPrecision: s.lat !== null && s.lng !== null ? ('point' as const) : null,
       travelRadiusKm: s.travelRadiusKm, desiredOccupations: s.desiredOccupations, skills: s.skills, certificates: s.certificates,
       skillLevel: s.skillLevel, education: s.education, experience: s.experience, wageExpectation: s.wageExpectation,
       availableFrom: s.availableFrom, workTypes: s.workTypes, languages: s.languages,
