@@ -46,6 +46,7 @@ describe('offline Hainan geocoder', () => {
     expect(place('琼中黎族苗族自治县')).toMatchObject({ region: '469030' });
     expect(place('琼山市龙塘镇')).toMatchObject({ region: '460107', township: '460107101' });
     expect(place('通什市')).toMatchObject({ region: '469001' });
+    expect(place('三亚市梅山镇梅联村')).toMatchObject({ region: '460205' });
     expect(place('海口市龍華區金貿街道')).toMatchObject({ region: '460106', township: '460106003' });
     expect(place('海口市　秀英区（长流镇）１２号')).toMatchObject({ region: '460105', township: '460105100' });
   });
