@@ -41,7 +41,7 @@ describe('AmapGeocoder (高德 web service adapter)', () => {
     reply = () => found('门牌号');
     const r = await amap().geocode('海口市秀英区长流镇长德大道1号');
     expect(requests[0].searchParams.get('key')).toBe('test-key');
-    expect(requests[0].searchParams.get('city')).toBe('海南');
+    expect(requests[0].searchParams.get('address')).toBe('海南省海口市秀英区长流镇长德大道1号');
     expect(r).toMatchObject({ precision: 'point', regionCode: '460105', townshipCode: '460105100', source: 'amap' });
     expect(r!.lng).toBeCloseTo(110.326829, 5);
     expect(r!.lat).toBeCloseTo(20.034028, 5);

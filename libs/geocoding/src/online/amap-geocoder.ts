@@ -15,7 +15,8 @@ export interface AmapGeocoderOptions {
 
 /** 高德 `level` → how precise the point is. Anything not listed (国家, 省, 未知) is not a usable location. */
 const LEVELS: Record<string, LocationPrecision> = {
-  门牌号: 'point', 单元号: 'point', 兴趣点: 'point', 道路交叉路口: 'point', 道路: 'point', '公交站台、地铁站': 'point', 村庄: 'point',
+  门牌号: 'point', 门址: 'point', 单元号: 'point', 楼层: 'point', 房间: 'point', 兴趣点: 'point', 住宅区: 'point', 小巷: 'point',
+  道路交叉路口: 'point', 道路: 'point', 公交地铁站点: 'point', '公交站台、地铁站': 'point', 村庄: 'point',
   乡镇: 'township', 开发区: 'township', 热点商圈: 'township',
   区县: 'district',
   市: 'city',
@@ -66,8 +67,8 @@ export class AmapGeocoder implements Geocoder {
   private async request(address: string): Promise<AmapAnswer> {
     const url = new URL(this.options.url);
     url.searchParams.set('key', this.options.key);
-    url.searchParams.set('address', address);
-    url.searchParams.set('city', '海南');
+    // 高德's `city` takes a city, not a province; the province in the text keeps the search in Hainan instead.
+    url.searchParams.set('address', /海南/.test(address) ? address : `海南省${address}`);
     url.searchParams.set('output', 'JSON');
     let response: Response;
     try {
