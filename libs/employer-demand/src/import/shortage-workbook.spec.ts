@@ -25,7 +25,7 @@ const SHORTAGE = {
   title: '养老护理员', occupationCode: '4-10-01-05', industryCode: '8514', headcount: 12, filledHeadcount: 2,
   requiredSkills: [{ name: '失智照护', level: 3 }], preferredSkills: [], requiredCertificates: ['SKL-4-10-01-05'], minSkillLevel: 2,
   education: 'junior_high', experienceYears: 1, wageMin: 4500, wageMax: 6500, payBasis: 'monthly', workType: 'full_time',
-  shifts: '白班', regionCode: '460106', address: '海口市龙华区金垦路 8 号', lat: 20.01, lng: 110.33, startDate: '2026-12-01',
+  shifts: '白班', regionCode: '460106', address: '海口市龙华区金垦路 8 号', lat: 20.01, lng: 110.33, locationPrecision: 'point', startDate: '2026-12-01',
   deadline: '2027-01-31', trainingOffered: '岗前培训 5 天', acceptsTrainees: true, urgency: 'urgent', openToDisabled: false,
   policyDirection: 'livelihood', description: '负责失能老人生活照料、协助康复训练。', status: 'open', updatedAt: new Date(),
 } as unknown as Shortage;
