@@ -113,7 +113,11 @@ describe('shortage import and export (Excel)', () => {
     const filled = Buffer.from(await workbook.xlsx.writeBuffer());
     const imported = await upload(officer, filled);
     expect(imported.status).toBe(200);
-    expect(imported.body).toEqual({ mode: 'partial', total: 1, created: 1, updated: 0, failed: 0, errors: [] });
+    expect(imported.body).toEqual({
+      mode: 'partial', total: 1, created: 1, updated: 0, failed: 0, errors: [],
+      // 金垦路 names no township: the row is placed at its region's point, and the report says so.
+      locations: [{ row: 2, precision: 'district', basis: 'region', message: '定位到：海口市龙华区（区县级）' }],
+    });
   });
 
   it('imports 5,000 rows in the background: exactly the 50 bad rows are reported, the rest kept; a re-import updates', async () => {
@@ -213,11 +217,11 @@ describe('shortage import and export (Excel)', () => {
     const first = await upload(officer, await workbookOf(rows));
     expect(first.body).toMatchObject({ created: 2, failed: 1, errors: [{ row: 3, column: '需求编号', message: '需求编号“DUP-1”与第 2 行重复（同一单位的需求编号不能重复）' }] });
 
-    const edited = { ...rows[0], 招聘人数: 7, 技能要求: '沟通:2', 证书要求: '', 学历要求: '', 截止日期: inDays(90), 纬度: 20.05 };
+    const edited = { ...rows[0], 招聘人数: 7, 技能要求: '沟通:2', 证书要求: '', 学历要求: '', 截止日期: inDays(90), 纬度: 20.05, 经度: 110.31 };
     expect((await upload(officer, await workbookOf([edited]))).body).toMatchObject({ created: 0, updated: 1, failed: 0 });
     const [stored] = await dataSource.query(`SELECT *, deadline::text AS deadline FROM shortage WHERE external_ref = 'DUP-1' AND employer_id = $1`, [paired[0].id]);
     expect(stored).toMatchObject({
-      headcount: 7, required_skills: [{ name: '沟通', level: 2 }], required_certificates: [], education: null, deadline: inDays(90), lat: 20.05,
+      headcount: 7, required_skills: [{ name: '沟通', level: 2 }], required_certificates: [], education: null, deadline: inDays(90), lat: 20.05, lng: 110.31, location_precision: 'point',
       status: 'draft', created_by: officerId,
     });
     expect(stored.updated_at.getTime()).toBeGreaterThan(stored.created_at.getTime());
@@ -282,7 +286,7 @@ describe('shortage import and export (Excel)', () => {
     const { job } = await waitForJob(officer, submitted.body.id);
     expect(job.report).toEqual({
       mode: 'all_or_nothing', total: 600, created: 0, updated: 0, failed: 1,
-      errors: [{ row: 452, column: '行业编码', message: '行业编码“0000”不存在' }],
+      errors: [{ row: 452, column: '行业编码', message: '行业编码“0000”不存在' }], locations: [],
     });
     expect(await countFor(paired, 'BGAON-')).toBe(0);
   }, 30_000);

@@ -371,6 +371,8 @@ describe('web console in a browser', () => {
       await page.fill('#deadline', '2027-02-28');
       await pickRegion(page, 'regionCode', ['海口市', '琼山区']);
       await page.fill('#address', '海口市琼山区云龙镇椰风路157号');
+      // Geocoded as the officer types: the township is recognised; no township has its own point yet, so the precision is the county's.
+      await page.waitForSelector('[data-testid="location-preview"]:has-text("定位到：海口市琼山区云龙镇（区县级）")', { timeout: 10_000 });
       await page.fill('#description', '限男性，35岁以下，入职需交押金500元。负责老人夜间照护。');
       await page.waitForSelector('.verdict-BLOCK', { timeout: 10_000 });
       expect(await page.locator('.screen-hit').allInnerTexts()).toEqual(expect.arrayContaining(['限男性', '押金']));
@@ -413,6 +415,7 @@ describe('web console in a browser', () => {
         deadline: '2027-02-28',
         regionCode: '460107',
         address: '海口市琼山区云龙镇椰风路157号',
+        locationPrecision: 'district',
         requiredSkills: [{ name: '失能老人照护', level: 2 }],
         requiredCertificates: ['SKL-4-10-01-05'],
         minSkillLevel: 2,

@@ -5,6 +5,7 @@ import { QueueModule } from '@app/queue';
 import { CreateUserCommand } from './commands/create-user.command';
 import { LoadDemoCommand } from './commands/load-demo.command';
 import { GenerateMigrationCommand } from './commands/generate-migration.command';
+import { GeoBackfillCommand } from './commands/geo-backfill.command';
 import { MigrateCommand } from './commands/migrate.command';
 import { RedriveJobsCommand } from './commands/redrive-jobs.command';
 import { RefreshDemoCommand } from './commands/refresh-demo.command';
@@ -12,6 +13,6 @@ import { ReconcileCommand, ReindexCommand } from './commands/search-index.comman
 
 @Module({
   imports: [DemoDataModule, IndexingModule, QueueModule],
-  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, RefreshDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand],
+  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, RefreshDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand, GeoBackfillCommand],
 })
 export class CliModule {}

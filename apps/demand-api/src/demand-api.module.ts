@@ -9,6 +9,7 @@ import { DemandController } from './demand/demand.controller';
 import { DemandOutcomesController } from './demand/outcomes.controller';
 import { EmployersController } from './employers/employers.controller';
 import { EventsApiModule } from './events/events-api.module';
+import { GeocodeController } from './geocode/geocode.controller';
 import { ImportExportModule } from './import-export/import-export.module';
 import { CandidatesController } from './matching/candidates.controller';
 import { MatchRunsController } from './matching/match-runs.controller';
@@ -24,7 +25,7 @@ import { TaxonomyController } from './taxonomy/taxonomy.controller';
   imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, QueueModule],
   controllers: [
     EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, DemandOutcomesController, AuditLogController,
-    CandidatesController, MatchRunsController, NotificationsController, TaxonomyController,
+    CandidatesController, MatchRunsController, NotificationsController, TaxonomyController, GeocodeController,
   ],
 })
 export class DemandApiModule {}

@@ -29,6 +29,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ SEARCH_ENGINE: 'meilisearch' })).toThrow(/MEILI_URL/);
   });
 
+  it('requires AMAP_KEY when the 高德 geocoder is chosen; offline is the default', () => {
+    expect(loadConfig({}).GEOCODER).toBe('offline');
+    expect(() => loadConfig({ GEOCODER: 'amap' })).toThrow(/AMAP_KEY/);
+    expect(loadConfig({ GEOCODER: 'amap', AMAP_KEY: 'k' }).GEOCODER).toBe('amap');
+  });
+
   it('refuses to start in production with development secrets or demo mode', () => {
     const error = captureError(() => loadConfig({ APP_ENV: 'production' }));
     expect(error.message).toMatch(/JWT_SECRET: the development default/);
@@ -50,7 +56,7 @@ describe('configuration', () => {
     const documented = new Map(
       [...example.matchAll(/^#?\s*([A-Z_]+)=(.*)$/gm)].map(([, key, value]) => [key, value.trim()]),
     );
-    const defaults: Record<string, unknown> = { ...new AppConfig(), MEILI_URL: undefined, MEILI_API_KEY: undefined };
+    const defaults: Record<string, unknown> = { ...new AppConfig(), MEILI_URL: undefined, MEILI_API_KEY: undefined, AMAP_KEY: undefined };
     for (const [key, value] of Object.entries(defaults)) {
       expect(documented.has(key) ? key : `${key} is missing from .env.example`).toBe(key);
       if (value === undefined) continue;

@@ -193,6 +193,29 @@ export class AppConfig {
   @IsOptional() @Matches(/^https?:\/\//, { message: 'must be an http(s):// URL' })
   SMS_WEBHOOK_URL?: string;
 
+  /**
+   * Geocoding: offline (the built-in Hainan gazetteer, default, no network) or amap (高德 web service geocoding,
+   * needs AMAP_KEY; answers are cached in memory and converted from GCJ-02 to WGS-84).
+   */
+  @IsIn(['offline', 'amap'])
+  GEOCODER: 'offline' | 'amap' = 'offline';
+
+  /** With GEOCODER=amap: the 高德 web service key (Web服务 type). */
+  @IsOptional() @IsString()
+  AMAP_KEY?: string;
+
+  /** With GEOCODER=amap: the geocoding endpoint. */
+  @Matches(/^https?:\/\//, { message: 'must be an http(s):// URL' })
+  AMAP_GEOCODE_URL = 'https://restapi.amap.com/v3/geocode/geo';
+
+  /** Online geocoding: addresses whose answers are kept in the in-memory LRU cache (per process). */
+  @Transform(toInt) @IsInt() @Min(0) @Max(1_000_000)
+  GEOCODE_CACHE_SIZE = 10000;
+
+  /** Online geocoding: a request slower than this falls back to the offline gazetteer (ms). */
+  @Transform(toInt) @IsInt() @Min(100) @Max(60000)
+  GEOCODE_TIMEOUT_MS = 3000;
+
   /** Parsed MATCH_WEIGHTS (validated in loadConfig). */
   get matchWeightOverrides(): Record<string, number> {
     return this.MATCH_WEIGHTS ? (JSON.parse(this.MATCH_WEIGHTS) as Record<string, number>) : {};
@@ -226,7 +249,7 @@ const givenDatabaseUrl = new WeakSet<AppConfig>();
 /** Reads and validates the environment. Throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof AppConfig, unknown>> = {}): AppConfig {
   const raw: Record<string, unknown> = {};
-  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY', 'MATCH_WEIGHTS', 'SMS_WEBHOOK_URL']) {
+  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY', 'MATCH_WEIGHTS', 'SMS_WEBHOOK_URL', 'AMAP_KEY']) {
     if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
   }
   Object.assign(raw, overrides);
@@ -240,6 +263,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
     problems.push('MEILI_URL: must be set when SEARCH_ENGINE=meilisearch');
   }
+  if (config.GEOCODER === 'amap' && !config.AMAP_KEY) problems.push('AMAP_KEY: must be set when GEOCODER=amap');
   if (config.SMS_SENDER === 'webhook' && !config.SMS_WEBHOOK_URL) problems.push('SMS_WEBHOOK_URL: must be set when SMS_SENDER=webhook');
   if (config.MATCH_WEIGHTS && !problems.some((problem) => problem.startsWith('MATCH_WEIGHTS'))) problems.push(...weightProblems(config.MATCH_WEIGHTS));
   if (config.isProduction) problems.push(...productionProblems(config));

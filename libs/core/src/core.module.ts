@@ -7,6 +7,7 @@ import { CryptoModule } from '@app/crypto';
 import { DatabaseModule } from '@app/database';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { EventsModule } from '@app/events';
+import { GeocodingModule } from '@app/geocoding';
 import { HealthModule } from '@app/health';
 import { LoggingModule } from '@app/logging';
 import { MatchingModule } from '@app/matching';
@@ -33,6 +34,7 @@ export class CoreModule {
         DatabaseModule,
         CryptoModule,
         TaxonomyModule,
+        GeocodingModule,
         AuthModule,
         AuditModule,
         SearchModule,

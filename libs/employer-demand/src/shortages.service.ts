@@ -5,6 +5,7 @@ import { Principal } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
+import { LocationResolver } from '@app/geocoding';
 import { EmployerDirectory } from './employer-directory.service';
 import { Employer } from './employer.entity';
 import { screenShortage, toStoredResult } from './posting-screening';
@@ -19,6 +20,11 @@ export type ShortageInput = Omit<
   | 'id' | 'employer' | 'filledHeadcount' | 'status' | 'createdBy' | 'publishedAt' | 'firstResponseAt' | 'createdAt' | 'updatedAt'
   | 'screenResult' | 'screenJustification'
 >;
+
+/** Where a shortage is, beyond its fields: a township the officer picked to correct the geocoded address. */
+export interface LocationHint {
+  townshipCode?: string | null;
+}
 
 export interface SubmitOptions {
   /** Why WARN findings are acceptable; required to publish a posting with WARN findings. */
@@ -37,25 +43,36 @@ export class ShortagesService {
     private readonly shortages: ShortageDirectory,
     private readonly outbox: OutboxService,
     private readonly config: AppConfig,
+    private readonly locations: LocationResolver,
   ) {}
 
-  async create(principal: Principal, input: ShortageInput, options: { submit?: boolean } & SubmitOptions = {}): Promise<Shortage> {
+  /**
+   * Logs a shortage. Its location is always set: given coordinates are a `point`; otherwise a picked township,
+   * the geocoded address or the region's point, with the precision that goes with it.
+   */
+  async create(
+    principal: Principal,
+    input: ShortageInput,
+    options: { submit?: boolean } & SubmitOptions & LocationHint = {},
+  ): Promise<Shortage> {
     const employer = await this.employers.getVisible(principal, input.employerId);
     this.assertMayPost(employer);
-    const shortage = await this.repository.save({ ...input, status: 'draft' as const, createdBy: principal.userId });
+    const location = await this.locate(input, null, options.townshipCode);
+    const shortage = await this.repository.save({ ...input, ...location, status: 'draft' as const, createdBy: principal.userId });
     await this.record(shortage, null, 'draft', '登记缺工需求', principal.userId);
     return options.submit ? this.submit(principal, shortage.id, options) : shortage;
   }
 
   /** Edits a shortage; a published one goes through the screen again. */
-  async update(principal: Principal, id: string, changes: Partial<ShortageInput>): Promise<Shortage> {
+  async update(principal: Principal, id: string, changes: Partial<ShortageInput>, hint: LocationHint = {}): Promise<Shortage> {
     const shortage = await this.shortages.get(principal, id);
     if (!isEditable(shortage.status)) throw new AppError(HttpStatus.CONFLICT, 'SHORTAGE_NOT_EDITABLE', { status: shortage.status });
     if (changes.headcount !== undefined && changes.headcount < shortage.filledHeadcount) {
       throw new AppError(HttpStatus.BAD_REQUEST, 'HEADCOUNT_BELOW_FILLED', { filled: shortage.filledHeadcount });
     }
     const { employerId: _ignored, ...editable } = changes;
-    Object.assign(shortage, editable);
+    const location = await this.relocate(shortage, editable, hint.townshipCode);
+    Object.assign(shortage, editable, location);
     await this.repository.save(shortage);
     await this.outbox.record('shortage.changed', shortage.id);
     if (shortage.status === 'open' || shortage.status === 'partially_filled') return this.submit(principal, id, {});
@@ -120,6 +137,45 @@ export class ShortagesService {
       return shortage;
     }
     return this.moveTo(shortage, statusForFill(shortage.headcount, shortage.filledHeadcount), reason, actorId);
+  }
+
+  /**
+   * The location of a new or edited shortage. A caller that already decided it (the import passes
+   * `locationPrecision`) is trusted; coordinates typed by the user are a point.
+   */
+  private async locate(
+    fields: Pick<ShortageInput, 'address' | 'regionCode'> & Partial<Pick<ShortageInput, 'lat' | 'lng' | 'locationPrecision'>>,
+    keep: Pick<Shortage, 'lat' | 'lng' | 'locationPrecision'> | null,
+    townshipCode?: string | null,
+  ): Promise<Pick<Shortage, 'lat' | 'lng' | 'locationPrecision'>> {
+    if (fields.locationPrecision !== undefined && fields.locationPrecision !== null && fields.lat != null && fields.lng != null) {
+      return { lat: fields.lat, lng: fields.lng, locationPrecision: fields.locationPrecision };
+    }
+    if (keep) return keep;
+    const found = await this.locations.resolve({ ...fields, townshipCode });
+    return { lat: found.lat, lng: found.lng, locationPrecision: found.locationPrecision };
+  }
+
+  /**
+   * An edit moves the location when it gives new coordinates, a township, or a new address or region; coordinates
+   * sent back unchanged (a form re-submitting what it loaded) keep their precision.
+   */
+  private async relocate(shortage: Shortage, changes: Partial<ShortageInput>, townshipCode?: string | null) {
+    const next = {
+      address: changes.address ?? shortage.address,
+      regionCode: changes.regionCode ?? shortage.regionCode,
+      lat: changes.lat === undefined ? shortage.lat : changes.lat,
+      lng: changes.lng === undefined ? shortage.lng : changes.lng,
+      locationPrecision: changes.locationPrecision,
+    };
+    const sameCoordinates = next.lat === shortage.lat && next.lng === shortage.lng;
+    const placeChanged = next.address !== shortage.address || next.regionCode !== shortage.regionCode;
+    if (next.locationPrecision == null && sameCoordinates && !townshipCode) {
+      const stillValid = shortage.locationPrecision !== null && (!placeChanged || shortage.locationPrecision === 'point');
+      if (stillValid) return { lat: shortage.lat, lng: shortage.lng, locationPrecision: shortage.locationPrecision };
+      return this.locate({ ...next, lat: null, lng: null }, null, townshipCode);
+    }
+    return this.locate(next, null, townshipCode);
   }
 
   private async publish(shortage: Shortage, reason: string, actorId: string | null): Promise<Shortage> {

@@ -1,1 +1,11 @@
 export * from './location-precision';
+export * from './geocoder';
+export * from './coordinates';
+export * from './location-resolver';
+export * from './geocoding.module';
+export * from './location-backfill.service';
+export { normalizeAddress } from './offline/address-text';
+export { buildGazetteer, findGeocodingDataDir } from './offline/gazetteer';
+export { OfflineGeocoder, createOfflineGeocoder } from './offline/offline-geocoder';
+export { AmapGeocoder, AmapGeocoderOptions, FallbackGeocoder, GeocodingServiceError } from './online/amap-geocoder';
+export { LruCache } from './online/lru-cache';

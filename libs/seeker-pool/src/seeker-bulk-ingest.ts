@@ -53,7 +53,7 @@ export function validateSeekerRow(row: SeekerIngestRow, index: number, taxonomy:
 /** The seeker columns a bulk ingest writes, in COPY order (id, registered_by and the timestamps take their defaults). */
 const COLUMNS = [
   'name', 'resident_id_encrypted', 'resident_id_hash', 'phone_encrypted', 'phone_hash', 'gender', 'birth_date', 'region_code',
-  'address', 'lat', 'lng', 'travel_radius_km', 'desired_occupations', 'skills', 'certificates', 'skill_level', 'education',
+  'address', 'lat', 'lng', 'location_precision', 'travel_radius_km', 'desired_occupations', 'skills', 'certificates', 'skill_level', 'education',
   'experience', 'wage_expectation', 'available_from', 'work_types', 'languages', 'priority_groups', 'consent_sensitive_matching',
 ].join(', ');
 
@@ -147,7 +147,8 @@ function copyLine(index: number, row: SeekerIngestRow, residentIdHash: string, c
   return [
     index, row.name, cipher.encrypt(row.residentId), residentIdHash,
     phone ? cipher.encrypt(phone) : null, phone ? cipher.blindIndex(phone) : null, identity.gender, identity.birthDate, row.regionCode,
-    row.address, row.lat, row.lng, row.travelRadiusKm, textArray(row.desiredOccupations), json(row.skills), json(row.certificates),
+    // Coordinates in a bulk row are a point; rows without them are located later by `geo:backfill`.
+    row.address, row.lat, row.lng, row.lat !== null && row.lng !== null ? 'point' : null, row.travelRadiusKm, textArray(row.desiredOccupations), json(row.skills), json(row.certificates),
     row.skillLevel, row.education, json(row.experience), row.wageExpectation, row.availableFrom, textArray(row.workTypes),
     textArray(row.languages), json(row.priorityGroups), row.consentSensitiveMatching,
   ].map(copyValue).join('\t') + '\n';

@@ -5,6 +5,7 @@ import { Principal, User, UsersService } from '@app/auth';
 import { FieldCipher } from '@app/crypto';
 import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
+import { LocationResolver } from '@app/geocoding';
 import { parseResidentId } from '@app/identifiers';
 import { Application } from './application.entity';
 import { PriorityGroupCode, Seeker } from './seeker.entity';
@@ -14,7 +15,12 @@ export type SeekerProfileInput = Pick<
   Seeker,
   | 'name' | 'regionCode' | 'address' | 'lat' | 'lng' | 'travelRadiusKm' | 'desiredOccupations' | 'skills' | 'certificates' | 'skillLevel'
   | 'education' | 'experience' | 'wageExpectation' | 'availableFrom' | 'workTypes' | 'languages' | 'priorityGroups' | 'consentSensitiveMatching'
-> & { residentId: string; phone: string | null };
+> & {
+  residentId: string;
+  phone: string | null;
+  /** Home township picked from the list (NBS code): locates the seeker when no coordinates are given. Not stored. */
+  townshipCode?: string | null;
+};
 
 export interface SeekerAccountInput {
   username: string;
@@ -32,6 +38,7 @@ export class SeekerProfilesService {
     private readonly cipher: FieldCipher,
     private readonly users: UsersService,
     private readonly outbox: OutboxService,
+    private readonly locations: LocationResolver,
   ) {}
 
   async registerSelf(input: SeekerProfileInput, account: SeekerAccountInput): Promise<{ seeker: Seeker; user: User }> {
@@ -47,8 +54,9 @@ export class SeekerProfilesService {
 
   async updateOwn(principal: Principal, changes: Partial<Omit<SeekerProfileInput, 'residentId'>>): Promise<Seeker> {
     const seeker = await this.own(principal);
-    const { phone, ...fields } = changes;
-    Object.assign(seeker, fields);
+    const { phone, townshipCode, ...fields } = changes;
+    const location = await this.relocate(seeker, fields, townshipCode ?? null);
+    Object.assign(seeker, fields, location);
     if (phone !== undefined) Object.assign(seeker, this.phoneColumns(phone));
     // A seeker cannot verify their own priority groups: verification stays with staff.
     if (fields.priorityGroups) seeker.priorityGroups = fields.priorityGroups.map((claim) => ({ ...claim, verifiedBy: null }));
@@ -100,9 +108,13 @@ export class SeekerProfilesService {
     if (!identity) throw new AppError(HttpStatus.BAD_REQUEST, 'BAD_REQUEST');
     const residentIdHash = this.cipher.blindIndex(input.residentId);
     if (await this.repository.existsBy({ residentIdHash })) throw new AppError(HttpStatus.CONFLICT, 'SEEKER_ALREADY_REGISTERED');
-    const { residentId, phone, ...profile } = input;
+    const { residentId, phone, townshipCode, ...profile } = input;
+    const location = await this.locations.resolve({ ...profile, townshipCode });
     const seeker = await this.repository.save({
       ...profile,
+      lat: location.lat,
+      lng: location.lng,
+      locationPrecision: location.locationPrecision,
       priorityGroups: profile.priorityGroups.map((claim) => ({ ...claim, verifiedBy: null })),
       residentIdEncrypted: this.cipher.encrypt(residentId),
       residentIdHash,
@@ -113,6 +125,25 @@ export class SeekerProfilesService {
     });
     await this.outbox.record('seeker.changed', seeker.id);
     return seeker;
+  }
+
+  /**
+   * An edit moves the home location when it gives new coordinates, a township, or a new address or region;
+   * coordinates sent back unchanged keep their precision.
+   */
+  private async relocate(seeker: Seeker, changes: Partial<SeekerProfileInput>, townshipCode: string | null) {
+    const next = {
+      address: changes.address ?? seeker.address,
+      regionCode: changes.regionCode ?? seeker.regionCode,
+      lat: changes.lat === undefined ? seeker.lat : changes.lat,
+      lng: changes.lng === undefined ? seeker.lng : changes.lng,
+    };
+    const sameCoordinates = next.lat === seeker.lat && next.lng === seeker.lng;
+    const placeChanged = next.address !== seeker.address || next.regionCode !== seeker.regionCode;
+    const keep = sameCoordinates && !townshipCode && seeker.locationPrecision !== null && (!placeChanged || seeker.locationPrecision === 'point');
+    if (keep) return { lat: seeker.lat, lng: seeker.lng, locationPrecision: seeker.locationPrecision };
+    const found = await this.locations.resolve(sameCoordinates ? { ...next, lat: null, lng: null, townshipCode } : { ...next, townshipCode });
+    return { lat: found.lat, lng: found.lng, locationPrecision: found.locationPrecision };
   }
 
   private phoneColumns(phone: string | null) {

@@ -7,6 +7,13 @@ export class ImportProblemResponse {
   @ApiProperty({ example: '职业编码“9-99-99-99”不存在' }) message: string;
 }
 
+export class ImportLocationResponse {
+  @ApiProperty({ description: 'spreadsheet row number', example: 12 }) row: number;
+  @ApiPropertyOptional({ enum: ['point', 'township', 'district', 'city'], nullable: true }) precision: string | null;
+  @ApiProperty({ enum: ['given', 'township', 'address', 'region', 'none'] }) basis: string;
+  @ApiProperty({ example: '定位到：海口市秀英区长流镇（区县级）' }) message: string;
+}
+
 export class ImportReportResponse {
   @ApiProperty({ enum: IMPORT_MODES }) mode: string;
   @ApiProperty({ description: 'data rows in the workbook' }) total: number;
@@ -14,6 +21,8 @@ export class ImportReportResponse {
   @ApiProperty() updated: number;
   @ApiProperty({ description: 'rows with at least one problem (not written)' }) failed: number;
   @ApiProperty({ type: [ImportProblemResponse], description: 'every problem, by row (at most 5000 listed)' }) errors: ImportProblemResponse[];
+  @ApiProperty({ type: [ImportLocationResponse], description: 'how each written row was located (at most 5000 listed)' })
+  locations: ImportLocationResponse[];
 
   static of(report: ImportReport): ImportReportResponse {
     return Object.assign(new ImportReportResponse(), report);
@@ -34,11 +43,11 @@ export class ImportJobResponse {
   @ApiPropertyOptional({ nullable: true, type: Date }) finishedAt: Date | null;
 
   static of(job: ImportJob): ImportJobResponse {
-    const { id, status, mode, fileName, total, processed, created, updated, failed, errors, failureReason, createdAt, finishedAt } = job;
+    const { id, status, mode, fileName, total, processed, created, updated, failed, errors, locations, failureReason, createdAt, finishedAt } = job;
     return Object.assign(new ImportJobResponse(), {
       id, status, mode, fileName, total, processed, failureReason, createdAt, finishedAt,
       progress: total ? Math.floor((processed / total) * 100) : 0,
-      report: status === 'done' ? ImportReportResponse.of({ mode, total, created, updated, failed, errors }) : null,
+      report: status === 'done' ? ImportReportResponse.of({ mode, total, created, updated, failed, errors, locations }) : null,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Max, MaxLength, Min,
+  ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
   MinLength, ValidateNested,
 } from 'class-validator';
 import { SHORTAGE_SORTS, SHORTAGE_STATUSES, ShortageSort, ShortageStatus, URGENCIES, Urgency, WORK_TYPES, WorkType } from '@app/employer-demand';
@@ -81,6 +81,13 @@ export class CreateShortageRequest {
 
   @ApiPropertyOptional() @IsOptional() @IsLongitude()
   lng: number | null;
+
+  @ApiPropertyOptional({
+    example: '460105100',
+    description: 'a township picked in the form (NBS code) when the geocoded address is wrong or too coarse; not stored, it sets lat/lng',
+  })
+  @IsOptional() @Matches(/^46\d{7}$/, { message: '乡镇编码应为 9 位统计用区划代码' })
+  townshipCode?: string;
 
   @ApiProperty({ example: '2026-12-01' }) @IsISO8601({ strict: true })
   startDate: string;

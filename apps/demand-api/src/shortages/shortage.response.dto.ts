@@ -37,6 +37,8 @@ export class ShortageResponse {
   @ApiProperty() address: string;
   @ApiPropertyOptional({ nullable: true, type: Number }) lat: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) lng: number | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['point', 'township', 'district', 'city'], description: 'how precisely lat/lng are known (WGS-84)' })
+  locationPrecision: string | null;
   @ApiProperty() startDate: string;
   @ApiProperty() deadline: string;
   @ApiPropertyOptional({ nullable: true, type: String }) trainingOffered: string | null;

@@ -49,8 +49,8 @@ export class ShortagesController {
   @Roles(...STAFF_AND_EMPLOYER)
   @ApiOperation({ summary: 'Log a shortage (draft); with submit=true it is screened and, if it passes, published' })
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateShortageRequest): Promise<ShortageResponse> {
-    const { submit, justification, ...fields } = body;
-    const shortage = await this.shortages.create(principal, withDefaults(fields), { submit, justification });
+    const { submit, justification, townshipCode, ...fields } = body;
+    const shortage = await this.shortages.create(principal, withDefaults(fields), { submit, justification, townshipCode });
     return this.withHistory(shortage.id, principal);
   }
 
@@ -58,7 +58,8 @@ export class ShortagesController {
   @Roles(...STAFF_AND_EMPLOYER)
   @ApiOperation({ summary: 'Edit a shortage; a published one is screened again' })
   async update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateShortageRequest) {
-    await this.shortages.update(principal, id, body as Partial<ShortageInput>);
+    const { townshipCode, ...changes } = body;
+    await this.shortages.update(principal, id, changes as Partial<ShortageInput>, { townshipCode });
     return this.withHistory(id, principal);
   }
 
@@ -114,7 +115,7 @@ const SHORTAGE_DEFAULTS: Partial<ShortageInput> = {
   externalRef: null,
 };
 
-function withDefaults(fields: Omit<CreateShortageRequest, 'submit' | 'justification'>): ShortageInput {
+function withDefaults(fields: Omit<CreateShortageRequest, 'submit' | 'justification' | 'townshipCode'>): ShortageInput {
   const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   return { ...SHORTAGE_DEFAULTS, ...given } as ShortageInput;
 }

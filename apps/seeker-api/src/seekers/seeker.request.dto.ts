@@ -74,6 +74,10 @@ export class SeekerProfileRequest {
   @ApiPropertyOptional() @IsOptional() @IsLongitude()
   lng?: number;
 
+  @ApiPropertyOptional({ example: '460105100', description: 'home township (NBS code) picked from the list; locates the seeker when no coordinates are given' })
+  @IsOptional() @Matches(/^46\d{7}$/, { message: '乡镇编码应为 9 位统计用区划代码' })
+  townshipCode?: string;
+
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 10 }) @IsOptional() @IsInt() @Min(1) @Max(500)
   travelRadiusKm?: number;
 

@@ -16,6 +16,8 @@ export class SeekerResponse {
   @ApiProperty({ enum: ['male', 'female'] }) gender: 'male' | 'female';
   @ApiProperty() birthDate: string;
   @ApiProperty() regionCode: string;
+  @ApiPropertyOptional({ nullable: true, enum: ['point', 'township', 'district', 'city'], description: 'how precisely the home location is known (the coordinates are not shown)' })
+  locationPrecision: string | null;
   @ApiProperty() travelRadiusKm: number;
   @ApiProperty({ type: [String] }) desiredOccupations: string[];
   @ApiProperty() skills: SeekerSkill[];
@@ -40,6 +42,7 @@ export class SeekerResponse {
       gender: seeker.gender,
       birthDate: seeker.birthDate,
       regionCode: seeker.regionCode,
+      locationPrecision: seeker.locationPrecision,
       travelRadiusKm: seeker.travelRadiusKm,
       desiredOccupations: seeker.desiredOccupations,
       skills: seeker.skills,

@@ -120,6 +120,7 @@ function toProfileInput(body: SeekerProfileRequest): SeekerProfileInput {
     address: body.address ?? '',
     lat: body.lat ?? null,
     lng: body.lng ?? null,
+    townshipCode: body.townshipCode ?? null,
     travelRadiusKm: body.travelRadiusKm ?? 10,
     desiredOccupations: body.desiredOccupations ?? [],
     skills: body.skills ?? [],

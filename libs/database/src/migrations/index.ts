@@ -10,6 +10,7 @@ import { RecruitmentEvents1796487945583 } from './1796487945583-recruitment-even
 import { EventNotices1796495631858 } from './1796495631858-event-notices';
 import { LocationPrecision1797000000001 } from './1797000000001-location-precision';
 import { DemoState1797000000050 } from './1797000000050-demo-state';
+import { ImportLocations1797000000060 } from './1797000000060-import-locations';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   EventNotices1796495631858,
   LocationPrecision1797000000001,
   DemoState1797000000050,
+  ImportLocations1797000000060,
 ];

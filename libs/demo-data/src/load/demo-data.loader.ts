@@ -129,7 +129,7 @@ export class DemoDataLoader {
       phoneEncrypted: this.cipher.encrypt(s.phone),
       phoneHash: this.cipher.blindIndex(s.phone),
       gender: s.gender, birthDate: s.birthDate, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
-      locationPrecision: 'point',
+      locationPrecision: s.lat !== null && s.lng !== null ? ('point' as const) : null,
       travelRadiusKm: s.travelRadiusKm, desiredOccupations: s.desiredOccupations, skills: s.skills, certificates: s.certificates,
       skillLevel: s.skillLevel, education: s.education, experience: s.experience, wageExpectation: s.wageExpectation,
       availableFrom: s.availableFrom, workTypes: s.workTypes, languages: s.languages,

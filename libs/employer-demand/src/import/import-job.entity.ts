@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Role, User } from '@app/auth';
+import type { LocationBasis, LocationPrecision } from '@app/geocoding';
 
 export const IMPORT_KINDS = ['shortages'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -13,6 +14,17 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 export interface ImportProblem {
   row: number;
   column: string;
+  message: string;
+}
+
+/**
+ * Where an imported row was located: its coordinates (`given`), its geocoded address or its region's point,
+ * with the precision, and a plain message such as '定位到：海口市秀英区长流镇（区县级）'.
+ */
+export interface ImportLocation {
+  row: number;
+  precision: LocationPrecision | null;
+  basis: LocationBasis;
   message: string;
 }
 
@@ -64,6 +76,10 @@ export class ImportJob {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   errors: ImportProblem[];
+
+  /** How each written row was located (at most MAX_REPORTED_PROBLEMS listed). */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  locations: ImportLocation[];
 
   /** Why the job as a whole failed (unreadable file, the requester lost access, an internal error). */
   @Column({ type: 'text', nullable: true })

@@ -95,8 +95,8 @@ export class ImportJobsService {
       mode: 'all_or_nothing',
       afterChunk: async (o) => void (await this.jobs.update({ id }, { processed: o.processed })),
     });
-    const { created, updated, failed, errors } = report;
-    await this.jobs.update({ id }, { status: 'done', total: rows.length, processed: rows.length, created, updated, failed, errors, finishedAt: new Date() });
+    const { created, updated, failed, errors, locations } = report;
+    await this.jobs.update({ id }, { status: 'done', total: rows.length, processed: rows.length, created, updated, failed, errors, locations, finishedAt: new Date() });
   }
 
   /** Ends a job as failed, with the reason the user will read. */
@@ -146,9 +146,12 @@ export class ImportJobsService {
         updated: () => `updated + ${outcome.updated}`,
         failed: () => `failed + ${outcome.failed}`,
         errors: () => `CASE WHEN jsonb_array_length(errors) < ${MAX_REPORTED_PROBLEMS} THEN errors || :problems::jsonb ELSE errors END`,
+        locations: () =>
+          `CASE WHEN jsonb_array_length(locations) < ${MAX_REPORTED_PROBLEMS} THEN locations || :locations::jsonb ELSE locations END`,
       })
       .where('id = :id AND processed = :from', { id, from: outcome.from })
       .setParameter('problems', JSON.stringify(outcome.problems))
+      .setParameter('locations', JSON.stringify(outcome.locations))
       .execute();
     if (!result.affected) throw new Error(`import ${id}: progress moved on under this run (another worker?)`);
   }

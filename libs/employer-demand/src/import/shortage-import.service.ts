@@ -3,11 +3,12 @@ import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { employerScope, employerScopeCondition, Principal } from '@app/auth';
 import { AppError, renderMessage } from '@app/errors';
+import { describeLocation, LocationResolver } from '@app/geocoding';
 import { Employer } from '../employer.entity';
 import { isEditable, isLive } from '../shortage-lifecycle';
 import { Shortage } from '../shortage.entity';
 import { ShortagesService } from '../shortages.service';
-import { ImportMode, ImportProblem } from './import-job.entity';
+import { ImportLocation, ImportMode, ImportProblem } from './import-job.entity';
 import { ShortageBulkWriter } from './shortage-bulk-writer';
 import { CheckedShortageRow, shanghaiToday, ShortageRowInput, validateShortageRow } from './shortage-row.validator';
 import { parseShortageRows, RawRow, SHORTAGE_COLUMNS, STATUS_LABELS } from './shortage-workbook';
@@ -27,6 +28,8 @@ export interface ImportReport {
   failed: number;
   /** Every problem, by row: the spreadsheet row number, the Chinese column header and a plain Chinese message. */
   errors: ImportProblem[];
+  /** How each written row was located: rows without coordinates are geocoded from their address (or region). */
+  locations: ImportLocation[];
 }
 
 /** What one chunk did; `from`–`processed` are the data rows it covered (0-based, end exclusive). */
@@ -37,6 +40,7 @@ export interface ChunkOutcome {
   updated: number;
   failed: number;
   problems: ImportProblem[];
+  locations: ImportLocation[];
 }
 
 export interface ImportOptions {
@@ -63,6 +67,7 @@ interface ChunkPlan {
   liveEdits: (PlannedRow & { id: string })[];
   problems: ImportProblem[];
   failedRows: Set<number>;
+  locations: ImportLocation[];
 }
 
 type ExistingShortage = Pick<Shortage, 'id' | 'employerId' | 'externalRef' | 'status' | 'filledHeadcount'>;
@@ -90,6 +95,7 @@ export class ShortageImportService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly shortages: ShortagesService,
     private readonly writer: ShortageBulkWriter,
+    private readonly locator: LocationResolver,
   ) {}
 
   async importWorkbook(principal: Principal, file: Buffer, mode: ImportMode): Promise<ImportReport> {
@@ -105,7 +111,7 @@ export class ShortageImportService {
         return report;
       });
     } catch (error) {
-      if (error instanceof AllOrNothingRollback) return { ...error.report, created: 0, updated: 0 };
+      if (error instanceof AllOrNothingRollback) return { ...error.report, created: 0, updated: 0, locations: [] };
       throw error;
     }
   }
@@ -113,7 +119,7 @@ export class ShortageImportService {
   private async run(principal: Principal, rows: RawRow[], options: ImportOptions): Promise<ImportReport> {
     const today = options.today ?? shanghaiToday();
     const checked = markDuplicateRefs(rows.map((row) => validateShortageRow(row, today)));
-    const report: ImportReport = { mode: options.mode, total: rows.length, created: 0, updated: 0, failed: 0, errors: [] };
+    const report: ImportReport = { mode: options.mode, total: rows.length, created: 0, updated: 0, failed: 0, errors: [], locations: [] };
     const employers = new Map<string, Employer | null>();
 
     for (let from = options.skip ?? 0; from < checked.length; from += IMPORT_CHUNK_ROWS) {
@@ -123,6 +129,7 @@ export class ShortageImportService {
         const write = options.mode === 'partial' || report.failed + plan.failedRows.size === 0;
         const written = write ? await this.write(principal, plan) : { created: 0, updated: 0 };
         const problems = [...plan.problems].sort((a, b) => a.row - b.row);
+        const located = write ? plan.locations.filter((l) => !plan.failedRows.has(l.row)) : [];
         const outcome: ChunkOutcome = {
           from,
           processed: from + chunk.length,
@@ -130,11 +137,13 @@ export class ShortageImportService {
           updated: written.updated,
           failed: plan.failedRows.size,
           problems: problems.slice(0, Math.max(0, MAX_REPORTED_PROBLEMS - report.errors.length)),
+          locations: located.slice(0, Math.max(0, MAX_REPORTED_PROBLEMS - report.locations.length)),
         };
         report.created += outcome.created;
         report.updated += outcome.updated;
         report.failed += outcome.failed;
         report.errors.push(...outcome.problems);
+        report.locations.push(...outcome.locations);
         await options.afterChunk?.(outcome);
       };
       // Partial mode: each chunk commits on its own (or joins the request's transaction, for a small file).
@@ -146,7 +155,7 @@ export class ShortageImportService {
   /** Decides, without writing, what each row of the chunk becomes: a new shortage, an edit, or problems. */
   private async plan(principal: Principal, rows: CheckedShortageRow[], employers: Map<string, Employer | null>): Promise<ChunkPlan> {
     await this.resolveEmployers(principal, rows, employers);
-    const plan: ChunkPlan = { creates: [], edits: [], liveEdits: [], problems: [], failedRows: new Set() };
+    const plan: ChunkPlan = { creates: [], edits: [], liveEdits: [], problems: [], failedRows: new Set(), locations: [] };
     const fail = (row: number, problems: ImportProblem[]) => {
       plan.problems.push(...problems);
       plan.failedRows.add(row);
@@ -163,7 +172,7 @@ export class ShortageImportService {
         problems.push({ row: row.row, column: CREDIT_CODE, message: `“${employer.name}”已列入异常名录，不能发布招聘信息` });
       }
       if (problems.length || !row.input || !employer) fail(row.row, problems);
-      else ready.push({ row, input: row.input, employerId: employer.id });
+      else ready.push({ row, input: await this.locate(row.row, row.input, plan), employerId: employer.id });
     }
 
     const existing = await this.findExisting(ready);
@@ -178,6 +187,13 @@ export class ShortageImportService {
       } else (isLive(found.status) ? plan.liveEdits : plan.edits).push({ ...planned, id: found.id });
     }
     return plan;
+  }
+
+  /** Coordinates in the row are a point; otherwise the address (within the row's region) or the region's point. */
+  private async locate(row: number, input: ShortageRowInput, plan: ChunkPlan): Promise<ShortageRowInput> {
+    const found = await this.locator.resolve(input);
+    plan.locations.push({ row, precision: found.locationPrecision, basis: found.basis, message: describeLocation(found) });
+    return { ...input, lat: found.lat, lng: found.lng, locationPrecision: found.locationPrecision };
   }
 
   private async write(principal: Principal, plan: ChunkPlan): Promise<{ created: number; updated: number }> {

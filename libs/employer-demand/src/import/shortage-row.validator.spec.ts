@@ -40,7 +40,8 @@ describe('validateShortageRow', () => {
       wageMin: 4500, wageMax: 6500, payBasis: 'monthly', workType: 'full_time', regionCode: '460106', address: '海口市龙华区金垦路 8 号',
       startDate: '2026-12-01', deadline: '2027-01-31', description: '负责失能老人生活照料、协助康复训练。', requiredSkills: [],
       preferredSkills: [], requiredCertificates: [], minSkillLevel: null, education: null, experienceYears: null, shifts: null,
-      trainingOffered: null, acceptsTrainees: false, openToDisabled: false, urgency: 'normal', policyDirection: null, lat: null, lng: null, locationPrecision: null,
+      trainingOffered: null, acceptsTrainees: false, openToDisabled: false, urgency: 'normal', policyDirection: null, lat: null, lng: null,
+      locationPrecision: null,
     });
   });
 
@@ -56,7 +57,13 @@ describe('validateShortageRow', () => {
       preferredSkills: [{ name: '康复训练', level: 2 }], requiredCertificates: ['SKL-4-10-01-05'], minSkillLevel: 2,
       education: 'junior_high', experienceYears: 2, urgency: 'critical', policyDirection: 'livelihood', payBasis: 'hourly',
       workType: 'gig', trainingOffered: '提供培训', acceptsTrainees: false, openToDisabled: true, lat: 20.02, lng: 110.35,
+      locationPrecision: 'point',
     });
+  });
+
+  it('asks for both coordinates or neither (rows without them are located from their address)', () => {
+    expect(problemsOf({ lat: '20.02' })).toEqual([['经度', '经度和纬度需同时填写；都不填时按地址定位']]);
+    expect(problemsOf({ lng: '110.35' })).toEqual([['纬度', '经度和纬度需同时填写；都不填时按地址定位']]);
   });
 
   it('names an unknown or too general occupation code, and unknown region, industry and certificate codes', () => {

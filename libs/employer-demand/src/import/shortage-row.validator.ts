@@ -88,6 +88,9 @@ export function validateShortageRow(raw: RawRow, today: string = shanghaiToday()
   if (wageMin !== null && wageMax !== null && wageMax < wageMin) r.problem('wageMax', `工资上限 ${wageMax} 不能低于工资下限 ${wageMin}`);
   if (deadline !== null && deadline < today) r.problem('deadline', `截止日期 ${deadline} 已过去，不能早于今天（${today}）`);
   else if (deadline !== null && startDate !== null && deadline < startDate) r.problem('deadline', `截止日期 ${deadline} 不能早于到岗日期 ${startDate}`);
+  if ((lat === null) !== (lng === null) && !r.problems.some((p) => p.column === SHORTAGE_COLUMNS.lat.header || p.column === SHORTAGE_COLUMNS.lng.header)) {
+    r.problem(lat === null ? 'lat' : 'lng', '经度和纬度需同时填写；都不填时按地址定位');
+  }
   if (offersTraining === false && trainingDetails) r.problem('offersTraining', `填写了培训说明时，“是否提供培训”应为“${YES}”`);
 
   const input: ShortageRowInput | null = r.problems.length

@@ -184,6 +184,12 @@ export const en: Messages = {
     mapHint: 'Darker: more open positions; click a city or county to filter. Yangpu has no boundary of its own: see the table.',
     regionTable: 'By city and county',
   },
+  location: {
+    homeTownship: 'Home township (optional, for jobs nearby)',
+    township: 'Township (optional, to correct the location)', townshipPlaceholder: 'Recognised from the address', locating: 'Locating…',
+    located: 'Located at: {{label}} ({{precision}})', given: 'Located at: the coordinates given (exact point)', none: 'Not located: enter an address or pick a township',
+    precision: { point: 'exact point', township: 'township level', district: 'county level', city: 'city level' },
+  },
   enums: {
     workType: { full_time: 'Full time', part_time: 'Part time', seasonal: 'Seasonal', gig: 'Gig' },
     urgency: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },

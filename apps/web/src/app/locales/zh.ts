@@ -171,6 +171,12 @@ export const zh = {
     mapHint: '颜色越深空缺越多；点击市县可按地区筛选。洋浦经济开发区无单独边界，见表格。',
     regionTable: '各市县明细',
   },
+  location: {
+    homeTownship: '居住乡镇（可选，用于就近推荐）',
+    township: '所在乡镇（可选，用于纠正定位）', townshipPlaceholder: '按地址自动识别', locating: '正在定位…',
+    located: '定位到：{{label}}（{{precision}}）', given: '定位到：填写的经纬度（精确位置）', none: '未能定位：请填写地址或选择乡镇',
+    precision: { point: '精确位置', township: '镇街级', district: '区县级', city: '市级' },
+  },
   enums: {
     workType: { full_time: '全职', part_time: '兼职', seasonal: '季节工', gig: '零工' },
     urgency: { normal: '一般', urgent: '紧急', critical: '特急' },

@@ -92,7 +92,7 @@ export function ShortageDetailPage({ base }: { base: string }) {
                     { key: 'h', label: t('fields.openPositions'), children: `${s.openPositions}/${s.headcount}` },
                     { key: 'w', label: t('fields.wage'), children: `${formatWage(s.wageMin, s.wageMax)} (${t(`enums.payBasis.${s.payBasis}`)})` },
                     { key: 't', label: t('fields.workType'), children: t(`enums.workType.${s.workType}`) },
-                    { key: 'r', label: t('fields.workRegion'), children: `${regionName(s.regionCode)} ${s.address}` },
+                    { key: 'r', label: t('fields.workRegion'), children: `${regionName(s.regionCode)} ${s.address} · ${s.locationPrecision ? t(`location.precision.${s.locationPrecision}`) : t('location.none')}` },
                     { key: 'd', label: t('fields.deadline'), children: `${formatDate(s.startDate)} – ${formatDate(s.deadline)}` },
                     { key: 'u', label: t('fields.urgency'), children: t(`enums.urgency.${s.urgency}`) },
                     { key: 'p', label: t('fields.policyDirection'), children: s.policyDirection ? t(`enums.direction.${s.policyDirection}`) : '—' },

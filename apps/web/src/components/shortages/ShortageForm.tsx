@@ -7,6 +7,7 @@ import { api, ApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useApi, useDebounced } from '../../app/hooks';
 import { shanghaiToday } from '../../app/format';
+import { LocationPreview, TownshipPicker } from '../LocationField';
 import { CertificatePicker, RegionPicker, TaxonomyTreePicker } from '../pickers';
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
@@ -16,7 +17,7 @@ import { EDUCATION_LEVELS, POLICY_DIRECTIONS, ScreenResult, Shortage, useEmploye
 
 const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'];
 
-type FormValues = Partial<Shortage> & { justification?: string };
+type FormValues = Partial<Shortage> & { justification?: string; townshipCode?: string };
 
 /** Logging or editing a shortage, with the posting screen's verdict shown as the text is typed. */
 export function ShortageFormPage({ base }: { base: string }) {
@@ -68,6 +69,9 @@ function ShortageForm({ base, shortage }: { base: string; shortage?: Shortage })
     );
     return () => controller.abort();
   }, [screenInput]);
+
+  const address = Form.useWatch('address', form);
+  const townshipCode = Form.useWatch('townshipCode', form);
 
   const employerId = Form.useWatch('employerId', form);
   useEffect(() => {
@@ -230,8 +234,18 @@ function ShortageForm({ base, shortage }: { base: string; shortage?: Shortage })
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>
-                  <Form.Item name="address" label={t('fields.address')} rules={[{ required: true, min: 4, message: t('shortages.addressRule') }]}>
+                  <Form.Item
+                    name="address"
+                    label={t('fields.address')}
+                    rules={[{ required: true, min: 4, message: t('shortages.addressRule') }]}
+                    extra={<LocationPreview address={address} regionCode={regionCode} townshipCode={townshipCode} />}
+                  >
                     <Input maxLength={200} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name="townshipCode" label={t('location.township')}>
+                    <TownshipPicker regionCode={regionCode} aria-label={t('location.township')} />
                   </Form.Item>
                 </Col>
                 <Col xs={24}>

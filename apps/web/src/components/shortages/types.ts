@@ -39,6 +39,8 @@ export interface Shortage {
   shifts: string | null;
   regionCode: string;
   address: string;
+  /** How precisely the stored WGS-84 point is known; null when the shortage has no location. */
+  locationPrecision?: 'point' | 'township' | 'district' | 'city' | null;
   startDate: string;
   deadline: string;
   trainingOffered: string | null;

@@ -16,6 +16,9 @@ interface Me {
   gender: string;
   birthDate: string;
   regionCode: string;
+  /** Only sent: a home township picked to locate the seeker (the stored point is not shown). */
+  townshipCode?: string;
+  locationPrecision?: string | null;
   travelRadiusKm: number;
   desiredOccupations: string[];
   skills: { name: string; level: number }[];
@@ -42,12 +45,12 @@ export default function ProfilePage() {
 
   const save = async (values: Partial<Me>) => {
     setSaving(true);
-    const { name, phone, regionCode, travelRadiusKm, desiredOccupations, workTypes, wageExpectation, skillLevel, skills, certificates } = values;
+    const { name, phone, regionCode, townshipCode, travelRadiusKm, desiredOccupations, workTypes, wageExpectation, skillLevel, skills, certificates } = values;
     const saved = await toast.attempt(
       () =>
         api('/api/seekers/me', {
           method: 'PATCH',
-          body: { ...compact({ name, phone, regionCode, travelRadiusKm, wageExpectation, skillLevel }), desiredOccupations: desiredOccupations ?? [], workTypes: workTypes ?? [], skills: skills ?? [], certificates: certificates ?? [] },
+          body: { ...compact({ name, phone, regionCode, townshipCode, travelRadiusKm, wageExpectation, skillLevel }), desiredOccupations: desiredOccupations ?? [], workTypes: workTypes ?? [], skills: skills ?? [], certificates: certificates ?? [] },
         }),
       t('profile.saved'),
     );

@@ -1,6 +1,7 @@
 import { Button, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { LocationPreview, TownshipPicker } from '../../components/LocationField';
 import { CertificatePicker, RegionPicker, TaxonomyTreePicker } from '../../components/pickers';
 
 export const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'];
@@ -8,6 +9,9 @@ export const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'];
 /** The profile fields shared by registration and the profile editor. */
 export function ProfileFields({ withSkills }: { withSkills: boolean }) {
   const { t } = useTranslation();
+  const form = Form.useFormInstance();
+  const regionCode = Form.useWatch('regionCode', form) as string | undefined;
+  const townshipCode = Form.useWatch('townshipCode', form) as string | undefined;
   return (
     <>
       <Row gutter={12}>
@@ -24,6 +28,15 @@ export function ProfileFields({ withSkills }: { withSkills: boolean }) {
         <Col xs={24} md={12}>
           <Form.Item name="regionCode" label={t('fields.homeRegion')} rules={[{ required: true, message: t('common.required') }]}>
             <RegionPicker aria-label={t('fields.homeRegion')} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="townshipCode"
+            label={t('location.homeTownship')}
+            extra={regionCode ? <LocationPreview regionCode={regionCode} townshipCode={townshipCode} /> : undefined}
+          >
+            <TownshipPicker regionCode={regionCode} aria-label={t('location.homeTownship')} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

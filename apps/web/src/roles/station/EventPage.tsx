@@ -6,6 +6,7 @@ import { api, ApiError, download, Page } from '../../app/api';
 import { ApiState, useApi } from '../../app/hooks';
 import { formatDateTime, formatTime } from '../../app/format';
 import { EventItem, EventOutcome, EVENT_STATUS_COLOR, OUTCOME_STAGES } from '../../components/events';
+import { LocationPreview, TownshipPicker } from '../../components/LocationField';
 import { RegionPicker } from '../../components/pickers';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
@@ -149,7 +150,9 @@ function WalkIn({ event }: { event: EventItem }) {
   const toast = useToast();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
-  const submit = async (values: { name: string; residentId: string; phone?: string; regionCode: string }) => {
+  const regionCode = Form.useWatch('regionCode', form) as string | undefined;
+  const townshipCode = Form.useWatch('townshipCode', form) as string | undefined;
+  const submit = async (values: { name: string; residentId: string; phone?: string; regionCode: string; townshipCode?: string }) => {
     setBusy(true);
     const done = await toast.attempt(async () => {
       const seeker = await api<{ id: string }>('/api/seekers', { body: { ...values, residentId: values.residentId.trim().toUpperCase(), phone: values.phone || undefined } });
@@ -172,6 +175,13 @@ function WalkIn({ event }: { event: EventItem }) {
         </Form.Item>
         <Form.Item name="regionCode" label={t('fields.homeRegion')} rules={[{ required: true, message: t('common.required') }]}>
           <RegionPicker aria-label={t('fields.homeRegion')} />
+        </Form.Item>
+        <Form.Item
+          name="townshipCode"
+          label={t('location.homeTownship')}
+          extra={regionCode ? <LocationPreview regionCode={regionCode} townshipCode={townshipCode} /> : undefined}
+        >
+          <TownshipPicker regionCode={regionCode} aria-label={t('location.homeTownship')} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>
           {t('station.walkInSubmit')}
