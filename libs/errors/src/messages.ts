@@ -45,6 +45,10 @@ export const MESSAGES = {
     en: 'The posting has findings that need a justification ({rules}); give one to publish',
   },
   HEADCOUNT_BELOW_FILLED: { 'zh-CN': '招聘人数不能少于已录用的 {filled} 人', en: 'Headcount cannot be below the {filled} already hired' },
+  SHORTAGE_FILLED: {
+    'zh-CN': '该岗位招聘人数已满（已录用 {filled}/{headcount} 人），不能再录用',
+    en: 'All positions are filled ({filled} of {headcount} hired); no further hire can be recorded',
+  },
   NOT_AWAITING_REVIEW: { 'zh-CN': '该缺工需求不在待审核状态', en: 'The shortage is not waiting for review' },
   NOT_PAIRED: { 'zh-CN': '您未与该企业结对，不能为其登记缺工需求', en: 'You are not paired with this employer' },
   PAIRING_EXISTS: { 'zh-CN': '该专员已与该企业结对', en: 'This officer is already paired with this employer' },
