@@ -1,3 +1,5 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppError } from '@app/errors';
 import { Principal } from './principal';
 
 /**
@@ -172,5 +174,72 @@ export function eventScopeCondition(scope: EventScope, columns: { eventId: strin
       };
     default:
       return stationScopeCondition(scope, columns.stationId, columns.region);
+  }
+}
+
+/**
+ * An administrator's reach (security.md: "admin (province/city/county): their region's … records"): `null` for the
+ * province administrator (no region, or 460000), otherwise the region code they are limited to. Not an admin: `undefined`.
+ */
+export function adminRegion(principal: Principal): string | null | undefined {
+  if (principal.role !== 'admin') return undefined;
+  if (!principal.regionCode || regionPrefix(principal.regionCode).length <= 2) return null;
+  return principal.regionCode;
+}
+
+/** The province administrator: no region limit. Province-wide actions (a full re-match) are theirs alone. */
+export function isProvinceAdmin(principal: Principal): boolean {
+  return adminRegion(principal) === null;
+}
+
+/** Whether `regionCode` lies within `scopeRegion` (codes are hierarchical: a city covers its districts). */
+export function regionWithin(regionCode: string | null | undefined, scopeRegion: string): boolean {
+  return !!regionCode && regionCode.startsWith(regionPrefix(scopeRegion));
+}
+
+/**
+ * Whether an administrator may give a record (a user, a station) this region: the province administrator any,
+ * including none (the whole province); a regional administrator only a region within their own, never none.
+ */
+export function mayAssignRegion(principal: Principal, regionCode: string | null | undefined): boolean {
+  const region = adminRegion(principal);
+  if (region === undefined) return false;
+  if (region === null) return true;
+  return regionWithin(regionCode, region);
+}
+
+/** For an administrator: refuses (403 REGION_OUT_OF_SCOPE) a region they may not give. Other roles: no-op (their own rules apply). */
+export function assertMayAssignRegion(principal: Principal, regionCode: string | null | undefined): void {
+  if (principal.role !== 'admin' || mayAssignRegion(principal, regionCode)) return;
+  throw new AppError(HttpStatus.FORBIDDEN, 'REGION_OUT_OF_SCOPE', { scopeRegion: principal.regionCode ?? '', region: regionCode ?? '—' });
+}
+
+/**
+ * Accounts an administrator may see and manage: all for the province administrator; for a regional one, accounts
+ * whose region is within theirs, and employer and seeker accounts whose enterprise or seeker is in the region.
+ * Anyone else sees no accounts through the user administration.
+ */
+export type UserScope = { kind: 'all' } | { kind: 'region'; regionCode: string } | { kind: 'none' };
+
+export function userScope(principal: Principal): UserScope {
+  const region = adminRegion(principal);
+  if (region === undefined) return { kind: 'none' };
+  return region === null ? { kind: 'all' } : { kind: 'region', regionCode: region };
+}
+
+/** The SQL condition for a user scope over the app_user alias given. */
+export function userScopeCondition(scope: UserScope, userAlias: string): SqlCondition {
+  switch (scope.kind) {
+    case 'all':
+      return { sql: 'TRUE', params: {} };
+    case 'region':
+      return {
+        sql: `(${userAlias}.region_code LIKE :scopeUserRegion
+               OR EXISTS (SELECT 1 FROM employer scope_ue WHERE scope_ue.id = ${userAlias}.employer_id AND scope_ue.region_code LIKE :scopeUserRegion)
+               OR EXISTS (SELECT 1 FROM seeker scope_us WHERE scope_us.id = ${userAlias}.seeker_id AND scope_us.region_code LIKE :scopeUserRegion))`,
+        params: { scopeUserRegion: `${regionPrefix(scope.regionCode)}%` },
+      };
+    case 'none':
+      return { sql: 'FALSE', params: {} };
   }
 }

@@ -45,6 +45,11 @@ export const MESSAGES = {
     en: 'The posting has findings that need a justification ({rules}); give one to publish',
   },
   HEADCOUNT_BELOW_FILLED: { 'zh-CN': '招聘人数不能少于已录用的 {filled} 人', en: 'Headcount cannot be below the {filled} already hired' },
+  REGION_OUT_OF_SCOPE: {
+    'zh-CN': '您只能管理本辖区（{scopeRegion}）内的账号和记录，不能设为“{region}”',
+    en: 'You may manage accounts and records in your region ({scopeRegion}) only, not "{region}"',
+  },
+  PROVINCE_ADMIN_ONLY: { 'zh-CN': '该操作涉及全省，仅限省级管理员执行', en: 'This action covers the whole province; only a province administrator may do it' },
   SHORTAGE_FILLED: {
     'zh-CN': '该岗位招聘人数已满（已录用 {filled}/{headcount} 人），不能再录用',
     en: 'All positions are filled ({filled} of {headcount} hired); no further hire can be recorded',
