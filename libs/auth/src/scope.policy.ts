@@ -11,7 +11,8 @@ import { Principal } from './principal';
  * - employer: their own enterprise's records
  * - seeker: their own profile and records
  * - station_staff: no enterprise records; their own stations and those stations' events (with invitees and
- *   check-ins); seekers reach them only through those events
+ *   check-ins); seekers on those events, or living in their region (their account's region or a station's), e.g. a
+ *   walk-in to check in or a seeker to invite; any other seeker id answers 404
  *
  * Recruitment events (`eventScope`): admin in region (by the station's region), officer reads their region's
  * events, station staff their stations' events, an employer the events it takes part in (once accepted), a seeker published
@@ -24,7 +25,12 @@ export type EmployerScope =
   | { kind: 'own'; employerId: string }
   | { kind: 'none' };
 
-export type SeekerScope = { kind: 'all' } | { kind: 'region'; regionCode: string } | { kind: 'self'; seekerId: string } | { kind: 'none' };
+export type SeekerScope =
+  | { kind: 'all' }
+  | { kind: 'region'; regionCode: string }
+  | { kind: 'self'; seekerId: string }
+  | { kind: 'staff'; userId: string; regionCode: string | null }
+  | { kind: 'none' };
 
 export function employerScope(principal: Principal): EmployerScope {
   switch (principal.role) {
@@ -47,6 +53,8 @@ export function seekerScope(principal: Principal): SeekerScope {
       return principal.regionCode ? { kind: 'region', regionCode: principal.regionCode } : { kind: 'all' };
     case 'seeker':
       return principal.seekerId ? { kind: 'self', seekerId: principal.seekerId } : { kind: 'none' };
+    case 'station_staff':
+      return { kind: 'staff', userId: principal.userId, regionCode: principal.regionCode };
     default:
       return { kind: 'none' };
   }
@@ -88,10 +96,24 @@ export function seekerScopeCondition(scope: SeekerScope, seekerIdColumn: string,
       return { sql: `${regionColumn} LIKE :scopeRegion`, params: { scopeRegion: `${regionPrefix(scope.regionCode)}%` } };
     case 'self':
       return { sql: `${seekerIdColumn} = :scopeSeeker`, params: { scopeSeeker: scope.seekerId } };
+    case 'staff':
+      return {
+        sql: `(EXISTS (SELECT 1 FROM event_attendee scope_sa JOIN recruitment_event scope_se ON scope_se.id = scope_sa.event_id
+                 JOIN station_staff scope_ss ON scope_ss.station_id = scope_se.station_id
+                 WHERE scope_sa.seeker_id = ${seekerIdColumn} AND scope_ss.user_id = :scopeStaff)
+               OR EXISTS (SELECT 1 FROM station_staff scope_ss2 JOIN station scope_st ON scope_st.id = scope_ss2.station_id
+                 WHERE scope_ss2.user_id = :scopeStaff AND ${regionColumn} LIKE ${SQL_REGION_PREFIX('scope_st.region_code')} || '%')
+               ${scope.regionCode ? `OR ${regionColumn} LIKE :scopeStaffRegion` : ''})`,
+        params: { scopeStaff: scope.userId, ...(scope.regionCode ? { scopeStaffRegion: `${regionPrefix(scope.regionCode)}%` } : {}) },
+      };
     case 'none':
       return { sql: 'FALSE', params: {} };
   }
 }
+
+/** regionPrefix in SQL, over a region code column. */
+const SQL_REGION_PREFIX = (column: string) =>
+  `(CASE WHEN ${column} LIKE '%0000' THEN left(${column}, 2) WHEN ${column} LIKE '%00' THEN left(${column}, 4) ELSE ${column} END)`;
 
 /** '460100' (海口市) covers '4601xx'; '460000' (the province) covers everything; a county covers itself. */
 export function regionPrefix(regionCode: string): string {

@@ -23,4 +23,18 @@ export class SeekerDirectory {
     const exists = await this.txHost.tx.getRepository(Seeker).existsBy({ id });
     throw exists ? new OutOfScopeError('seeker') : new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
   }
+
+  /** Every id names a seeker in the caller's scope; otherwise 404, whether one is missing or outside the scope. */
+  async assertAllVisible(principal: Principal, ids: string[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return;
+    const scope = seekerScopeCondition(seekerScope(principal), 's.id', 's.region_code');
+    const visible = await this.txHost.tx
+      .getRepository(Seeker)
+      .createQueryBuilder('s')
+      .where(scope.sql, scope.params)
+      .andWhere('s.id IN (:...ids)', { ids: unique })
+      .getCount();
+    if (visible < unique.length) throw new OutOfScopeError('seeker');
+  }
 }
