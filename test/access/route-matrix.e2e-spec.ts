@@ -65,6 +65,9 @@ interface TenantFixtures {
   staffSpare: string;
   pairingSpare: string;
   importJob: string;
+  /** Seekers of the tenant by role and purpose, so one caller's walk-in or invitee never widens another's scope. */
+  walkIns: Record<Role, string>;
+  invitees: Record<Role, string>;
   region: string;
   district: string;
 }
@@ -73,13 +76,14 @@ interface Call {
   /** Path parameters by name; `tenant` is the tenant of the records the call aims at. */
   params?: (fx: Fixtures, tenant: Tenant, role: Role) => Record<string, string>;
   query?: (fx: Fixtures, tenant: Tenant) => string;
-  body?: (fx: Fixtures, tenant: Tenant) => unknown;
+  body?: (fx: Fixtures, tenant: Tenant, role: Role) => unknown;
   headers?: Record<string, string>;
   /** Not tied to a tenant (the body only has to be fresh): one request per role. */
   once?: true;
 }
 
-const own = (key: keyof TenantFixtures) => (fx: Fixtures, tenant: Tenant) => ({ id: fx[tenant][key] });
+type IdKey = { [K in keyof TenantFixtures]: TenantFixtures[K] extends string ? K : never }[keyof TenantFixtures];
+const own = (key: IdKey) => (fx: Fixtures, tenant: Tenant) => ({ id: fx[tenant][key] });
 let unique = 0;
 const next = () => ++unique;
 const inDays = (n: number) => addDays(shanghaiDate(), n);
@@ -188,7 +192,7 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['POST /api/events/{id}/cancel', 'F F F S A S U', { params: own('eventCancel'), body: () => ({ reason: '天气原因' }) }],
   ['POST /api/events/{id}/complete', 'F F F S A S U', { params: own('eventComplete') }],
   ['GET /api/events/{id}/calendar', 'A S S S A S U', { params: own('event') }],
-  ['POST /api/events/{id}/invitations', 'F F F S A S U', { params: own('event'), body: () => ({}) }],
+  ['POST /api/events/{id}/invitations', 'F F F S A S U', { params: (fx) => ({ id: fx.A.event }), body: (fx, t, role) => ({ seekerIds: [fx[t].invitees[role]] }) }],
   ['GET /api/events/{id}/invitations', 'F F S S A S U', { params: own('event') }],
   ['POST /api/events/{id}/invitations/respond', 'A A A A A A A', { params: own('event'), body: () => ({ token: 'v1.i.not-a-token', answer: 'accept' }) }],
   ['GET /api/events/{id}/registrations', 'A F S S A S U', { params: own('event') }],
@@ -196,7 +200,8 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['GET /api/events/{id}/registrations/mine/ticket.png', 'S F F F F F U', { params: own('event') }],
   ['POST /api/events/{id}/registrations/mine/cancel', 'S F F F F F U', { params: own('event') }],
   ['POST /api/events/{id}/registrations', 'A F F F F F U', { params: own('event') }],
-  ['POST /api/events/{id}/checkins', 'F F F S A S U', { params: own('event'), body: (fx, t) => ({ seekerId: fx[t].seeker }) }],
+  // Check-in and invitations: the tenant is the seeker's, on the caller's own event (a walk-in or an invitee by id).
+  ['POST /api/events/{id}/checkins', 'F F F S A S U', { params: (fx) => ({ id: fx.A.event }), body: (fx, t, role) => ({ seekerId: fx[t].walkIns[role] }) }],
   ['GET /api/events/{id}/checkins', 'F F S S A S U', { params: own('event') }],
   ['POST /api/events/{id}/outcomes', 'F S F S A S U', { params: own('event'), body: (fx, t) => ({ seekerId: fx[t].seeker, shortageId: fx[t].shortage, stage: 'talked' }) }],
   ['GET /api/events/{id}/outcomes', 'F S S S A S U', { params: own('event') }],
@@ -266,6 +271,8 @@ describe('route × role × tenant matrix', () => {
       expect((await province.post(`/api/events/${created.body.id}/publish`)).status).toBe(200);
       return created.body.id as string;
     };
+    const seekersByRole = async () =>
+      Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, (await factories.seeker({ regionCode: district, lat, lng })).id]))) as Record<Role, string>;
     const [job] = await dataSource.query(
       `INSERT INTO import_job (kind, status, mode, file, file_name, requested_by, requested_role, finished_at)
        VALUES ('shortages', 'done', 'upsert', '\\x00', 'matrix.xlsx', $1, 'officer', now()) RETURNING id`,
@@ -276,6 +283,7 @@ describe('route × role × tenant matrix', () => {
       shortageDraft: await shortage(employer.id, district, 'draft'), shortageSubmit: await shortage(employer.id, district, 'draft'),
       shortageReview: await shortage(employer.id, district, 'screening'), shortageClose: await shortage(employer.id, district, 'open'),
       event: await event(2), eventReject: await event(3), eventCancel: await event(4), eventComplete: await event(5),
+      walkIns: await seekersByRole(), invitees: await seekersByRole(),
       officer: officer.id, officerSpare: officerSpare.id, staffSpare: staffSpare.id, pairingSpare: pairingSpare.id, importJob: job.id, region, district,
     };
   }
@@ -372,7 +380,7 @@ describe('route × role × tenant matrix', () => {
             const params = call.params?.(fx, tenant, role) ?? {};
             let url = template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
             if (call.query) url += `?${call.query(fx, tenant)}`;
-            const response = await clients[role].request(method, url, call.body?.(fx, tenant), call.headers);
+            const response = await clients[role].request(method, url, call.body?.(fx, tenant, role), call.headers);
             requests++;
             const want = expected(roleCells[index], tenant);
             const got = outcomeOf(response);
