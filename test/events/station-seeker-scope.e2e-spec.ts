@@ -1,4 +1,5 @@
 import { addDays, shanghaiDate } from '@app/events';
+import { makeResidentId } from '@app/identifiers';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 
@@ -63,6 +64,16 @@ describe('station staff: seeker ids in their scope only', () => {
 
     const other = await factories.seeker({ regionCode: '460203' });
     expect((await staff.post(`/api/events/${eventId}/invitations`, { seekerIds: [other.id] })).status).toBe(200);
+  });
+
+  it('a walk-in from another region whom the staff member registered at the desk is in scope', async () => {
+    const registered = await staff.post('/api/seekers', {
+      name: '王建国', residentId: makeResidentId('460107', '1988-03-12', '005'), phone: '13912340005', regionCode: '460107', desiredOccupations: ['4-10-01-05'],
+    });
+    expect(registered.status).toBe(201);
+    const checkedIn = await staff.post(`/api/events/${eventId}/checkins`, { seekerId: registered.body.id });
+    expect(checkedIn.status).toBe(201);
+    expect(checkedIn.body).toMatchObject({ seekerId: registered.body.id, walkIn: true });
   });
 
   it('a seeker of another region who registered for the station’s event is on its event, so in scope', async () => {

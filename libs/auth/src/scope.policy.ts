@@ -11,8 +11,8 @@ import { Principal } from './principal';
  * - employer: their own enterprise's records
  * - seeker: their own profile and records
  * - station_staff: no enterprise records; their own stations and those stations' events (with invitees and
- *   check-ins); seekers on those events, or living in their region (their account's region or a station's), e.g. a
- *   walk-in to check in or a seeker to invite; any other seeker id answers 404
+ *   check-ins); seekers on those events, registered by them at the desk, or living in their region (their account's
+ *   region or a station's), e.g. a walk-in to check in or a seeker to invite; any other seeker id answers 404
  *
  * Recruitment events (`eventScope`): admin in region (by the station's region), officer reads their region's
  * events, station staff their stations' events, an employer the events it takes part in (once accepted), a seeker published
@@ -103,6 +103,7 @@ export function seekerScopeCondition(scope: SeekerScope, seekerIdColumn: string,
                  WHERE scope_sa.seeker_id = ${seekerIdColumn} AND scope_ss.user_id = :scopeStaff)
                OR EXISTS (SELECT 1 FROM station_staff scope_ss2 JOIN station scope_st ON scope_st.id = scope_ss2.station_id
                  WHERE scope_ss2.user_id = :scopeStaff AND ${regionColumn} LIKE ${SQL_REGION_PREFIX('scope_st.region_code')} || '%')
+               OR EXISTS (SELECT 1 FROM seeker scope_rs WHERE scope_rs.id = ${seekerIdColumn} AND scope_rs.registered_by = :scopeStaff)
                ${scope.regionCode ? `OR ${regionColumn} LIKE :scopeStaffRegion` : ''})`,
         params: { scopeStaff: scope.userId, ...(scope.regionCode ? { scopeStaffRegion: `${regionPrefix(scope.regionCode)}%` } : {}) },
       };
