@@ -182,7 +182,8 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['DELETE /api/stations/{id}/staff/{userId}', 'F F F F A S U', { params: (fx, t) => ({ id: fx[t].station, userId: fx[t].staffSpare }) }],
   ['GET /api/events', 'A A A A A A U'],
   ['POST /api/events', 'F F F S A S U', {
-    body: (fx, t) => ({ stationId: fx[t].station, title: '矩阵专场招聘会', type: 'on_site', date: inDays(20), startTime: '09:00', endTime: '12:00', capacity: 30 }),
+    // A day per role: a station holds one event a day, and the roles of a row run side by side.
+    body: (fx, t, role) => ({ stationId: fx[t].station, title: '矩阵专场招聘会', type: 'on_site', date: inDays(20 + ROLES.indexOf(role)), startTime: '09:00', endTime: '12:00', capacity: 30 }),
   }],
   ['POST /api/events/plan', 'F F F F A F U'],
   ['GET /api/events/{id}', 'A S S S A S U', { params: own('event') }],
