@@ -113,16 +113,12 @@ describe('hires under concurrency: bounded by the headcount', () => {
     const employer = await factories.employer();
     const shortage = await shortageOf(1, employer.id);
     const employerClient = await http.login((await factories.user('employer', { employerId: employer.id })).username, TEST_PASSWORD);
-    await offeredApplication(shortage.id, employerClient).then((id) => employerClient.post(`/api/applications/${id}/status`, { status: 'hired' }));
-    expect((await dataSource.getRepository(Shortage).findOneByOrFail({ id: shortage.id })).filledHeadcount).toBe(1);
 
     const station = await admin.post('/api/stations', {
       name: '龙华区金贸街道就业驿站', type: 'employment_station', regionCode: '460106', address: '海口市龙华区金贸西路 8 号', lat: 20.02, lng: 110.32,
       capacity: 100, booths: 10, openingHours: '周一至周五 8:30-17:30',
     });
     expect(station.status).toBe(201);
-    // The shortage is filled, so an event can only be planned with it before; put it back to open for the set-up.
-    await dataSource.getRepository(Shortage).update(shortage.id, { status: 'partially_filled' });
     const event = await admin.post('/api/events', {
       stationId: station.body.id, title: '养老护理员专场招聘会', type: 'on_site', date: addDays(shanghaiDate(), 1), startTime: '09:00', endTime: '12:00', capacity: 20,
       employers: [{ employerId: employer.id, booth: 'A1', shortageIds: [shortage.id] }],
@@ -132,11 +128,20 @@ describe('hires under concurrency: bounded by the headcount', () => {
     const walkIn = await factories.seeker();
     expect((await admin.post(`/api/events/${event.body.id}/checkins`, { seekerId: walkIn.id })).status).toBe(201);
 
+    // The walk-in gets an offer at the booth (an application at offer), then the only place is filled through the application path.
+    const offer = await admin.post(`/api/events/${event.body.id}/outcomes`, { seekerId: walkIn.id, shortageId: shortage.id, stage: 'offer' });
+    expect(offer.status).toBe(201);
+    const offered = await offeredApplication(shortage.id, employerClient);
+    expect((await employerClient.post(`/api/applications/${offered}/status`, { status: 'hired' })).status).toBe(200);
+    expect((await dataSource.getRepository(Shortage).findOneByOrFail({ id: shortage.id })).filledHeadcount).toBe(1);
+
     const hire = await admin.post(`/api/events/${event.body.id}/outcomes`, { seekerId: walkIn.id, shortageId: shortage.id, stage: 'hire' });
     expect(hire.status).toBe(409);
     expect(hire.body.code).toBe('SHORTAGE_FILLED');
     expect((await dataSource.getRepository(Shortage).findOneByOrFail({ id: shortage.id })).filledHeadcount).toBe(1);
     const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM application WHERE shortage_id = $1 AND status = 'hired'`, [shortage.id]);
     expect(n).toBe(1);
+    const [outcome] = await dataSource.query(`SELECT stage FROM event_outcome WHERE shortage_id = $1`, [shortage.id]);
+    expect(outcome.stage).toBe('offer');
   });
 });
