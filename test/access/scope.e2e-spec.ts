@@ -1,3 +1,4 @@
+import { makeResidentId } from '@app/identifiers';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 
@@ -83,5 +84,36 @@ describe('record scope', () => {
     expect(response.status).toBe(200);
     expect(response.body.residentId).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
     expect(response.body.phone).toBe('139****5678');
+  });
+
+  it('no role but the seeker gets the birth date or gender beside the masked ID number (issue 12, finding 8)', async () => {
+    const seeker = await factories.seeker({ regionCode: '460106' });
+    const self = await signIn((await factories.user('seeker', { seekerId: seeker.id })).username);
+    expect((await self.get('/api/seekers/me')).body).toMatchObject({ birthDate: '1995-03-15', gender: expect.any(String) });
+
+    const viewers = [
+      await signIn((await factories.user('officer', { regionCode: '460100' })).username),
+      await signIn((await factories.user('admin')).username),
+      await signIn((await factories.user('admin', { regionCode: '460100' })).username),
+    ];
+    for (const viewer of viewers) {
+      const response = await viewer.get(`/api/seekers/${seeker.id}`);
+      expect(response.status).toBe(200);
+      expect(response.body.residentId).toMatch(/^\d{3}\*+[\dX]{4}$/);
+      expect(response.body).not.toHaveProperty('birthDate');
+      expect(response.body).not.toHaveProperty('gender');
+      expect(JSON.stringify(response.body)).not.toContain('1995');
+    }
+
+    // A walk-in registered by station staff: the answer to the staff member is masked the same way.
+    const staff = await signIn((await factories.user('station_staff', { regionCode: '460100' })).username);
+    const walkIn = await staff.post('/api/seekers', {
+      name: '符小梅', residentId: makeResidentId('460106', '1988-11-02', '417'), phone: '13700004417', regionCode: '460106', desiredOccupations: ['4-10-01-05'],
+    });
+    expect(walkIn.status).toBe(201);
+    expect(walkIn.body.residentId).toMatch(/^\d{3}\*+[\dX]{4}$/);
+    expect(walkIn.body).not.toHaveProperty('birthDate');
+    expect(walkIn.body).not.toHaveProperty('gender');
+    expect(JSON.stringify(walkIn.body)).not.toContain('1988');
   });
 });

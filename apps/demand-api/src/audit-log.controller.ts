@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { AuditLog, AuditService } from '@app/audit';
-import { Roles } from '@app/auth';
+import { CurrentPrincipal, Principal, Roles, userScope, userScopeCondition } from '@app/auth';
 import { PageQuery, PageResponse } from '@app/http';
 
 class AuditLogQuery extends PageQuery {
@@ -28,9 +28,10 @@ export class AuditLogController {
 
   @Get()
   @Roles('admin')
-  @ApiOperation({ summary: 'Audit log, newest first; filter by user, result and time' })
-  async list(@Query() query: AuditLogQuery): Promise<PageResponse<AuditLog>> {
-    const [rows, total] = await this.audit.list(query);
+  @ApiOperation({ summary: 'Audit log, newest first; filter by user, result and time. A regional administrator sees the rows of accounts in their region' })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: AuditLogQuery): Promise<PageResponse<AuditLog>> {
+    const scope = userScope(principal);
+    const [rows, total] = await this.audit.list({ ...query, actors: scope.kind === 'all' ? undefined : userScopeCondition(scope, 'u') });
     return PageResponse.of(rows, total, query);
   }
 }

@@ -12,6 +12,11 @@ export interface AuditQuery {
   result?: AuditLog['result'];
   from?: Date;
   to?: Date;
+  /**
+   * Only rows written by these accounts: a condition over `app_user u` (from the scope policy's userScopeCondition).
+   * Rows of anonymous requests have no account and are left out whenever a condition is given.
+   */
+  actors?: { sql: string; params: Record<string, unknown> };
 }
 
 @Injectable()
@@ -25,6 +30,7 @@ export class AuditService {
 
   async list(query: AuditQuery): Promise<[AuditLog[], number]> {
     const qb = this.txHost.tx.getRepository(AuditLog).createQueryBuilder('a').orderBy('a.id', 'DESC');
+    if (query.actors) qb.andWhere(`EXISTS (SELECT 1 FROM app_user u WHERE u.id = a.user_id AND ${query.actors.sql})`, query.actors.params);
     if (query.userId) qb.andWhere('a.user_id = :userId', { userId: query.userId });
     if (query.result) qb.andWhere('a.result = :result', { result: query.result });
     if (query.from) qb.andWhere('a.at >= :from', { from: query.from });

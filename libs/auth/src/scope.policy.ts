@@ -1,3 +1,5 @@
+import { HttpStatus } from '@nestjs/common';
+import { AppError } from '@app/errors';
 import { Principal } from './principal';
 
 /**
@@ -9,7 +11,8 @@ import { Principal } from './principal';
  * - employer: their own enterprise's records
  * - seeker: their own profile and records
  * - station_staff: no enterprise records; their own stations and those stations' events (with invitees and
- *   check-ins); seekers reach them only through those events
+ *   check-ins); seekers on those events, registered by them at the desk, or living in their region (their account's
+ *   region or a station's), e.g. a walk-in to check in or a seeker to invite; any other seeker id answers 404
  *
  * Recruitment events (`eventScope`): admin in region (by the station's region), officer reads their region's
  * events, station staff their stations' events, an employer the events it takes part in (once accepted), a seeker published
@@ -22,7 +25,12 @@ export type EmployerScope =
   | { kind: 'own'; employerId: string }
   | { kind: 'none' };
 
-export type SeekerScope = { kind: 'all' } | { kind: 'region'; regionCode: string } | { kind: 'self'; seekerId: string } | { kind: 'none' };
+export type SeekerScope =
+  | { kind: 'all' }
+  | { kind: 'region'; regionCode: string }
+  | { kind: 'self'; seekerId: string }
+  | { kind: 'staff'; userId: string; regionCode: string | null }
+  | { kind: 'none' };
 
 export function employerScope(principal: Principal): EmployerScope {
   switch (principal.role) {
@@ -45,6 +53,8 @@ export function seekerScope(principal: Principal): SeekerScope {
       return principal.regionCode ? { kind: 'region', regionCode: principal.regionCode } : { kind: 'all' };
     case 'seeker':
       return principal.seekerId ? { kind: 'self', seekerId: principal.seekerId } : { kind: 'none' };
+    case 'station_staff':
+      return { kind: 'staff', userId: principal.userId, regionCode: principal.regionCode };
     default:
       return { kind: 'none' };
   }
@@ -86,10 +96,25 @@ export function seekerScopeCondition(scope: SeekerScope, seekerIdColumn: string,
       return { sql: `${regionColumn} LIKE :scopeRegion`, params: { scopeRegion: `${regionPrefix(scope.regionCode)}%` } };
     case 'self':
       return { sql: `${seekerIdColumn} = :scopeSeeker`, params: { scopeSeeker: scope.seekerId } };
+    case 'staff':
+      return {
+        sql: `(EXISTS (SELECT 1 FROM event_attendee scope_sa JOIN recruitment_event scope_se ON scope_se.id = scope_sa.event_id
+                 JOIN station_staff scope_ss ON scope_ss.station_id = scope_se.station_id
+                 WHERE scope_sa.seeker_id = ${seekerIdColumn} AND scope_ss.user_id = :scopeStaff)
+               OR EXISTS (SELECT 1 FROM station_staff scope_ss2 JOIN station scope_st ON scope_st.id = scope_ss2.station_id
+                 WHERE scope_ss2.user_id = :scopeStaff AND ${regionColumn} LIKE ${SQL_REGION_PREFIX('scope_st.region_code')} || '%')
+               OR EXISTS (SELECT 1 FROM seeker scope_rs WHERE scope_rs.id = ${seekerIdColumn} AND scope_rs.registered_by = :scopeStaff)
+               ${scope.regionCode ? `OR ${regionColumn} LIKE :scopeStaffRegion` : ''})`,
+        params: { scopeStaff: scope.userId, ...(scope.regionCode ? { scopeStaffRegion: `${regionPrefix(scope.regionCode)}%` } : {}) },
+      };
     case 'none':
       return { sql: 'FALSE', params: {} };
   }
 }
+
+/** regionPrefix in SQL, over a region code column. */
+const SQL_REGION_PREFIX = (column: string) =>
+  `(CASE WHEN ${column} LIKE '%0000' THEN left(${column}, 2) WHEN ${column} LIKE '%00' THEN left(${column}, 4) ELSE ${column} END)`;
 
 /** '460100' (海口市) covers '4601xx'; '460000' (the province) covers everything; a county covers itself. */
 export function regionPrefix(regionCode: string): string {
@@ -172,5 +197,72 @@ export function eventScopeCondition(scope: EventScope, columns: { eventId: strin
       };
     default:
       return stationScopeCondition(scope, columns.stationId, columns.region);
+  }
+}
+
+/**
+ * An administrator's reach (security.md: "admin (province/city/county): their region's … records"): `null` for the
+ * province administrator (no region, or 460000), otherwise the region code they are limited to. Not an admin: `undefined`.
+ */
+export function adminRegion(principal: Principal): string | null | undefined {
+  if (principal.role !== 'admin') return undefined;
+  if (!principal.regionCode || regionPrefix(principal.regionCode).length <= 2) return null;
+  return principal.regionCode;
+}
+
+/** The province administrator: no region limit. Province-wide actions (a full re-match) are theirs alone. */
+export function isProvinceAdmin(principal: Principal): boolean {
+  return adminRegion(principal) === null;
+}
+
+/** Whether `regionCode` lies within `scopeRegion` (codes are hierarchical: a city covers its districts). */
+export function regionWithin(regionCode: string | null | undefined, scopeRegion: string): boolean {
+  return !!regionCode && regionCode.startsWith(regionPrefix(scopeRegion));
+}
+
+/**
+ * Whether an administrator may give a record (a user, a station) this region: the province administrator any,
+ * including none (the whole province); a regional administrator only a region within their own, never none.
+ */
+export function mayAssignRegion(principal: Principal, regionCode: string | null | undefined): boolean {
+  const region = adminRegion(principal);
+  if (region === undefined) return false;
+  if (region === null) return true;
+  return regionWithin(regionCode, region);
+}
+
+/** For an administrator: refuses (403 REGION_OUT_OF_SCOPE) a region they may not give. Other roles: no-op (their own rules apply). */
+export function assertMayAssignRegion(principal: Principal, regionCode: string | null | undefined): void {
+  if (principal.role !== 'admin' || mayAssignRegion(principal, regionCode)) return;
+  throw new AppError(HttpStatus.FORBIDDEN, 'REGION_OUT_OF_SCOPE', { scopeRegion: principal.regionCode ?? '', region: regionCode ?? '—' });
+}
+
+/**
+ * Accounts an administrator may see and manage: all for the province administrator; for a regional one, accounts
+ * whose region is within theirs, and employer and seeker accounts whose enterprise or seeker is in the region.
+ * Anyone else sees no accounts through the user administration.
+ */
+export type UserScope = { kind: 'all' } | { kind: 'region'; regionCode: string } | { kind: 'none' };
+
+export function userScope(principal: Principal): UserScope {
+  const region = adminRegion(principal);
+  if (region === undefined) return { kind: 'none' };
+  return region === null ? { kind: 'all' } : { kind: 'region', regionCode: region };
+}
+
+/** The SQL condition for a user scope over the app_user alias given. */
+export function userScopeCondition(scope: UserScope, userAlias: string): SqlCondition {
+  switch (scope.kind) {
+    case 'all':
+      return { sql: 'TRUE', params: {} };
+    case 'region':
+      return {
+        sql: `(${userAlias}.region_code LIKE :scopeUserRegion
+               OR EXISTS (SELECT 1 FROM employer scope_ue WHERE scope_ue.id = ${userAlias}.employer_id AND scope_ue.region_code LIKE :scopeUserRegion)
+               OR EXISTS (SELECT 1 FROM seeker scope_us WHERE scope_us.id = ${userAlias}.seeker_id AND scope_us.region_code LIKE :scopeUserRegion))`,
+        params: { scopeUserRegion: `${regionPrefix(scope.regionCode)}%` },
+      };
+    case 'none':
+      return { sql: 'FALSE', params: {} };
   }
 }

@@ -4,7 +4,9 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { likeContains } from '@app/database';
 import { AppError } from '@app/errors';
 import { hashPassword } from './password-hasher';
+import { Principal } from './principal';
 import { Role } from './role';
+import { adminRegion, assertMayAssignRegion, mayAssignRegion, userScope, userScopeCondition } from './scope.policy';
 import { User } from './user.entity';
 
 export interface NewUser {
@@ -44,20 +46,54 @@ export class UsersService {
     return this.txHost.tx.getRepository(User).findOneBy({ id });
   }
 
-  /** Accounts by role, and by a fragment of the username or display name. */
-  async list(page: { offset: number; limit: number }, filter: { role?: Role; q?: string } = {}): Promise<[User[], number]> {
-    const query = this.txHost.tx.getRepository(User).createQueryBuilder('u');
+  /**
+   * An administrator creates an account. A regional administrator creates accounts inside their region only: staff
+   * accounts with a region within theirs (never none), employer and seeker accounts for an enterprise or seeker of
+   * the region (a foreign id answers 404, as if missing).
+   */
+  async createAs(principal: Principal, input: NewUser): Promise<User> {
+    const region = adminRegion(principal);
+    if (region === undefined) throw new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN');
+    if (region !== null) {
+      if (input.role === 'employer' || input.role === 'seeker') {
+        const table = input.role === 'employer' ? 'employer' : 'seeker';
+        const id = input.role === 'employer' ? input.employerId : input.seekerId;
+        const [row] = id ? await this.txHost.tx.query(`SELECT region_code AS region FROM ${table} WHERE id = $1`, [id]) : [];
+        if (!row || !mayAssignRegion(principal, row.region)) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: table });
+        if (input.regionCode != null) assertMayAssignRegion(principal, input.regionCode);
+      } else {
+        assertMayAssignRegion(principal, input.regionCode);
+      }
+    }
+    return this.create(input);
+  }
+
+  /** Accounts in the administrator's scope, by role, and by a fragment of the username or display name. */
+  async list(principal: Principal, page: { offset: number; limit: number }, filter: { role?: Role; q?: string } = {}): Promise<[User[], number]> {
+    const scope = userScopeCondition(userScope(principal), 'u');
+    const query = this.txHost.tx.getRepository(User).createQueryBuilder('u').where(scope.sql, scope.params);
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.q) query.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q)', { q: likeContains(filter.q) });
     return query.orderBy('u.username', 'ASC').skip(page.offset).take(page.limit).getManyAndCount();
   }
 
-  /** An administrator's change to an account; nobody may disable their own. */
-  async update(actorId: string, id: string, change: UserChange): Promise<User> {
-    const repository = this.txHost.tx.getRepository(User);
-    const user = await repository.findOneBy({ id });
+  /** One account in the administrator's scope; another answers 404 as if missing. */
+  async getVisible(principal: Principal, id: string): Promise<User> {
+    const scope = userScopeCondition(userScope(principal), 'u');
+    const user = await this.txHost.tx.getRepository(User).createQueryBuilder('u').where(scope.sql, scope.params).andWhere('u.id = :id', { id }).getOne();
     if (!user) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
-    if (change.disabled && id === actorId) throw new AppError(HttpStatus.BAD_REQUEST, 'CANNOT_DISABLE_SELF');
+    return user;
+  }
+
+  /**
+   * An administrator's change to an account in their scope; nobody may disable their own, and a regional
+   * administrator may move an account (their own included) only to a region within theirs.
+   */
+  async update(principal: Principal, id: string, change: UserChange): Promise<User> {
+    const repository = this.txHost.tx.getRepository(User);
+    const user = await this.getVisible(principal, id);
+    if (change.disabled && id === principal.userId) throw new AppError(HttpStatus.BAD_REQUEST, 'CANNOT_DISABLE_SELF');
+    if (change.regionCode !== undefined) assertMayAssignRegion(principal, change.regionCode);
     if (change.displayName != null) user.displayName = change.displayName;
     if (change.regionCode !== undefined) user.regionCode = change.regionCode;
     if (change.disabled != null) user.disabled = change.disabled;

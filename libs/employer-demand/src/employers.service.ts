@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Principal } from '@app/auth';
+import { assertMayAssignRegion, Principal } from '@app/auth';
 import { FieldCipher } from '@app/crypto';
 import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
@@ -25,6 +25,7 @@ export class EmployersService {
 
   /** Registers an employer. An officer who registers one is paired with it. A code on the abnormal list is refused. */
   async create(principal: Principal, input: EmployerInput): Promise<Employer> {
+    assertMayAssignRegion(principal, input.regionCode);
     const creditCode = input.creditCode.toUpperCase();
     const existing = await this.repository.findOneBy({ creditCode });
     if (existing?.abnormal) throw new AppError(HttpStatus.FORBIDDEN, 'CREDIT_CODE_ABNORMAL', { creditCode });
@@ -41,6 +42,7 @@ export class EmployersService {
 
   async update(principal: Principal, id: string, changes: Partial<EmployerInput>): Promise<Employer> {
     const employer = await this.directory.getVisible(principal, id);
+    if (changes.regionCode !== undefined) assertMayAssignRegion(principal, changes.regionCode);
     const { contactPhone, creditCode: _creditCodeIsPermanent, ...fields } = changes;
     Object.assign(employer, fields);
     if (contactPhone !== undefined) employer.contactPhoneEncrypted = contactPhone ? this.cipher.encrypt(contactPhone) : null;
@@ -63,3 +65,4 @@ export class EmployersService {
     return this.txHost.tx.getRepository(Employer);
   }
 }
+

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { IsNull } from 'typeorm';
-import { Principal, regionPrefix, User } from '@app/auth';
+import { Principal, regionPrefix, User, userScope, userScopeCondition } from '@app/auth';
 import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
 import { EmployerDirectory } from './employer-directory.service';
@@ -39,7 +39,8 @@ export class PairingsService {
 
   async pair(principal: Principal, officerId: string, employerId: string): Promise<Pairing> {
     await this.employers.getVisible(principal, employerId);
-    const officer = await this.txHost.tx.getRepository(User).findOneBy({ id: officerId });
+    const scope = userScopeCondition(userScope(principal), 'u');
+    const officer = await this.txHost.tx.getRepository(User).createQueryBuilder('u').where(scope.sql, scope.params).andWhere('u.id = :officerId', { officerId }).getOne();
     if (officer?.role !== 'officer') throw new AppError(HttpStatus.BAD_REQUEST, 'NOT_AN_OFFICER', { userId: officerId });
     const active = await this.repository.existsBy({ officerId, employerId, endedAt: IsNull() });
     if (active) throw new AppError(HttpStatus.CONFLICT, 'PAIRING_EXISTS');

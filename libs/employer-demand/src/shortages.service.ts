@@ -126,13 +126,21 @@ export class ShortagesService {
     return this.moveTo(shortage, 'closed', reason, principal.userId);
   }
 
-  /** A recorded hire fills one position; the status follows the filled headcount. Called by the application flow. */
+  /**
+   * A recorded hire fills one position; the status follows the filled headcount. The one home of the rule for
+   * every hire path (an application moved to hired, an outcome recorded at an event): one atomic, bounded
+   * increment, so concurrent hires can never take the filled headcount past the headcount (409 SHORTAGE_FILLED).
+   */
   async recordHire(shortageId: string, actorId: string): Promise<Shortage> {
+    const [rows] = (await this.repository.query(
+      `UPDATE shortage SET filled_headcount = filled_headcount + 1, updated_at = now()
+        WHERE id = $1 AND filled_headcount < headcount RETURNING id`,
+      [shortageId],
+    )) as [{ id: string }[], number];
     const shortage = await this.repository.findOneOrFail({ where: { id: shortageId }, lock: { mode: 'pessimistic_write' } });
-    shortage.filledHeadcount += 1;
+    if (!rows.length) throw new AppError(HttpStatus.CONFLICT, 'SHORTAGE_FILLED', { filled: shortage.filledHeadcount, headcount: shortage.headcount });
     const reason = `录用 1 人（已录用 ${shortage.filledHeadcount}/${shortage.headcount}）`;
     if (!isLive(shortage.status) && shortage.status !== 'filled') {
-      await this.repository.save(shortage);
       await this.record(shortage, shortage.status, shortage.status, reason, actorId);
       return shortage;
     }

@@ -46,6 +46,15 @@ export const MESSAGES = {
     en: 'The posting has findings that need a justification ({rules}); give one to publish',
   },
   HEADCOUNT_BELOW_FILLED: { 'zh-CN': '招聘人数不能少于已录用的 {filled} 人', en: 'Headcount cannot be below the {filled} already hired' },
+  REGION_OUT_OF_SCOPE: {
+    'zh-CN': '您只能管理本辖区（{scopeRegion}）内的账号和记录，不能设为“{region}”',
+    en: 'You may manage accounts and records in your region ({scopeRegion}) only, not "{region}"',
+  },
+  PROVINCE_ADMIN_ONLY: { 'zh-CN': '该操作涉及全省，仅限省级管理员执行', en: 'This action covers the whole province; only a province administrator may do it' },
+  SHORTAGE_FILLED: {
+    'zh-CN': '该岗位招聘人数已满（已录用 {filled}/{headcount} 人），不能再录用',
+    en: 'All positions are filled ({filled} of {headcount} hired); no further hire can be recorded',
+  },
   NOT_AWAITING_REVIEW: { 'zh-CN': '该缺工需求不在待审核状态', en: 'The shortage is not waiting for review' },
   NOT_PAIRED: { 'zh-CN': '您未与该企业结对，不能为其登记缺工需求', en: 'You are not paired with this employer' },
   PAIRING_EXISTS: { 'zh-CN': '该专员已与该企业结对', en: 'This officer is already paired with this employer' },

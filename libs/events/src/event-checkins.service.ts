@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Principal } from '@app/auth';
 import { FieldCipher } from '@app/crypto';
 import { AppError } from '@app/errors';
-import { Seeker } from '@app/seeker-pool';
+import { Seeker, SeekerDirectory } from '@app/seeker-pool';
 import { EventAttendee } from './event-attendee.entity';
 import { ATTENDEE_STATUS_ZH, EVENT_STATUS_ZH } from './event-lifecycle';
 import { EventRegistrationsService } from './event-registrations.service';
@@ -37,6 +37,7 @@ export class EventCheckinsService {
     private readonly registrations: EventRegistrationsService,
     private readonly tokens: EventTokens,
     private readonly cipher: FieldCipher,
+    private readonly seekers: SeekerDirectory,
   ) {}
 
   async checkIn(principal: Principal, eventId: string, input: CheckInInput): Promise<CheckInResult> {
@@ -63,8 +64,8 @@ export class EventCheckinsService {
       attendee = seeker ? await this.attendees.findOneBy({ eventId, seekerId: seeker.id }) : null;
       if (!attendee) throw new AppError(HttpStatus.NOT_FOUND, 'ATTENDEE_NOT_FOUND');
     } else {
-      const seeker = await this.txHost.tx.getRepository(Seeker).findOneBy({ id: input.seekerId! });
-      if (!seeker) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'seeker' });
+      // A walk-in by id: only a seeker in the caller's scope (station staff: on their events or in their region); else 404.
+      const seeker = await this.seekers.getVisible(principal, input.seekerId!);
       attendee = await this.attendees.findOneBy({ eventId, seekerId: seeker.id });
       if (!attendee) {
         await this.registrations.assertPlace(event);

@@ -7,6 +7,7 @@ import { FieldCipher } from '@app/crypto';
 import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
 import { NotificationsService } from '@app/notifications';
+import { SeekerDirectory } from '@app/seeker-pool';
 import { IsNull } from 'typeorm';
 import { EventAttendee } from './event-attendee.entity';
 import { EventEmployer } from './event-employer.entity';
@@ -57,6 +58,7 @@ export class EventInvitationsService {
     private readonly config: AppConfig,
     private readonly cipher: FieldCipher,
     private readonly sms: SmsSender,
+    private readonly seekers: SeekerDirectory,
   ) {}
 
   /** Sends the invitations not yet sent (planned invitees, plus `seekerIds` added now) and the employers' invitations. */
@@ -65,7 +67,11 @@ export class EventInvitationsService {
     if (!INVITABLE_EVENT_STATUSES.includes(event.status)) {
       throw new AppError(HttpStatus.CONFLICT, 'EVENT_NOT_INVITABLE', { status: event.status, statusZh: EVENT_STATUS_ZH[event.status] });
     }
-    if (seekerIds.length) await this.events.addInvitees(event.id, seekerIds);
+    if (seekerIds.length) {
+      // Only seekers in the caller's scope (station staff: on their events or in their region); another id answers 404.
+      await this.seekers.assertAllVisible(principal, seekerIds);
+      await this.events.addInvitees(event.id, seekerIds);
+    }
     const station = await this.txHost.tx.getRepository(Station).findOneByOrFail({ id: event.stationId });
     const now = new Date();
     const expiresAt = new Date(Math.min(now.getTime() + this.config.EVENT_INVITATION_TTL_HOURS * 3600_000, event.startsAt.getTime()));

@@ -6,7 +6,7 @@ import { eventScope, eventScopeCondition, mayManageEvents, Principal, stationSco
 import { Employer, isLive, Shortage } from '@app/employer-demand';
 import { OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
-import { Seeker } from '@app/seeker-pool';
+import { Seeker, SeekerDirectory } from '@app/seeker-pool';
 import { AttendeeStatus, EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
 import { EmployerInvitationStatus, EventEmployer } from './event-employer.entity';
 import {
@@ -89,6 +89,7 @@ export class EventsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly outbox: OutboxService,
+    private readonly seekers: SeekerDirectory,
   ) {}
 
   async list(principal: Principal, filter: EventFilter): Promise<[EventView[], number]> {
@@ -163,6 +164,7 @@ export class EventsService {
   /** Edits a proposal or an accepted event: date and times, employers (with booths and shortages), invitees, capacity. */
   async update(principal: Principal, id: string, changes: EventChanges): Promise<EventView> {
     const event = await this.findManageable(principal, id);
+    if (changes.addInvitees?.length) await this.seekers.assertAllVisible(principal, changes.addInvitees);
     if (!EDITABLE_EVENT_STATUSES.includes(event.status)) {
       throw new AppError(HttpStatus.CONFLICT, 'EVENT_NOT_EDITABLE', { status: event.status, statusZh: EVENT_STATUS_ZH[event.status] });
     }

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Principal, regionPrefix, stationScope, stationScopeCondition, User } from '@app/auth';
+import { assertMayAssignRegion, Principal, regionPrefix, stationScope, stationScopeCondition, User, userScope, userScopeCondition } from '@app/auth';
 import { OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { StationStaff } from './station-staff.entity';
@@ -40,7 +40,8 @@ export class StationsService {
     throw (await this.repository.existsBy({ id })) ? new OutOfScopeError('station') : new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
   }
 
-  async create(input: StationInput): Promise<Station> {
+  async create(principal: Principal, input: StationInput): Promise<Station> {
+    assertMayAssignRegion(principal, input.regionCode);
     const station = await this.repository.save({ ...input, openingHours: input.openingHours ?? '', park: input.park ?? null });
     await this.outbox.record('station.changed', station.id);
     return station;
@@ -48,6 +49,7 @@ export class StationsService {
 
   async update(principal: Principal, id: string, changes: Partial<StationInput>): Promise<Station> {
     const station = await this.get(principal, id);
+    if (changes.regionCode !== undefined) assertMayAssignRegion(principal, changes.regionCode);
     Object.assign(station, changes);
     await this.repository.save(station);
     await this.outbox.record('station.changed', station.id);
@@ -65,7 +67,8 @@ export class StationsService {
   /** Adds a station staff account to a station (an account may serve several). */
   async addStaff(principal: Principal, stationId: string, userId: string): Promise<void> {
     await this.get(principal, stationId);
-    const user = await this.txHost.tx.getRepository(User).findOneBy({ id: userId });
+    const users = userScopeCondition(userScope(principal), 'u');
+    const user = await this.txHost.tx.getRepository(User).createQueryBuilder('u').where(users.sql, users.params).andWhere('u.id = :userId', { userId }).getOne();
     if (!user || user.role !== 'station_staff') throw new AppError(HttpStatus.BAD_REQUEST, 'NOT_STATION_STAFF', { userId });
     await this.txHost.tx.createQueryBuilder().insert().into(StationStaff).values({ stationId, userId }).orIgnore().execute();
   }

@@ -60,6 +60,8 @@ export class ApplicationsService {
 
   /** Moves an application one step; a hire fills a position of the shortage. */
   async move(principal: Principal, id: string, to: ApplicationStatus, note?: string): Promise<Application> {
+    // Row lock first: concurrent moves of one application run one after another, each seeing the last one's status.
+    await this.repository.createQueryBuilder('a').select('a.id').where('a.id = :id', { id }).setLock('pessimistic_write').getRawOne();
     const application = await this.get(principal, id);
     const from = application.status;
     if (!roleMayMove(principal.role, to) || !canMove(from, to)) throw new AppError(HttpStatus.CONFLICT, 'APPLICATION_MOVE_NOT_ALLOWED', { from, to });
@@ -78,7 +80,7 @@ export class ApplicationsService {
    * beyond the target is returned unchanged.
    */
   async advanceFor(actor: Principal, seekerId: string, shortageId: string, target: 'applied' | 'interview' | 'offer' | 'hired', note?: string): Promise<Application> {
-    let application = await this.repository.findOneBy({ seekerId, shortageId });
+    let application = await this.repository.findOne({ where: { seekerId, shortageId }, lock: { mode: 'pessimistic_write' } });
     if (!application) {
       const shortage = await this.txHost.tx.getRepository(Shortage).findOneBy({ id: shortageId });
       if (!shortage) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
@@ -89,7 +91,7 @@ export class ApplicationsService {
         .values({ seekerId, shortageId, status: 'applied', history: [{ status: 'applied', at: new Date().toISOString(), actorId: actor.userId, ...(note ? { note } : {}) }] })
         .orIgnore()
         .execute();
-      application = await this.repository.findOneByOrFail({ seekerId, shortageId });
+      application = await this.repository.findOneOrFail({ where: { seekerId, shortageId }, lock: { mode: 'pessimistic_write' } });
       await this.outbox.record('application.changed', application.id);
     }
     const order: ApplicationStatus[] = ['applied', 'viewed', 'interview', 'offer', 'hired'];

@@ -23,4 +23,36 @@ export class SeekerDirectory {
     const exists = await this.txHost.tx.getRepository(Seeker).existsBy({ id });
     throw exists ? new OutOfScopeError('seeker') : new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
   }
+
+  /**
+   * The regions whose seekers the caller may search: `null` for no limit (the province administrator, and officers
+   * or admins without a region), otherwise region codes (a regional admin's or officer's region; station staff: their
+   * account's region, or else their stations' regions; none at all: an empty list, so nothing is found).
+   */
+  async searchRegions(principal: Principal): Promise<string[] | null> {
+    const scope = seekerScope(principal);
+    if (scope.kind === 'all') return null;
+    if (scope.kind === 'region') return [scope.regionCode];
+    if (scope.kind !== 'staff') return [];
+    if (scope.regionCode) return [scope.regionCode];
+    const rows: { region: string }[] = await this.txHost.tx.query(
+      `SELECT DISTINCT st.region_code AS region FROM station_staff ss JOIN station st ON st.id = ss.station_id WHERE ss.user_id = $1`,
+      [scope.userId],
+    );
+    return rows.map((row) => row.region);
+  }
+
+  /** Every id names a seeker in the caller's scope; otherwise 404, whether one is missing or outside the scope. */
+  async assertAllVisible(principal: Principal, ids: string[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return;
+    const scope = seekerScopeCondition(seekerScope(principal), 's.id', 's.region_code');
+    const visible = await this.txHost.tx
+      .getRepository(Seeker)
+      .createQueryBuilder('s')
+      .where(scope.sql, scope.params)
+      .andWhere('s.id IN (:...ids)', { ids: unique })
+      .getCount();
+    if (visible < unique.length) throw new OutOfScopeError('seeker');
+  }
 }

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Principal, User, UsersService } from '@app/auth';
+import { assertMayAssignRegion, Principal, User, UsersService } from '@app/auth';
 import { FieldCipher } from '@app/crypto';
 import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
@@ -49,6 +49,7 @@ export class SeekerProfilesService {
 
   /** Walk-in registration at a station (or by an officer): the staff member is recorded. */
   registerAssisted(principal: Principal, input: SeekerProfileInput): Promise<Seeker> {
+    assertMayAssignRegion(principal, input.regionCode); // a regional administrator registers seekers of their region
     return this.insert(input, principal.userId);
   }
 

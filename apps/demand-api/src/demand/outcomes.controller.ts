@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
-import { Roles } from '@app/auth';
+import { adminRegion, assertMayAssignRegion, CurrentPrincipal, Principal, Roles } from '@app/auth';
 import { IsNotBelow } from '@app/http';
 import { OutcomesReport, OutcomesReportService } from '@app/reporting';
 import { IsRegionCode } from '@app/taxonomy';
@@ -75,7 +75,10 @@ export class DemandOutcomesController {
   @ApiOperation({
     summary: 'Outcomes for a period and region: time to fill (median, p90 days), fill rate, hires by priority group, recruitment events held (counts only)',
   })
-  async get(@Query() query: OutcomesQuery): Promise<OutcomesReport> {
-    return this.outcomes.report(query);
+  async get(@CurrentPrincipal() principal: Principal, @Query() query: OutcomesQuery): Promise<OutcomesReport> {
+    // A regional administrator's figures are their region's: by default, and never another region's (403).
+    const region = adminRegion(principal);
+    if (region && query.region) assertMayAssignRegion(principal, query.region);
+    return this.outcomes.report(region && !query.region ? { ...query, region } : query);
   }
 }

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentPrincipal, Principal, Roles } from '@app/auth';
+import { CurrentPrincipal, isProvinceAdmin, Principal, Roles } from '@app/auth';
+import { AppError } from '@app/errors';
 import { EventAction, EventPlanningService, EventReportsService, EventsService } from '@app/events';
 import { PageResponse, ParseIdPipe } from '@app/http';
 import { CreateEventRequest, EventListQuery, EventReasonRequest, OptionalReasonRequest, UpdateEventRequest } from './events.request.dto';
@@ -35,7 +36,9 @@ export class EventsController {
     summary: 'Plan events from the latest complete match run (also runs after every full run); one planning per run',
     description: 'Queues the planning job; proposals appear at GET /api/events?status=proposed. A run already planned proposes nothing new.',
   })
-  async plan(): Promise<{ runId: string | null; queued: boolean }> {
+  async plan(@CurrentPrincipal() principal: Principal): Promise<{ runId: string | null; queued: boolean }> {
+    // Planning covers every region's unmet demand: the province administrator's call alone.
+    if (!isProvinceAdmin(principal)) throw new AppError(HttpStatus.FORBIDDEN, 'PROVINCE_ADMIN_ONLY');
     const runId = await this.planning.request();
     return { runId, queued: runId !== null };
   }

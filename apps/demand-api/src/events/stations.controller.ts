@@ -30,8 +30,8 @@ export class StationsController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Register a station' })
-  async create(@Body() body: CreateStationRequest): Promise<StationResponse> {
-    return StationResponse.of(await this.stations.create(body));
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateStationRequest): Promise<StationResponse> {
+    return StationResponse.of(await this.stations.create(principal, body));
   }
 
   @Patch(':id')

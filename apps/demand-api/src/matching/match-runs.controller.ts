@@ -1,8 +1,9 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { CurrentPrincipal, Principal, Roles } from '@app/auth';
+import { CurrentPrincipal, isProvinceAdmin, Principal, Roles } from '@app/auth';
+import { AppError } from '@app/errors';
 import { PageResponse, ParseIdPipe } from '@app/http';
 import { MatchRunProgress, MatchRunsService } from '@app/matching';
 import { MatchRunListQuery } from './matching.request.dto';
@@ -19,8 +20,10 @@ export class MatchRunsController {
   @Post()
   @HttpCode(202)
   @Roles('admin')
-  @ApiOperation({ summary: 'Start a full re-match (a run already in progress is returned instead); follow it at GET /api/matching/runs/:id' })
+  @ApiOperation({ summary: 'Start a full re-match (a run already in progress is returned instead; province administrator only); follow it at GET /api/matching/runs/:id' })
   async start(@CurrentPrincipal() principal: Principal): Promise<MatchRunProgress> {
+    // A full re-match touches every region's shortages and seekers: the province administrator's call alone.
+    if (!isProvinceAdmin(principal)) throw new AppError(HttpStatus.FORBIDDEN, 'PROVINCE_ADMIN_ONLY');
     const run = await this.runs.request('admin', principal.userId, this.txHost.tx);
     return this.runs.progress(run.id, this.txHost.tx);
   }

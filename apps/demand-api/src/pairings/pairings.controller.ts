@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
-import { CurrentPrincipal, Principal, Roles } from '@app/auth';
+import { CurrentPrincipal, Principal, Roles, UsersService } from '@app/auth';
 import { OfficerWorkload, Pairing, PairingsService, ShortageResponseService } from '@app/employer-demand';
 import { PageQuery, PageResponse, ParseIdPipe } from '@app/http';
 
@@ -50,6 +50,7 @@ export class PairingsController {
   constructor(
     private readonly pairings: PairingsService,
     private readonly response: ShortageResponseService,
+    private readonly users: UsersService,
   ) {}
 
   @Get()
@@ -63,8 +64,10 @@ export class PairingsController {
   @Get('workload')
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'An officer’s workload: paired enterprises, open shortages, awaiting first response, overdue, median response time' })
-  workload(@CurrentPrincipal() principal: Principal, @Query() query: WorkloadQuery): Promise<OfficerWorkload> {
+  async workload(@CurrentPrincipal() principal: Principal, @Query() query: WorkloadQuery): Promise<OfficerWorkload> {
     const officerId = principal.role === 'officer' ? principal.userId : (query.officerId ?? principal.userId);
+    // An administrator reads the workload of officers in their region only; another officer answers 404.
+    if (officerId !== principal.userId) await this.users.getVisible(principal, officerId);
     return this.response.workload(officerId);
   }
 

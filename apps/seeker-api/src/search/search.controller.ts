@@ -42,9 +42,12 @@ export class SearchController {
   @ApiOperation({ summary: 'Search the seeker pool with facets (no ID numbers or phones in results); limited to the caller’s region' })
   async searchSeekers(@CurrentPrincipal() principal: Principal, @Query() request: SeekerSearchRequest): Promise<SearchResult<SeekerSearchDocument>> {
     const query = toSearchQuery(request);
-    if (principal.regionCode && !principal.regionCode.endsWith('0000')) {
-      const allowed = (query.regionCodes ?? []).filter((code) => code.startsWith(regionPrefix(principal.regionCode!)));
-      query.regionCodes = allowed.length ? allowed : [principal.regionCode];
+    // The caller's seeker scope as regions (scope.policy.ts through SeekerDirectory): asked-for regions inside it, or all of it.
+    const regions = await this.seekers.searchRegions(principal);
+    if (regions) {
+      if (!regions.length) return { hits: [], total: 0, facets: {}, offset: query.offset ?? 0, limit: query.limit ?? 20 };
+      const allowed = (query.regionCodes ?? []).filter((code) => regions.some((region) => code.startsWith(regionPrefix(region))));
+      query.regionCodes = allowed.length ? allowed : regions;
     }
     return this.engine.search('seekers', query);
   }

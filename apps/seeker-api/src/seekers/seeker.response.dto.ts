@@ -6,15 +6,17 @@ import { PriorityGroupClaim, Seeker, SeekerCertificate, SeekerSkill } from '@app
 
 /**
  * A seeker profile as the caller may see it. The ID number and phone are masked for everyone but the seeker;
- * priority groups are shown only to the seeker and to public-service staff.
+ * priority groups are shown only to the seeker and to public-service staff. Birth date and gender are the seeker's
+ * alone: beside a masked ID number (first 3 + last 4) they give back the full number (the birth date fills digits
+ * 7–14, Hainan's few region codes and the checksum the rest), so no other role gets them.
  */
 export class SeekerResponse {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiProperty({ example: '460*********1234' }) residentId: string;
   @ApiPropertyOptional({ nullable: true, type: String, example: '138****5678' }) phone: string | null;
-  @ApiProperty({ enum: ['male', 'female'] }) gender: 'male' | 'female';
-  @ApiProperty() birthDate: string;
+  @ApiPropertyOptional({ enum: ['male', 'female'], description: 'the seeker only' }) gender?: 'male' | 'female';
+  @ApiPropertyOptional({ description: 'the seeker only' }) birthDate?: string;
   @ApiProperty() regionCode: string;
   @ApiPropertyOptional({ nullable: true, enum: ['point', 'township', 'district', 'city'], description: 'how precisely the home location is known (the coordinates are not shown)' })
   locationPrecision: string | null;
@@ -39,8 +41,7 @@ export class SeekerResponse {
       name: seeker.name,
       residentId: isSelf ? residentId : maskResidentId(residentId),
       phone: phone && (isSelf ? phone : maskPhone(phone)),
-      gender: seeker.gender,
-      birthDate: seeker.birthDate,
+      ...(isSelf ? { gender: seeker.gender, birthDate: seeker.birthDate } : {}),
       regionCode: seeker.regionCode,
       locationPrecision: seeker.locationPrecision,
       travelRadiusKm: seeker.travelRadiusKm,

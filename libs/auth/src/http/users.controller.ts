@@ -25,17 +25,17 @@ export class UsersController {
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ summary: 'Create a user with a role' })
+  @ApiOperation({ summary: 'Create a user with a role (a regional administrator: inside their region only)' })
   @ApiCreatedResponse({ type: UserResponse })
-  async create(@Body() body: CreateUserRequest): Promise<UserResponse> {
-    return UserResponse.of(await this.users.create(body));
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserRequest): Promise<UserResponse> {
+    return UserResponse.of(await this.users.createAs(principal, body));
   }
 
   @Get()
   @Roles('admin')
-  @ApiOperation({ summary: 'List users, optionally by role' })
-  async list(@Query() query: UserListQuery): Promise<PageResponse<UserResponse>> {
-    const [users, total] = await this.users.list(query, { role: query.role, q: query.q?.trim() || undefined });
+  @ApiOperation({ summary: 'List users in the administrator’s region, optionally by role' })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: UserListQuery): Promise<PageResponse<UserResponse>> {
+    const [users, total] = await this.users.list(principal, query, { role: query.role, q: query.q?.trim() || undefined });
     return PageResponse.of(users.map((user) => UserResponse.of(user)), total, query);
   }
 
@@ -43,6 +43,6 @@ export class UsersController {
   @Roles('admin')
   @ApiOperation({ summary: 'Rename, move to another region, disable or re-enable an account, or lift its sign-in lock' })
   async update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateUserRequest): Promise<UserResponse> {
-    return UserResponse.of(await this.users.update(principal.userId, id, body));
+    return UserResponse.of(await this.users.update(principal, id, body));
   }
 }

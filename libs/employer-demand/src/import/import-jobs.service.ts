@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
-import { Principal, principalOf, Role, User } from '@app/auth';
+import { isProvinceAdmin, Principal, principalOf, Role, User, userScope, userScopeCondition } from '@app/auth';
 import { AppError, OutOfScopeError, renderMessage } from '@app/errors';
 import { ImportJob, ImportMode } from './import-job.entity';
 import { ChunkOutcome, MAX_REPORTED_PROBLEMS, ShortageImportService } from './shortage-import.service';
@@ -51,7 +51,11 @@ export class ImportJobsService {
   async get(principal: Principal, id: string): Promise<ImportJob> {
     const job = await this.txHost.tx.getRepository(ImportJob).findOneBy({ id });
     if (!job) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
-    if (job.requestedBy !== principal.userId && principal.role !== 'admin') throw new OutOfScopeError('import_job');
+    if (job.requestedBy === principal.userId || isProvinceAdmin(principal)) return job;
+    // A regional administrator reads the jobs of accounts in their region.
+    const users = userScopeCondition(userScope(principal), 'u');
+    const requester = await this.txHost.tx.getRepository(User).createQueryBuilder('u').where(users.sql, users.params).andWhere('u.id = :id', { id: job.requestedBy }).getExists();
+    if (!requester) throw new OutOfScopeError('import_job');
     return job;
   }
 

@@ -1,0 +1,406 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Shortage, ShortageStatus } from '@app/employer-demand';
+import { addDays, shanghaiDate } from '@app/events';
+import { makeCreditCode, makeResidentId } from '@app/identifiers';
+import { Application } from '@app/seeker-pool';
+import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp, TestResponse } from '@app/testing';
+import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
+
+/**
+ * The route × role × tenant matrix (issue 12): every route of the OpenAPI document, called by every role, once
+ * on a record of the caller's own tenant and once on another tenant's, with the outcome the rules promise
+ * (security.md, libs/auth/src/scope.policy.ts). A route in the document without a row fails the test.
+ *
+ * Tenants: A is 三亚 (region 460200; records in 吉阳区 460203), B is 海口 (460100; records in 龙华区 460106).
+ * The callers all belong to A: a seeker, an employer's user, an officer paired with A's employer (region 460200),
+ * a station staff member of A's station (region 460200), the 三亚 regional administrator; plus the province
+ * administrator (no region: both tenants are theirs) and an anonymous caller.
+ *
+ * Cells, per role, in the column order of ROLES:
+ *   A  allowed for own and other (passes access control: 2xx, or a business refusal such as 400/409)
+ *   S  scoped: own allowed, other 404 NOT_FOUND (a foreign id reads as missing)
+ *   R  region: own allowed, other 403 (a regional administrator giving a region outside theirs)
+ *   F  403 for both (the role may not call the route)
+ *   U  401 for both (sign-in needed)
+ * "Allowed" is anything but 401, 403 and a 404 with code NOT_FOUND (or ATTENDEE_NOT_FOUND: the seeker is not on
+ * that event): a 404 with another code (NOT_A_CANDIDATE …) is a business answer given after the scope check passed.
+ * An F or U cell is refused before any record is read, so it is sent once (own tenant) to keep the run short.
+ *
+ * Reads run first (a few rows at a time), then the writes one row after another in the table's order, the roles of
+ * a row side by side; destructive routes work on throwaway records of each tenant, and the row that deletes the
+ * seeker's own profile comes last.
+ */
+/** 404 codes that mean "no such record for you" (the others are business answers after the scope check). */
+const NOT_FOUND_CODES = ['NOT_FOUND', 'ATTENDEE_NOT_FOUND'];
+
+const ROLES = ['seeker', 'employer', 'officer', 'staff', 'province', 'regional', 'anonymous'] as const;
+type Role = (typeof ROLES)[number];
+type Tenant = 'A' | 'B';
+type Outcome = 'allowed' | '401' | '403' | '404';
+
+interface Fixtures {
+  users: Record<Role | 'officerB' | 'seekerB' | 'employerB' | 'staffB', string>;
+  A: TenantFixtures;
+  B: TenantFixtures;
+  runId: string;
+  notifications: Record<string, string>;
+}
+
+interface TenantFixtures {
+  employer: string;
+  seeker: string;
+  shortage: string;
+  shortageDraft: string;
+  shortageSubmit: string;
+  shortageReview: string;
+  shortageClose: string;
+  application: string;
+  station: string;
+  event: string;
+  eventReject: string;
+  eventCancel: string;
+  eventComplete: string;
+  officer: string;
+  officerSpare: string;
+  staffSpare: string;
+  pairingSpare: string;
+  importJob: string;
+  /** Seekers of the tenant by role and purpose, so one caller's walk-in or invitee never widens another's scope. */
+  walkIns: Record<Role, string>;
+  invitees: Record<Role, string>;
+  region: string;
+  district: string;
+}
+
+interface Call {
+  /** Path parameters by name; `tenant` is the tenant of the records the call aims at. */
+  params?: (fx: Fixtures, tenant: Tenant, role: Role) => Record<string, string>;
+  query?: (fx: Fixtures, tenant: Tenant) => string;
+  body?: (fx: Fixtures, tenant: Tenant, role: Role) => unknown;
+  headers?: Record<string, string>;
+  /** Not tied to a tenant (the body only has to be fresh): one request per role. */
+  once?: true;
+}
+
+type IdKey = { [K in keyof TenantFixtures]: TenantFixtures[K] extends string ? K : never }[keyof TenantFixtures];
+const own = (key: IdKey) => (fx: Fixtures, tenant: Tenant) => ({ id: fx[tenant][key] });
+let unique = 0;
+const next = () => ++unique;
+const inDays = (n: number) => addDays(shanghaiDate(), n);
+
+const posting = (fx: Fixtures, tenant: Tenant) => ({
+  employerId: fx[tenant].employer, title: '养老护理员', occupationCode: '4-10-01-05', industryCode: '8514', headcount: 2, wageMin: 4500, wageMax: 6500,
+  workType: 'full_time', regionCode: fx[tenant].district, address: '测试地址 8 号', startDate: inDays(7), deadline: inDays(60),
+  description: '负责入住老人的生活照料与基础护理，协助康复训练，做好护理记录。包食宿，缴纳五险。',
+});
+const profile = (fx: Fixtures, tenant: Tenant) => {
+  const n = next();
+  return {
+    name: '符小梅', residentId: makeResidentId('460106', '1990-01-01', String(500 + n).padStart(3, '0')), phone: `1370000${String(n).padStart(4, '0')}`,
+    regionCode: fx[tenant].district, desiredOccupations: ['4-10-01-05'],
+  };
+};
+
+/** The matrix: route, cells for seeker employer officer staff province regional anonymous, and how to call it. */
+const MATRIX: [route: string, cells: string, call?: Call][] = [
+  ['POST /api/auth/login', 'A A A A A A A', { once: true, body: () => ({ username: 'matrix-login', password: TEST_PASSWORD }) }],
+  ['GET /api/auth/me', 'A A A A A A U'],
+  ['POST /api/users', 'F F F F A R U', { body: (fx, tenant) => ({ username: `matrix-user-${next()}`, password: 'long-enough-pw', role: 'officer', displayName: '专员', regionCode: fx[tenant].district }) }],
+  ['GET /api/users', 'F F F F A A U'],
+  ['PATCH /api/users/{id}', 'F F F F A S U', { params: own('officerSpare'), body: () => ({ displayName: '改名专员' }) }],
+  ['GET /api/health', 'A A A A A A A'],
+  ['GET /api/employers', 'F A A F A A U'],
+  ['POST /api/employers', 'F F A F A R U', {
+    body: (fx, tenant) => ({
+      name: `矩阵测试企业${next()}有限公司`, creditCode: makeCreditCode(`91460100MA${String(9_000_000 + next())}`), industryCode: '8514', sizeClass: 'small',
+      ownership: 'private', regionCode: fx[tenant].district, address: '测试地址 1 号',
+    }),
+  }],
+  ['GET /api/employers/{id}', 'F S S F A S U', { params: own('employer') }],
+  ['PATCH /api/employers/{id}', 'F S S F A S U', { params: own('employer'), body: () => ({ contactName: '李经理' }) }],
+  ['POST /api/employers/{id}/abnormal', 'F F F F A S U', { params: own('employer'), body: () => ({ abnormal: false }) }],
+  ['GET /api/pairings', 'F F A F A A U'],
+  ['POST /api/pairings', 'F F F F A S U', { body: (fx, tenant) => ({ officerId: fx[tenant].officer, employerId: fx[tenant].employer }) }],
+  ['GET /api/pairings/workload', 'F F A F A S U', { query: (fx, tenant) => `officerId=${fx[tenant].officer}` }],
+  ['POST /api/pairings/{id}/end', 'F F F F A S U', { params: own('pairingSpare') }],
+  ['GET /api/shortages', 'F A A F A A U'],
+  ['POST /api/shortages', 'F S S F A S U', { body: posting }],
+  ['GET /api/shortages/overdue', 'F F A F A A U'],
+  ['GET /api/shortages/{id}', 'F S S F A S U', { params: own('shortage') }],
+  ['PATCH /api/shortages/{id}', 'F S S F A S U', { params: own('shortageDraft'), body: () => ({ title: '养老护理员（夜班）' }) }],
+  ['POST /api/shortages/{id}/submit', 'F S S F A S U', { params: own('shortageSubmit'), body: () => ({}) }],
+  ['POST /api/shortages/{id}/review', 'F F S F A S U', { params: own('shortageReview'), body: () => ({ decision: 'approve', reason: '已核实' }) }],
+  ['POST /api/shortages/{id}/close', 'F S S F A S U', { params: own('shortageClose'), body: () => ({ reason: '招满' }) }],
+  ['POST /api/screen', 'F A A A A A U', { body: () => ({ description: '负责老人生活照料，包食宿。', regionCode: '460100' }) }],
+  ['GET /api/demand/summary', 'A A A A A A A'],
+  ['GET /api/demand/training-needs', 'A A A A A A A'],
+  ['GET /api/demand/outcomes', 'F F A A A R U', { query: (fx, tenant) => `region=${fx[tenant].region}` }],
+  ['GET /api/audit-log', 'F F F F A A U'],
+  ['GET /api/shortages/{id}/candidates', 'F S S F A S U', { params: own('shortage') }],
+  ['POST /api/shortages/{id}/candidates/{seekerId}/send', 'F F S F A S U', { params: (fx, t) => ({ id: fx[t].shortage, seekerId: fx[t].seeker }) }],
+  ['POST /api/shortages/{id}/candidates/{seekerId}/dismiss', 'F F S F A S U', { params: (fx, t) => ({ id: fx[t].shortage, seekerId: fx[t].seeker }), body: () => ({ reason: '不合适' }) }],
+  ['POST /api/matching/runs', 'F F F F A F U'],
+  ['GET /api/matching/runs', 'F F F F A A U'],
+  ['GET /api/matching/runs/{id}', 'F F F F A A U', { params: (fx) => ({ id: fx.runId }) }],
+  ['GET /api/notifications', 'A A A A A A U'],
+  ['POST /api/notifications/{id}/read', 'S S S S S S U', { params: (fx, t, role) => ({ id: fx.notifications[t === 'A' ? role : 'other'] ?? fx.notifications.other }) }],
+  ['GET /api/taxonomy/occupations', 'A A A A A A A'],
+  ['GET /api/taxonomy/industries', 'A A A A A A A'],
+  ['GET /api/taxonomy/certificates', 'A A A A A A A'],
+  ['GET /api/taxonomy/regions', 'A A A A A A A'],
+  ['POST /api/seekers/register', 'A A A A A A A', { once: true, body: (fx, t) => ({ ...profile(fx, t), username: `matrix-seeker-${next()}`, password: 'long-enough-pw' }) }],
+  ['POST /api/seekers', 'F F A A A R U', { body: profile }],
+  ['GET /api/seekers/me', 'A F F F F F U'],
+  ['PATCH /api/seekers/me', 'A F F F F F U', { body: () => ({ travelRadiusKm: 25 }) }],
+  ['PUT /api/seekers/me/consent', 'A F F F F F U', { body: () => ({ consentSensitiveMatching: true }) }],
+  ['GET /api/seekers/me/export', 'A F F F F F U'],
+  ['GET /api/seekers/{id}', 'S F S F A S U', { params: own('seeker') }],
+  ['POST /api/seekers/{id}/priority-groups/{group}/verify', 'F F S F A S U', { params: (fx, t) => ({ id: fx[t].seeker, group: 'poverty_alleviated' }) }],
+  ['POST /api/applications', 'A F F F F F U', { body: (fx, t) => ({ shortageId: fx[t].shortage }) }],
+  ['GET /api/applications', 'A A A F A A U'],
+  ['GET /api/applications/{id}', 'S S S F A S U', { params: own('application') }],
+  ['POST /api/applications/{id}/status', 'S S S F A S U', { params: own('application'), body: () => ({ status: 'viewed' }) }],
+  ['POST /api/applications/{id}/share-contact', 'S F F F F F U', { params: own('application') }],
+  ['GET /api/jobs/search', 'A A A A A A A'],
+  ['GET /api/seekers/search', 'F F A A A A U'],
+  ['GET /api/seekers/me/recommendations', 'A F F F F F U'],
+  ['GET /api/seekers/me/training-referrals', 'A F F F F F U'],
+  ['POST /api/seekers/me/recommendations/{shortageId}/not-interested', 'A F F F F F U', { params: (fx, t) => ({ shortageId: fx[t].shortage }), body: () => ({}) }],
+  ['GET /api/shortages/import/template', 'F F A F A A U'],
+  ['POST /api/shortages/import', 'F F A F A A U'],
+  ['GET /api/shortages/import/{id}', 'F F S F A S U', { params: own('importJob') }],
+  ['GET /api/shortages/export', 'F A A F A A U'],
+  ['GET /api/stations', 'F F A A A A U'],
+  ['POST /api/stations', 'F F F F A R U', {
+    body: (fx, t) => ({ name: '矩阵就业驿站', type: 'employment_station', regionCode: fx[t].district, address: '测试地址 2 号', lat: 18.25, lng: 109.51, capacity: 50, booths: 5 }),
+  }],
+  ['GET /api/stations/{id}', 'F F S S A S U', { params: own('station') }],
+  ['PATCH /api/stations/{id}', 'F F F F A S U', { params: own('station'), body: () => ({ openingHours: '周一至周六 8:30-17:30' }) }],
+  ['GET /api/stations/{id}/staff', 'F F F F A S U', { params: own('station') }],
+  ['POST /api/stations/{id}/staff', 'F F F F A S U', { params: own('station'), body: (fx, t) => ({ userId: fx[t].staffSpare }) }],
+  ['DELETE /api/stations/{id}/staff/{userId}', 'F F F F A S U', { params: (fx, t) => ({ id: fx[t].station, userId: fx[t].staffSpare }) }],
+  ['GET /api/events', 'A A A A A A U'],
+  ['POST /api/events', 'F F F S A S U', {
+    // A day per role: a station holds one event a day, and the roles of a row run side by side.
+    body: (fx, t, role) => ({ stationId: fx[t].station, title: '矩阵专场招聘会', type: 'on_site', date: inDays(20 + ROLES.indexOf(role)), startTime: '09:00', endTime: '12:00', capacity: 30 }),
+  }],
+  ['POST /api/events/plan', 'F F F F A F U'],
+  ['GET /api/events/{id}', 'A S S S A S U', { params: own('event') }],
+  ['PATCH /api/events/{id}', 'F F F S A S U', { params: own('event'), body: () => ({ description: '现场提供岗位咨询' }) }],
+  ['POST /api/events/{id}/accept', 'F F F S A S U', { params: own('event') }],
+  ['POST /api/events/{id}/reject', 'F F F S A S U', { params: own('eventReject'), body: () => ({ reason: '场地冲突' }) }],
+  ['POST /api/events/{id}/publish', 'F F F S A S U', { params: own('event') }],
+  ['POST /api/events/{id}/cancel', 'F F F S A S U', { params: own('eventCancel'), body: () => ({ reason: '天气原因' }) }],
+  ['POST /api/events/{id}/complete', 'F F F S A S U', { params: own('eventComplete') }],
+  ['GET /api/events/{id}/calendar', 'A S S S A S U', { params: own('event') }],
+  ['POST /api/events/{id}/invitations', 'F F F S A S U', { params: (fx) => ({ id: fx.A.event }), body: (fx, t, role) => ({ seekerIds: [fx[t].invitees[role]] }) }],
+  ['GET /api/events/{id}/invitations', 'F F S S A S U', { params: own('event') }],
+  ['POST /api/events/{id}/invitations/respond', 'A A A A A A A', { params: own('event'), body: () => ({ token: 'v1.i.not-a-token', answer: 'accept' }) }],
+  ['GET /api/events/{id}/registrations', 'A F S S A S U', { params: own('event') }],
+  ['GET /api/events/{id}/registrations/mine', 'S F F F F F U', { params: own('event') }],
+  ['GET /api/events/{id}/registrations/mine/ticket.png', 'S F F F F F U', { params: own('event') }],
+  ['POST /api/events/{id}/registrations/mine/cancel', 'S F F F F F U', { params: own('event') }],
+  ['POST /api/events/{id}/registrations', 'A F F F F F U', { params: own('event') }],
+  // Check-in and invitations: the tenant is the seeker's, on the caller's own event (a walk-in or an invitee by id).
+  ['POST /api/events/{id}/checkins', 'F F F S A S U', { params: (fx) => ({ id: fx.A.event }), body: (fx, t, role) => ({ seekerId: fx[t].walkIns[role] }) }],
+  ['GET /api/events/{id}/checkins', 'F F S S A S U', { params: own('event') }],
+  ['POST /api/events/{id}/outcomes', 'F S F S A S U', { params: own('event'), body: (fx, t) => ({ seekerId: fx[t].seeker, shortageId: fx[t].shortage, stage: 'talked' }) }],
+  ['GET /api/events/{id}/outcomes', 'F S S S A S U', { params: own('event') }],
+  ['GET /api/events/{id}/report', 'F F S S A S U', { params: own('event') }],
+  // Last: the seeker deletes their own profile (and account).
+  ['DELETE /api/seekers/me', 'A F F F F F U'],
+];
+
+describe('route × role × tenant matrix', () => {
+  let t: TestApp;
+  let http: HttpClient;
+  let factories: Factories;
+  let dataSource: DataSource;
+  let fx: Fixtures;
+  const clients = {} as Record<Role, HttpClient>;
+
+  beforeAll(async () => {
+    t = await createTestApp(HTTP_FEATURES);
+    http = new HttpClient(t.app);
+    factories = new Factories(t.app);
+    dataSource = t.app.get(getDataSourceToken());
+    fx = await buildFixtures();
+  }, 60_000);
+  afterAll(() => t.close());
+
+  async function signIn(userId: string): Promise<HttpClient> {
+    const [{ username }] = await dataSource.query(`SELECT username FROM app_user WHERE id = $1`, [userId]);
+    return http.login(username, TEST_PASSWORD);
+  }
+
+  async function shortage(employerId: string, district: string, status: ShortageStatus): Promise<string> {
+    const saved = await dataSource.getRepository(Shortage).save({
+      employerId, title: '养老护理员', occupationCode: '4-10-01-05', industryCode: '8514', headcount: 3, wageMin: 4500, wageMax: 6500,
+      workType: 'full_time' as const, regionCode: district, address: '测试地址 8 号', lat: 19.5, lng: 110, startDate: inDays(5), deadline: inDays(60),
+      description: '负责入住老人的生活照料与基础护理，协助康复训练，做好护理记录。包食宿，缴纳五险。', status,
+      ...(status === 'open' ? { publishedAt: new Date() } : {}),
+    });
+    return saved.id;
+  }
+
+  async function buildTenant(tenant: Tenant, province: HttpClient): Promise<TenantFixtures> {
+    const region = tenant === 'A' ? '460200' : '460100';
+    const district = tenant === 'A' ? '460203' : '460106';
+    const lat = tenant === 'A' ? 18.25 : 20.02;
+    const lng = tenant === 'A' ? 109.51 : 110.32;
+    const employer = await factories.employer({ regionCode: district, lat, lng });
+    const seeker = await factories.seeker({ regionCode: district, lat, lng, priorityGroups: [{ group: 'poverty_alleviated', evidence: '脱贫人口信息系统登记' }] } as never);
+    const officer = await factories.user('officer', { regionCode: region });
+    await factories.pairing(officer.id, employer.id);
+    const officerSpare = await factories.user('officer', { regionCode: district });
+    const pairingSpare = await factories.pairing(officerSpare.id, employer.id);
+    const staffSpare = await factories.user('station_staff', { regionCode: region });
+    const main = await shortage(employer.id, district, 'open');
+    const application = await dataSource.getRepository(Application).save({
+      seekerId: seeker.id, shortageId: main, status: 'applied' as const, history: [{ status: 'applied' as const, at: new Date().toISOString(), actorId: officer.id }],
+    });
+    const station = await province.post('/api/stations', {
+      name: `${tenant} 就业驿站`, type: 'employment_station', regionCode: district, address: '测试地址 3 号', lat, lng, capacity: 200, booths: 10,
+    });
+    expect(station.status).toBe(201);
+    const event = async (days: number) => {
+      const created = await province.post('/api/events', {
+        stationId: station.body.id, title: `${tenant} 专场招聘会`, type: 'on_site', date: inDays(days), startTime: '09:00', endTime: '12:00', capacity: 100,
+        employers: [{ employerId: employer.id, booth: 'A1', shortageIds: [main] }],
+      });
+      expect(created.status).toBe(201);
+      expect((await province.post(`/api/events/${created.body.id}/publish`)).status).toBe(200);
+      return created.body.id as string;
+    };
+    const seekersByRole = async () =>
+      Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, (await factories.seeker({ regionCode: district, lat, lng })).id]))) as Record<Role, string>;
+    const [job] = await dataSource.query(
+      `INSERT INTO import_job (kind, status, mode, file, file_name, requested_by, requested_role, finished_at)
+       VALUES ('shortages', 'done', 'upsert', '\\x00', 'matrix.xlsx', $1, 'officer', now()) RETURNING id`,
+      [officer.id],
+    );
+    return {
+      employer: employer.id, seeker: seeker.id, shortage: main, application: application.id, station: station.body.id,
+      shortageDraft: await shortage(employer.id, district, 'draft'), shortageSubmit: await shortage(employer.id, district, 'draft'),
+      shortageReview: await shortage(employer.id, district, 'screening'), shortageClose: await shortage(employer.id, district, 'open'),
+      event: await event(2), eventReject: await event(3), eventCancel: await event(4), eventComplete: await event(5),
+      walkIns: await seekersByRole(), invitees: await seekersByRole(),
+      officer: officer.id, officerSpare: officerSpare.id, staffSpare: staffSpare.id, pairingSpare: pairingSpare.id, importJob: job.id, region, district,
+    };
+  }
+
+  async function buildFixtures(): Promise<Fixtures> {
+    const provinceUser = await factories.user('admin');
+    const province = await http.login(provinceUser.username, TEST_PASSWORD);
+    const [A, B] = await Promise.all([buildTenant('A', province), buildTenant('B', province)]);
+    const [seeker, employer, staff, regional, seekerB, employerB, staffB] = await Promise.all([
+      factories.user('seeker', { seekerId: A.seeker }),
+      factories.user('employer', { employerId: A.employer }),
+      factories.user('station_staff', { regionCode: '460200' }),
+      factories.user('admin', { regionCode: '460200' }),
+      factories.user('seeker', { seekerId: B.seeker }),
+      factories.user('employer', { employerId: B.employer }),
+      factories.user('station_staff', { regionCode: '460100' }),
+      factories.user('officer', { username: 'matrix-login' }),
+    ]);
+    const users = {
+      seeker: seeker.id, employer: employer.id, officer: A.officer, staff: staff.id, province: provinceUser.id, regional: regional.id, anonymous: '',
+      officerB: B.officer, seekerB: seekerB.id, employerB: employerB.id, staffB: staffB.id,
+    };
+    expect((await province.post(`/api/stations/${A.station}/staff`, { userId: users.staff })).status).toBe(204);
+    expect((await province.post(`/api/stations/${B.station}/staff`, { userId: users.staffB })).status).toBe(204);
+    const run = await province.post('/api/matching/runs');
+    expect(run.status).toBe(202);
+
+    const notifications: Record<string, string> = {};
+    for (const [key, userId] of [...ROLES.filter((r) => r !== 'anonymous').map((r) => [r, users[r]]), ['other', users.officerB]]) {
+      const [row] = await dataSource.query(
+        `INSERT INTO notification (user_id, kind, title_zh, title_en, body_zh, body_en, dedupe_key) VALUES ($1, 'test', '通知', 'Notice', '内容', 'Body', $2) RETURNING id`,
+        [userId, `matrix:${key}`],
+      );
+      notifications[key] = row.id;
+    }
+    await Promise.all(ROLES.filter((role) => role !== 'anonymous').map(async (role) => (clients[role] = await signIn(users[role]))));
+    clients.anonymous = http;
+    // Each tenant's seeker is registered for their tenant's main event.
+    expect((await clients.seeker.post(`/api/events/${A.event}/registrations`)).status).toBe(201);
+    expect((await (await signIn(users.seekerB)).post(`/api/events/${B.event}/registrations`)).status).toBe(201);
+    return { users, A, B, runId: run.body.id, notifications };
+  }
+
+  function outcomeOf(response: TestResponse): Outcome {
+    if (response.status === 401) return '401';
+    if (response.status === 403) return '403';
+    if (response.status === 404 && NOT_FOUND_CODES.includes(response.body?.code)) return '404';
+    return 'allowed';
+  }
+
+  function expected(cell: string, tenant: Tenant): Outcome {
+    switch (cell) {
+      case 'A':
+        return 'allowed';
+      case 'S':
+        return tenant === 'A' ? 'allowed' : '404';
+      case 'R':
+        return tenant === 'A' ? 'allowed' : '403';
+      case 'F':
+        return '403';
+      case 'U':
+        return '401';
+      default:
+        throw new Error(`unknown cell ${cell}`);
+    }
+  }
+
+  it('every route in the OpenAPI document has a row, and every row a route', async () => {
+    const spec = await http.get('/docs/openapi.json');
+    expect(spec.status).toBe(200);
+    const documented = Object.entries(spec.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const rows = MATRIX.map(([route]) => route);
+    expect(documented.filter((route) => !rows.includes(route))).toEqual([]);
+    expect(rows.filter((route) => !documented.includes(route))).toEqual([]);
+    expect(new Set(rows).size).toBe(rows.length);
+    for (const [route, cells] of MATRIX) expect([route, cells.split(' ').length]).toEqual([route, ROLES.length]);
+  });
+
+  it('every role gets the promised outcome on its own and on another tenant’s records', async () => {
+    const mismatches: string[] = [];
+    let requests = 0;
+
+    /** One row: its roles side by side, each role's other and own tenant in turn. */
+    async function runRow([route, cells, call = {}]: (typeof MATRIX)[number]): Promise<void> {
+      const [method, template] = route.split(' ') as ['GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', string];
+      const tenantBound = !call.once && !!(call.params || call.query || call.body);
+      const roleCells = cells.split(' ');
+      await Promise.all(
+        ROLES.map(async (role, index) => {
+          const refused = roleCells[index] === 'F' || roleCells[index] === 'U';
+          const tenants: Tenant[] = tenantBound && !refused ? ['B', 'A'] : ['A'];
+          for (const tenant of tenants) {
+            const params = call.params?.(fx, tenant, role) ?? {};
+            let url = template.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `{${name}}`);
+            if (call.query) url += `?${call.query(fx, tenant)}`;
+            const response = await clients[role].request(method, url, call.body?.(fx, tenant, role), call.headers);
+            requests++;
+            const want = expected(roleCells[index], tenant);
+            const got = outcomeOf(response);
+            if (got !== want) mismatches.push(`${route} as ${role} on ${tenant}: expected ${want}, got ${response.status} ${response.body?.code ?? ''}`);
+            if (response.status >= 500) mismatches.push(`${route} as ${role} on ${tenant}: ${response.status}`);
+          }
+        }),
+      );
+    }
+
+    // Reads change nothing: they run first, four rows at a time, on the state the fixtures set up. Then the writes,
+    // one row after another in the table's order (a row may depend on what an earlier one changed).
+    const reads = MATRIX.filter(([route]) => route.startsWith('GET '));
+    for (let i = 0; i < reads.length; i += 4) await Promise.all(reads.slice(i, i + 4).map(runRow));
+    for (const row of MATRIX.filter(([route]) => !route.startsWith('GET '))) await runRow(row);
+
+    expect(mismatches).toEqual([]);
+    expect(requests).toBeGreaterThan(600);
+  }, 120_000);
+});
