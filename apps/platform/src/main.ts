@@ -1,3 +1,4 @@
+import { protectApiDocs } from '@app/auth';
 import { loadConfig } from '@app/config';
 import { CoreModule, runMain } from '@app/core';
 import { migrateDatabase } from '@app/database';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     // ... and match them once, so candidates and recommendations are there to explore.
     await app.get(MatchRunsService).request('startup', null);
   }
+  await protectApiDocs(app); // production: /docs for signed-in users only
   await mountQueueDashboard(app);
   const web = findWebBuild();
   if (web) await serveWebConsole(app, web);

@@ -7,3 +7,4 @@ export * from './role';
 export * from './scope.policy';
 export * from './user.entity';
 export * from './users.service';
+export * from './http/api-docs-guard';
