@@ -169,6 +169,13 @@ export class AppConfig {
   @IsOptional() @Matches(/^https?:\/\//, { message: 'must be an http(s):// URL' })
   SMS_WEBHOOK_URL?: string;
 
+  /**
+   * The matcher writes the time to this file every 10 s while PostgreSQL, Redis and its workers answer; the
+   * container health check reads it (apps/matcher/src/healthcheck.ts). Unset: no heartbeat.
+   */
+  @IsOptional() @IsString()
+  MATCHER_HEARTBEAT_FILE?: string;
+
   /** Parsed MATCH_WEIGHTS (validated in loadConfig). */
   get matchWeightOverrides(): Record<string, number> {
     return this.MATCH_WEIGHTS ? (JSON.parse(this.MATCH_WEIGHTS) as Record<string, number>) : {};
@@ -197,7 +204,7 @@ const KNOWN_KEYS = Object.keys(new AppConfig());
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof AppConfig, unknown>> = {}): AppConfig {
   const raw: Record<string, unknown> = {};
   const fileProblems: string[] = [];
-  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY', 'MATCH_WEIGHTS', 'SMS_WEBHOOK_URL']) {
+  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY', 'MATCH_WEIGHTS', 'SMS_WEBHOOK_URL', 'MATCHER_HEARTBEAT_FILE']) {
     const value = env[key] !== undefined && env[key] !== '' ? env[key] : undefined;
     const file = env[`${key}_FILE`];
     if (file !== undefined && file !== '') {
