@@ -122,5 +122,6 @@ describe('the production shape (docker-compose.yml, Dockerfile, .dockerignore)',
       throw new Error(`compose validation failed:\n${error.stdout}${error.stderr}`);
     });
     expect(stdout).toMatch(/docker-compose\.yml is valid/);
+    expect(stdout).toMatch(/deploy\/Caddyfile (is valid|not validated)/);
   }, 60_000);
 });
