@@ -34,6 +34,11 @@ describe('API docs and the queue dashboard in production', () => {
       expect(`${path} ${response.status}`).toBe(`${path} 401`);
       expect(response.body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
     }
+    // Other spellings of the same path never reach the document either.
+    for (const path of ['/%64ocs/openapi.json', '/docs/openapi%2Ejson', '//docs/openapi.json', '/docs-json', '/docs-yaml', '/DOCS/openapi.json', '/api/../docs/openapi.json', '/%61dmin/queues', '/admin/%71ueues/api/queues']) {
+      const response = await http.request('GET', path);
+      expect(`${path} ${response.status}`).toMatch(/ (401|404)$/);
+    }
     const forged = await http.request('GET', '/docs/openapi.json', undefined, { authorization: `Bearer ${'x'.repeat(40)}` });
     expect(forged.status).toBe(401);
   });

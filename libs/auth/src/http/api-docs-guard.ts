@@ -22,7 +22,8 @@ export async function protectApiDocs(app: NestFastifyApplication): Promise<void>
     .getHttpAdapter()
     .getInstance()
     .addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      const path = request.url.split('?')[0];
+      // The route that matched, not the raw URL: /%64ocs and other spellings reach the same route.
+      const path = request.routeOptions?.url ?? request.url.split('?')[0];
       if (path !== API_DOCS_PATH && !path.startsWith(`${API_DOCS_PATH}/`) && !path.startsWith(`${API_DOCS_PATH}-`)) return;
       const header = request.headers.authorization;
       const principal = header?.startsWith('Bearer ') ? await cls.run(() => auth.principalFromToken(header.slice(7))) : null;
