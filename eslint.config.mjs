@@ -28,6 +28,12 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
+    // Deploy scripts (deploy/*.mjs) run on their own in a container, outside the app and its AppConfig.
+    files: ['deploy/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', fetch: 'readonly', setTimeout: 'readonly' } },
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['test/global-setup.ts', 'test/global-teardown.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

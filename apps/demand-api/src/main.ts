@@ -1,3 +1,4 @@
+import { protectApiDocs } from '@app/auth';
 import { loadConfig } from '@app/config';
 import { CoreModule, runMain } from '@app/core';
 import { createHttpApp, findWebBuild, serveWebConsole } from '@app/http';
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
   });
   // Behind the gateway of docker-compose.yml, the demand API answers everything that is not the seeker API's,
   // so it also serves the queue dashboard and, when it has been built, the web console.
+  await protectApiDocs(app); // production: /docs for signed-in users only
   await mountQueueDashboard(app);
   const web = findWebBuild();
   if (web) await serveWebConsole(app, web);

@@ -54,7 +54,8 @@ export class DomainEventsProcessor extends WorkerHost {
         await this.notices.noticeChange(aggregateId);
         return;
       case 'employer.changed':
-        return this.index.syncEmployer(aggregateId);
+        await this.index.syncEmployer(aggregateId);
+        return;
       default:
         return;
     }

@@ -10,13 +10,14 @@ import { ImportJobsDispatcher } from './import-jobs.dispatcher';
 import { ImportJobsProcessor } from './import-jobs.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MatchRunFlow } from './match-run.flow';
+import { MatcherHeartbeat } from './matcher-heartbeat';
 import { MatchingProcessor } from './matching.processor';
 
 /** The BullMQ worker: relays the outbox to queues and runs the jobs. No public HTTP. */
 @Module({
   imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule],
   providers: [
-    OutboxRelayService, DomainEventsProcessor, MaintenanceProcessor, ImportJobsProcessor, ImportJobsDispatcher, MatchRunFlow, MatchingProcessor,
+    OutboxRelayService, DomainEventsProcessor, MaintenanceProcessor, ImportJobsProcessor, ImportJobsDispatcher, MatchRunFlow, MatchingProcessor, MatcherHeartbeat,
   ],
 })
 export class MatcherModule {}

@@ -1,3 +1,4 @@
+import { protectApiDocs } from '@app/auth';
 import { AppConfig, loadConfig } from '@app/config';
 import { CoreModule, runMain } from '@app/core';
 import { migrateDatabase } from '@app/database';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     description: 'Employer demand, job-seeker pool, matching and recruitment events. Sign in at POST /api/auth/login.',
   });
   if (config.DEMO_MODE) await prepareDemo(app);
+  await protectApiDocs(app); // production: /docs for signed-in users only
   await mountQueueDashboard(app);
   const web = findWebBuild();
   if (web) await serveWebConsole(app, web);

@@ -1,3 +1,4 @@
+import { protectApiDocs } from '@app/auth';
 import { loadConfig } from '@app/config';
 import { CoreModule, runMain } from '@app/core';
 import { createHttpApp } from '@app/http';
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
     title: '求职者服务 Job-seeker API',
     description: 'Seeker profiles, job search, applications.',
   });
+  await protectApiDocs(app); // production: /docs for signed-in users only
   await app.listen(config.PORT, config.HOST);
 }
 

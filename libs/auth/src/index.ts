@@ -8,3 +8,4 @@ export * from './scope.policy';
 export * from './user.entity';
 export * from './users.service';
 export * from './redis-throttler.storage';
+export * from './http/api-docs-guard';

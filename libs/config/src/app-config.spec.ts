@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppConfig, ConfigError, DEVELOPMENT_SECRETS, loadConfig } from './app-config';
 
@@ -49,6 +50,42 @@ describe('configuration', () => {
     });
     expect(production.isProduction).toBe(true);
     expect(production.JWT_SECRET).not.toBe(DEVELOPMENT_SECRETS.JWT_SECRET);
+  });
+
+  it('reads any variable from <NAME>_FILE (Compose secrets), never echoing the value', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'config-secrets-'));
+    try {
+      const secret = (name: string, value: string) => {
+        writeFileSync(join(dir, name), value);
+        return join(dir, name);
+      };
+      const config = loadConfig({
+        DATABASE_URL_FILE: secret('database_url', 'postgres://employment_app:s3cret@postgres:5432/employment\n'),
+        REDIS_URL_FILE: secret('redis_url', 'redis://:r3dis@redis:6379'),
+        JWT_SECRET_FILE: secret('jwt', 'j'.repeat(48) + '\n'),
+        DATA_KEY_FILE: secret('data_key', 'ab'.repeat(32)),
+        BLIND_INDEX_KEY_FILE: secret('blind', 'cd'.repeat(32)),
+        MEILI_API_KEY_FILE: secret('meili', 'scoped-search-key'),
+      });
+      expect(config).toMatchObject({
+        DATABASE_URL: 'postgres://employment_app:s3cret@postgres:5432/employment',
+        REDIS_URL: 'redis://:r3dis@redis:6379',
+        JWT_SECRET: 'j'.repeat(48),
+        DATA_KEY: 'ab'.repeat(32),
+        BLIND_INDEX_KEY: 'cd'.repeat(32),
+        MEILI_API_KEY: 'scoped-search-key',
+      });
+
+      const both = captureError(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), JWT_SECRET_FILE: secret('jwt2', 'y'.repeat(40)) }));
+      expect(both.message).toMatch(/JWT_SECRET_FILE: set either JWT_SECRET or JWT_SECRET_FILE, not both/);
+      const missing = captureError(() => loadConfig({ DATA_KEY_FILE: join(dir, 'absent') }));
+      expect(missing.message).toMatch(/DATA_KEY_FILE=.*cannot be read \(ENOENT\)/);
+      const invalid = captureError(() => loadConfig({ DATA_KEY_FILE: secret('bad_key', 'not-hex-but-secret') }));
+      expect(invalid.message).toMatch(/DATA_KEY=\(from file\): must be 64 hexadecimal/);
+      expect(invalid.message).not.toContain('not-hex-but-secret');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('.env.example documents every variable with its default', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -216,6 +217,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(100) @Max(60000)
   GEOCODE_TIMEOUT_MS = 3000;
 
+  /**
+   * The matcher writes the time to this file every 10 s while PostgreSQL, Redis and its workers answer; the
+   * container health check reads it (apps/matcher/src/healthcheck.ts). Unset: no heartbeat.
+   */
+  @IsOptional() @IsString()
+  MATCHER_HEARTBEAT_FILE?: string;
+
   /** Parsed MATCH_WEIGHTS (validated in loadConfig). */
   get matchWeightOverrides(): Record<string, number> {
     return this.MATCH_WEIGHTS ? (JSON.parse(this.MATCH_WEIGHTS) as Record<string, number>) : {};
@@ -246,11 +254,26 @@ export class ConfigError extends Error {
 const KNOWN_KEYS = Object.keys(new AppConfig());
 const givenDatabaseUrl = new WeakSet<AppConfig>();
 
-/** Reads and validates the environment. Throws ConfigError naming every bad variable. */
+/**
+ * Reads and validates the environment. Throws ConfigError naming every bad variable.
+ * Any variable may instead be given as `<NAME>_FILE`, the path of a file holding the value (Docker and Compose
+ * secrets: DATABASE_URL_FILE=/run/secrets/database_url); one trailing line break is dropped. Setting both the
+ * variable and its _FILE form is an error, as is a file that cannot be read.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<keyof AppConfig, unknown>> = {}): AppConfig {
   const raw: Record<string, unknown> = {};
-  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY', 'MATCH_WEIGHTS', 'SMS_WEBHOOK_URL', 'AMAP_KEY']) {
-    if (env[key] !== undefined && env[key] !== '') raw[key] = env[key];
+  const fileProblems: string[] = [];
+  for (const key of [...KNOWN_KEYS, 'MEILI_URL', 'MEILI_API_KEY', 'MATCH_WEIGHTS', 'SMS_WEBHOOK_URL', 'MATCHER_HEARTBEAT_FILE', 'AMAP_KEY']) {
+    const value = env[key] !== undefined && env[key] !== '' ? env[key] : undefined;
+    const file = env[`${key}_FILE`];
+    if (file !== undefined && file !== '') {
+      if (value !== undefined) fileProblems.push(`${key}_FILE: set either ${key} or ${key}_FILE, not both`);
+      else {
+        const fromFile = readSecretFile(file);
+        if (fromFile.error) fileProblems.push(`${key}_FILE=${JSON.stringify(file)}: ${fromFile.error}`);
+        else if (fromFile.value !== '') raw[key] = fromFile.value;
+      }
+    } else if (value !== undefined) raw[key] = value;
   }
   Object.assign(raw, overrides);
   const config = plainToInstance(AppConfig, raw);
@@ -258,8 +281,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   else if (Number.isInteger(config.LOCAL_POSTGRES_PORT)) config.DATABASE_URL = `postgres://postgres@127.0.0.1:${config.LOCAL_POSTGRES_PORT}/employment`;
   const problems = validateSync(config, { forbidUnknownValues: false, stopAtFirstError: true }).map((error) => {
     const message = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
-    return `${error.property}=${JSON.stringify(raw[error.property])}: ${message.replace(`${error.property} `, '')}`;
+    // A value from a secret file is never echoed.
+    const shown = env[`${error.property}_FILE`] ? '(from file)' : JSON.stringify(raw[error.property]);
+    return `${error.property}=${shown}: ${message.replace(`${error.property} `, '')}`;
   });
+  problems.unshift(...fileProblems);
   if (config.SEARCH_ENGINE === 'meilisearch' && !config.MEILI_URL) {
     problems.push('MEILI_URL: must be set when SEARCH_ENGINE=meilisearch');
   }
@@ -269,6 +295,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (config.isProduction) problems.push(...productionProblems(config));
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+function readSecretFile(path: string): { value?: string; error?: string } {
+  try {
+    return { value: readFileSync(path, 'utf8').replace(/\r?\n$/, '') };
+  } catch (error) {
+    return { error: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
 }
 
 function productionProblems(config: AppConfig): string[] {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { SEARCH_ENGINE, SearchEngine, SearchIndexName } from '@app/search';
-import { IndexSyncService } from './index-sync.service';
+import { IndexSyncFailure, IndexSyncService } from './index-sync.service';
 
 export interface ReconcileReport {
   index: SearchIndexName;
@@ -10,6 +10,8 @@ export interface ReconcileReport {
   missing: number;
   stale: number;
   orphans: number;
+  /** Records whose document could not be written (each is out of the index until fixed); the rest were done. */
+  failures: IndexSyncFailure[];
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -69,8 +71,8 @@ export class IndexReconcilerService {
         repair.push(id);
       }
     }
-    await this.syncInBatches(index, repair, progress);
-    return { index, expected: expected.size, missing, stale, orphans };
+    const failures = await this.syncInBatches(index, repair, progress);
+    return { index, expected: expected.size, missing, stale, orphans, failures };
   }
 
   /** Re-writes every document from PostgreSQL and removes the rest. */
@@ -87,15 +89,32 @@ export class IndexReconcilerService {
       if (orphanIds.length) await this.engine.delete(index, orphanIds);
       orphans += orphanIds.length;
     }
-    await this.syncInBatches(index, [...expected], progress);
-    return { index, expected: expected.size, missing: 0, stale: 0, orphans };
+    const failures = await this.syncInBatches(index, [...expected], progress);
+    return { index, expected: expected.size, missing: 0, stale: 0, orphans, failures };
   }
 
-  private async syncInBatches(index: SearchIndexName, ids: string[], progress: Progress): Promise<void> {
+  /**
+   * Never stops at one record: the sync reports records it could not index, and a batch that throws anyway
+   * is retried one record at a time, each failure reported with the rest carried on.
+   */
+  private async syncInBatches(index: SearchIndexName, ids: string[], progress: Progress): Promise<IndexSyncFailure[]> {
+    const sync = (batch: string[]) => (index === 'seekers' ? this.sync.syncSeekers(batch) : this.sync.syncShortages(batch));
+    const failures: IndexSyncFailure[] = [];
     for (let start = 0; start < ids.length; start += BATCH) {
       const batch = ids.slice(start, start + BATCH);
-      await (index === 'seekers' ? this.sync.syncSeekers(batch) : this.sync.syncShortages(batch));
+      try {
+        failures.push(...(await sync(batch)));
+      } catch {
+        for (const id of batch) {
+          try {
+            failures.push(...(await sync([id])));
+          } catch (error) {
+            failures.push({ id, reason: (error as Error).message });
+          }
+        }
+      }
       progress(Math.min(start + BATCH, ids.length), ids.length);
     }
+    return failures;
   }
 }

@@ -2,13 +2,15 @@ import { Employer, Shortage } from '@app/employer-demand';
 import { occupationCodeLevels, occupationFamilyOf, regionCodeLevels, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
 import { Seeker } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
+import { withoutPersonalIdentifiers } from './document-redaction';
 
 /**
  * What a seeker looks like in the index: no ID number, phone, address or birth date; priority groups only with
- * the seeker's consent to sensitive matching.
+ * the seeker's consent to sensitive matching. A phone or ID number typed into free text empties that field and
+ * is named in `redactedFields` (see withoutPersonalIdentifiers).
  */
 export function seekerDocument(seeker: Seeker, taxonomy: Taxonomy): SeekerSearchDocument {
-  return {
+  return withoutPersonalIdentifiers<SeekerSearchDocument>({
     id: seeker.id,
     name: seeker.name,
     ...occupationFields(seeker.desiredOccupations, taxonomy),
@@ -27,11 +29,12 @@ export function seekerDocument(seeker: Seeker, taxonomy: Taxonomy): SeekerSearch
     travelRadiusKm: seeker.travelRadiusKm,
     availableFrom: seeker.availableFrom,
     priorityGroups: seeker.consentSensitiveMatching ? seeker.priorityGroups.map((claim) => claim.group) : [],
-  };
+  });
 }
 
+/** An open shortage for job search; like seekerDocument, a phone number in its text empties that field. */
 export function shortageDocument(shortage: Shortage, employer: Employer, taxonomy: Taxonomy): ShortageSearchDocument {
-  return {
+  return withoutPersonalIdentifiers<ShortageSearchDocument>({
     id: shortage.id,
     title: shortage.title,
     employerName: employer.name,
@@ -52,7 +55,7 @@ export function shortageDocument(shortage: Shortage, employer: Employer, taxonom
     openings: Math.max(0, shortage.headcount - shortage.filledHeadcount),
     deadline: shortage.deadline,
     urgency: shortage.urgency,
-  };
+  });
 }
 
 function occupationFields(codes: string[], taxonomy: Taxonomy) {

@@ -38,6 +38,12 @@ interface SearchDocumentBase {
   lng: number | null;
   /** ISO 8601 timestamp of the source record's last change. */
   updatedAt: string;
+  /**
+   * Present when the indexing pipeline emptied fields of the record because they held an ID number or a phone
+   * number (the index never carries these): their names, e.g. ['description']. The record in PostgreSQL keeps
+   * the text; whoever edits it should take the number out. Absent when nothing was withheld.
+   */
+  redactedFields?: string[];
 }
 
 /** A job seeker, for service officers and station staff. No ID number, phone, address or birth date. */

@@ -15,8 +15,13 @@ const printProgress =
   (done, total) =>
     process.stdout.write(`\r${index}: ${done}/${total} (${Math.round((done / Math.max(total, 1)) * 100)}%)`);
 
-const printReport = (report: ReconcileReport) =>
-  console.log(`\n${report.index}: ${report.expected} expected, ${report.missing} missing, ${report.stale} stale, ${report.orphans} orphans removed`);
+const printReport = (report: ReconcileReport) => {
+  console.log(
+    `\n${report.index}: ${report.expected} expected, ${report.missing} missing, ${report.stale} stale, ${report.orphans} orphans removed, ${report.failures.length} failed`,
+  );
+  for (const failure of report.failures) console.log(`  ${report.index} ${failure.id} not indexed: ${failure.reason}`);
+  if (report.failures.length) process.exitCode = 1;
+};
 
 @Command({ name: 'search:reindex', arguments: '[indexes...]', description: 'Rebuild search indexes (seekers, shortages) from PostgreSQL' })
 export class ReindexCommand extends CommandRunner {
