@@ -88,6 +88,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const code: MessageCode =
       status === 408 ? 'REQUEST_TIMEOUT' : status === 431 ? 'HEADERS_TOO_LARGE' : error.code === 'HPE_INVALID_URL' ? 'MALFORMED_URL' : 'BAD_REQUEST';
     const body = JSON.stringify({ statusCode: status, code, message: renderMessage(code, 'zh-CN') });
+    const sourceIp = socket.remoteAddress;
     if (socket.writable) {
       socket.write(
         `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Language: zh-CN\r\n` +
@@ -97,7 +98,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     socket.destroy();
     if (status === 408) return; // a connection that sent nothing in time is not a request
     const [method, target] = (error.rawPacket?.toString('latin1').split('\r\n')[0] ?? '').split(' ');
-    const request: AuditedRequest = { method: /^[A-Z]{1,16}$/.test(method ?? '') ? method! : 'INVALID', url: target ?? '', ip: socket.remoteAddress };
+    const request: AuditedRequest = { method: /^[A-Z]{1,16}$/.test(method ?? '') ? method! : 'INVALID', url: target ?? '', ip: sourceIp };
     try {
       await this.audit.record(auditEntryFor(request, 'failed', status));
     } catch (auditError) {
@@ -107,7 +108,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   private async auditFailure(request: AuditedRequest, classified: Classified, refusedAtEdge: boolean): Promise<void> {
     const denied = classified.denied || DENIAL_CODES.has(classified.code);
-    if (!denied && !refusedAtEdge && !MUTATING_METHODS.has(request.method)) return;
+    const malformed = refusedAtEdge || MALFORMED_REQUEST_CODES.has(classified.code);
+    if (!denied && !malformed && !MUTATING_METHODS.has(request.method)) return;
     // One row per request, even if an error passes both Nest's filter and Fastify's error handler.
     const marked = request as AuditedRequest & { [FAILURE_AUDITED]?: boolean };
     if (marked[FAILURE_AUDITED]) return;
@@ -122,6 +124,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
 }
 
 const FAILURE_AUDITED = Symbol('failure audited');
+
+/** Requests refused as malformed before any handler ran: audited whatever their method (they are probes, mostly). */
+const MALFORMED_REQUEST_CODES = new Set<MessageCode>([
+  'MALFORMED_URL', 'MALFORMED_BODY', 'BODY_TOO_DEEP', 'INVALID_CHARACTERS', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE',
+]);
 
 /** Terminus reports a failed health check as a 503 whose body says which dependency is down: keep it. */
 function isHealthReport(exception: unknown): exception is HttpException {
