@@ -125,5 +125,15 @@ describe('bad input that used to give 500s', () => {
       expect([fraction, response.status, response.body.code]).toEqual([fraction, 400, 'IMPORT_UNREADABLE']);
       expect(response.body.message).toContain('无法读取该文件');
     }
+    // The upload itself cut short: the multipart body ends inside the file, without its closing boundary.
+    for (const fraction of [0.5, 1]) {
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cut.xlsx"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
+        whole.subarray(0, Math.floor(whole.length * fraction)),
+      ]);
+      const response = await officer.request('POST', '/api/shortages/import', payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
+      expect([fraction, response.status, response.body.code]).toEqual([fraction, 400, 'IMPORT_UPLOAD_INCOMPLETE']);
+      expect(response.body.message).toContain('上传不完整');
+    }
   });
 });

@@ -83,6 +83,10 @@ export const MESSAGES = {
     'zh-CN': '该 Excel 文件解压后过大或结构异常（{reason}），请使用平台模板并拆分后再导入',
     en: 'The workbook is too large once unpacked or malformed ({reason}); use the platform template and split it',
   },
+  IMPORT_UPLOAD_INCOMPLETE: {
+    'zh-CN': '文件上传不完整（传输中断或文件被截断），请重新上传',
+    en: 'The upload is incomplete (interrupted or truncated); upload the file again',
+  },
   IMPORT_BUSY: { 'zh-CN': '正在处理其他导入，请稍后再试', en: 'Other imports are being processed; please try again shortly' },
   IMPORT_EMPTY: { 'zh-CN': '文件中没有数据行', en: 'The workbook has no data rows' },
   IMPORT_TOO_MANY_ROWS: {
