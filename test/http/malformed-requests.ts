@@ -237,19 +237,30 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** At most `max` of the requests, chosen with the seed, in their original order; every route keeps at least one. */
-export function sample<T extends { route: Route }>(requests: T[], max: number, seed: number): T[] {
-  if (requests.length <= max) return requests;
+/**
+ * At most `max` of the requests, chosen with the seed, in their original order; every route keeps at least one, and
+ * none more than `perRoute` (so routes with many fields, often the slow ones, do not crowd out the others).
+ */
+export function sample<T extends { route: Route }>(all: T[], max: number, seed: number, perRoute = Infinity): T[] {
   const random = seededRandom(seed);
+  const shuffled = <U>(items: U[]): U[] => {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy;
+  };
+  const indexesOf = new Map<Route, number[]>();
+  all.forEach((r, i) => indexesOf.set(r.route, [...(indexesOf.get(r.route) ?? []), i]));
+  const capped = new Set([...indexesOf.values()].flatMap((indexes) => (indexes.length <= perRoute ? indexes : shuffled(indexes).slice(0, perRoute))));
+  const requests = all.filter((_, i) => capped.has(i));
+  if (requests.length <= max) return requests;
   const keep = new Set<number>();
   const firstOfRoute = new Map<Route, number>();
   requests.forEach((r, i) => firstOfRoute.has(r.route) || firstOfRoute.set(r.route, i));
   for (const i of firstOfRoute.values()) keep.add(i);
-  const rest = requests.map((_, i) => i).filter((i) => !keep.has(i));
-  for (let i = rest.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [rest[i], rest[j]] = [rest[j], rest[i]];
-  }
+  const rest = shuffled(requests.map((_, i) => i).filter((i) => !keep.has(i)));
   for (const i of rest.slice(0, max - keep.size)) keep.add(i);
   return requests.filter((_, i) => keep.has(i));
 }
