@@ -87,11 +87,22 @@ describe('malformed input, generated from the OpenAPI document', () => {
     const routes = routesOf(document).sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
     expect(routes.length).toBeGreaterThan(80);
 
-    // Rows to aim at, made with the routes' own sample bodies where they are accepted.
-    for (const [path, resource] of [['/api/shortages', 'shortages'], ['/api/stations', 'stations']] as const) {
-      const route = routes.find((r) => r.path === path && r.method === 'POST')!;
-      const created = await send({ method: 'POST', url: path, body: JSON.stringify(validBody(route)), contentType: 'application/json', token: tokens.get('admin') });
-      if (created.statusCode === 201) ids[resource] = created.json().id;
+    // Real rows to aim at, so that mutations of PATCH bodies and ids reach the database.
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const rows: [string, string, Record<string, unknown>][] = [
+      ['/api/shortages', 'shortages', {
+        employerId: ids.employers, title: '养老护理员', occupationCode: '4-10-01-05', industryCode: '8514', headcount: 5, wageMin: 4500, wageMax: 6500,
+        workType: 'full_time', regionCode: '460106', address: '海口市龙华区金垦路 8 号', startDate: inDays(7), deadline: inDays(60),
+        description: '负责入住老人的生活照料与基础护理，协助康复训练，做好护理记录。',
+      }],
+      ['/api/stations', 'stations', {
+        name: '龙华区就业驿站', type: 'employment_station', regionCode: '460106', address: '海口市龙华区金贸西路 8 号', lat: 20.02, lng: 110.32, capacity: 100, booths: 10,
+      }],
+    ];
+    for (const [path, resource, body] of rows) {
+      const created = await send({ method: 'POST', url: path, body: JSON.stringify(body), contentType: 'application/json', token: tokens.get('admin') });
+      expect([path, created.statusCode]).toEqual([path, 201]);
+      ids[resource] = created.json().id;
     }
 
     // Each route is called with the first role it allows (a well-formed request decides).
