@@ -8,6 +8,11 @@ export const MESSAGES = {
   MALFORMED_BODY: { 'zh-CN': '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
   UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '不支持的请求内容类型', en: 'Unsupported content type' },
   PAYLOAD_TOO_LARGE: { 'zh-CN': '请求内容过大', en: 'The request body is too large' },
+  BODY_TOO_DEEP: { 'zh-CN': '请求内容嵌套层级过深（最多 {max} 层）', en: 'The request body is nested too deeply (at most {max} levels)' },
+  INVALID_CHARACTERS: { 'zh-CN': '请求中含有不允许的空字符（NUL）', en: 'The request contains a NUL character, which is not allowed' },
+  MALFORMED_URL: { 'zh-CN': '请求地址格式不正确', en: 'The request URL is malformed' },
+  HEADERS_TOO_LARGE: { 'zh-CN': '请求头过大', en: 'The request headers are too large' },
+  REQUEST_TIMEOUT: { 'zh-CN': '请求超时', en: 'The request timed out' },
   UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in' },
   TOKEN_INVALID: { 'zh-CN': '登录已失效，请重新登录', en: 'Your session is invalid or has expired; please sign in again' },
   LOGIN_FAILED: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
@@ -84,6 +89,15 @@ export const MESSAGES = {
     'zh-CN': '工作表缺少必需的列：{columns}。请使用平台提供的导入模板，不要修改表头',
     en: 'Required columns are missing: {columns}. Use the platform template and keep its header row',
   },
+  IMPORT_WORKBOOK_TOO_BIG: {
+    'zh-CN': '该 Excel 文件解压后过大或结构异常（{reason}），请使用平台模板并拆分后再导入',
+    en: 'The workbook is too large once unpacked or malformed ({reason}); use the platform template and split it',
+  },
+  IMPORT_UPLOAD_INCOMPLETE: {
+    'zh-CN': '文件上传不完整（传输中断或文件被截断），请重新上传',
+    en: 'The upload is incomplete (interrupted or truncated); upload the file again',
+  },
+  IMPORT_BUSY: { 'zh-CN': '正在处理其他导入，请稍后再试', en: 'Other imports are being processed; please try again shortly' },
   IMPORT_EMPTY: { 'zh-CN': '文件中没有数据行', en: 'The workbook has no data rows' },
   IMPORT_TOO_MANY_ROWS: {
     'zh-CN': '一次最多导入 {max} 行，该文件有 {rows} 行，请拆分后再导入',

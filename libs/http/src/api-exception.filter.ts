@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { QueryFailedError } from 'typeorm';
@@ -43,17 +45,25 @@ export class ApiExceptionFilter implements ExceptionFilter {
     return this.respond(exception, host.switchToHttp().getRequest(), host.switchToHttp().getResponse());
   }
 
-  /** Also installed as Fastify's error handler, for errors raised before Nest routes the request. */
-  async respond(exception: unknown, request: ErrorRequest, reply: FastifyLikeReply): Promise<void> {
+  /**
+   * Also installed as Fastify's error handler and `frameworkErrors` hook, for errors raised before Nest routes the
+   * request; those (`refusedAtEdge`) are audited whatever the method, as they cannot be attributed to a route.
+   */
+  async respond(exception: unknown, request: ErrorRequest, reply: FastifyLikeReply, refusedAtEdge = false): Promise<void> {
     const language = pickLanguage(languageOf(request));
     if (isHealthReport(exception)) {
-      reply.status(exception.getStatus()).send(exception.getResponse());
+      const report = exception.getResponse() as Record<string, unknown>;
+      reply.status(503).send({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: renderMessage('SERVICE_UNAVAILABLE', language), ...report });
       return;
     }
     const classified = classify(exception);
 
-    if (classified.status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    await this.auditFailure(request, classified);
+    if (classified.status >= 500 && classified.code !== 'SERVICE_UNAVAILABLE') {
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    } else if (classified.code === 'SERVICE_UNAVAILABLE') {
+      this.logger.warn(`dependency unavailable: ${(exception as Error)?.message ?? String(exception)}`);
+    }
+    await this.auditFailure(request, classified, refusedAtEdge);
 
     const body: ErrorBody = {
       statusCode: classified.status,
@@ -68,9 +78,42 @@ export class ApiExceptionFilter implements ExceptionFilter {
     reply.status(classified.status).header('content-language', language).send(body);
   }
 
-  private async auditFailure(request: AuditedRequest, classified: Classified): Promise<void> {
+  /**
+   * Requests Node's HTTP parser refuses before Fastify has a request (raw non-ASCII or control bytes in the request
+   * line, malformed or oversized headers): answered in the error shape, like every other error, and audited.
+   */
+  async respondToClientError(error: Error & { code?: string; rawPacket?: Buffer }, socket: Socket): Promise<void> {
+    if (error.code === 'ECONNRESET' || error.code === 'EPIPE' || socket.destroyed) return;
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const code: MessageCode =
+      status === 408 ? 'REQUEST_TIMEOUT' : status === 431 ? 'HEADERS_TOO_LARGE' : error.code === 'HPE_INVALID_URL' ? 'MALFORMED_URL' : 'BAD_REQUEST';
+    const body = JSON.stringify({ statusCode: status, code, message: renderMessage(code, 'zh-CN') });
+    const sourceIp = socket.remoteAddress;
+    if (socket.writable) {
+      socket.write(
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Language: zh-CN\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    }
+    socket.destroy();
+    if (status === 408) return; // a connection that sent nothing in time is not a request
+    const [method, target] = (error.rawPacket?.toString('latin1').split('\r\n')[0] ?? '').split(' ');
+    const request: AuditedRequest = { method: /^[A-Z]{1,16}$/.test(method ?? '') ? method! : 'INVALID', url: target ?? '', ip: sourceIp };
+    try {
+      await this.audit.record(auditEntryFor(request, 'failed', status));
+    } catch (auditError) {
+      this.logger.error(`audit write failed: ${(auditError as Error).message}`);
+    }
+  }
+
+  private async auditFailure(request: AuditedRequest, classified: Classified, refusedAtEdge: boolean): Promise<void> {
     const denied = classified.denied || DENIAL_CODES.has(classified.code);
-    if (!denied && !MUTATING_METHODS.has(request.method)) return;
+    const malformed = refusedAtEdge || MALFORMED_REQUEST_CODES.has(classified.code);
+    if (!denied && !malformed && !MUTATING_METHODS.has(request.method)) return;
+    // One row per request, even if an error passes both Nest's filter and Fastify's error handler.
+    const marked = request as AuditedRequest & { [FAILURE_AUDITED]?: boolean };
+    if (marked[FAILURE_AUDITED]) return;
+    marked[FAILURE_AUDITED] = true;
     const result: AuditResult = denied ? 'denied' : 'failed';
     try {
       await this.audit.record(auditEntryFor(request, result, classified.status));
@@ -79,6 +122,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
   }
 }
+
+const FAILURE_AUDITED = Symbol('failure audited');
+
+/** Requests refused as malformed before any handler ran: audited whatever their method (they are probes, mostly). */
+const MALFORMED_REQUEST_CODES = new Set<MessageCode>([
+  'MALFORMED_URL', 'MALFORMED_BODY', 'BODY_TOO_DEEP', 'INVALID_CHARACTERS', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE',
+]);
 
 /** Terminus reports a failed health check as a 503 whose body says which dependency is down: keep it. */
 function isHealthReport(exception: unknown): exception is HttpException {
@@ -130,17 +180,44 @@ function classify(exception: unknown): Classified {
       details: status === 400 && typeof detail === 'string' ? () => [{ field: '', message: detail }] : undefined,
     };
   }
+  if (isDependencyUnavailable(exception)) return { status: 503, code: 'SERVICE_UNAVAILABLE' };
   if (exception instanceof QueryFailedError) {
     const pgCode = (exception as QueryFailedError & { code?: string }).code;
     if (pgCode === '23505') return { status: 409, code: 'CONFLICT' };
-    if (pgCode === '22P02' || pgCode === '22003' || pgCode === '22007' || pgCode === '22008') return { status: 400, code: 'BAD_REQUEST' };
+    if (pgCode && BAD_INPUT_PG_CODES.has(pgCode)) return { status: 400, code: 'BAD_REQUEST' };
   }
-  // Errors raised by Fastify before Nest sees the request (bad JSON, body too large, wrong content type).
+  // Errors raised by Fastify before Nest sees the request (bad URL, bad JSON, body too large, wrong content type).
   const fastifyStatus = (exception as { statusCode?: unknown })?.statusCode;
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
     const fastifyCode = (exception as { code?: string }).code ?? '';
     if (fastifyCode.startsWith('FST_ERR_CTP_INVALID_JSON') || exception instanceof SyntaxError) return { status: 400, code: 'MALFORMED_BODY' };
+    if (fastifyCode === 'FST_ERR_BAD_URL' || fastifyCode === 'FST_ERR_MAX_PARAM_LENGTH') return { status: 400, code: 'MALFORMED_URL' };
     return { status: fastifyStatus, code: CODE_BY_STATUS[fastifyStatus] ?? 'BAD_REQUEST' };
   }
   return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: 'INTERNAL' };
+}
+
+/**
+ * PostgreSQL errors that only bad input causes: invalid text representation, numeric out of range, bad datetime,
+ * value too long, NUL or untranslatable characters. A safety net: validation should refuse such input first.
+ */
+const BAD_INPUT_PG_CODES = new Set(['22P02', '22003', '22007', '22008', '22001', '22021', '22P05']);
+
+/** Network errors of a dependency (PostgreSQL, Redis) that is down or unreachable. */
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/** PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections. Class 08: connection exceptions. */
+const UNAVAILABLE_PG_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|the database system is (starting up|shutting down|in recovery mode)|Connection is closed|MaxRetriesPerRequest/i;
+
+/** A PostgreSQL (or Redis) outage: the request was fine, the platform cannot serve it now (503, not 500). */
+export function isDependencyUnavailable(exception: unknown): boolean {
+  let error = exception as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown[] } | undefined;
+  for (let hops = 0; error && typeof error === 'object' && hops < 5; hops++) {
+    const code = typeof error.code === 'string' ? error.code : '';
+    if (UNAVAILABLE_ERRNOS.has(code) || UNAVAILABLE_PG_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
+    if (typeof error.message === 'string' && UNAVAILABLE_MESSAGES.test(error.message)) return true;
+    error = (error.driverError ?? error.cause ?? error.errors?.[0]) as typeof error;
+  }
+  return false;
 }

@@ -5,3 +5,4 @@ export * from './validation';
 export * from './parse-id.pipe';
 export * from './field-validators';
 export * from './web-console';
+export * from './edge-guards';

@@ -1,4 +1,4 @@
-import { HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, Language } from '@app/errors';
 
 export interface FieldProblem {
@@ -13,9 +13,71 @@ export class RequestValidationError extends AppError {
   }
 }
 
-/** Whitelist with unknown fields rejected, types converted, every problem reported. */
+/**
+ * class-validator's IsOptional lets `null` through as well as a missing field, so `{"education": null}` in a PATCH
+ * reached a NOT NULL column as a database error (a 500). Here `null` is refused, naming the field, unless the
+ * request DTO declares the field nullable in its OpenAPI metadata (`@ApiPropertyOptional({ nullable: true })`):
+ * one rule for every body DTO, nested DTOs included, so the document says exactly where null is accepted.
+ */
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
+      const problems = nullProblems(value, metadata.metatype);
+      if (problems.length) throw new RequestValidationError(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
+const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
+const API_MODEL_PROPERTIES_ARRAY = 'swagger/apiModelPropertiesArray';
+
+function nullProblems(value: unknown, dto: abstract new (...args: never[]) => unknown, depth = 0): ValidationError[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || depth > 8) return [];
+  if (!Reflect.hasMetadata(API_MODEL_PROPERTIES_ARRAY, dto.prototype)) return [];
+  const problems: ValidationError[] = [];
+  for (const [property, inner] of Object.entries(value)) {
+    const declared = Reflect.getMetadata(API_MODEL_PROPERTIES, dto.prototype, property) as { nullable?: boolean; type?: unknown } | undefined;
+    if (!declared) continue; // unknown fields are refused by the whitelist
+    if (inner === null) {
+      if (!declared.nullable) problems.push(nullProblem(property));
+      continue;
+    }
+    const nested = nestedDto(declared.type);
+    if (!nested) continue;
+    const children = Array.isArray(inner)
+      ? inner.flatMap((item, index) => {
+          const itemProblems = nullProblems(item, nested, depth + 1);
+          return itemProblems.length ? [{ property: String(index), children: itemProblems, constraints: {} } as ValidationError] : [];
+        })
+      : nullProblems(inner, nested, depth + 1);
+    if (children.length) problems.push({ property, children, constraints: {} } as ValidationError);
+  }
+  return problems;
+}
+
+const nullProblem = (property: string): ValidationError =>
+  ({ property, constraints: { isNotNull: `${property} must not be null; leave it out to keep the current value` }, children: [] }) as ValidationError;
+
+/** The DTO class of a nested property (`type: SomeDto`, `type: [SomeDto]` or `type: () => SomeDto`), if it is one. */
+function nestedDto(type: unknown): (abstract new (...args: never[]) => unknown) | undefined {
+  let candidate = Array.isArray(type) ? type[0] : type;
+  if (typeof candidate === 'function' && !candidate.prototype) {
+    try {
+      candidate = (candidate as () => unknown)();
+    } catch {
+      return undefined;
+    }
+    if (Array.isArray(candidate)) candidate = candidate[0];
+  }
+  return typeof candidate === 'function' && candidate.prototype && Reflect.hasMetadata(API_MODEL_PROPERTIES_ARRAY, candidate.prototype)
+    ? (candidate as abstract new (...args: never[]) => unknown)
+    : undefined;
+}
+
+/** Whitelist with unknown fields rejected, types converted, `null` only where declared, every problem reported. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -29,6 +91,7 @@ export function createValidationPipe(): ValidationPipe {
 const ZH_BY_CONSTRAINT: Record<string, (english: string) => string> = {
   whitelistValidation: () => '不允许的字段',
   isDefined: () => '必填',
+  isNotNull: () => '不能为 null（不修改请省略该字段）',
   isNotEmpty: () => '不能为空',
   isString: () => '必须是文本',
   isInt: () => '必须是整数',

@@ -7,7 +7,13 @@ import { OccupationLevel } from './taxonomy.types';
 type Check = (value: unknown, taxonomy: Taxonomy) => string | null;
 
 function unknownCode(kind: TaxonomyKind, value: unknown): string {
-  return new TaxonomyCodeError(kind, String(value)).message;
+  return new TaxonomyCodeError(kind, shown(value)).message;
+}
+
+/** A bad value as the message may quote it: a short text as typed, never a long input or a non-text value. */
+function shown(value: unknown): string {
+  if (typeof value !== 'string') return Array.isArray(value) ? '[…]' : typeof value;
+  return value.length <= 24 ? value : `${value.slice(0, 12)}…`;
 }
 
 function lookupCheck(kind: TaxonomyKind, exists: (taxonomy: Taxonomy, code: string) => boolean): Check {

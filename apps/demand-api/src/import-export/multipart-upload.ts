@@ -38,7 +38,8 @@ export async function readUploadedWorkbook(request: FastifyRequest): Promise<Upl
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
       throw new AppError(HttpStatus.PAYLOAD_TOO_LARGE, 'IMPORT_FILE_TOO_LARGE', { limitMb: MAX_UPLOAD_BYTES / 1024 / 1024 });
     }
-    throw error;
+    // The upload ended before the file did (a truncated or aborted multipart body): the client's problem, not ours.
+    throw new AppError(HttpStatus.BAD_REQUEST, 'IMPORT_UPLOAD_INCOMPLETE');
   }
   const fileName = part.filename || 'upload.xlsx';
   if (!/\.xlsx$/i.test(fileName) || !file.subarray(0, 4).equals(XLSX_ZIP_MAGIC)) {

@@ -82,7 +82,7 @@ export class ImportJobsService {
 
     let rows;
     try {
-      rows = await parseShortageRows(await this.fileOf(id));
+      rows = await parseShortageRows(await this.fileOf(id), { waitForSlot: true });
     } catch (error) {
       if (error instanceof AppError) return this.fail(id, renderMessage(error.code, 'zh-CN', error.params));
       throw error;

@@ -5,3 +5,4 @@ export * from './shortage-export.service';
 export * from './shortage-import.service';
 export * from './shortage-row.validator';
 export * from './shortage-workbook';
+export * from './workbook-archive';

@@ -5,6 +5,7 @@ import { AppError } from '@app/errors';
 import { Taxonomy } from '@app/taxonomy';
 import { Employer } from '../employer.entity';
 import { Shortage, Urgency, WorkType } from '../shortage.entity';
+import { inspectWorkbookArchive, withWorkbookSlot } from './workbook-archive';
 
 /**
  * The shortage workbook: which columns it has, what each holds, the template officers fill in, reading rows
@@ -112,9 +113,17 @@ export interface RawRow {
  * Reads the shortage sheet (by name, else the first sheet that is not 说明/代码表) of an .xlsx file. Empty rows are
  * skipped; a file that is not a workbook, lacks required columns, has no rows or too many is refused with a message
  * saying why. Uses exceljs's streaming reader: it is faster and skips the template's data validations, which the
- * full reader would expand into one entry per cell.
+ * full reader would expand into one entry per cell. The archive is checked first (inspectWorkbookArchive: a zip
+ * bomb is refused before it is unpacked), and few workbooks are parsed at once (withWorkbookSlot).
  */
-export async function parseShortageRows(file: Buffer): Promise<RawRow[]> {
+export async function parseShortageRows(file: Buffer, options: { waitForSlot?: boolean } = {}): Promise<RawRow[]> {
+  return withWorkbookSlot(options.waitForSlot ?? false, async () => {
+    await inspectWorkbookArchive(file);
+    return readShortageRows(file);
+  });
+}
+
+async function readShortageRows(file: Buffer): Promise<RawRow[]> {
   try {
     const reader = new stream.xlsx.WorkbookReader(Readable.from([file]), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
     let fallback: RawRow[] | null = null;

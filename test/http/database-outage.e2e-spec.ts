@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { CoreModule } from '@app/core';
+import { migrateDatabase } from '@app/database';
+import { createHttpApp } from '@app/http';
+import { Factories, HttpClient, TEST_PASSWORD, testConfig } from '@app/testing';
+import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
+
+const PG_BIN = '/usr/lib/postgresql/15/bin';
+/** PostgreSQL refuses to run as root: as root, its tools run as the system's postgres user. */
+const AS_ROOT = process.getuid?.() === 0;
+const pgTool = (tool: string, args: string[]) =>
+  AS_ROOT
+    ? execFileSync('runuser', ['-u', 'postgres', '--', `${PG_BIN}/${tool}`, ...args], { stdio: 'pipe' })
+    : execFileSync(`${PG_BIN}/${tool}`, args, { stdio: 'pipe' });
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/**
+ * PostgreSQL stopped under a running app: requests get 503 `SERVICE_UNAVAILABLE` in the error shape (not 500
+ * `INTERNAL`), and the app serves again once the database is back. Uses a private PostgreSQL cluster on its own
+ * port in a temporary directory, started and stopped by this test: never the shared server.
+ */
+describe('a PostgreSQL outage', () => {
+  let directory: string;
+  let port: number;
+  let app: NestFastifyApplication | undefined;
+  let admin: HttpClient;
+
+  const pgCtl = (...args: string[]) => pgTool('pg_ctl', ['-D', join(directory, 'data'), '-w', '-t', '60', ...args]);
+  const startPostgres = () =>
+    pgCtl('-l', join(directory, 'log'), '-o', `-p ${port} -k ${directory} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start');
+
+  beforeAll(async () => {
+    directory = mkdtempSync(join(tmpdir(), 'pes-outage-'));
+    port = await freePort();
+    if (AS_ROOT) execFileSync('chown', ['postgres', directory]);
+    pgTool('initdb', ['-D', join(directory, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+    startPostgres();
+    const config = testConfig(`postgres://postgres@127.0.0.1:${port}/pes_outage`);
+    await migrateDatabase(config);
+    app = await createHttpApp(CoreModule.forRoot(config, HTTP_FEATURES), config, { title: 'test', description: 'test' });
+    await app.getHttpAdapter().getInstance().ready();
+    const user = await new Factories(app).user('admin');
+    admin = await new HttpClient(app).login(user.username, TEST_PASSWORD);
+  }, 120_000);
+
+  afterAll(async () => {
+    try {
+      await app?.close();
+    } finally {
+      try {
+        pgCtl('-m', 'immediate', 'stop');
+      } catch {
+        // already stopped
+      }
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('answers 503 SERVICE_UNAVAILABLE while the database is down, and serves again once it is back', async () => {
+    expect((await admin.get('/api/users')).status).toBe(200);
+
+    pgCtl('-m', 'fast', 'stop');
+    const reading = await admin.get('/api/users');
+    expect(reading.status).toBe(503);
+    expect(reading.body).toEqual({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' });
+    const english = await admin.get('/api/users?lang=en');
+    expect(english.status).toBe(503);
+    expect(english.body.message).toBe('The service is temporarily unavailable');
+    const writing = await admin.post('/api/users', { username: 'during-outage', password: 'long-enough-1', role: 'officer', displayName: '停机' });
+    expect(writing.status).toBe(503);
+    expect(writing.body.code).toBe('SERVICE_UNAVAILABLE');
+    const health = await new HttpClient(app!).get('/api/health');
+    expect(health.status).toBe(503);
+    expect(health.body).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: expect.any(String) });
+
+    startPostgres();
+    let status = 0;
+    for (let i = 0; i < 60 && status !== 200; i++) {
+      status = (await admin.get('/api/users')).status;
+      if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(status).toBe(200);
+    const created = await admin.post('/api/users', { username: 'after-outage', password: 'long-enough-1', role: 'officer', displayName: '恢复' });
+    expect(created.status).toBe(201);
+  }, 120_000);
+});
