@@ -24,7 +24,18 @@ export interface GeocodingEvalFigures {
   townshipCorrect: number;
   townshipAccuracy: number;
   precision: Record<string, number>;
-  misses: { id: string; address: string; expected: string; got: string; kind: 'county' | 'township' }[];
+  /** The same county and township figures for each `source_kind` of the set (enterprise registration, station…). */
+  bySourceKind: Record<string, KindFigures>;
+  misses: { id: string; address: string; expected: string; got: string; kind: 'county' | 'township'; sourceKind: string }[];
+}
+
+export interface KindFigures {
+  scored: number;
+  countyCorrect: number;
+  countyAccuracy: number;
+  townshipRows: number;
+  townshipCorrect: number;
+  townshipAccuracy: number;
 }
 
 /** 海口/三亚 labels (the address names only the city): any of the city's districts, or the city itself, counts. */
@@ -44,35 +55,45 @@ export async function scoreGeocoder(geocoder: AnyGeocoder, set: EvalAddress[]): 
   const scored = set.filter((row) => !row.uncertain);
   const precision: Record<string, number> = {};
   const misses: GeocodingEvalFigures['misses'] = [];
-  let countyCorrect = 0;
-  let townshipRows = 0;
-  let townshipCorrect = 0;
+  const total = { scored: 0, countyCorrect: 0, townshipRows: 0, townshipCorrect: 0 };
+  const perKind = new Map<string, typeof total>();
   for (const row of scored) {
     const answer = await geocoder.geocode(row.address);
     const kind = answer?.precision ?? 'none';
     precision[kind] = (precision[kind] ?? 0) + 1;
+    const sourceKind = row.sourceKind || 'unknown';
+    const ofKind = perKind.get(sourceKind) ?? { scored: 0, countyCorrect: 0, townshipRows: 0, townshipCorrect: 0 };
+    perKind.set(sourceKind, ofKind);
+    const counts = [total, ofKind];
+    const add = (field: keyof typeof total) => counts.forEach((c) => c[field]++);
+    add('scored');
     const got = answer ? `${answer.regionCode}/${answer.townshipCode ?? '-'} ${answer.matched ?? ''}`.trim() : 'null';
-    if (countyMatches(row.countyCode, answer?.regionCode)) countyCorrect++;
-    else misses.push({ id: row.id, address: row.address, expected: `${row.countyCode} ${row.countyName}`, got, kind: 'county' });
+    const countyFound = countyMatches(row.countyCode, answer?.regionCode);
+    if (countyFound) add('countyCorrect');
+    else misses.push({ id: row.id, address: row.address, expected: `${row.countyCode} ${row.countyName}`, got, kind: 'county', sourceKind });
     if (row.townshipCode) {
-      townshipRows++;
-      if (answer?.townshipCode === row.townshipCode) townshipCorrect++;
-      else if (countyMatches(row.countyCode, answer?.regionCode)) {
-        misses.push({ id: row.id, address: row.address, expected: `${row.townshipCode} ${row.townshipName}`, got, kind: 'township' });
+      add('townshipRows');
+      if (answer?.townshipCode === row.townshipCode) add('townshipCorrect');
+      else if (countyFound) {
+        misses.push({ id: row.id, address: row.address, expected: `${row.townshipCode} ${row.townshipName}`, got, kind: 'township', sourceKind });
       }
     }
   }
   const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 10000) / 10000);
+  const figures = (c: typeof total): KindFigures => ({
+    scored: c.scored,
+    countyCorrect: c.countyCorrect,
+    countyAccuracy: ratio(c.countyCorrect, c.scored),
+    townshipRows: c.townshipRows,
+    townshipCorrect: c.townshipCorrect,
+    townshipAccuracy: ratio(c.townshipCorrect, c.townshipRows),
+  });
   return {
     rows: set.length,
-    scored: scored.length,
     excludedUncertain: set.length - scored.length,
-    countyCorrect,
-    countyAccuracy: ratio(countyCorrect, scored.length),
-    townshipRows,
-    townshipCorrect,
-    townshipAccuracy: ratio(townshipCorrect, townshipRows),
+    ...figures(total),
     precision,
+    bySourceKind: Object.fromEntries([...perKind].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, figures(c)])),
     misses,
   };
 }
@@ -85,7 +106,8 @@ function offlineGeocoder(): AnyGeocoder | undefined {
 
 /**
  * GEO: the offline geocoder on the labelled set of real Hainan addresses (libs/geocoding/data/eval). Prints one JSON
- * line with the accuracy figures, one with the throughput (addresses per second), and the first 20 misses on stderr.
+ * line with the accuracy figures (overall and per source kind), one with the throughput (addresses per second), and
+ * every miss on stderr.
  */
 export async function benchGeocoding(tier: string, seed: number): Promise<void> {
   const set = loadEvalSet();
@@ -97,8 +119,8 @@ export async function benchGeocoding(tier: string, seed: number): Promise<void> 
   const figures = await scoreGeocoder(geocoder, set);
   const { misses, ...summary } = figures;
   console.log(JSON.stringify({ id: 'GEO', ...summary, misses: misses.length }));
-  for (const miss of misses.slice(0, 20)) {
-    console.error(`GEO miss ${miss.kind} ${miss.id}: ${miss.address} — expected ${miss.expected}, got ${miss.got}`);
+  for (const miss of misses) {
+    console.error(`GEO miss ${miss.kind} ${miss.id} (${miss.sourceKind}): ${miss.address} — expected ${miss.expected}, got ${miss.got}`);
   }
   report(
     await measureAsync('GEO', tier, seed, set.length, 'addresses/s', 5, async () => {
