@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 /** The county-level units an address can be labelled with (儋州 has no districts, so 460400 itself). */
 const COUNTY_KINDS = ['district', 'county', 'county_level_city', 'autonomous_county', 'prefecture_city (no districts)'];
 /** 海口 and 三亚 themselves: the label of an address that names only the city (any of its districts counts). */
+/** The kinds of source the README describes (one licence paragraph each); a new kind needs its README section. */
+const SOURCE_KINDS = ['enterprise-registration', 'residential-compound', 'university'];
 const CITY_LEVEL = new Map([
   ['460100', '海口市'],
   ['460200', '三亚市'],
@@ -64,6 +66,14 @@ describe('labelled Hainan address set (libs/geocoding/data/eval)', () => {
   it('gives every row its source and a known source kind, and an address text', () => {
     const bad = rows.filter((r) => !r.address.trim() || !/^(https?:\/\/|github:)/.test(r.source) || !r.sourceKind.trim());
     expect(bad.map((r) => r.id)).toEqual([]);
+  });
+
+  it('uses only the source kinds the README describes, each source a GitHub file at a fixed commit or a URL', () => {
+    expect([...new Set(rows.map((r) => r.sourceKind))].filter((kind) => !SOURCE_KINDS.includes(kind))).toEqual([]);
+    const readme = readFileSync(findRepoFile(EVAL_SET_FILE.replace(/hainan-addresses\.csv$/, 'README.md')), 'utf8');
+    expect(SOURCE_KINDS.filter((kind) => !readme.includes(`\`${kind}\``))).toEqual([]);
+    const pinned = /^(github:[\w.-]+\/[\w.-]+@[0-9a-f]{40}:[^#]+#L\d+|https?:\/\/\S+)$/;
+    expect(rows.filter((r) => !pinned.test(r.source)).map((r) => r.id)).toEqual([]);
   });
 
   it('keeps most rows in the scores and marks uncertain ones with a reason', () => {
