@@ -1,6 +1,7 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import { screenPosting } from '@app/posting-screen';
 import { benchEventPlanning } from './event-planning.bench';
+import { benchGeocoding } from './geocoding.bench';
 import { benchImport } from './import.bench';
 import { benchIncrementalIndex, benchIngest } from './ingest.bench';
 import { benchAllocation, benchExplanations, benchScoringKernel } from './matching-kernel.bench';
@@ -54,6 +55,8 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   B12: benchExplanations,
   /** Event planning for the tier's stations x days. */
   B13: benchEventPlanning,
+  /** Offline geocoder on the labelled real Hainan addresses: county and township accuracy, precision coverage, misses. */
+  GEO: benchGeocoding,
 };
 
 async function main(): Promise<void> {
