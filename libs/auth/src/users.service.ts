@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { likeContains } from '@app/database';
+import { isUniqueViolation, likeContains } from '@app/database';
 import { AppError } from '@app/errors';
 import { hashPassword } from './password-hasher';
 import { Principal } from './principal';
@@ -35,7 +35,13 @@ export class UsersService {
     const username = input.username.trim().toLowerCase();
     if (await this.findByUsername(username)) throw new AppError(HttpStatus.CONFLICT, 'USERNAME_TAKEN');
     const { password, ...rest } = input;
-    return this.txHost.tx.getRepository(User).save({ ...rest, username, passwordHash: await hashPassword(password) });
+    try {
+      return await this.txHost.tx.getRepository(User).save({ ...rest, username, passwordHash: await hashPassword(password) });
+    } catch (error) {
+      // A concurrent request took the name between the check and the insert: answered as if it came later.
+      if (isUniqueViolation(error, 'app_user_username_key')) throw new AppError(HttpStatus.CONFLICT, 'USERNAME_TAKEN');
+      throw error;
+    }
   }
 
   findByUsername(username: string): Promise<User | null> {

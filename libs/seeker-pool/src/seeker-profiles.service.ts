@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { assertMayAssignRegion, Principal, User, UsersService } from '@app/auth';
 import { FieldCipher } from '@app/crypto';
-import { OutboxService } from '@app/database';
+import { isUniqueViolation, OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
 import { LocationResolver } from '@app/geocoding';
 import { parseResidentId } from '@app/identifiers';
@@ -111,7 +111,7 @@ export class SeekerProfilesService {
     if (await this.repository.existsBy({ residentIdHash })) throw new AppError(HttpStatus.CONFLICT, 'SEEKER_ALREADY_REGISTERED');
     const { residentId, phone, townshipCode, ...profile } = input;
     const location = await this.locations.resolve({ ...profile, townshipCode });
-    const seeker = await this.repository.save({
+    const row = {
       ...profile,
       lat: location.lat,
       lng: location.lng,
@@ -123,7 +123,15 @@ export class SeekerProfilesService {
       gender: identity.gender,
       birthDate: identity.birthDate,
       registeredBy,
-    });
+    };
+    let seeker: Seeker;
+    try {
+      seeker = await this.repository.save(row);
+    } catch (error) {
+      // A concurrent registration of the same person committed between the check and the insert.
+      if (isUniqueViolation(error, 'seeker_resident_id_hash_key')) throw new AppError(HttpStatus.CONFLICT, 'SEEKER_ALREADY_REGISTERED');
+      throw error;
+    }
     await this.outbox.record('seeker.changed', seeker.id);
     return seeker;
   }
