@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Brackets } from 'typeorm';
 import { eventScope, eventScopeCondition, mayManageEvents, Principal, stationScope, stationScopeCondition } from '@app/auth';
 import { Employer, isLive, Shortage } from '@app/employer-demand';
-import { OutboxService } from '@app/database';
+import { isUniqueViolation, OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { Seeker, SeekerDirectory } from '@app/seeker-pool';
 import { AttendeeStatus, EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
@@ -140,7 +140,7 @@ export class EventsService {
     this.checkTimes(input.date, input.startTime, input.endTime);
     this.checkCapacity(capacity, station, 0);
     await this.checkClash(station.id, input.date, null);
-    const event = await this.repository.save({
+    const event = await this.saveOnDay({
       stationId: station.id,
       title: input.title,
       type: input.type,
@@ -189,7 +189,7 @@ export class EventsService {
     if (changes.type !== undefined) event.type = changes.type;
     if (changes.description !== undefined) event.description = changes.description;
     if (changes.streamUrl !== undefined) event.streamUrl = changes.streamUrl;
-    await this.repository.save(event);
+    await this.saveOnDay(event);
     if (changes.employers) await this.replaceEmployers(event, station, changes.employers);
     if (changes.removeInvitees?.length) {
       await this.txHost.tx
@@ -243,7 +243,7 @@ export class EventsService {
     if (action === 'reject' || action === 'cancel') event.rejectionReason = reason ?? null;
     if (action === 'cancel') await this.outbox.record('event.changed', event.id);
     if (action === 'publish') event.publishedAt = new Date();
-    await this.repository.save(event);
+    await this.saveOnDay(event);
     if (action === 'complete') {
       await this.txHost.tx.query(`UPDATE event_attendee SET status = 'no_show' WHERE event_id = $1 AND status = 'registered'`, [event.id]);
     }
@@ -309,12 +309,28 @@ export class EventsService {
   }
 
   /** A station holds at most one event a day (among events still going ahead). */
+  /**
+   * One event per station per day. The check and the write that follows run under a transaction-scoped advisory
+   * lock on the station's day, so simultaneous requests are checked one after the other; the partial unique index
+   * recruitment_event_station_day_key backs it for scheduled events (see saveOnDay).
+   */
   private async checkClash(stationId: string, date: string, exceptId: string | null, statuses: readonly EventStatus[] = ACTIVE_EVENT_STATUSES): Promise<void> {
+    await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`recruitment_event:${stationId}:${date}`]);
     const qb = this.repository
       .createQueryBuilder('e')
       .where('e.station_id = :stationId AND e.date = :date AND e.status IN (:...statuses)', { stationId, date, statuses });
     if (exceptId) qb.andWhere('e.id <> :exceptId', { exceptId });
     if (await qb.getExists()) throw new AppError(HttpStatus.CONFLICT, 'EVENT_DATE_CLASH', { date });
+  }
+
+  /** Saves an event; a second scheduled event on its station's day (a race the check did not see) is the same clash. */
+  private async saveOnDay<T extends Partial<RecruitmentEvent> & Pick<RecruitmentEvent, 'date'>>(event: T): Promise<T & RecruitmentEvent> {
+    try {
+      return (await this.repository.save(event)) as T & RecruitmentEvent;
+    } catch (error) {
+      if (isUniqueViolation(error, 'recruitment_event_station_day_key')) throw new AppError(HttpStatus.CONFLICT, 'EVENT_DATE_CLASH', { date: event.date });
+      throw error;
+    }
   }
 
   private visibleTo(principal: Principal) {

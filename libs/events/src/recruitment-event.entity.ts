@@ -15,6 +15,8 @@ export type EventOrigin = 'planned' | 'manual';
 @Entity('recruitment_event')
 @Index('recruitment_event_station_date_idx', ['stationId', 'date'])
 @Index('recruitment_event_status_date_idx', ['status', 'date'])
+/** One scheduled event per station per day (the service checks first; this index settles simultaneous requests). */
+@Index('recruitment_event_station_day_key', ['stationId', 'date'], { unique: true, where: "status IN ('accepted', 'published')" })
 @Index('recruitment_event_run_key', ['sourceRunId', 'stationId', 'date', 'occupationFamily'], { unique: true, where: 'source_run_id IS NOT NULL' })
 export class RecruitmentEvent {
   @PrimaryGeneratedColumn('uuid')
