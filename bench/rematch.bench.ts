@@ -104,7 +104,7 @@ async function withContext(config: AppConfig, features: Type<unknown>[], fn: (ap
 }
 
 /** Employers, open shortages and seekers of the tier; outbox rows of the load are dropped (only the run is timed). */
-async function loadTier(app: INestApplicationContext, dataset: ReturnType<typeof generateDataset>): Promise<void> {
+export async function loadTier(app: INestApplicationContext, dataset: ReturnType<typeof generateDataset>): Promise<void> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const employerIds = new Map<string, string>();
   const employers = [...dataset.employers()];

@@ -1,0 +1,244 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Tools of the fault scenarios (security.md, "Fault scenarios worth automating"): the platform as a separate process
+ * that can be killed, and PostgreSQL and Redis instances of the scenario's own, on free ports, started and stopped
+ * by process id. Never the machine's shared PostgreSQL (5432) or Redis (6379) servers themselves.
+ */
+
+const ROOT = resolve(__dirname, '../..');
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+    server.on('error', fail);
+  });
+}
+
+export function isListening(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => socket.end(() => done(true)));
+    socket.once('error', () => done(false));
+  });
+}
+
+export const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** Polls `check` until it holds; generous deadlines, the CI machine is slow and shared. */
+export async function waitFor(what: string, check: () => Promise<boolean> | boolean, timeoutMs: number, everyMs = 200): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+/**
+ * The whole platform (`apps/platform/src/main.ts`: both APIs and the matcher's workers in one process) as a child
+ * process, compiled on the fly (no build needed), on its own port with the given database, Redis and queue prefix.
+ * `kill()` is SIGKILL: no shutdown hooks run, transactions in flight die with their connections.
+ */
+export class PlatformProcess {
+  private child: ChildProcess | null = null;
+  private output = '';
+  readonly baseUrl: string;
+
+  constructor(
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {
+    this.baseUrl = `http://127.0.0.1:${port}`;
+  }
+
+  static async create(env: Record<string, string>): Promise<PlatformProcess> {
+    return new PlatformProcess(await freePort(), env);
+  }
+
+  async start(timeoutMs = 120_000): Promise<number> {
+    const started = Date.now();
+    this.output = '';
+    const child = spawn(process.execPath, ['--no-experimental-strip-types', join(ROOT, 'test/faults/run-ts.js'), 'apps/platform/src/main.ts'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        APP_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: String(this.port),
+        LOCAL_SERVICES: 'off',
+        DEMO_MODE: 'false',
+        LOG_LEVEL: 'warn',
+        LOGIN_THROTTLE_PER_MINUTE: '100000',
+        ...this.env,
+      },
+    });
+    const keep = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    this.child = child;
+    let exited = false;
+    child.once('exit', () => (exited = true));
+    try {
+      await waitFor('the platform to answer /api/health', async () => {
+        if (exited) throw new Error(`the platform exited while starting:\n${this.output}`);
+        return (await this.health()) === 200;
+      }, timeoutMs, 300);
+    } catch (error) {
+      this.kill();
+      throw error;
+    }
+    return Date.now() - started;
+  }
+
+  /** SIGKILL by process id; resolves once the process is gone. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise((done) => child.once('exit', done));
+    child.kill('SIGKILL');
+    await gone;
+  }
+
+  get running(): boolean {
+    return this.child !== null;
+  }
+
+  /** The last lines the process wrote (for a failure message). */
+  get log(): string {
+    return this.output;
+  }
+
+  async health(): Promise<number> {
+    try {
+      return (await fetch(`${this.baseUrl}/api/health`, { signal: AbortSignal.timeout(5000) })).status;
+    } catch {
+      return 0;
+    }
+  }
+
+  async request(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: any }> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON
+    }
+    return { status: response.status, body: parsed };
+  }
+
+  async login(username: string, password: string): Promise<string> {
+    const response = await this.request('POST', '/api/auth/login', { username, password });
+    if (response.status !== 200) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.accessToken;
+  }
+}
+
+const PG_BIN = '/usr/lib/postgresql/15/bin';
+/** PostgreSQL refuses to run as root: as root, its tools run as the system's postgres user. */
+const AS_ROOT = process.getuid?.() === 0;
+const pgTool = (tool: string, args: string[]) =>
+  AS_ROOT
+    ? execFileSync('runuser', ['-u', 'postgres', '--', `${PG_BIN}/${tool}`, ...args], { stdio: 'pipe' })
+    : execFileSync(`${PG_BIN}/${tool}`, args, { stdio: 'pipe' });
+
+/** A PostgreSQL cluster of the scenario's own, in a temporary directory, on a free port (trust authentication). */
+export class PrivatePostgres {
+  private constructor(
+    readonly directory: string,
+    readonly port: number,
+  ) {}
+
+  static async create(): Promise<PrivatePostgres> {
+    const directory = mkdtempSync(join(tmpdir(), 'pes-fault-pg-'));
+    if (AS_ROOT) execFileSync('chown', ['postgres', directory]);
+    pgTool('initdb', ['-D', join(directory, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+    const postgres = new PrivatePostgres(directory, await freePort());
+    postgres.start();
+    return postgres;
+  }
+
+  url(database: string): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+  }
+
+  start(): void {
+    this.pgCtl('-l', join(this.directory, 'log'), '-o', `-p ${this.port} -k ${this.directory} -c listen_addresses=127.0.0.1`, 'start');
+  }
+
+  /** `fast`: connections are closed, committed work kept (what a restart or a failover does). */
+  stop(mode: 'fast' | 'immediate' = 'fast'): void {
+    this.pgCtl('-m', mode, 'stop');
+  }
+
+  destroy(): void {
+    try {
+      this.stop('immediate');
+    } catch {
+      // already stopped
+    }
+    rmSync(this.directory, { recursive: true, force: true });
+  }
+
+  private pgCtl(...args: string[]): void {
+    pgTool('pg_ctl', ['-D', join(this.directory, 'data'), '-w', '-t', '60', ...args]);
+  }
+}
+
+/** A Redis of the scenario's own, without persistence (a restart loses everything), stopped by process id. */
+export class PrivateRedis {
+  private child: ChildProcess | null = null;
+  private constructor(readonly port: number) {}
+
+  static async create(): Promise<PrivateRedis> {
+    const redis = new PrivateRedis(await freePort());
+    await redis.start();
+    return redis;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn('redis-server', ['--port', String(this.port), '--save', '', '--appendonly', 'no', '--bind', '127.0.0.1'], { stdio: 'ignore' });
+    await waitFor('redis-server to listen', () => isListening(this.port), 10_000, 100);
+  }
+
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = null;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise((done) => child.once('exit', done));
+    child.kill('SIGKILL');
+    await gone;
+  }
+}
+
+/**
+ * One line of figures per scenario: printed, and appended to FAULT_RESULTS (a JSON-lines file) when set, so the
+ * release script (`npm run faults`) can report them.
+ */
+export function reportFigures(scenario: string, figures: Record<string, unknown>): void {
+  const line = JSON.stringify({ scenario, at: new Date().toISOString(), ...figures });
+  process.stdout.write(`FAULT ${line}\n`);
+  if (process.env.FAULT_RESULTS) appendFileSync(process.env.FAULT_RESULTS, `${line}\n`);
+}
