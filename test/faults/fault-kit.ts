@@ -50,6 +50,8 @@ export async function waitFor(what: string, check: () => Promise<boolean> | bool
 export class PlatformProcess {
   private child: ChildProcess | null = null;
   private output = '';
+  /** Error lines (pino level 50 and up) other than the expected ones of an outage, first 50. */
+  readonly errors: string[] = [];
   readonly baseUrl: string;
 
   constructor(
@@ -83,6 +85,9 @@ export class PlatformProcess {
     });
     const keep = (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-20_000);
+      for (const line of chunk.toString().split('\n')) {
+        if (/"level":(50|60)/.test(line) && !/audit write failed|ECONNREFUSED/.test(line) && this.errors.length < 50) this.errors.push(line);
+      }
     };
     child.stdout!.on('data', keep);
     child.stderr!.on('data', keep);

@@ -104,6 +104,7 @@ describe('fault: PostgreSQL stopped for 20 s under writes', () => {
       recoveryMs,
     };
     reportFigures('PostgreSQL stopped 20 s under writes', figures);
+    if (badBodies.length) process.stdout.write(`platform errors:\n${platform.errors.join('\n')}\n`);
     expect(badBodies).toEqual([]);
     expect(Object.keys(statuses.during).filter((status) => status !== '503' && status !== '201')).toEqual([]);
     expect(statuses.during['503']).toBeGreaterThan(0);

@@ -207,8 +207,9 @@ const BAD_INPUT_PG_CODES = new Set(['22P02', '22003', '22007', '22008', '22001',
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 /** PostgreSQL: admin shutdown, crash shutdown, cannot connect now, too many connections. Class 08: connection exceptions. */
 const UNAVAILABLE_PG_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
+/** "Query runner already released": TypeORM let go of a connection PostgreSQL dropped in the middle of a transaction. */
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|not queryable|the database system is (starting up|shutting down|in recovery mode)|Connection is closed|MaxRetriesPerRequest/i;
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|the database system is (starting up|shutting down|in recovery mode)|Connection is closed|MaxRetriesPerRequest|Query runner already released/i;
 
 /** A PostgreSQL (or Redis) outage: the request was fine, the platform cannot serve it now (503, not 500). */
 export function isDependencyUnavailable(exception: unknown): boolean {
