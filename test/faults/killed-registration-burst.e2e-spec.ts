@@ -13,9 +13,9 @@ import { PlatformProcess, reportFigures } from './fault-kit';
  * (on the shared server, which is never stopped) and queue prefix.
  */
 describe('fault: the platform killed mid-registration burst', () => {
-  const PEOPLE = 120;
+  const PEOPLE = 80;
   const CONCURRENCY = 12;
-  const KILL_AFTER_ACKNOWLEDGED = 40;
+  const KILL_AFTER_ACKNOWLEDGED = 30;
   let database: TestDatabase;
   let platform: PlatformProcess;
   let db: Client;

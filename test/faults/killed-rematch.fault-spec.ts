@@ -78,7 +78,7 @@ describe('fault: the platform killed mid-re-match', () => {
 
     reportFigures('killed mid-re-match', {
       shardsTotal: resumed.shardsTotal,
-      shardRowsAtKill: atKill,
+      shardsScoredAtKill: atKill,
       completedAfterKillMs,
       recommendations: resumed.recommendations,
       cleanRunRecommendations: reference.recommendations,
