@@ -1,13 +1,14 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
  * Tools of the fault scenarios (security.md, "Fault scenarios worth automating"): the platform as a separate process
- * that can be killed, and PostgreSQL and Redis instances of the scenario's own, on free ports, started and stopped
- * by process id. Never the machine's shared PostgreSQL (5432) or Redis (6379) servers themselves.
+ * that can be killed, and a PostgreSQL cluster of the scenario's own on a free port, started and stopped by the
+ * scenario (the Redis-lost scenario, test/search/index-convergence.e2e-spec.ts, has its own redis-server child).
+ * Never the machine's shared PostgreSQL (5432) or Redis (6379) servers themselves.
  */
 
 const ROOT = resolve(__dirname, '../..');
@@ -20,14 +21,6 @@ export function freePort(): Promise<number> {
       server.close(() => done(port));
     });
     server.on('error', fail);
-  });
-}
-
-export function isListening(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => socket.end(() => done(true)));
-    socket.once('error', () => done(false));
   });
 }
 
@@ -116,15 +109,6 @@ export class PlatformProcess {
     await gone;
   }
 
-  get running(): boolean {
-    return this.child !== null;
-  }
-
-  /** The last lines the process wrote (for a failure message). */
-  get log(): string {
-    return this.output;
-  }
-
   async health(): Promise<number> {
     try {
       return (await fetch(`${this.baseUrl}/api/health`, { signal: AbortSignal.timeout(5000) })).status;
@@ -205,36 +189,6 @@ export class PrivatePostgres {
 
   private pgCtl(...args: string[]): void {
     pgTool('pg_ctl', ['-D', join(this.directory, 'data'), '-w', '-t', '60', ...args]);
-  }
-}
-
-/** A Redis of the scenario's own, without persistence (a restart loses everything), stopped by process id. */
-export class PrivateRedis {
-  private child: ChildProcess | null = null;
-  private constructor(readonly port: number) {}
-
-  static async create(): Promise<PrivateRedis> {
-    const redis = new PrivateRedis(await freePort());
-    await redis.start();
-    return redis;
-  }
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    this.child = spawn('redis-server', ['--port', String(this.port), '--save', '', '--appendonly', 'no', '--bind', '127.0.0.1'], { stdio: 'ignore' });
-    await waitFor('redis-server to listen', () => isListening(this.port), 10_000, 100);
-  }
-
-  async kill(): Promise<void> {
-    const child = this.child;
-    this.child = null;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    const gone = new Promise((done) => child.once('exit', done));
-    child.kill('SIGKILL');
-    await gone;
   }
 }
 
