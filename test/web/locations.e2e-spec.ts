@@ -153,7 +153,7 @@ describe('locations in the browser: form, Excel and registration without coordin
       await choose(page, 'employerId', ref.employerName, ref.employerName.slice(-5));
       await page.fill('#title', `${ref.occupationName}（地址定位）`);
       await pickTree(page, 'occupationCode', ref.occupationCode, ref.occupationName);
-      await page.fill('#headcount', '10');
+      await page.fill('#headcount', '50');
       await choose(page, 'workType', '全职');
       await page.fill('#wageMin', '3500');
       await page.fill('#wageMax', '6000');
@@ -202,7 +202,7 @@ describe('locations in the browser: form, Excel and registration without coordin
         岗位名称: `${ref.occupationName}（表格导入）`,
         职业编码: ref.occupationCode,
         行业编码: '8514',
-        招聘人数: 10,
+        招聘人数: 50,
         '工资下限（元/月）': 3500,
         '工资上限（元/月）': 6000,
         用工形式: '全职',
@@ -256,6 +256,8 @@ describe('locations in the browser: form, Excel and registration without coordin
       await pickTree(page, 'desiredOccupations', ref.occupationCode, ref.occupationName);
       await choose(page, 'workTypes', '全职');
       await page.keyboard.press('Escape');
+      await page.fill('#wageExpectation', '4000');
+      await choose(page, 'skillLevel', '四级/中级工');
       await page.click('button[type=submit]');
       await page.waitForURL(/\/seeker\/profile$/);
 
@@ -266,18 +268,13 @@ describe('locations in the browser: form, Excel and registration without coordin
       const [stored] = await t.app.get(DataSource).query(`SELECT lat, lng, location_precision FROM seeker WHERE id = $1`, [me.id]);
       expect(stored).toMatchObject({ location_precision: 'district', lat: expect.any(Number), lng: expect.any(Number) });
 
-      // Matched incrementally after the registration; the page reads the list again while matching is pending.
+      // Matched incrementally after the registration (the outbox, then the matcher): wait for it through the API, then
+      // the page shows what the seeker sees.
+      const answered = await eventually(() => api.get('/api/seekers/me/recommendations?limit=20'), (r) => r.body.items?.length > 0, 90_000);
+      if (!answered) console.log(`locations: no recommendations; the API says ${JSON.stringify((await api.get('/api/seekers/me/recommendations?limit=20')).body.emptyReason)}`);
+      expect(answered).toBeDefined();
       await page.goto(`${base}/seeker/recommendations`);
-      const found = await eventually(
-        async () => {
-          if (await page.locator('.job-title').count()) return true;
-          await page.waitForTimeout(2000);
-          if (!(await page.locator('[data-empty-reason="matching_pending"]').count())) await page.reload();
-          return (await page.locator('.job-title').count()) > 0;
-        },
-        (ok) => ok,
-        90_000,
-      );
+      const found = await page.locator('.job-title').first().waitFor({ timeout: 15_000 }).then(() => true, () => false);
       await page.screenshot({ path: join(ARTIFACTS, 'locations-seeker-recommendations.png'), fullPage: true });
       expect(found).toBe(true);
       const titles = await page.locator('.job-title').allInnerTexts();
