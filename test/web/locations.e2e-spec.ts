@@ -49,7 +49,8 @@ const PRECISION_IN_REASONS = /位置精确到(镇街|区县|市县)，距离为�
  *   from its page and matched;
  * - a seeker who registers with a home township and no coordinates gets recommendations.
  * The occupation is taken from the demo data (the one with the most recommendations in 海口 in the start-up run), so the
- * journey does not depend on one generator detail. About 2–3 minutes, most of it the platform's start and the run.
+ * journey does not depend on one generator detail. The tests run in order and share what they made (the seeker's
+ * recommendations include the two postings made before her). About 2–3 minutes, most of it the platform's start and the run.
  */
 describe('locations in the browser: form, Excel and registration without coordinates are matched', () => {
   let t: TestApp;
