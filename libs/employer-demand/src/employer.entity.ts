@@ -1,3 +1,4 @@
+import type { LocationPrecision } from '@app/geocoding';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
@@ -40,6 +41,10 @@ export class Employer {
 
   @Column({ type: 'double precision', nullable: true })
   lng: number | null;
+
+  /** How precisely lat/lng are known: `point` when given, else geocoded from the address (see LocationPrecision). */
+  @Column({ type: 'text', nullable: true })
+  locationPrecision: LocationPrecision | null;
 
   /** Key park the employer sits in (洋浦, 江东新区, ...), if any. */
   @Column({ type: 'text', nullable: true })

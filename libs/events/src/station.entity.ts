@@ -1,3 +1,4 @@
+import type { LocationPrecision } from '@app/geocoding';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const STATION_TYPES = ['employment_station', 'gig_market', 'hr_market'] as const;
@@ -27,6 +28,10 @@ export class Station {
 
   @Column({ type: 'double precision' })
   lng: number;
+
+  /** How precisely lat/lng are known: `point` when given, else geocoded from the address (see LocationPrecision). */
+  @Column({ type: 'text', nullable: true })
+  locationPrecision: LocationPrecision | null;
 
   /** People at once. */
   @Column({ type: 'int' })

@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { assertMayAssignRegion, Principal, regionPrefix, stationScope, stationScopeCondition, User, userScope, userScopeCondition } from '@app/auth';
 import { OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
+import { LocationPrecision, LocationResolver } from '@app/geocoding';
 import { StationStaff } from './station-staff.entity';
 import { Station, StationType } from './station.entity';
 
@@ -15,8 +16,9 @@ export interface StationFilter {
   q?: string;
 }
 
-export type StationInput = Pick<Station, 'name' | 'type' | 'regionCode' | 'address' | 'lat' | 'lng' | 'capacity' | 'booths'> &
-  Partial<Pick<Station, 'openingHours' | 'park'>>;
+/** Coordinates are optional: without them the station is placed from its address and region (LocationResolver). */
+export type StationInput = Pick<Station, 'name' | 'type' | 'regionCode' | 'address' | 'capacity' | 'booths'> &
+  Partial<Pick<Station, 'openingHours' | 'park'>> & { lat?: number | null; lng?: number | null };
 
 /** The registry of 就业驿站, 零工市场 and 人力资源市场: admins manage it; staff see their own stations. */
 @Injectable()
@@ -24,6 +26,7 @@ export class StationsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly outbox: OutboxService,
+    private readonly locations: LocationResolver,
   ) {}
 
   list(principal: Principal, filter: StationFilter): Promise<[Station[], number]> {
@@ -42,7 +45,8 @@ export class StationsService {
 
   async create(principal: Principal, input: StationInput): Promise<Station> {
     assertMayAssignRegion(principal, input.regionCode);
-    const station = await this.repository.save({ ...input, openingHours: input.openingHours ?? '', park: input.park ?? null });
+    const location = await this.place(await this.locations.locateRecord(input));
+    const station = await this.repository.save({ ...input, ...location, openingHours: input.openingHours ?? '', park: input.park ?? null });
     await this.outbox.record('station.changed', station.id);
     return station;
   }
@@ -50,7 +54,10 @@ export class StationsService {
   async update(principal: Principal, id: string, changes: Partial<StationInput>): Promise<Station> {
     const station = await this.get(principal, id);
     if (changes.regionCode !== undefined) assertMayAssignRegion(principal, changes.regionCode);
-    Object.assign(station, changes);
+    const { lat, lng, ...fields } = changes;
+    const next = { address: fields.address ?? station.address, regionCode: fields.regionCode ?? station.regionCode, lat, lng };
+    const location = await this.place(await this.locations.locateRecord(next, station));
+    Object.assign(station, fields, location);
     await this.repository.save(station);
     await this.outbox.record('station.changed', station.id);
     return station;
@@ -76,6 +83,12 @@ export class StationsService {
   async removeStaff(principal: Principal, stationId: string, userId: string): Promise<void> {
     await this.get(principal, stationId);
     await this.txHost.tx.getRepository(StationStaff).delete({ stationId, userId });
+  }
+
+  /** A station always has a point (event planning measures from it); a valid region always gives one. */
+  private async place(found: { lat: number | null; lng: number | null; locationPrecision: LocationPrecision | null }) {
+    if (found.lat === null || found.lng === null || !found.locationPrecision) throw new AppError(HttpStatus.BAD_REQUEST, 'BAD_REQUEST');
+    return { lat: found.lat, lng: found.lng, locationPrecision: found.locationPrecision };
   }
 
   private visibleTo(principal: Principal) {

@@ -9,6 +9,8 @@ import { LocationResolver } from './location-resolver';
 export const LOCATED_TABLES = {
   shortage: 'shortage.changed',
   seeker: 'seeker.changed',
+  employer: 'employer.changed',
+  station: 'station.changed',
 } as const;
 export type LocatedTable = keyof typeof LOCATED_TABLES;
 

@@ -33,4 +33,22 @@ describe('LocationResolver', () => {
     expect(await resolver.resolve({ address: '', regionCode: '460100' })).toMatchObject({ basis: 'region', locationPrecision: 'city' });
     expect(await resolver.resolve({ address: '某某路' })).toMatchObject({ basis: 'none', lat: null, locationPrecision: null });
   });
+
+  it('locateRecord: a write without coordinates is placed; an edit keeps a given point, follows a moved address, keeps an untouched place', async () => {
+    const seat = Taxonomy.shared().region('469028')!.center!;
+    const created = await resolver.locateRecord({ address: '陵水县英州镇', regionCode: '469028' });
+    expect(created).toEqual({ lat: seat.lat, lng: seat.lng, locationPrecision: 'district' });
+    const geocoded = { address: '陵水县英州镇', regionCode: '469028', ...created };
+    expect(await resolver.locateRecord({ address: '海口市秀英区', regionCode: '460105' }, geocoded)).toMatchObject({ locationPrecision: 'district', lat: Taxonomy.shared().region('460105')!.center!.lat });
+    expect(await resolver.locateRecord({ address: '陵水县英州镇', regionCode: '469028' }, geocoded)).toEqual(created);
+    const pinned = { address: '陵水县英州镇', regionCode: '469028', lat: 18.4, lng: 110.0, locationPrecision: 'point' as const };
+    expect(await resolver.locateRecord({ address: '陵水县英州镇 2 号', regionCode: '469028' }, pinned)).toEqual({ lat: 18.4, lng: 110.0, locationPrecision: 'point' });
+    expect(await resolver.locateRecord({ address: '陵水县英州镇', regionCode: '469028', lat: 18.5, lng: 110.1 }, geocoded)).toEqual({ lat: 18.5, lng: 110.1, locationPrecision: 'point' });
+    // Coordinates without a precision (a door that sets none, e.g. demo data) are kept as the point they are.
+    const bare = { address: '某地', regionCode: '469028', lat: 18.45, lng: 110.05, locationPrecision: null };
+    expect(await resolver.locateRecord({ address: '某地 2 号', regionCode: '469028' }, bare)).toEqual({ lat: 18.45, lng: 110.05, locationPrecision: 'point' });
+    // No coordinates at all: placed.
+    const none = { address: '某地', regionCode: '469028', lat: null, lng: null, locationPrecision: null };
+    expect(await resolver.locateRecord({ address: '某地', regionCode: '469028' }, none)).toEqual({ lat: seat.lat, lng: seat.lng, locationPrecision: 'district' });
+  });
 });

@@ -18,6 +18,15 @@ export interface LocationInput {
  * How the location was found: `given` (coordinates typed or dropped as a pin), `township` (picked from the list),
  * `address` (geocoded), `region` (the region's own point: the address named nothing more precise), `none`.
  */
+/** What a stored record knows of its place (see `LocationResolver.locateRecord`). */
+export interface LocatedRecord {
+  address: string | null;
+  regionCode: string | null;
+  lat: number | null;
+  lng: number | null;
+  locationPrecision: LocationPrecision | null;
+}
+
 export type LocationBasis = 'given' | 'township' | 'address' | 'region' | 'none';
 
 export interface ResolvedLocation {
@@ -96,6 +105,35 @@ export class LocationResolver {
       }
     }
     return region ? fromResult(region, 'region') : NONE;
+  }
+
+  /**
+   * The location a record keeps after a write (create when `current` is absent, else an edit), for records that store
+   * lat, lng and a precision (stations, employers): coordinates the user gives are a point; an edit that moves the
+   * address or region without new coordinates is geocoded again, except that a given point stays; coordinates
+   * sent back unchanged keep their precision. `next` holds the record's address and region after the write.
+   */
+  async locateRecord(
+    next: { address: string | null; regionCode: string | null; lat?: number | null; lng?: number | null },
+    current?: LocatedRecord,
+  ): Promise<Pick<ResolvedLocation, 'lat' | 'lng' | 'locationPrecision'>> {
+    const lat = next.lat === undefined ? (current?.lat ?? null) : next.lat;
+    const lng = next.lng === undefined ? (current?.lng ?? null) : next.lng;
+    let given = { lat, lng };
+    if (current) {
+      const sameCoordinates = lat === current.lat && lng === current.lng;
+      const placeChanged = next.address !== current.address || next.regionCode !== current.regionCode;
+      // Coordinates stored without a precision (written by a door that sets none, e.g. the demo loader) are points,
+      // as the migration and geo:backfill treat them.
+      const precision = current.locationPrecision ?? (current.lat !== null && current.lng !== null ? 'point' : null);
+      if (sameCoordinates && precision !== null && (!placeChanged || precision === 'point')) {
+        return { lat: current.lat, lng: current.lng, locationPrecision: precision };
+      }
+      // Coordinates the edit did not touch were a geocode of the old place (or have no precision): locate anew.
+      if (sameCoordinates) given = { lat: null, lng: null };
+    }
+    const found = await this.resolve({ address: next.address, regionCode: next.regionCode, ...given });
+    return { lat: found.lat, lng: found.lng, locationPrecision: found.locationPrecision };
   }
 
   /** In the record's region (same county-level unit) and more precise than the region's own point. */

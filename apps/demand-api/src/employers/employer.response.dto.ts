@@ -12,15 +12,17 @@ export class EmployerResponse {
   @ApiProperty() address: string;
   @ApiPropertyOptional({ nullable: true, type: Number }) lat: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) lng: number | null;
+  @ApiPropertyOptional({ enum: ['point', 'township', 'district', 'city'], nullable: true, type: String, description: 'point: coordinates given; else geocoded from the address' })
+  locationPrecision: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) park: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) contactName: string | null;
   @ApiProperty({ description: 'on the abnormal-entity list (may not post)' }) abnormal: boolean;
   @ApiProperty({ description: 'postings the screen has blocked' }) blockedPostings: number;
 
   static of(employer: Employer): EmployerResponse {
-    const { id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, park, contactName, abnormal, blockedPostings } = employer;
+    const { id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, locationPrecision, park, contactName, abnormal, blockedPostings } = employer;
     return Object.assign(new EmployerResponse(), {
-      id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, park, contactName, abnormal, blockedPostings,
+      id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, locationPrecision, park, contactName, abnormal, blockedPostings,
     });
   }
 }

@@ -37,11 +37,11 @@ export class CreateStationRequest {
   @ApiProperty({ example: '海口市龙华区金贸西路 8 号' }) @IsString() @MinLength(2) @MaxLength(200)
   address: string;
 
-  @ApiProperty({ example: 20.02 }) @IsLatitude()
-  lat: number;
+  @ApiPropertyOptional({ example: 20.02, description: 'WGS-84; without lat/lng the station is placed from its address and region' }) @IsOptional() @IsLatitude()
+  lat?: number;
 
-  @ApiProperty({ example: 110.32 }) @IsLongitude()
-  lng: number;
+  @ApiPropertyOptional({ example: 110.32 }) @IsOptional() @IsLongitude()
+  lng?: number;
 
   @ApiProperty({ description: 'People at once', minimum: 1, maximum: 100000 }) @IsInt() @Min(1) @Max(100000)
   capacity: number;

@@ -14,6 +14,8 @@ export class StationResponse {
   @ApiProperty() address: string;
   @ApiProperty() lat: number;
   @ApiProperty() lng: number;
+  @ApiPropertyOptional({ enum: ['point', 'township', 'district', 'city'], nullable: true, type: String, description: 'point: coordinates given; else geocoded from the address' })
+  locationPrecision: string | null;
   @ApiProperty() capacity: number;
   @ApiProperty() booths: number;
   @ApiProperty() openingHours: string;
@@ -22,7 +24,7 @@ export class StationResponse {
   static of(s: Station): StationResponse {
     return Object.assign(new StationResponse(), {
       id: s.id, name: s.name, type: s.type, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
-      capacity: s.capacity, booths: s.booths, openingHours: s.openingHours, park: s.park,
+      locationPrecision: s.locationPrecision, capacity: s.capacity, booths: s.booths, openingHours: s.openingHours, park: s.park,
     });
   }
 }

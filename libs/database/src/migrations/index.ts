@@ -12,6 +12,7 @@ import { LocationPrecision1797000000001 } from './1797000000001-location-precisi
 import { DemoState1797000000050 } from './1797000000050-demo-state';
 import { ImportLocations1797000000060 } from './1797000000060-import-locations';
 import { EventStationDay1797000000095 } from './1797000000095-event-station-day';
+import { StationEmployerLocation1797000000098 } from './1797000000098-station-employer-location';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DemoState1797000000050,
   ImportLocations1797000000060,
   EventStationDay1797000000095,
+  StationEmployerLocation1797000000098,
 ];

@@ -34,14 +34,25 @@ export interface GazetteerTownship {
   point: GeoPoint | null;
 }
 
+/**
+ * A short name that stands for a county-level unit only as an address's leading area prefix, followed by a
+ * separator (the listing sites' «区域-板块-地址» form: ` 河东-迎宾路-…`); inside a text it is a road or village.
+ */
+export interface LeadingAlias {
+  name: string;
+  regionCode: string;
+}
+
 export interface Gazetteer {
   names: NameEntry[];
+  leadingAliases: LeadingAlias[];
   regions: Map<string, GazetteerRegion>;
   townships: Map<string, GazetteerTownship>;
 }
 
 interface PlacesFile {
   regionAliases: { name: string; regionCode: string }[];
+  leadingAliases?: { name: string; regionCode: string }[];
   townshipAliases: { name: string; townshipCode: string }[];
   places: { names: string[]; regionCode: string; townshipCode: string | null }[];
 }
@@ -125,6 +136,10 @@ export function buildGazetteer(taxonomy: Taxonomy = Taxonomy.shared(), dataDir: 
     weak.forEach((text) => add(text, 'weak', { kind: 'county', code: region.code }));
   }
   for (const alias of places.regionAliases) add(alias.name, 'strong', { kind: 'county', code: alias.regionCode });
+  const leadingAliases = (places.leadingAliases ?? []).map(({ name, regionCode }) => {
+    if (!regions.has(regionCode)) throw new Error(`hainan-places.json: unknown region ${regionCode}`);
+    return { name, regionCode };
+  });
 
   const yangpu = taxonomy.region(YANGPU_CODE);
   for (const township of taxonomy.townships() as Township[]) {
@@ -153,5 +168,5 @@ export function buildGazetteer(taxonomy: Taxonomy = Taxonomy.shared(), dataDir: 
       add(name, 'strong', { kind: 'place', countyCode: place.regionCode, townshipCode: place.townshipCode });
     }
   }
-  return { names: [...byText.values()], regions, townships };
+  return { names: [...byText.values()], leadingAliases, regions, townships };
 }

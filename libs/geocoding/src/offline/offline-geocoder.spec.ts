@@ -51,6 +51,37 @@ describe('offline Hainan geocoder', () => {
     expect(place('海口市　秀英区（长流镇）１２号')).toMatchObject({ region: '460105', township: '460105100' });
   });
 
+  // The rules below are stated in general form; the addresses are made up for the test, none is a row of the
+  // labelled evaluation set (libs/geocoding/data/eval).
+  it('reads 三亚\'s pre-2014 districts 河东/河西 only as a leading area prefix followed by a separator', () => {
+    expect(place(' 河东-大东海-榆亚路88号')).toMatchObject({ region: '460203' });
+    expect(place('河西-港门村-新风街12号')).toMatchObject({ region: '460204' });
+    expect(place('三亚 河东/月川-新村路')).toMatchObject({ region: '460203' });
+    expect(place('三亚市河西 · 三亚湾路')).toMatchObject({ region: '460204' });
+    expect(place('河东 临春路')).toMatchObject({ region: '460203' });
+    // Inside a text, or glued to what follows, 河东/河西 are road and village names: no 三亚 district from them.
+    expect(place('海口市美兰区河东路')).toMatchObject({ region: '460108' });
+    expect(place('河东路18号')).toBeNull();
+    expect(place('河西村委会')).toBeNull();
+    expect(place('文昌市文城镇河东村-12号')).toMatchObject({ region: '469005' });
+    // The old full names keep working anywhere in the text.
+    expect(place('三亚市河东区新风街')).toMatchObject({ region: '460203' });
+  });
+
+  it('maps 三亚\'s abolished towns to today\'s districts (梅山镇 → 崖州区)', () => {
+    expect(place('梅山镇老城村委会')).toMatchObject({ region: '460205' });
+    expect(place('三亚梅山镇市场')).toMatchObject({ region: '460205' });
+  });
+
+  it('lets a county-level unit named in full win over a city named before it that does not contain it', () => {
+    expect(place('海口临高县临城镇解放路')).toMatchObject({ region: '469024', township: '469024100' });
+    expect(place('三亚陵水黎族自治县椰林镇')).toMatchObject({ region: '469028' });
+    expect(place('海口市琼中县营根镇')).toMatchObject({ region: '469030' });
+    // A short name must still agree with the city: 海口 + 文昌路 is a road in 海口, not 文昌市.
+    expect(place('海口市文昌路5号')).toMatchObject({ region: '460100' });
+    expect(place('海口市龙华区海垦路')).toMatchObject({ region: '460106' });
+  });
+
   it('answers the city alone with city precision, and nothing outside Hainan', () => {
     expect(place('海口市')).toEqual({ region: '460100', township: null, precision: 'city' });
     expect(place('海南省')).toBeNull();

@@ -21,6 +21,9 @@ const WEIGHT = {
   city: { strong: 2, weak: 1 },
 } as const;
 
+/** What may follow a leading area prefix: a dash, slash, bar, middle dot or blank (then more text). */
+const LEADING_SEPARATOR = /^[\s\u3000]*[-－—–/|·•\s\u3000]+\S/;
+
 const YANGPU_PLATFORM_CODE = '460400499';
 const PREFECTURE_CITIES = new Set(['460100', '460200', '460300']);
 
@@ -77,7 +80,9 @@ export class OfflineGeocoder implements Geocoder {
     if (typeof address !== 'string') return null;
     const text = normalizeAddress(address);
     if (!text) return null;
-    const matches = findMatches(text, this.byFirstChar);
+    const found = findMatches(text, this.byFirstChar);
+    const lead = this.leadingArea(address, text);
+    const matches = lead ? [lead, ...found.filter((m) => m.start >= lead.end || m.end <= lead.start)] : found;
     if (matches.length === 0) return null;
 
     // 1. Which city (海口/三亚/三沙), if one is named; it limits everything else.
@@ -96,7 +101,10 @@ export class OfflineGeocoder implements Geocoder {
       const counties = new Set<string>();
       for (const target of m.entry.targets) {
         const county = countyOfTarget(target);
-        if (county && inCity(county)) counties.add(county);
+        // A county-level unit named in full (昌江县) counts even when it is not under the city named before it
+        // (`海口昌江县人民北路…`: a listing site's area in front of the address); short names must agree with the city.
+        const namedInFull = target.kind === 'county' && m.entry.strength === 'strong';
+        if (county && (inCity(county) || namedInFull)) counties.add(county);
       }
       for (const county of counties) {
         const kind = m.entry.targets.find((t) => countyOfTarget(t) === county)!.kind as keyof typeof WEIGHT;
@@ -148,6 +156,30 @@ export class OfflineGeocoder implements Geocoder {
     );
     if (township?.point) return this.result(text, used, county, township, township.point, 'township');
     return this.result(text, used, county, township, county.point, 'district');
+  }
+
+  /**
+   * A leading area prefix (`leadingAliases` in hainan-places.json): the alias at the very start of the address,
+   * after an optional name of its city, and followed by a separator (` 河东-迎宾路-…`, `三亚 河西/解放路`).
+   * Anywhere else (河东路, 河西村) it is not a place name, so the rule needs the raw text with its separators.
+   */
+  private leadingArea(address: string, text: string): Match | null {
+    const raw = address.normalize('NFKC').replace(/^[\s\u3000]+/, '');
+    for (const alias of this.gazetteer.leadingAliases) {
+      const city = this.gazetteer.regions.get(alias.regionCode)?.cityName ?? null;
+      const prefixes = city ? ['', city, city.slice(0, -1)] : [''];
+      for (const prefix of prefixes) {
+        const head = `${prefix}${alias.name}`;
+        if (!raw.startsWith(head) && !raw.startsWith(`${prefix} ${alias.name}`)) continue;
+        const rest = raw.slice(raw.indexOf(alias.name) + alias.name.length);
+        if (!LEADING_SEPARATOR.test(rest)) continue;
+        const start = text.indexOf(alias.name);
+        if (start < 0 || start > prefix.length) continue;
+        const entry: NameEntry = { text: alias.name, strength: 'strong', targets: [{ kind: 'county', code: alias.regionCode }] };
+        return { start, end: start + alias.name.length, entry };
+      }
+    }
+    return null;
   }
 
   /** A township picked from the list (e.g. to correct a geocode): its point, or its county's when it has none. */

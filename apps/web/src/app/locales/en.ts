@@ -128,7 +128,7 @@ export const en: Messages = {
     title: 'Import shortages from Excel', step1: 'Step 1: download the template', step2: 'Step 2: upload the filled-in file',
     templateHint: 'The template explains each column and has dropdowns of codes; importing the same employer and reference again updates instead of duplicating.',
     template: 'Download template', mode: 'Import mode', partial: 'Partial (skip rows with problems)', allOrNothing: 'All or nothing', choose: 'Choose an .xlsx file and import',
-    report: 'Import report', rows: 'Rows', created: 'Created', updated: 'Updated', failed: 'Failed', row: 'Row', column: 'Column', problem: 'Problem', allGood: 'Every row imported',
+    report: 'Import report', rows: 'Rows', created: 'Created', updated: 'Updated', failed: 'Failed', row: 'Row', column: 'Column', problem: 'Problem', allGood: 'Every row imported', locations: 'Where each row was placed (rows without coordinates are located from their address)', location: 'Location',
   },
   employer: {
     nav: { shortages: 'My shortages', applicants: 'Applicants', outcomes: 'Outcomes' },

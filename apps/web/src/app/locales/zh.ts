@@ -120,7 +120,7 @@ export const zh = {
   import: {
     title: 'Excel 导入缺工需求', step1: '第一步：下载模板', step2: '第二步：上传填好的文件', templateHint: '模板含填写说明和代码下拉选项；同一单位同一需求编号再次导入会更新而不会重复。',
     template: '下载模板', mode: '导入方式', partial: '部分导入（跳过有问题的行）', allOrNothing: '全部成功才导入', choose: '选择 .xlsx 文件并导入',
-    report: '导入结果', rows: '数据行', created: '新增', updated: '更新', failed: '失败', row: '行号', column: '列', problem: '问题', allGood: '全部导入成功',
+    report: '导入结果', rows: '数据行', created: '新增', updated: '更新', failed: '失败', row: '行号', column: '列', problem: '问题', allGood: '全部导入成功', locations: '各行定位（未填经纬度的行按地址定位）', location: '定位',
   },
   employer: {
     nav: { shortages: '我的缺工需求', applicants: '应聘人员', outcomes: '招聘成效' },

@@ -13,6 +13,8 @@ interface Report {
   updated: number;
   failed: number;
   errors: { row: number; column: string; message: string }[];
+  /** How each written row was located (rows without coordinates are geocoded): “定位到：…（区县级）”. */
+  locations?: { row: number; precision: string | null; basis: string; message: string }[];
 }
 
 interface Job {
@@ -122,6 +124,21 @@ export function ImportPage() {
               />
             ) : (
               <Alert type="success" showIcon title={t('import.allGood')} />
+            )}
+            {report.locations && report.locations.length > 0 && (
+              <div data-testid="import-locations" style={{ marginTop: 16 }}>
+                <Typography.Text strong>{t('import.locations')}</Typography.Text>
+                <Table
+                  size="small"
+                  rowKey={(l) => String(l.row)}
+                  dataSource={report.locations}
+                  pagination={{ pageSize: 20, showSizeChanger: false }}
+                  columns={[
+                    { title: t('import.row'), dataIndex: 'row', width: 80 },
+                    { title: t('import.location'), dataIndex: 'message' },
+                  ]}
+                />
+              </div>
             )}
           </Card>
         )}
