@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Clock } from '@app/clock';
-import { OutboxEvent } from '@app/database';
+import { OutboxService } from '@app/database';
 
 /** Moves live shortages whose validity period has ended to `expired`, with a transition and an outbox row each. */
 @Injectable()
@@ -29,7 +29,7 @@ export class ShortageExpiryService {
          SELECT (e->>'id')::uuid, e->>'from_status', 'expired', '招聘截止日期已过，自动下架' FROM jsonb_array_elements($1::jsonb) e`,
         [JSON.stringify(expired)],
       );
-      await manager.insert(OutboxEvent, expired.map((row) => ({ topic: 'shortage.changed', aggregateId: row.id })));
+      await OutboxService.writeMany(manager, 'shortage.changed', expired.map((row) => row.id));
       return expired.map((row) => row.id);
     });
   }

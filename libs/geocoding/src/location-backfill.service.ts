@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { OutboxEvent } from '@app/database';
+import { OutboxService } from '@app/database';
 import { LocationPrecision } from './location-precision';
 import { LocationResolver } from './location-resolver';
 
@@ -76,13 +76,7 @@ export class LocationBackfillService {
             WHERE t.id = v.id`,
           [JSON.stringify(updates)],
         );
-        await this.txHost.tx
-          .createQueryBuilder()
-          .insert()
-          .into(OutboxEvent)
-          .values(updates.map(({ id }) => ({ topic: LOCATED_TABLES[table], aggregateId: id })))
-          .updateEntity(false)
-          .execute();
+        await OutboxService.writeMany(this.txHost.tx, LOCATED_TABLES[table], updates.map(({ id }) => id));
       });
       report.located += updates.length;
       progress(report.located + report.unlocated, count);

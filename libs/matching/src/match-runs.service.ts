@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { OutboxEvent } from '@app/database';
+import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
 import { allocate } from './core';
 import { scoreBlock, ScoredPair } from './block-scoring';
@@ -55,7 +55,7 @@ export class MatchRunsService {
     const running = await manager.getRepository(MatchRun).findOne({ where: { status: 'running' }, order: { startedAt: 'DESC' } });
     if (running) return running;
     const run = await manager.getRepository(MatchRun).save({ status: 'running', trigger, requestedBy });
-    await manager.insert(OutboxEvent, { topic: 'match.run_requested', aggregateId: run.id });
+    await OutboxService.writeMany(manager, 'match.run_requested', [run.id]);
     return run;
   }
 
@@ -154,14 +154,9 @@ export class MatchRunsService {
       await manager.query(`DELETE FROM match_candidate WHERE run_id = $1`, [runId]);
       await this.dropOldVersions(manager);
       // Changes made while the run was scoring went into the version it replaces: replay them into this one.
-      await manager.query(
-        `INSERT INTO outbox_event (topic, aggregate_id)
-         SELECT DISTINCT topic, aggregate_id FROM outbox_event
-         WHERE topic IN ('shortage.changed', 'seeker.changed') AND created_at >= (SELECT started_at FROM match_run WHERE id = $1)`,
-        [runId],
-      );
+      await manager.query(OutboxService.replaySql(['shortage.changed', 'seeker.changed'], '(SELECT started_at FROM match_run WHERE id = $1)'), [runId]);
       // A complete full run is what event planning works from (libs/events); planned once per run.
-      await manager.insert(OutboxEvent, { topic: 'events.plan_requested', aggregateId: runId });
+      await OutboxService.writeMany(manager, 'events.plan_requested', [runId]);
     });
     this.logger.log(`match run ${runId} complete`);
   }

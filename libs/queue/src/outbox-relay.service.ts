@@ -57,7 +57,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
       await this.queue.addBulk(
         rows.map((row) => ({
           name: row.topic,
-          data: { outboxId: row.id, topic: row.topic as DomainEventJob['topic'], aggregateId: row.aggregateId },
+          data: { outboxId: row.id, topic: row.topic as DomainEventJob['topic'], aggregateId: row.aggregateId } as DomainEventJob,
           opts: { jobId: domainEventJobId(row.id) },
         })),
       );

@@ -11,6 +11,7 @@ import { EventNotices1796495631858 } from './1796495631858-event-notices';
 import { LocationPrecision1797000000001 } from './1797000000001-location-precision';
 import { DemoState1797000000050 } from './1797000000050-demo-state';
 import { ImportLocations1797000000060 } from './1797000000060-import-locations';
+import { ImportRequestsInOutbox1797000000090 } from './1797000000090-import-requests-in-outbox';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LocationPrecision1797000000001,
   DemoState1797000000050,
   ImportLocations1797000000060,
+  ImportRequestsInOutbox1797000000090,
 ];
