@@ -50,7 +50,8 @@ export class StationsService {
     const station = await this.get(principal, id);
     if (changes.regionCode !== undefined) assertMayAssignRegion(principal, changes.regionCode);
     const venue = venueOf(station);
-    Object.assign(station, changes);
+    // A field the request left out is no change (a DTO instance may carry it as undefined).
+    Object.assign(station, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
     await this.repository.save(station);
     if (venueOf(station) !== venue) {
       // The venue moved: everyone told of the station's upcoming events hears of it (an `event.changed` notice per event).
