@@ -26,7 +26,7 @@ describe('queue dashboard (bull-board) at /admin/queues', () => {
     const token = (await http.post('/api/auth/login', { username: admin.username, password: TEST_PASSWORD })).body.accessToken;
     const queues = await http.request('GET', '/admin/queues/api/queues', undefined, { authorization: `Bearer ${token}` });
     expect(queues.status).toBe(200);
-    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['domain-events', 'maintenance', 'matching']);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['domain-events', 'imports', 'maintenance', 'matching']);
   });
 
   it('refuses everyone else, with an audit row for each refusal', async () => {
@@ -56,6 +56,6 @@ describe('queue dashboard in the demand API alone (the docker-compose shape)', (
     const admin = await new Factories(t.app).user('admin');
     const queues = await new HttpClient(t.app).request('GET', '/admin/queues/api/queues', undefined, { authorization: basic(admin.username, TEST_PASSWORD) });
     expect(queues.status).toBe(200);
-    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['domain-events', 'maintenance', 'matching']);
+    expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['domain-events', 'imports', 'maintenance', 'matching']);
   });
 });

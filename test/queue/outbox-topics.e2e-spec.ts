@@ -13,7 +13,7 @@ import { outboxTopics } from '@app/queue';
 import { SEARCH_ENGINE, SearchEngine } from '@app/search';
 import { Application, Seeker } from '@app/seeker-pool';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
-import { DomainEventsProcessor } from '../../apps/matcher/src/domain-events.processor';
+import { OutboxHandlers } from '../../apps/matcher/src/outbox-handlers';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 
 async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 25_000): Promise<T> {
@@ -184,7 +184,7 @@ describe('every outbox topic has an effect', () => {
   afterAll(() => t.close());
 
   it('the test, the topic list and the processor cover the same topics', () => {
-    const handled = Object.keys(t.app.get(DomainEventsProcessor).handlers).sort();
+    const handled = Object.keys(t.app.get(OutboxHandlers).handlers).sort();
     expect(Object.keys(EFFECTS).sort()).toEqual(outboxTopics().sort());
     expect(handled).toEqual(Object.keys(OUTBOX_TOPICS).sort());
   });

@@ -4,6 +4,8 @@ import { OUTBOX_TOPICS, OutboxTopic } from '@app/database';
 export const QUEUES = {
   /** Follow-up work for writes (re-index, re-match, notify, background imports). One job per outbox row. */
   domainEvents: 'domain-events',
+  /** Background workbook imports (outbox topic `import.requested`): their own lane, so a backlog of domain events never holds them up. */
+  imports: 'imports',
   /** Repeating housekeeping: expire shortages past their deadline. */
   maintenance: 'maintenance',
   /** Full re-match flows: one job per shard, then one that allocates over all shards. Ids only (run id, shard codes). */
@@ -32,6 +34,19 @@ export type DomainEventHandler<T extends OutboxTopic> = (job: DomainEventJob<T>,
 
 /** One handler per topic: a topic without a handler (or a handler of a topic that does not exist) fails to compile. */
 export type DomainEventHandlers = { [T in OutboxTopic]: DomainEventHandler<T> };
+
+/** The queue that carries each topic's jobs (the relay routes by it; the matcher's processors share one handler map). */
+export const TOPIC_QUEUES: { [T in OutboxTopic]: typeof QUEUES.domainEvents | typeof QUEUES.imports } = {
+  'employer.changed': QUEUES.domainEvents,
+  'shortage.changed': QUEUES.domainEvents,
+  'seeker.changed': QUEUES.domainEvents,
+  'application.changed': QUEUES.domainEvents,
+  'match.run_requested': QUEUES.domainEvents,
+  'events.plan_requested': QUEUES.domainEvents,
+  'event.invitations_sent': QUEUES.domainEvents,
+  'event.changed': QUEUES.domainEvents,
+  'import.requested': QUEUES.imports,
+};
 
 /** Every topic, in `OUTBOX_TOPICS` order. */
 export const outboxTopics = (): OutboxTopic[] => Object.keys(OUTBOX_TOPICS) as OutboxTopic[];

@@ -16,6 +16,7 @@ import { redisOptions } from './redis-connection';
       }),
     }),
     BullModule.registerQueue({ name: QUEUES.domainEvents }),
+    BullModule.registerQueue({ name: QUEUES.imports }),
     BullModule.registerQueue({ name: QUEUES.maintenance }),
     BullModule.registerQueue({ name: QUEUES.matching }),
     BullModule.registerFlowProducer({ name: QUEUES.matching }),
