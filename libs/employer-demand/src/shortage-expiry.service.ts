@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Clock } from '@app/clock';
 import { OutboxService } from '@app/database';
 
@@ -8,13 +8,14 @@ import { OutboxService } from '@app/database';
 @Injectable()
 export class ShortageExpiryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   /** Idempotent: a shortage expires once; running again finds nothing. Returns the ids expired. */
   async expireDue(today: string = this.clock.today()): Promise<string[]> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+      const manager = this.txHost.tx;
       // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
       const [expired]: [{ id: string; from_status: string }[], number] = await manager.query(
         `UPDATE shortage s SET status = 'expired', updated_at = now()

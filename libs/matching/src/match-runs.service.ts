@@ -1,5 +1,7 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
@@ -44,6 +46,7 @@ export class MatchRunsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly data: MatchDataRepository,
     private readonly settings: MatchSettings,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   /** Records a run and the outbox row that starts it, in one transaction; a run already in progress is returned instead. */
@@ -83,7 +86,8 @@ export class MatchRunsService {
       pairs.push(...scoreBlock(shortages.slice(start, start + 50), seekers, this.settings.scoring(excluded)));
       await yieldEvery();
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+      const manager = this.txHost.tx;
       const marked = await manager.query(
         `INSERT INTO match_run_shard (run_id, shard_key, shortages, pairs) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING shard_key`,
         [runId, shardKey(shard), shortages.length, pairs.length],
@@ -96,7 +100,8 @@ export class MatchRunsService {
 
   /** Allocates over every scored pair of the run and publishes it as the latest complete version. */
   async finalize(runId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+      const manager = this.txHost.tx;
       const [run] = await manager.query(`SELECT status FROM match_run WHERE id = $1 FOR UPDATE`, [runId]);
       if (run?.status !== 'running') return;
       const rows: { shortage_id: string; seeker_id: string; score: number; open: number }[] = await manager.query(

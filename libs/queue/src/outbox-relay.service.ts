@@ -1,6 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
@@ -27,6 +29,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
     @InjectQueue(QUEUES.domainEvents) private readonly domainEvents: Queue<DomainEventJob>,
     @InjectQueue(QUEUES.imports) private readonly imports: Queue<DomainEventJob>,
     private readonly config: AppConfig,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -41,7 +44,8 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnApplication
 
   /** Relays one batch; returns how many rows were sent. */
   async relayBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+      const manager = this.txHost.tx;
       const rows: OutboxEvent[] = await manager
         .getRepository(OutboxEvent)
         .createQueryBuilder('o')
