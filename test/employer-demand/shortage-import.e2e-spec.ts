@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import { Workbook } from 'exceljs';
+import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
+import { OutboxService } from '@app/database';
 import { buildShortageTemplate, Employer, ImportJob, ImportJobsService, parseShortageRows, shanghaiToday, SHORTAGE_HEADERS, SHORTAGE_SHEET } from '@app/employer-demand';
 import { makeCreditCode } from '@app/identifiers';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
@@ -311,6 +314,8 @@ describe('shortage import and export (Excel)', () => {
       kind: 'shortages' as const, mode: 'partial' as const, file: Buffer.from('PK not really a workbook'), fileName: 'broken.xlsx', total: 600,
       requestedBy: officerId, requestedRole: 'officer' as const,
     });
+    // Handed to the matcher as submit does: an `import.requested` outbox row in the row's transaction (here, its own).
+    await t.app.get(ClsService).run(() => t.app.get(TransactionHost).withTransaction(() => t.app.get(OutboxService).record('import.requested', broken.id)));
     const { job } = await waitForJob(officer, broken.id);
     expect(job).toMatchObject({ status: 'failed', report: null, failureReason: '无法读取该文件，请使用平台提供的模板并另存为 .xlsx 后再上传' });
     expect(job.finishedAt).toBeTruthy();

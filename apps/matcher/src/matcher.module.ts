@@ -5,19 +5,20 @@ import { EventsModule } from '@app/events';
 import { IndexingModule } from '@app/indexing';
 import { MatchingModule } from '@app/matching';
 import { OutboxRelayService, QueueModule } from '@app/queue';
+import { SeekerPoolModule } from '@app/seeker-pool';
 import { DomainEventsProcessor } from './domain-events.processor';
-import { ImportJobsDispatcher } from './import-jobs.dispatcher';
-import { ImportJobsProcessor } from './import-jobs.processor';
+import { ImportsProcessor } from './imports.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { MatchRunFlow } from './match-run.flow';
 import { MatcherHeartbeat } from './matcher-heartbeat';
 import { MatchingProcessor } from './matching.processor';
+import { OutboxHandlers } from './outbox-handlers';
 
 /** The BullMQ worker: relays the outbox to queues and runs the jobs. No public HTTP. */
 @Module({
-  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule],
+  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule, SeekerPoolModule],
   providers: [
-    OutboxRelayService, DomainEventsProcessor, MaintenanceProcessor, ImportJobsProcessor, ImportJobsDispatcher, MatchRunFlow, MatchingProcessor, MatcherHeartbeat,
+    OutboxRelayService, OutboxHandlers, DomainEventsProcessor, ImportsProcessor, MaintenanceProcessor, MatchRunFlow, MatchingProcessor, MatcherHeartbeat,
   ],
 })
 export class MatcherModule {}

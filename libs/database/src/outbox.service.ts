@@ -1,29 +1,88 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { EntityManager } from 'typeorm';
 import { OutboxEvent } from './outbox-event.entity';
 
-export type OutboxTopic =
-  | 'employer.changed'
-  | 'pairing.changed'
-  | 'shortage.changed'
-  | 'seeker.changed'
-  | 'application.changed'
-  | 'station.changed'
-  | 'match.run_requested'
+/**
+ * Every outbox topic, with what its aggregate id names. The queue contract (`@app/queue`) types each topic's job from
+ * this list and the matcher's domain-events processor must handle every key: a topic added here without a handler
+ * does not compile.
+ */
+export const OUTBOX_TOPICS = {
+  /** Re-index the employer (aggregate: the employer id). */
+  'employer.changed': 'employer',
+  /** Re-index, re-match and let event proposals follow the shortage (aggregate: the shortage id). */
+  'shortage.changed': 'shortage',
+  /** Re-index and re-match the seeker (aggregate: the seeker id). */
+  'seeker.changed': 'seeker',
+  /** Tell the employer of a new application and the seeker of a status move (aggregate: the application id). */
+  'application.changed': 'application',
+  /** Start a full re-match flow (aggregate: the match run id). */
+  'match.run_requested': 'match_run',
   /** Plan recruitment events from a complete match run (aggregate: the run id). */
-  | 'events.plan_requested'
+  'events.plan_requested': 'match_run',
   /** Send the SMS of an event's new invitations (aggregate: the event id). */
-  | 'event.invitations_sent'
-  /** Tell an event's invitees, registrants and employers that it was cancelled or moved (aggregate: the event id). */
-  | 'event.changed';
+  'event.invitations_sent': 'recruitment_event',
+  /** Tell an event's invitees, registrants and employers that it was cancelled, moved or changed venue (aggregate: the event id). */
+  'event.changed': 'recruitment_event',
+  /** Run a background workbook import (aggregate: the import_job id). */
+  'import.requested': 'import_job',
+} as const;
 
-/** Records follow-up work inside the caller's transaction. Payloads are ids only. */
+export type OutboxTopic = keyof typeof OUTBOX_TOPICS;
+
+const INSERT_CHUNK = 5_000;
+
+/**
+ * The only writer of outbox rows: records follow-up work inside the caller's transaction. Payloads are ids only.
+ * `record` and `recordMany` write in the ambient transaction (TransactionHost); `writeMany` takes an explicit manager
+ * for code that runs outside Nest's context (a bulk ingest function), and `insertFromSql` gives a set-based statement
+ * its outbox part, so bulk paths keep their speed.
+ */
 @Injectable()
 export class OutboxService {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   async record(topic: OutboxTopic, aggregateId: string): Promise<void> {
     await this.txHost.tx.insert(OutboxEvent, { topic, aggregateId });
+  }
+
+  /** One row per id, in the ambient transaction. */
+  async recordMany(topic: OutboxTopic, aggregateIds: readonly string[]): Promise<void> {
+    await OutboxService.writeMany(this.txHost.tx, topic, aggregateIds);
+  }
+
+  /** One row per id, in the given manager's transaction; multi-row inserts in chunks. */
+  static async writeMany(manager: EntityManager, topic: OutboxTopic, aggregateIds: readonly string[]): Promise<void> {
+    for (let start = 0; start < aggregateIds.length; start += INSERT_CHUNK) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(OutboxEvent)
+        .values(aggregateIds.slice(start, start + INSERT_CHUNK).map((aggregateId) => ({ topic, aggregateId })))
+        .updateEntity(false)
+        .execute();
+    }
+  }
+
+  /**
+   * An `INSERT INTO outbox_event …` statement (usable as a data-modifying CTE) that writes one row of `topic` per id
+   * the given `SELECT` returns (its first column, any type castable to text).
+   */
+  static insertFromSql(topic: OutboxTopic, selectIds: string): string {
+    if (!(topic in OUTBOX_TOPICS)) throw new Error(`unknown outbox topic ${topic}`);
+    return `INSERT INTO outbox_event (topic, aggregate_id) SELECT '${topic}', ids.id::text FROM (${selectIds}) AS ids(id)`;
+  }
+
+  /**
+   * Writes again the unprocessed-or-recent rows of the given topics recorded since `since` (an SQL expression):
+   * work done against a state that has since been replaced is done once more.
+   */
+  static replaySql(topics: readonly OutboxTopic[], since: string): string {
+    for (const topic of topics) if (!(topic in OUTBOX_TOPICS)) throw new Error(`unknown outbox topic ${topic}`);
+    return `INSERT INTO outbox_event (topic, aggregate_id)
+      SELECT DISTINCT topic, aggregate_id FROM outbox_event
+      WHERE topic IN (${topics.map((t) => `'${t}'`).join(', ')}) AND created_at >= ${since}`;
   }
 }

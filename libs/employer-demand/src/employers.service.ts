@@ -39,7 +39,6 @@ export class EmployersService {
     const employer = await this.repository.save({ ...fields, ...location, creditCode, contactPhoneEncrypted: contactPhone ? this.cipher.encrypt(contactPhone) : null });
     if (principal.role === 'officer') {
       await this.txHost.tx.getRepository(Pairing).insert({ officerId: principal.userId, employerId: employer.id });
-      await this.outbox.record('pairing.changed', employer.id);
     }
     await this.outbox.record('employer.changed', employer.id);
     return employer;

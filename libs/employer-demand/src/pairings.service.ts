@@ -3,7 +3,6 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { IsNull } from 'typeorm';
 import { Principal, regionPrefix, User, userScope, userScopeCondition } from '@app/auth';
-import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
 import { EmployerDirectory } from './employer-directory.service';
 import { Pairing } from './pairing.entity';
@@ -23,7 +22,6 @@ export class PairingsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly employers: EmployerDirectory,
-    private readonly outbox: OutboxService,
   ) {}
 
   /** Admins see every pairing in their scope; an officer sees their own. */
@@ -45,7 +43,6 @@ export class PairingsService {
     const active = await this.repository.existsBy({ officerId, employerId, endedAt: IsNull() });
     if (active) throw new AppError(HttpStatus.CONFLICT, 'PAIRING_EXISTS');
     const pairing = await this.repository.save({ officerId, employerId });
-    await this.outbox.record('pairing.changed', employerId);
     return pairing;
   }
 
@@ -56,7 +53,6 @@ export class PairingsService {
     if (!pairing.endedAt) {
       pairing.endedAt = new Date();
       await this.repository.save(pairing);
-      await this.outbox.record('pairing.changed', pairing.employerId);
     }
     return pairing;
   }

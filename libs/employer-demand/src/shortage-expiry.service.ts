@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Clock } from '@app/clock';
-import { OutboxEvent } from '@app/database';
+import { OutboxService } from '@app/database';
 
 /** Moves live shortages whose validity period has ended to `expired`, with a transition and an outbox row each. */
 @Injectable()
 export class ShortageExpiryService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   /** Idempotent: a shortage expires once; running again finds nothing. Returns the ids expired. */
   async expireDue(today: string = this.clock.today()): Promise<string[]> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+      const manager = this.txHost.tx;
       // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
       const [expired]: [{ id: string; from_status: string }[], number] = await manager.query(
         `UPDATE shortage s SET status = 'expired', updated_at = now()
@@ -29,7 +30,7 @@ export class ShortageExpiryService {
          SELECT (e->>'id')::uuid, e->>'from_status', 'expired', '招聘截止日期已过，自动下架' FROM jsonb_array_elements($1::jsonb) e`,
         [JSON.stringify(expired)],
       );
-      await manager.insert(OutboxEvent, expired.map((row) => ({ topic: 'shortage.changed', aggregateId: row.id })));
+      await OutboxService.writeMany(manager, 'shortage.changed', expired.map((row) => row.id));
       return expired.map((row) => row.id);
     });
   }

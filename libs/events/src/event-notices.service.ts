@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
@@ -7,6 +8,7 @@ import { shanghaiDisplay } from './event-time';
 import { RecruitmentEvent } from './recruitment-event.entity';
 import { SmsSender, SmsTemplate } from './sms-sender';
 import { Station } from './station.entity';
+import { venueOf } from './stations.service';
 
 interface Notice {
   /** Stored on each attendee once told, so a redelivered job tells nobody twice. */
@@ -50,7 +52,7 @@ export class EventNoticesService {
         const users: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE seeker_id = $1 AND NOT disabled`, [attendee.seekerId]);
         await this.notifications.notify(users.map((u) => u.id), notice.message, `event-notice:${attendee.id}:${notice.key}`);
         if (attendee.phone) {
-          const params = { name: attendee.name, title: event.title, time: shanghaiDisplay(event.startsAt), station: station.name };
+          const params = { name: attendee.name, title: event.title, time: shanghaiDisplay(event.startsAt), station: notice.key === 'cancelled' ? station.name : `${station.name}，${station.address}` };
           await this.sms.send({ to: this.cipher.decrypt(attendee.phone), template: notice.template, params });
         }
         await tx.query(`UPDATE event_attendee SET last_notice = $2 WHERE id = $1`, [attendee.id, notice.key]);
@@ -86,15 +88,17 @@ function noticeOf(event: RecruitmentEvent, station: Station): Notice | null {
     };
   }
   if (event.status !== 'accepted' && event.status !== 'published') return null;
+  // The time and the venue (a station's address can move) make the key: either changing is news, a repeat is not.
+  const venue = createHash('sha256').update(venueOf(station)).digest('hex').slice(0, 12);
   return {
-    key: `moved:${event.startsAt.toISOString()}`,
+    key: `moved:${event.startsAt.toISOString()}:${venue}`,
     template: 'EVENT_MOVED',
     message: {
       kind: 'event_moved',
-      titleZh: `活动时间调整：${event.title}`,
-      titleEn: `New time: "${event.title}"`,
-      bodyZh: `“${event.title}”的时间调整为${time}，地点${station.name}。请按新时间参加。`,
-      bodyEn: `"${event.title}" now takes place at ${time} (Asia/Shanghai), at ${station.name}.`,
+      titleZh: `活动时间或地点调整：${event.title}`,
+      titleEn: `New time or place: "${event.title}"`,
+      bodyZh: `“${event.title}”调整为${time}在${station.name}（${station.address}）举办。请按新的时间和地点参加。`,
+      bodyEn: `"${event.title}" now takes place at ${time} (Asia/Shanghai), at ${station.name} (${station.address}).`,
       link,
     },
   };

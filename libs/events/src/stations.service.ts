@@ -45,21 +45,30 @@ export class StationsService {
 
   async create(principal: Principal, input: StationInput): Promise<Station> {
     assertMayAssignRegion(principal, input.regionCode);
+    // A new station has no events yet; event planning reads the station registry when it plans.
     const location = await this.place(await this.locations.locateRecord(input));
-    const station = await this.repository.save({ ...input, ...location, openingHours: input.openingHours ?? '', park: input.park ?? null });
-    await this.outbox.record('station.changed', station.id);
-    return station;
+    return this.repository.save({ ...input, ...location, openingHours: input.openingHours ?? '', park: input.park ?? null });
   }
 
   async update(principal: Principal, id: string, changes: Partial<StationInput>): Promise<Station> {
     const station = await this.get(principal, id);
     if (changes.regionCode !== undefined) assertMayAssignRegion(principal, changes.regionCode);
-    const { lat, lng, ...fields } = changes;
+    const venue = venueOf(station);
+    // A field the request left out is no change (a DTO instance may carry it as undefined).
+    const { lat, lng, ...fields } = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<StationInput>;
     const next = { address: fields.address ?? station.address, regionCode: fields.regionCode ?? station.regionCode, lat, lng };
     const location = await this.place(await this.locations.locateRecord(next, station));
     Object.assign(station, fields, location);
     await this.repository.save(station);
-    await this.outbox.record('station.changed', station.id);
+    if (venueOf(station) !== venue) {
+      // The venue moved: everyone told of the station's upcoming events hears of it (an `event.changed` notice per event).
+      // Proposals tell nobody yet, and the next planning reads the registry as it is then.
+      const events: { id: string }[] = await this.txHost.tx.query(
+        `SELECT id FROM recruitment_event WHERE station_id = $1 AND status IN ('accepted', 'published') AND ends_at > now() ORDER BY id`,
+        [station.id],
+      );
+      await this.outbox.recordMany('event.changed', events.map((event) => event.id));
+    }
     return station;
   }
 
@@ -99,4 +108,9 @@ export class StationsService {
   private get repository() {
     return this.txHost.tx.getRepository(Station);
   }
+}
+
+/** Where a station's events take place, as registrants are told it. */
+export function venueOf(station: Pick<Station, 'name' | 'address' | 'lat' | 'lng'>): string {
+  return [station.name, station.address, station.lat ?? '', station.lng ?? ''].join('|');
 }

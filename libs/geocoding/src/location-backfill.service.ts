@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { OutboxEvent } from '@app/database';
+import { OutboxService } from '@app/database';
 import { LocationPrecision } from './location-precision';
 import { LocationResolver } from './location-resolver';
 
-/** The tables whose rows carry a location, and the outbox topic that makes matching and search follow a change. */
+/**
+ * The tables whose rows carry a location, and the outbox topic that makes matching and search follow a change
+ * (none for stations: event planning reads the station registry as it is when it plans).
+ */
 export const LOCATED_TABLES = {
   shortage: 'shortage.changed',
   seeker: 'seeker.changed',
   employer: 'employer.changed',
-  station: 'station.changed',
+  station: null,
 } as const;
 export type LocatedTable = keyof typeof LOCATED_TABLES;
 
@@ -78,13 +81,8 @@ export class LocationBackfillService {
             WHERE t.id = v.id`,
           [JSON.stringify(updates)],
         );
-        await this.txHost.tx
-          .createQueryBuilder()
-          .insert()
-          .into(OutboxEvent)
-          .values(updates.map(({ id }) => ({ topic: LOCATED_TABLES[table], aggregateId: id })))
-          .updateEntity(false)
-          .execute();
+        const topic = LOCATED_TABLES[table];
+        if (topic) await OutboxService.writeMany(this.txHost.tx, topic, updates.map(({ id }) => id));
       });
       report.located += updates.length;
       progress(report.located + report.unlocated, count);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { EntityManager } from 'typeorm';
 import { best, scoreBlock, ScoredPair } from './block-scoring';
 import { boxAround, MatchDataRepository, occupationGroup } from './match-data.repository';
 import { MatchSettings } from './match-settings';
@@ -16,10 +17,10 @@ import { insertReferrals, insertResults } from './match-writer';
 @Injectable()
 export class IncrementalMatchingService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly data: MatchDataRepository,
     private readonly settings: MatchSettings,
     private readonly versions: MatchVersions,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   async rematchShortage(shortageId: string): Promise<void> {
@@ -34,7 +35,8 @@ export class IncrementalMatchingService {
       const excluded = await this.data.excludedPairs({ shortageIds: [shortageId] });
       pairs = scoreBlock([shortage], seekers, this.settings.scoring(excluded));
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+      const manager = this.txHost.tx;
       await manager.query(`DELETE FROM match_result WHERE run_id = $1 AND shortage_id = $2`, [runId, shortageId]);
       await manager.query(`DELETE FROM training_referral WHERE run_id = $1 AND shortage_id = $2`, [runId, shortageId]);
       if (!shortage) return;
@@ -50,7 +52,8 @@ export class IncrementalMatchingService {
   async rematchSeeker(seekerId: string): Promise<void> {
     const seeker = await this.data.seeker(seekerId);
     if (!seeker) {
-      await this.dataSource.transaction(async (manager) => {
+      await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+        const manager = this.txHost.tx;
         await manager.query(`DELETE FROM match_result WHERE seeker_id = $1`, [seekerId]);
         await manager.query(`DELETE FROM training_referral WHERE seeker_id = $1`, [seekerId]);
       });
@@ -63,7 +66,8 @@ export class IncrementalMatchingService {
     const shortages = await this.data.liveShortagesNear(groups, box, [seeker.regionCode]);
     const excluded = await this.data.excludedPairs({ seekerId });
     const pairs = scoreBlock(shortages, [seeker], this.settings.scoring(excluded));
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+      const manager = this.txHost.tx;
       await manager.query(`DELETE FROM match_result WHERE run_id = $1 AND seeker_id = $2`, [runId, seekerId]);
       await manager.query(`DELETE FROM training_referral WHERE run_id = $1 AND seeker_id = $2`, [runId, seekerId]);
       const byShortage = new Map(shortages.map((shortage) => [shortage.id, shortage]));

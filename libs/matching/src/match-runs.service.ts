@@ -1,7 +1,9 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { OutboxEvent } from '@app/database';
+import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
 import { allocate } from './core';
 import { scoreBlock, ScoredPair } from './block-scoring';
@@ -44,6 +46,7 @@ export class MatchRunsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly data: MatchDataRepository,
     private readonly settings: MatchSettings,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   /** Records a run and the outbox row that starts it, in one transaction; a run already in progress is returned instead. */
@@ -55,7 +58,7 @@ export class MatchRunsService {
     const running = await manager.getRepository(MatchRun).findOne({ where: { status: 'running' }, order: { startedAt: 'DESC' } });
     if (running) return running;
     const run = await manager.getRepository(MatchRun).save({ status: 'running', trigger, requestedBy });
-    await manager.insert(OutboxEvent, { topic: 'match.run_requested', aggregateId: run.id });
+    await OutboxService.writeMany(manager, 'match.run_requested', [run.id]);
     return run;
   }
 
@@ -83,7 +86,8 @@ export class MatchRunsService {
       pairs.push(...scoreBlock(shortages.slice(start, start + 50), seekers, this.settings.scoring(excluded)));
       await yieldEvery();
     }
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+      const manager = this.txHost.tx;
       const marked = await manager.query(
         `INSERT INTO match_run_shard (run_id, shard_key, shortages, pairs) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING shard_key`,
         [runId, shardKey(shard), shortages.length, pairs.length],
@@ -96,7 +100,8 @@ export class MatchRunsService {
 
   /** Allocates over every scored pair of the run and publishes it as the latest complete version. */
   async finalize(runId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+      const manager = this.txHost.tx;
       const [run] = await manager.query(`SELECT status FROM match_run WHERE id = $1 FOR UPDATE`, [runId]);
       if (run?.status !== 'running') return;
       const rows: { shortage_id: string; seeker_id: string; score: number; open: number }[] = await manager.query(
@@ -154,14 +159,9 @@ export class MatchRunsService {
       await manager.query(`DELETE FROM match_candidate WHERE run_id = $1`, [runId]);
       await this.dropOldVersions(manager);
       // Changes made while the run was scoring went into the version it replaces: replay them into this one.
-      await manager.query(
-        `INSERT INTO outbox_event (topic, aggregate_id)
-         SELECT DISTINCT topic, aggregate_id FROM outbox_event
-         WHERE topic IN ('shortage.changed', 'seeker.changed') AND created_at >= (SELECT started_at FROM match_run WHERE id = $1)`,
-        [runId],
-      );
+      await manager.query(OutboxService.replaySql(['shortage.changed', 'seeker.changed'], '(SELECT started_at FROM match_run WHERE id = $1)'), [runId]);
       // A complete full run is what event planning works from (libs/events); planned once per run.
-      await manager.insert(OutboxEvent, { topic: 'events.plan_requested', aggregateId: runId });
+      await OutboxService.writeMany(manager, 'events.plan_requested', [runId]);
     });
     this.logger.log(`match run ${runId} complete`);
   }

@@ -1,32 +1,58 @@
-import { OutboxTopic } from '@app/database';
+import { OUTBOX_TOPICS, OutboxTopic } from '@app/database';
 
 /** Every queue the platform uses. Payloads carry ids only; processors re-load what they need. */
 export const QUEUES = {
-  /** Follow-up work for writes: re-index, re-match. One job per outbox row. */
+  /** Follow-up work for writes (re-index, re-match, notify, background imports). One job per outbox row. */
   domainEvents: 'domain-events',
+  /** Background workbook imports (outbox topic `import.requested`): their own lane, so a backlog of domain events never holds them up. */
+  imports: 'imports',
   /** Repeating housekeeping: expire shortages past their deadline. */
   maintenance: 'maintenance',
-  /** Background workbook imports; the import_job row is the record, the job carries its id. */
-  imports: 'imports',
   /** Full re-match flows: one job per shard, then one that allocates over all shards. Ids only (run id, shard codes). */
   matching: 'matching',
 } as const;
 
-export interface DomainEventJob {
-  outboxId: string;
-  topic: OutboxTopic;
-  aggregateId: string;
+export { OUTBOX_TOPICS };
+export type { OutboxTopic };
+
+/**
+ * The job of one outbox row, typed by its topic. Every topic's payload is the id of the aggregate that
+ * `OUTBOX_TOPICS` names (ids only: the handler re-reads the record).
+ */
+export type DomainEventJob<T extends OutboxTopic = OutboxTopic> = {
+  [K in T]: { outboxId: string; topic: K; aggregateId: string };
+}[T];
+
+/** What a handler learns about its delivery besides the payload. */
+export interface DomainEventDelivery {
+  /** True on the job's last attempt: a handler may then record a permanent failure the user will read. */
+  finalAttempt: boolean;
 }
+
+/** Does the follow-up work of one topic. Must be idempotent: BullMQ and the outbox deliver at least once. */
+export type DomainEventHandler<T extends OutboxTopic> = (job: DomainEventJob<T>, delivery: DomainEventDelivery) => Promise<unknown>;
+
+/** One handler per topic: a topic without a handler (or a handler of a topic that does not exist) fails to compile. */
+export type DomainEventHandlers = { [T in OutboxTopic]: DomainEventHandler<T> };
+
+/** The queue that carries each topic's jobs (the relay routes by it; the matcher's processors share one handler map). */
+export const TOPIC_QUEUES: { [T in OutboxTopic]: typeof QUEUES.domainEvents | typeof QUEUES.imports } = {
+  'employer.changed': QUEUES.domainEvents,
+  'shortage.changed': QUEUES.domainEvents,
+  'seeker.changed': QUEUES.domainEvents,
+  'application.changed': QUEUES.domainEvents,
+  'match.run_requested': QUEUES.domainEvents,
+  'events.plan_requested': QUEUES.domainEvents,
+  'event.invitations_sent': QUEUES.domainEvents,
+  'event.changed': QUEUES.domainEvents,
+  'import.requested': QUEUES.imports,
+};
+
+/** Every topic, in `OUTBOX_TOPICS` order. */
+export const outboxTopics = (): OutboxTopic[] => Object.keys(OUTBOX_TOPICS) as OutboxTopic[];
 
 /** Deterministic job ids de-duplicate re-sent outbox rows. */
 export const domainEventJobId = (outboxId: string) => `outbox-${outboxId}`;
-
-export interface ImportJobMessage {
-  importJobId: string;
-}
-
-/** One BullMQ job per import_job row, however often the row is handed out. */
-export const importJobQueueId = (importJobId: string) => `import-${importJobId}`;
 
 export const MATCH_JOBS = { scoreShard: 'score-shard', finalize: 'finalize-run' } as const;
 

@@ -1,4 +1,5 @@
 export * from './application-flow';
+export * from './application-notices.service';
 export * from './application.entity';
 export * from './applications.service';
 export * from './seeker-directory.service';

@@ -3,6 +3,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { EntityManager } from 'typeorm';
 import { FieldCipher } from '@app/crypto';
+import { OutboxService } from '@app/database';
 import { isMobileNumber, parseResidentId } from '@app/identifiers';
 import { Taxonomy } from '@app/taxonomy';
 import { PriorityGroupClaim, SeekerCertificate, SeekerExperience, SeekerSkill } from './seeker.entity';
@@ -136,7 +137,7 @@ const WRITE_STAGED = `
     INSERT INTO seeker (${COLUMNS}) SELECT ${COLUMNS} FROM seeker_ingest
     ON CONFLICT DO NOTHING RETURNING id, resident_id_hash
   ), outbox AS (
-    INSERT INTO outbox_event (topic, aggregate_id) SELECT 'seeker.changed', id::text FROM written
+    ${OutboxService.insertFromSql('seeker.changed', 'SELECT id FROM written')}
   )
   SELECT idx FROM seeker_ingest s WHERE NOT EXISTS (SELECT FROM written w WHERE w.resident_id_hash = s.resident_id_hash)`;
 

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployerDemandModule } from '@app/employer-demand';
+import { NotificationsModule } from '@app/notifications';
+import { ApplicationNoticesService } from './application-notices.service';
 import { Application } from './application.entity';
 import { ApplicationsService } from './applications.service';
 import { SeekerDirectory } from './seeker-directory.service';
 import { SeekerProfilesService } from './seeker-profiles.service';
 import { Seeker } from './seeker.entity';
 
-const SERVICES = [SeekerDirectory, SeekerProfilesService, ApplicationsService];
+const SERVICES = [SeekerDirectory, SeekerProfilesService, ApplicationsService, ApplicationNoticesService];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Seeker, Application]), EmployerDemandModule],
+  imports: [TypeOrmModule.forFeature([Seeker, Application]), EmployerDemandModule, NotificationsModule],
   providers: SERVICES,
   exports: SERVICES,
 })

@@ -11,6 +11,7 @@ import { EventNotices1796495631858 } from './1796495631858-event-notices';
 import { LocationPrecision1797000000001 } from './1797000000001-location-precision';
 import { DemoState1797000000050 } from './1797000000050-demo-state';
 import { ImportLocations1797000000060 } from './1797000000060-import-locations';
+import { ImportRequestsInOutbox1797000000090 } from './1797000000090-import-requests-in-outbox';
 import { EventStationDay1797000000095 } from './1797000000095-event-station-day';
 import { StationEmployerLocation1797000000098 } from './1797000000098-station-employer-location';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   LocationPrecision1797000000001,
   DemoState1797000000050,
   ImportLocations1797000000060,
+  ImportRequestsInOutbox1797000000090,
   EventStationDay1797000000095,
   StationEmployerLocation1797000000098,
 ];

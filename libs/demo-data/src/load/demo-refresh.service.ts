@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
-import { OutboxEvent } from '@app/database';
+import { OutboxService } from '@app/database';
 import { Shortage } from '@app/employer-demand';
 import { Taxonomy } from '@app/taxonomy';
 import { generateDataset } from '../dataset';
@@ -95,7 +95,7 @@ export class DemoRefreshService {
        SELECT (e->>'id')::uuid, e->>'status', e->>'status', '演示数据：招聘截止日期顺延' FROM jsonb_array_elements($1::jsonb) e`,
       [JSON.stringify(rows)],
     );
-    await manager.insert(OutboxEvent, rows.map((row) => ({ topic: 'shortage.changed', aggregateId: row.id })));
+    await OutboxService.writeMany(manager, 'shortage.changed', rows.map((row) => row.id));
     return rows.length;
   }
 
@@ -136,7 +136,7 @@ export class DemoRefreshService {
       `INSERT INTO shortage_transition (shortage_id, from_status, to_status, reason) SELECT unnest($1::uuid[]), NULL, 'open', '演示数据：补充缺工需求'`,
       [ids],
     );
-    await manager.insert(OutboxEvent, ids.map((id) => ({ topic: 'shortage.changed', aggregateId: id })));
+    await OutboxService.writeMany(manager, 'shortage.changed', ids);
     // Slots are counted whether or not an insert was ignored, so the next top-up draws new shortages.
     return rows.length;
   }

@@ -4,6 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
 import { isProvinceAdmin, Principal, principalOf, Role, User, userScope, userScopeCondition } from '@app/auth';
+import { OutboxService } from '@app/database';
 import { AppError, OutOfScopeError, renderMessage } from '@app/errors';
 import { ImportJob, ImportMode } from './import-job.entity';
 import { ChunkOutcome, MAX_REPORTED_PROBLEMS, ShortageImportService } from './shortage-import.service';
@@ -13,8 +14,6 @@ import { parseShortageRows } from './shortage-workbook';
 export const IMPORT_ROLES: readonly Role[] = ['admin', 'officer'];
 /** Workbooks up to this many data rows are imported inside the request; larger ones become an import job. */
 export const INLINE_IMPORT_MAX_ROWS = 500;
-/** A running job whose row has not moved for this long has lost its worker and is handed out again. */
-export const STALE_IMPORT_MS = 10 * 60_000;
 
 export interface ImportUpload {
   file: Buffer;
@@ -22,8 +21,9 @@ export interface ImportUpload {
 }
 
 /**
- * Background imports. `submit` writes the job row in the caller's transaction; the matcher finds queued rows,
- * enqueues them (ids only) and calls `run`, which imports the rows chunk by chunk, committing each chunk's
+ * Background imports. `submit` writes the job row and its `import.requested` outbox row in the caller's transaction;
+ * the matcher's domain-events processor calls `run` (a worker that dies mid-import leaves the outbox row unprocessed,
+ * so the import is handed out again), which imports the rows chunk by chunk, committing each chunk's
  * shortages together with the job's counters: progress is visible while it runs, and a run that dies resumes after
  * the last committed chunk. Finished jobs are left alone, so a re-delivered message does nothing.
  */
@@ -35,6 +35,7 @@ export class ImportJobsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly imports: ShortageImportService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async submit(principal: Principal, upload: ImportUpload, mode: ImportMode, total: number): Promise<ImportJob> {
@@ -44,6 +45,7 @@ export class ImportJobsService {
       requestedBy: principal.userId, requestedRole: principal.role,
     });
     await repository.insert(job);
+    await this.outbox.record('import.requested', job.id);
     return this.get(principal, job.id);
   }
 
@@ -57,20 +59,6 @@ export class ImportJobsService {
     const requester = await this.txHost.tx.getRepository(User).createQueryBuilder('u').where(users.sql, users.params).andWhere('u.id = :id', { id: job.requestedBy }).getExists();
     if (!requester) throw new OutOfScopeError('import_job');
     return job;
-  }
-
-  /** Jobs waiting for a worker: queued ones, and running ones whose worker went silent. Oldest first. */
-  async waiting(limit = 100): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource
-      .getRepository(ImportJob)
-      .createQueryBuilder('j')
-      .select('j.id', 'id')
-      .where(`j.status = 'queued'`)
-      .orWhere(`j.status = 'running' AND j.updated_at < now() - make_interval(secs => :stale)`, { stale: STALE_IMPORT_MS / 1000 })
-      .orderBy('j.created_at')
-      .limit(limit)
-      .getRawMany();
-    return rows.map((row) => row.id);
   }
 
   /** Runs a job to its end. Permanent problems (an unreadable file, a requester who lost access) fail the job here. */

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
-import { OutboxEvent } from '@app/database';
+import { OutboxService } from '@app/database';
 import { ShortageTransition } from '../shortage-transition.entity';
 import { Shortage } from '../shortage.entity';
 import type { ShortageInput } from '../shortages.service';
@@ -65,13 +65,7 @@ export class ShortageBulkWriter {
   }
 
   private async recordChanged(ids: string[]): Promise<void> {
-    await this.txHost.tx
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxEvent)
-      .values(ids.map((aggregateId) => ({ topic: 'shortage.changed', aggregateId })))
-      .updateEntity(false)
-      .execute();
+    await OutboxService.writeMany(this.txHost.tx, 'shortage.changed', ids);
   }
 }
 

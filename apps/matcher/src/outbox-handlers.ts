@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { Job } from 'bullmq';
+import { ImportJobsService } from '@app/employer-demand';
+import { EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService } from '@app/events';
+import { IndexSyncService } from '@app/indexing';
+import { IncrementalMatchingService } from '@app/matching';
+import { DomainEventDelivery, DomainEventHandlers, DomainEventJob, OutboxRelayService } from '@app/queue';
+import { ApplicationNoticesService } from '@app/seeker-pool';
+import { MatchRunFlow } from './match-run.flow';
+
+/**
+ * The follow-up work of every outbox topic: one handler per topic (`DomainEventHandlers` makes a missing one a compile
+ * error). Each handler re-reads the record by id, so retries and duplicate deliveries are harmless. The queues' processors
+ * (domain-events, imports) run jobs through `process`; a job whose topic has no handler fails (and stays in the
+ * dead-letter list) instead of being acknowledged unseen.
+ */
+@Injectable()
+export class OutboxHandlers {
+  readonly handlers: DomainEventHandlers = {
+    'seeker.changed': async ({ aggregateId }) => {
+      await this.index.syncSeekers([aggregateId]);
+      await this.matching.rematchSeeker(aggregateId);
+    },
+    'shortage.changed': async ({ aggregateId }) => {
+      await this.index.syncShortages([aggregateId]);
+      await this.matching.rematchShortage(aggregateId);
+      // Event proposals follow demand: withdrawn or re-planned when the shortage is no longer open.
+      await this.eventDemand.followShortage(aggregateId);
+    },
+    'employer.changed': ({ aggregateId }) => this.index.syncEmployer(aggregateId),
+    'application.changed': ({ aggregateId }) => this.applicationNotices.noticeChange(aggregateId),
+    'match.run_requested': ({ aggregateId }) => this.runFlow.start(aggregateId),
+    'events.plan_requested': ({ aggregateId }) => this.eventPlanning.planForRun(aggregateId),
+    'event.invitations_sent': ({ aggregateId }) => this.invitations.deliverSms(aggregateId),
+    'event.changed': ({ aggregateId }) => this.notices.noticeChange(aggregateId),
+    'import.requested': async ({ aggregateId }, { finalAttempt }) => {
+      // The import keeps its progress in its row and resumes after the last committed chunk on a retry; the last
+      // attempt ends it as failed, with the error the user reads.
+      try {
+        await this.imports.run(aggregateId);
+      } catch (error) {
+        if (finalAttempt) await this.imports.fail(aggregateId, `导入失败（已多次重试）：${(error as Error).message}`);
+        throw error;
+      }
+    },
+  };
+
+  constructor(
+    private readonly outbox: OutboxRelayService,
+    private readonly index: IndexSyncService,
+    private readonly matching: IncrementalMatchingService,
+    private readonly runFlow: MatchRunFlow,
+    private readonly eventPlanning: EventPlanningService,
+    private readonly invitations: EventInvitationsService,
+    private readonly notices: EventNoticesService,
+    private readonly eventDemand: EventDemandService,
+    private readonly applicationNotices: ApplicationNoticesService,
+    private readonly imports: ImportJobsService,
+  ) {}
+
+  /** Runs a queued outbox job, then marks its row processed. */
+  async process(job: Job<DomainEventJob>): Promise<void> {
+    await this.handle(job.data, { finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1) });
+    await this.outbox.acknowledge(job.data.outboxId);
+  }
+
+  /** Runs the topic's handler. */
+  async handle(job: DomainEventJob, delivery: DomainEventDelivery = { finalAttempt: false }): Promise<void> {
+    const handler = Object.hasOwn(this.handlers, job.topic) ? (this.handlers[job.topic] as (j: DomainEventJob, d: DomainEventDelivery) => Promise<unknown>) : null;
+    if (!handler) throw new Error(`no handler for outbox topic ${job.topic}`);
+    await handler(job, delivery);
+  }
+}
