@@ -50,7 +50,8 @@ describe('every outbox topic has an effect', () => {
   let seekerUserId: string;
   let adminId: string;
   let stationId: string;
-  const eventDate = addDays(shanghaiDate(), 12);
+  // Each event on its own day: a station holds one scheduled event a day (recruitment_event_station_day_key).
+  let eventsMade = 0;
 
   const notifications = (userId: string, kind: string): Promise<{ n: number }[]> =>
     dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND kind = $2`, [userId, kind]);
@@ -63,7 +64,7 @@ describe('every outbox topic has an effect', () => {
       deadline: addDays(shanghaiDate(), 60), description: '生活照料', status: 'open', ...fields,
     } as Partial<Shortage>);
 
-  const event = (status: RecruitmentEvent['status']) =>
+  const event = (status: RecruitmentEvent['status'], eventDate = addDays(shanghaiDate(), 12 + eventsMade++)) =>
     dataSource.getRepository(RecruitmentEvent).save({
       stationId, title: '养老护理专场招聘会', type: 'on_site', status, origin: 'manual', date: eventDate,
       startsAt: shanghaiInstant(eventDate, '09:00'), endsAt: shanghaiInstant(eventDate, '12:00'), capacity: 50,
