@@ -1,8 +1,6 @@
 import { distanceKm, generateDataset, Seeker, Station, Tier } from '@app/demo-data';
-import {
-  EventProposal, exactOptimum, occupationFamily, planEvents, planHeadcount, PlanningCandidate, PlanningOptions, PlanningStation, selectUnmet,
-  smallInstance, UnmetShortage,
-} from '@app/events';
+import { EventProposal, occupationFamily, planEvents, PlanningCandidate, PlanningOptions, PlanningStation, selectUnmet, UnmetShortage } from '@app/events';
+import { exactOptimum, planHeadcount, smallInstance } from '@app/events/testing';
 import { Taxonomy } from '@app/taxonomy';
 import { measure, report } from './measure';
 

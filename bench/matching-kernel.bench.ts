@@ -14,20 +14,17 @@ import {
   CompiledShortages,
   compileShortages,
   DEFAULT_SEEKER_CAPACITY,
-  explainMatch,
   FLAG_ELIGIBLE,
   FLAG_NEAR_FIT,
   localityOrder,
-  mapIterable,
   reasonCount,
   renderExplanation,
   ScoringKernel,
   SeekerFacts,
-  seekerFactsFromDemo,
   ShortageFacts,
-  shortageFactsFromDemo,
   shortlistCapacity,
 } from '../libs/matching/src/core';
+import { explainMatch, mapIterable, seekerFactsFromDemo, shortageFactsFromDemo } from '@app/matching/testing';
 import { elapsedMs, fromTimes, measure, report } from './measure';
 
 /** At L, candidate generation runs for every SAMPLE_EVERY-th shortage only: the kernel's speed per evaluation is the figure. */

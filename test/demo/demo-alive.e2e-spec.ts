@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { ManualClock } from '@app/clock';
-import { DEMO_REF_PREFIX, DemoDataModule } from '@app/demo-data';
+import { DEMO_REF_PREFIX, DemoDataModule } from '@app/demo-setup';
 import { QUEUES } from '@app/queue';
 import { createTestApp, HttpClient, TestApp } from '@app/testing';
 import { EXPIRE_SHORTAGES, MaintenanceProcessor, NIGHTLY_REMATCH } from '../../apps/matcher/src/maintenance.processor';

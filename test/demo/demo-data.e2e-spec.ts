@@ -1,6 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DemoDataLoader, DemoDataModule } from '@app/demo-data';
+import { DemoDataLoader, DemoDataModule } from '@app/demo-setup';
 import { isValidCreditCode } from '@app/identifiers';
 import { createTestApp, HttpClient, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';

@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ManualClock } from '@app/clock';
-import { DEMO_REF_PREFIX, DemoDataLoader, DemoDataModule, DemoRefreshService } from '@app/demo-data';
+import { DEMO_REF_PREFIX, DemoDataLoader, DemoDataModule, DemoRefreshService } from '@app/demo-setup';
 import { ShortageExpiryService } from '@app/employer-demand';
 import { createTestApp, TestApp } from '@app/testing';
 import { RefreshDemoCommand } from '../../apps/cli/src/commands/refresh-demo.command';

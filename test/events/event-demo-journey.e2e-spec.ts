@@ -1,6 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DemoDataLoader, DemoDataModule } from '@app/demo-data';
+import { DemoDataLoader, DemoDataModule } from '@app/demo-setup';
 import { addDays, EventPlanningService, shanghaiDate } from '@app/events';
 import { findPersonalIdentifiers } from '@app/identifiers';
 import { createTestApp, HttpClient, TestApp } from '@app/testing';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { MeilisearchSearchEngine } from '@app/search';
-import { describeSearchEngineContract } from '../../libs/search/src/search-engine.contract';
+import { describeSearchEngineContract } from '@app/search/testing';
 
 const MEILI_URL = process.env.MEILI_URL;
 

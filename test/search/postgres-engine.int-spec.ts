@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import { PostgresSearchEngine } from '@app/search';
-import { describeSearchEngineContract } from '../../libs/search/src/search-engine.contract';
+import { describeSearchEngineContract } from '@app/search/testing';
 import { createTestDatabase } from '@app/testing';
 
 describeSearchEngineContract('PostgreSQL', async () => {

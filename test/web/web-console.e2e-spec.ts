@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { DemoDataLoader, DemoDataModule } from '@app/demo-data';
+import { DemoDataLoader, DemoDataModule } from '@app/demo-setup';
 import { makeResidentId, maskPhone } from '@app/identifiers';
 import { IndexReconcilerService } from '@app/indexing';
 import { MatchRunsService } from '@app/matching';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DemoDataModule } from '@app/demo-data';
+import { DemoDataModule } from '@app/demo-setup';
 import { IndexingModule } from '@app/indexing';
 import { QueueModule } from '@app/queue';
 import { CreateUserCommand } from './commands/create-user.command';

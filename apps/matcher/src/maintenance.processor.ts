@@ -3,7 +3,7 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
-import { DemoGate, DemoRefreshService } from '@app/demo-data';
+import { DemoGate, DemoRefreshService } from '@app/demo-setup';
 import { ShortageExpiryService } from '@app/employer-demand';
 import { EventRemindersService } from '@app/events';
 import { MatchRunsService } from '@app/matching';

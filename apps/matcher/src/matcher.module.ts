@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DemoDataModule } from '@app/demo-data';
+import { DemoDataModule } from '@app/demo-setup';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { EventsModule } from '@app/events';
 import { IndexingModule } from '@app/indexing';

@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { DemoDataLoader, DemoGate, DemoRefreshService } from '@app/demo-data';
+import { DemoDataLoader, DemoGate, DemoRefreshService } from '@app/demo-setup';
 import { IndexReconcilerService } from '@app/indexing';
 import { MatchRunsService } from '@app/matching';
 import { SEARCH_INDEXES } from '@app/search';

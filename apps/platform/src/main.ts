@@ -3,7 +3,7 @@ import { AppConfig, loadConfig } from '@app/config';
 import { CoreModule, runMain } from '@app/core';
 import { migrateDatabase } from '@app/database';
 import { createHttpApp, findWebBuild, serveWebConsole } from '@app/http';
-import { DemoDataModule } from '@app/demo-data';
+import { DemoDataModule } from '@app/demo-setup';
 import { ensureDatabase, ensureRedis, RedisUnavailableError } from '@app/local-services';
 import { mountQueueDashboard } from '@app/queue';
 import { prepareDemo } from './demo-startup';

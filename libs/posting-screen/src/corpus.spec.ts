@@ -1,4 +1,4 @@
-import { CORPUS, postingOf } from '../test-corpus/corpus';
+import { CORPUS, postingOf } from './testing/corpus/corpus';
 import { normalizePostingText } from './normalize';
 import { RULE_SET } from './rules';
 import { screenPosting } from './screen';

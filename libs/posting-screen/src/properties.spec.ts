@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Converter } from 'opencc-js';
-import { CORPUS, postingOf } from '../test-corpus/corpus';
+import { CORPUS, postingOf } from './testing/corpus/corpus';
 import { isHan } from './chars';
 import { isNumeralChar } from './chinese-numerals';
 import { normalizeWithOrigin } from './normalize';

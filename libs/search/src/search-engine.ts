@@ -3,7 +3,7 @@ import { SeekerSearchDocument, ShortageSearchDocument } from './documents';
 /**
  * The search port. Two indexes: `seekers` (for officers and station staff) and `shortages` (open jobs, for
  * seekers). Adapters: PostgresSearchEngine (built in, default) and MeilisearchSearchEngine. Both pass the
- * shared contract suite (search-engine.contract.ts). Writes are visible to reads once their promise settles.
+ * shared contract suite (testing/search-engine.contract.ts). Writes are visible to reads once their promise settles.
  */
 export interface SearchEngine {
   readonly kind: SearchEngineKind;

@@ -1,5 +1,5 @@
 import { Command, CommandRunner } from 'nest-commander';
-import { DemoDataLoader } from '@app/demo-data';
+import { DemoDataLoader } from '@app/demo-setup';
 
 @Command({ name: 'demo:load', description: 'Load the demo data set and the five demo accounts into an empty database' })
 export class LoadDemoCommand extends CommandRunner {

@@ -1,5 +1,5 @@
 import { Command, CommandRunner } from 'nest-commander';
-import { DemoRefreshService } from '@app/demo-data';
+import { DemoRefreshService } from '@app/demo-setup';
 
 /**
  * For a database whose demo data went stale (deadlines passed, shortages expired): moves the demo shortages' dates

@@ -4,7 +4,3 @@ export type { ResolvedPlanningOptions } from './options';
 export { clusterDemand, occupationFamily, selectUnmet, unmetCauses } from './clusters';
 export type { DemandCluster, UnmetCause, UnmetEntry } from './clusters';
 export { planEvents } from './planner';
-export { exactOptimum, planHeadcount } from './exact';
-export type { ExactPlan } from './exact';
-export { smallInstance } from './small-instances';
-export type { SmallInstance } from './small-instances';

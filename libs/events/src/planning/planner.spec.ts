@@ -4,7 +4,7 @@ import { occupationFamily } from './clusters';
 import { distanceKm } from './geo';
 import { resolvePlanningOptions } from './options';
 import { planEvents } from './planner';
-import { smallInstance, SmallInstance } from './small-instances';
+import { smallInstance, SmallInstance } from '../testing/small-instances';
 import { EventProposal, PlanningStation, UnmetShortage } from './types';
 
 /** A seeded instance big enough for clashes: 8 stations, 10-20 days, 120 shortages, 250 seekers. */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { allocate, allocateCompact, AllocationProblem, allocationTuning, blockingEdgesCompact, exactOptimum, findBlockingPairs, ShortageCandidates, shortlistCapacity, totalScore } from './allocation';
+import { allocate, allocateCompact, AllocationProblem, allocationTuning, blockingEdgesCompact, findBlockingPairs, ShortageCandidates, shortlistCapacity, totalScore } from './allocation';
+import { exactOptimum } from '../testing';
 
 /** Random instances: scores on a coarse grid so that ties (broken by id) really happen. */
 const instanceArb = fc

@@ -1,8 +1,7 @@
 import { generateDataset } from '@app/demo-data';
 import { buildCandidateIndex, candidatesFor, candidatesForCompiled } from './candidates';
 import { compileSeekers, compileShortages, FLAG_ELIGIBLE, FLAG_NEAR_FIT, ScoringKernel } from './compiled';
-import { seekerFactsFromDemo, shortageFactsFromDemo } from './demo-facts';
-import { explainMatch } from './scoring';
+import { explainMatch, seekerFactsFromDemo, shortageFactsFromDemo } from '../testing';
 
 describe('candidate generation (blocking)', () => {
   const dataset = generateDataset({ seed: 20250101, tier: 'S' });

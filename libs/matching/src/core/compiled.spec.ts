@@ -1,10 +1,8 @@
 import { generateDataset } from '@app/demo-data';
-import { clusterSeekers, compileSeekers, compileShortages, FLAG_ELIGIBLE, FLAG_NEAR_FIT, scoreCompiled, ScoringKernel } from './compiled';
-import { seekerFactsFromDemo, shortageFactsFromDemo } from './demo-facts';
+import { clusterSeekers, compileSeekers, compileShortages, FLAG_ELIGIBLE, FLAG_NEAR_FIT, ScoringKernel } from './compiled';
 import { REASONS } from './reasons';
-import { explainCompact, explainMatch, scoreMatch } from './scoring';
-import { fixtureSeeker, fixtureShortage } from './test-fixtures';
 import { MatchWeights } from './weights';
+import { explainCompact, explainMatch, fixtureSeeker, fixtureShortage, scoreCompiled, scoreMatch, seekerFactsFromDemo, shortageFactsFromDemo } from '../testing';
 
 describe('compiled kernel', () => {
   const dataset = generateDataset({ seed: 9, tier: 'S' });

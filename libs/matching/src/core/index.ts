@@ -1,10 +1,8 @@
 export * from './types';
 export * from './weights';
-export { scoreMatch, explainMatch, explainCompact } from './scoring';
-export type { MatchExplanation } from './scoring';
 export { R as REASON, REASONS, EDUCATION_ORDER, gapsOf, isCompactExplanation, reasonCount, renderExplanation, renderFactors, renderGaps, renderReasons } from './reasons';
 export { ExplanationLog, LOG_HEADER } from './explanation-log';
-export type { CompactExplanation, CompactGap, FactorContribution, MatchExplanationRecord, MatchGap, MatchNames, MatchReason, ParamKinds, ReasonParams } from './reasons';
+export type { CompactExplanation, CompactGap, FactorContribution, MatchExplanation, MatchExplanationRecord, MatchGap, MatchNames, MatchReason, ParamKinds, ReasonParams } from './reasons';
 export { distanceKm, occupationFamily, occupationLevels, REACH_FACTOR, regionRelation, REGION_OTHER, REGION_SAME_CITY, REGION_SAME_COUNTY, PRECISION_SLACK_KM } from './primitives';
 export { MatchVocabulary, Interner } from './vocabulary';
 export {
@@ -12,7 +10,6 @@ export {
   localityOrder,
   compileSeekers,
   compileShortages,
-  scoreCompiled,
   seekerLists,
   ScoringKernel,
   FLAG_ELIGIBLE,
@@ -31,7 +28,6 @@ export {
   blockingEdges,
   blockingEdgesCompact,
   buildAllocationProblem,
-  exactOptimum,
   findBlockingPairs,
   ranksOf,
   shortlistCapacity,
@@ -42,4 +38,3 @@ export {
 export type { Allocation, AllocationOptions, AllocationProblem, BlockingPair, CompactAllocation, IndexedAllocationProblem, ShortageCandidates } from './allocation';
 export { trainingReferrals, aggregateTrainingDemand } from './referrals';
 export type { ExplainedPair, NearFitReferral, TrainingDemandRow } from './referrals';
-export { seekerFactsFromDemo, shortageFactsFromDemo, mapIterable } from './demo-facts';

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { buildCandidateIndex, candidatesForCompiled } from './candidates';
-import { compileSeekers, compileShortages, FLAG_ELIGIBLE, FLAG_IN_REACH, FLAG_NEAR_FIT, scoreCompiled, ScoringKernel } from './compiled';
+import { compileSeekers, compileShortages, FLAG_ELIGIBLE, FLAG_IN_REACH, FLAG_NEAR_FIT, ScoringKernel } from './compiled';
 import { regionRelation, REGION_OTHER, REGION_SAME_CITY, REGION_SAME_COUNTY } from './primitives';
 import { renderExplanation } from './reasons';
-import { explainCompact, explainMatch, scoreMatch } from './scoring';
-import { fixtureSeeker, fixtureShortage } from './test-fixtures';
 import { SeekerFacts, ShortageFacts } from './types';
+import { explainCompact, explainMatch, fixtureSeeker, fixtureShortage, scoreCompiled, scoreMatch } from '../testing';
 
 const PRECISIONS = [null, 'point', 'township', 'district', 'city'] as const;
 /** Haikou's districts, the city code, a county, 儋州 (a city without districts), 洋浦 and the province. */

@@ -1,10 +1,8 @@
 import { generateDataset } from '@app/demo-data';
-import { seekerFactsFromDemo, shortageFactsFromDemo } from './demo-facts';
 import { distanceKm } from './primitives';
 import { isCompactExplanation, MatchExplanationRecord, R, reasonCount, REASONS, renderExplanation, renderGaps } from './reasons';
-import { explainCompact, explainMatch } from './scoring';
-import { fixtureSeeker, fixtureShortage } from './test-fixtures';
 import { MatchWeights } from './weights';
+import { explainCompact, explainMatch, fixtureSeeker, fixtureShortage, seekerFactsFromDemo, shortageFactsFromDemo } from '../testing';
 
 const names = { certificate: (code: string) => ({ 'SPO-1.1': '电工证', 'SPO-3.1': '高处作业证' })[code] };
 

@@ -30,6 +30,18 @@ export interface MatchGap {
   heldLevel?: number;
 }
 
+/** A pair's full explanation, rendered: what the reference scorer (testing/scoring.ts) gives from facts. */
+export interface MatchExplanation {
+  score: number;
+  factors: FactorContribution[];
+  reasons: MatchReason[];
+  gaps: MatchGap[];
+  /** Holds every required certificate and skill at level, within reach, in a related occupation. */
+  eligible: boolean;
+  /** Not eligible only because of 1 or 2 missing required skills or certificates: a training-referral candidate. */
+  nearFit: boolean;
+}
+
 /** A gap as stored: a certificate by code only (its display name is looked up when rendered). */
 export type CompactGap = { kind: 'skill'; name: string; requiredLevel: number; heldLevel: number } | { kind: 'certificate'; code: string };
 

@@ -1,6 +1,5 @@
 import { aggregateTrainingDemand, ExplainedPair, trainingReferrals } from './referrals';
-import { explainMatch } from './scoring';
-import { fixtureSeeker, fixtureShortage } from './test-fixtures';
+import { explainMatch, fixtureSeeker, fixtureShortage } from '../testing';
 
 describe('training referrals', () => {
   const names = { certificate: (code: string) => ({ 'SPO-1.1': '电工证', 'SPO-3.1': '高处作业证' })[code] };

@@ -1,4 +1,4 @@
-import { MatchExplanation, MatchGap } from './scoring';
+import { MatchExplanation, MatchGap } from './reasons';
 
 /** A near-fit pair: the seeker lacks 1–2 required skills or certificates for the shortage (training referral). */
 export interface NearFitReferral {

@@ -1,4 +1,4 @@
-import { PlanningOptions, PlanningStation, PlanningUrgency, UnmetShortage } from './types';
+import { PlanningOptions, PlanningStation, PlanningUrgency, UnmetShortage } from '../planning/types';
 
 /** A random small planning instance: few enough stations, days and shortages to solve exactly. */
 export interface SmallInstance {

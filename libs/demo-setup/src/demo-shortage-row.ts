@@ -1,6 +1,6 @@
 import { Shortage } from '@app/employer-demand';
 import { Taxonomy } from '@app/taxonomy';
-import * as Generated from '../types';
+import type * as Generated from '@app/demo-data';
 
 /** The employer reference of a generated shortage ('demo-shortage-00012'): marks it as demo data the refresh may roll forward. */
 export const DEMO_REF_PREFIX = 'demo-';

@@ -1,11 +1,11 @@
 /// <reference types="jest" />
 // The build compiles libraries without test types; this test helper needs the Jest globals.
 import { findPersonalIdentifiers, makeResidentId } from '@app/identifiers';
-import { SeekerSearchDocument, ShortageSearchDocument } from './documents';
-import { haversineKm } from './geo';
+import { SeekerSearchDocument, ShortageSearchDocument } from '../documents';
+import { haversineKm } from '../geo';
 import { HAIKOU, SEEKERS, SHORTAGES } from './search-engine.contract-fixtures';
-import { SearchEngine, SearchIndexName, SearchQuery } from './search-engine';
-import { SearchDocumentRejectedError } from './search-errors';
+import { SearchEngine, SearchIndexName, SearchQuery } from '../search-engine';
+import { SearchDocumentRejectedError } from '../search-errors';
 
 /**
  * The behaviour every SearchEngine adapter must have, run against a real engine by test/search/*.

@@ -1,8 +1,8 @@
-import { epochDay, planningWindow, weekday } from './calendar';
-import { selectUnmet, UnmetEntry } from './clusters';
-import { distanceKm } from './geo';
-import { resolvePlanningOptions } from './options';
-import { EventProposal, PlanningCandidate, PlanningOptions, PlanningStation, SeekerBusyDates, UnmetShortage } from './types';
+import { epochDay, planningWindow, weekday } from '../planning/calendar';
+import { selectUnmet, UnmetEntry } from '../planning/clusters';
+import { distanceKm } from '../planning/geo';
+import { resolvePlanningOptions } from '../planning/options';
+import { EventProposal, PlanningCandidate, PlanningOptions, PlanningStation, SeekerBusyDates, UnmetShortage } from '../planning/types';
 
 /** An optimal plan of a small instance: the most open positions that can get a matching invitee. */
 export interface ExactPlan {

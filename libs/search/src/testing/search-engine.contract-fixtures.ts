@@ -1,5 +1,5 @@
-import { SeekerSearchDocument, ShortageSearchDocument } from './documents';
-import { occupationCodeLevels, occupationFamilyOf, regionCodeLevels } from './search-tags';
+import { SeekerSearchDocument, ShortageSearchDocument } from '../documents';
+import { occupationCodeLevels, occupationFamilyOf, regionCodeLevels } from '../search-tags';
 
 /** Small hand-made documents for the contract suite; expectations are computed from them by plain rules. */
 

@@ -1,13 +1,11 @@
-import { combine, evaluate, Evaluation } from './evaluate';
-import { effectiveRadiusKm, epochDay, OCC_EXACT, OCC_MEDIUM, OCC_MINOR, PRECISION_NAMES, PRECISION_POINT, REGION_SAME_CITY, REGION_SAME_COUNTY } from './primitives';
+import { combine, evaluate, Evaluation } from '../core/evaluate';
+import { effectiveRadiusKm, epochDay, OCC_EXACT, OCC_MEDIUM, OCC_MINOR, PRECISION_NAMES, PRECISION_POINT, REGION_SAME_CITY, REGION_SAME_COUNTY } from '../core/primitives';
 import {
   CompactExplanation,
   educationRank,
-  FactorContribution,
   gapsOf,
-  MatchGap,
+  MatchExplanation,
   MatchNames,
-  MatchReason,
   R,
   ReasonParams,
   REGION_SIDE_SEEKER,
@@ -16,22 +14,11 @@ import {
   renderGaps,
   renderReasons,
   storedWeights,
-} from './reasons';
-import { SeekerFacts, ShortageFacts } from './types';
-import { DEFAULT_MATCH_WEIGHTS, MatchWeights } from './weights';
+} from '../core/reasons';
+import { SeekerFacts, ShortageFacts } from '../core/types';
+import { DEFAULT_MATCH_WEIGHTS, MatchWeights } from '../core/weights';
 
-export type { FactorContribution, MatchGap, MatchNames, MatchReason } from './reasons';
-
-export interface MatchExplanation {
-  score: number;
-  factors: FactorContribution[];
-  reasons: MatchReason[];
-  gaps: MatchGap[];
-  /** Holds every required certificate and skill at level, within reach, in a related occupation. */
-  eligible: boolean;
-  /** Not eligible only because of 1 or 2 missing required skills or certificates: a training-referral candidate. */
-  nearFit: boolean;
-}
+export type { FactorContribution, MatchExplanation, MatchGap, MatchNames, MatchReason } from '../core/reasons';
 
 /** 0..100; deterministic, and the same number `explainMatch` and the compiled kernel give. */
 export function scoreMatch(seeker: SeekerFacts, shortage: ShortageFacts, weights: MatchWeights = DEFAULT_MATCH_WEIGHTS): number {

@@ -1,4 +1,4 @@
-import type { PostingText, RuleCode, ScreenContext, ScreenVerdict } from '../src/types';
+import type { PostingText, RuleCode, ScreenContext, ScreenVerdict } from '../../types';
 import clean from './clean.json';
 import context from './context.json';
 import discrimination from './discrimination.json';

@@ -3,8 +3,8 @@ import { generateDataset } from '@app/demo-data';
 import { seekerFactsFromDemo, shortageFactsFromDemo } from './demo-facts';
 import { explainMatch, scoreMatch } from './scoring';
 import { fixtureSeeker, fixtureShortage } from './test-fixtures';
-import { SeekerFacts, ShortageFacts } from './types';
-import { DEFAULT_MATCH_WEIGHTS, FACTORS } from './weights';
+import { SeekerFacts, ShortageFacts } from '../core/types';
+import { DEFAULT_MATCH_WEIGHTS, FACTORS } from '../core/weights';
 
 const names = { certificate: (code: string) => ({ 'SPO-1.1': '电工证', 'SPO-3.1': '高处作业证' })[code] };
 

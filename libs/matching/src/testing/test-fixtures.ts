@@ -1,4 +1,4 @@
-import { SeekerFacts, ShortageFacts } from './types';
+import { SeekerFacts, ShortageFacts } from '../core/types';
 
 /** A seeker and a shortage that fit well (same detailed occupation, skills and certificate held, 2 km apart). */
 export function fixtureSeeker(overrides: Partial<SeekerFacts> = {}): SeekerFacts {

@@ -1,7 +1,7 @@
-import { exactOptimum, planHeadcount } from './exact';
-import { planEvents } from './planner';
+import { exactOptimum, planHeadcount } from './exact-plan';
+import { planEvents } from '../planning/planner';
 import { smallInstance } from './small-instances';
-import { PlanningStation, UnmetShortage } from './types';
+import { PlanningStation, UnmetShortage } from '../planning/types';
 
 const INSTANCES = 400;
 

@@ -1,5 +1,5 @@
 import type { Seeker, Shortage } from '@app/demo-data';
-import { SeekerFacts, ShortageFacts } from './types';
+import { SeekerFacts, ShortageFacts } from '../core/types';
 
 /** Demo-data seeker → SeekerFacts. Priority groups pass only with the seeker's consent to sensitive matching. */
 export function seekerFactsFromDemo(seeker: Seeker): SeekerFacts {

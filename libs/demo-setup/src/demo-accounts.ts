@@ -1,4 +1,4 @@
-import type * as Generated from '../types';
+import type * as Generated from '@app/demo-data';
 
 const HAIKOU_PREFIX = '4601';
 const ELDERLY_CARE_WORKER = '4-10-01-05';

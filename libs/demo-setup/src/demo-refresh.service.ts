@@ -6,8 +6,7 @@ import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
 import { Shortage } from '@app/employer-demand';
 import { Taxonomy } from '@app/taxonomy';
-import { generateDataset } from '../dataset';
-import { TIER_SIZES } from '../tiers';
+import { generateDataset, TIER_SIZES } from '@app/demo-data';
 import { DemoState } from './demo-state.entity';
 import { DEMO_REF_PREFIX, demoShortageRow } from './demo-shortage-row';
 
