@@ -259,7 +259,7 @@ describe('recruitment events: capacity, tickets, scope and bad input', () => {
       ['bad type', 'POST', '/api/events', { ...base, type: 'party' }, 400, /type：必须是以下值之一/],
       ['too many people', 'POST', '/api/events', { ...base, capacity: 5000 }, 400, /活动人数 5000 超过驿站可容纳人数 100/],
       ['extra field', 'POST', '/api/events', { ...base, hacker: true }, 400, /不允许的字段/],
-      ['bad id', 'GET', '/api/events/not-a-uuid', undefined, 400, /编号“not-a-uuid”格式不正确/],
+      ['bad id', 'GET', '/api/events/not-a-uuid', undefined, 400, /编号格式不正确/],
       ['bad status filter', 'GET', '/api/events?status=nope', undefined, 400, /status：必须是以下值之一/],
       ['to before from', 'GET', `/api/events?from=${inDays(5)}&to=${inDays(1)}`, undefined, 400, /to：不能小于 from/],
       ['unknown event', 'GET', '/api/events/00000000-0000-4000-8000-000000000000', undefined, 404, /记录不存在或无权访问/],

@@ -10,8 +10,9 @@ function unknownCode(kind: TaxonomyKind, value: unknown): string {
   return new TaxonomyCodeError(kind, shown(value)).message;
 }
 
-/** A bad value as the message may quote it: a short text as typed, never a long input or a non-text value. */
+/** A bad value as the message may quote it: a short text or number as typed, never a long input or another non-text value. */
 function shown(value: unknown): string {
+  if (typeof value === 'number') return String(value).slice(0, 24);
   if (typeof value !== 'string') return Array.isArray(value) ? '[…]' : typeof value;
   return value.length <= 24 ? value : `${value.slice(0, 12)}…`;
 }
