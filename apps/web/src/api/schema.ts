@@ -2241,6 +2241,26 @@ export interface components {
             username: string;
             password: string;
         };
+        SeekerSkillResponse: {
+            name: string;
+            /** @description 1 (五级/初级工) to 5 (一级/高级技师) */
+            level: number;
+        };
+        SeekerCertificateResponse: {
+            code: string;
+            number: string;
+            issuedOn: string;
+        };
+        /** @enum {string} */
+        PriorityGroup: "college_graduate" | "poverty_alleviated" | "migrant_worker" | "veteran" | "registered_unemployed" | "hard_to_employ" | "disabled";
+        PriorityGroupClaimResponse: {
+            group: components["schemas"]["PriorityGroup"];
+            evidence: string;
+            /** @description who checked the evidence */
+            verifiedBy?: string | null;
+            graduationDate?: string;
+            school?: string;
+        };
         SeekerResponse: {
             id: string;
             name: string;
@@ -2263,13 +2283,14 @@ export interface components {
             locationPrecision?: "point" | "township" | "district" | "city" | null;
             travelRadiusKm: number;
             desiredOccupations: string[];
-            skills: string[];
-            certificates: string[];
+            skills: components["schemas"]["SeekerSkillResponse"][];
+            certificates: components["schemas"]["SeekerCertificateResponse"][];
             skillLevel?: number | null;
             wageExpectation?: number | null;
             availableFrom?: string | null;
             workTypes: string[];
-            priorityGroups?: string[];
+            /** @description the seeker and public-service staff only */
+            priorityGroups?: components["schemas"]["PriorityGroupClaimResponse"][];
             consentSensitiveMatching: boolean;
         };
         SeekerProfileRequest: {
@@ -2374,12 +2395,24 @@ export interface components {
         ApplyRequest: {
             shortageId: string;
         };
+        /** @enum {string} */
+        ApplicationStatus: "applied" | "viewed" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+        ApplicationStepResponse: {
+            status: components["schemas"]["ApplicationStatus"];
+            at: string;
+            actorId: string | null;
+            note?: string;
+        };
+        ApplicantSkillResponse: {
+            name: string;
+            level: number;
+        };
         ApplicantSummary: {
             id: string;
             name: string;
             /** @description masked until the seeker shares contact details */
             phone?: string | null;
-            skills: string[];
+            skills: components["schemas"]["ApplicantSkillResponse"][];
             certificates: string[];
             skillLevel?: number | null;
         };
@@ -2387,10 +2420,9 @@ export interface components {
             id: string;
             shortageId: string;
             shortageTitle: string;
-            /** @enum {string} */
-            status: "applied" | "viewed" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            status: components["schemas"]["ApplicationStatus"];
             contactShared: boolean;
-            history: string[];
+            history: components["schemas"]["ApplicationStepResponse"][];
             /** Format: date-time */
             createdAt: string;
             /** @description for the employer side; never the ID number or priority groups */
@@ -10512,13 +10544,14 @@ export const geocodeResponseBasisValues: ReadonlyArray<FlattenedDeepRequired<com
 export const priorityGroupDtoGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroupDto"]["group"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
 export const selfRegistrationRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfRegistrationRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const selfRegistrationRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfRegistrationRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
+export const priorityGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroup"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
 export const seekerResponseGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerResponse"]["gender"]> = ["male", "female"];
 export const seekerResponseLocationPrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerResponse"]["locationPrecision"]> = ["point", "township", "district", "city"];
 export const seekerProfileRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerProfileRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const seekerProfileRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerProfileRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const updateSeekerProfileRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateSeekerProfileRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const updateSeekerProfileRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateSeekerProfileRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
-export const applicationResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApplicationResponse"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
+export const applicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApplicationStatus"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
 export const moveApplicationRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MoveApplicationRequest"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
 export const importLocationResponsePrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportLocationResponse"]["precision"]> = ["point", "township", "district", "city"];
 export const importLocationResponseBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportLocationResponse"]["basis"]> = ["given", "township", "address", "region", "none"];

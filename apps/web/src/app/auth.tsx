@@ -1,20 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { api, getToken, setToken } from './api';
-
-export type Role = 'admin' | 'officer' | 'station_staff' | 'employer' | 'seeker';
-
-export interface Principal {
-  userId: string;
-  role: Role;
-  employerId: string | null;
-  seekerId: string | null;
-  regionCode: string | null;
-}
-
-interface LoginResponse {
-  accessToken: string;
-  principal: Principal;
-}
+import type { Role, Principal, LoginResponse } from '../api/types';
+export type { Role, Principal } from '../api/types';
 
 interface Auth {
   principal: Principal | null;

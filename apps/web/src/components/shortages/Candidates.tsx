@@ -6,23 +6,13 @@ import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useApi } from '../../app/hooks';
 import { useRegions } from '../../app/taxonomy';
-import { EmptyReasonData, EmptyReasonState } from '../EmptyReason';
-import { Explanation, MatchExplanation, ScoreBadge } from '../Explanation';
+import { EmptyReasonState } from '../EmptyReason';
+import { Explanation, ScoreBadge } from '../Explanation';
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useToast } from '../toast';
 import { Shortage } from './types';
-
-interface Candidate {
-  rank: number;
-  seekerId: string;
-  name: string;
-  regionCode: string;
-  skillLevel: number | null;
-  score: number;
-  status: 'proposed' | 'sent';
-  explanation: MatchExplanation;
-}
+import type { Candidate, CandidatePage } from '../../api/types';
 
 const PAGE = 20;
 
@@ -35,7 +25,7 @@ export function CandidatesPage() {
   const { regionName } = useRegions();
   const [offset, setOffset] = useState(0);
   const shortage = useApi<Shortage>(`/api/shortages/${id}`);
-  const state = useApi<{ items: Candidate[]; total: number; runId: string | null; emptyReason?: EmptyReasonData | null }>(`/api/shortages/${id}/candidates`, { offset, limit: PAGE });
+  const state = useApi<CandidatePage>(`/api/shortages/${id}/candidates`, { offset, limit: PAGE });
   const [dismissing, setDismissing] = useState<Candidate | null>(null);
   const [reason, setReason] = useState('');
   const staff = principal?.role === 'officer' || principal?.role === 'admin';

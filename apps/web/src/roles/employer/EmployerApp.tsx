@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Card, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { api, Page } from '../../app/api';
+import { api } from '../../app/api';
 import { useApi } from '../../app/hooks';
 import { formatDate, formatDateTime } from '../../app/format';
 import { EventItem, EventOutcome, OUTCOME_STAGES } from '../../components/events';
@@ -15,6 +15,7 @@ import { ShortageFormPage } from '../../components/shortages/ShortageForm';
 import { ShortageListPage } from '../../components/shortages/ShortageList';
 import { useToast } from '../../components/toast';
 import type { Application } from '../seeker/Applications';
+import type { ApplicationPage, EventOutcomePage, EventPage } from '../../api/types';
 
 const STATUS_COLOR: Record<string, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
 const NEXT: Record<string, string[]> = {
@@ -29,7 +30,7 @@ function ApplicantsPage() {
   const { t } = useTranslation();
   const toast = useToast();
   const [status, setStatus] = useState<string>();
-  const state = useApi<Page<Application>>('/api/applications', { status, limit: 100 });
+  const state = useApi<ApplicationPage>('/api/applications', { status, limit: 100 });
   const [moving, setMoving] = useState<{ application: Application; to: string } | null>(null);
   const [note, setNote] = useState('');
 
@@ -111,7 +112,7 @@ function ApplicantsPage() {
 function EventOutcomes({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<Page<EventOutcome>>(`/api/events/${event.id}/outcomes`, { limit: 100 });
+  const state = useApi<EventOutcomePage>(`/api/events/${event.id}/outcomes`, { limit: 100 });
   const open = ['accepted', 'published', 'completed'].includes(event.status);
   const advance = async (outcome: EventOutcome, stage: string) => {
     if (await toast.attempt(() => api(`/api/events/${event.id}/outcomes`, { body: { seekerId: outcome.seekerId, shortageId: outcome.shortageId, stage } }), t('common.done'))) state.reload();
@@ -154,7 +155,7 @@ function EventOutcomes({ event }: { event: EventItem }) {
 /** Recruitment events I take part in, and what came of them. */
 function OutcomesPage() {
   const { t } = useTranslation();
-  const state = useApi<Page<EventItem>>('/api/events', { limit: 50 });
+  const state = useApi<EventPage>('/api/events', { limit: 50 });
   return (
     <>
       <PageTitle>{t('employer.outcomes')}</PageTitle>
