@@ -58,6 +58,7 @@ export type TownshipList = Schemas['TownshipList'];
 
 export type Seeker = Schemas['SeekerResponse'];
 export type Application = Schemas['ApplicationResponse'];
+export type ApplicationStatus = Schemas['ApplicationStatus'];
 export type ApplicationPage = Schemas['ApplicationPage'];
 export type JobSearch = Schemas['JobSearchResponse'];
 export type JobHit = Schemas['JobHitResponse'];
@@ -71,6 +72,7 @@ export type StationStaffMember = Schemas['StationStaffMemberResponse'];
 export type EventItem = Schemas['EventResponse'];
 export type EventPage = Schemas['EventPage'];
 export type EventOutcome = Schemas['OutcomeResponse'];
+export type OutcomeStage = Schemas['OutcomeStage'];
 export type EventOutcomePage = Schemas['OutcomePage'];
 export type Attendee = Schemas['AttendeeResponse'];
 export type AttendeePage = Schemas['AttendeePage'];

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button, Card, Flex, Input, Modal, Pagination, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useApi } from '../../app/hooks';
 import { useRegions } from '../../app/taxonomy';
@@ -13,6 +12,7 @@ import { Async } from '../States';
 import { useToast } from '../toast';
 import { Shortage } from './types';
 import type { Candidate, CandidatePage } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 const PAGE = 20;
 
@@ -31,7 +31,7 @@ export function CandidatesPage() {
   const staff = principal?.role === 'officer' || principal?.role === 'admin';
 
   const send = (c: Candidate) =>
-    api(`/api/shortages/${id}/candidates/${c.seekerId}/send`, { method: 'POST' }).then(() => (toast.success(t('candidates.sent')), state.reload()), toast.error);
+    unwrap(client.POST('/api/shortages/{id}/candidates/{seekerId}/send', { params: { path: { id: id!, seekerId: c.seekerId } } })).then(() => (toast.success(t('candidates.sent')), state.reload()), toast.error);
 
   return (
     <>
@@ -77,7 +77,7 @@ export function CandidatesPage() {
         onCancel={() => setDismissing(null)}
         onOk={async () => {
           if (!dismissing) return;
-          if (await toast.attempt(() => api(`/api/shortages/${id}/candidates/${dismissing.seekerId}/dismiss`, { body: { reason: reason.trim() } }), t('candidates.dismissed'))) {
+          if (await toast.attempt(() => unwrap(client.POST('/api/shortages/{id}/candidates/{seekerId}/dismiss', { params: { path: { id: id!, seekerId: dismissing.seekerId } }, body: { reason: reason.trim() } })), t('candidates.dismissed'))) {
             setDismissing(null);
             setReason('');
             state.reload();

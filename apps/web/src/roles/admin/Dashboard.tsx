@@ -1,7 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, Card, Col, Flex, Input, Progress, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { useApi } from '../../app/hooks';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { RegionPicker } from '../../components/pickers';
@@ -10,6 +9,7 @@ import { Async, EmptyState } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { ChartOption } from './Chart';
 import type { DemandSummary, TrainingNeedList, MatchRunPage, Outcomes } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 // ECharts is the largest library of the console: it loads while the dashboard's figures are being fetched; the map of
 // Hainan (ECharts' map chart and the boundaries) is a chunk of its own, fetched at the same time.
@@ -74,7 +74,7 @@ export default function DashboardPage() {
 
   const startRun = async () => {
     setStarting(true);
-    if (await toast.attempt(() => api('/api/matching/runs', { method: 'POST' }), t('dashboard.runStarted'))) runs.reload();
+    if (await toast.attempt(() => unwrap(client.POST('/api/matching/runs')), t('dashboard.runStarted'))) runs.reload();
     setStarting(false);
   };
   const latest = runs.data?.items[0];

@@ -10,6 +10,7 @@ import { Async, ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
 
 import type { Station as StationRow, StationPage, StationStaffList, StationStaffMember, UserPage } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 const STATION_TYPES = ['employment_station', 'gig_market', 'hr_market'];
 
@@ -147,13 +148,13 @@ function StationStaff({ station }: { station: StationRow }) {
   const [chosen, setChosen] = useState<string>();
 
   const add = async () => {
-    if (chosen && (await toast.attempt(() => api(`/api/stations/${station.id}/staff`, { body: { userId: chosen } }), t('common.done')))) {
+    if (chosen && (await toast.attempt(() => unwrap(client.POST('/api/stations/{id}/staff', { params: { path: { id: station.id } }, body: { userId: chosen } })), t('common.done')))) {
       setChosen(undefined);
       staff.reload();
     }
   };
   const remove = async (member: StationStaffMember) => {
-    if (await toast.attempt(() => api(`/api/stations/${station.id}/staff/${member.userId}`, { method: 'DELETE' }), t('common.done'))) staff.reload();
+    if (await toast.attempt(() => unwrap(client.DELETE('/api/stations/{id}/staff/{userId}', { params: { path: { id: station.id, userId: member.userId } } })), t('common.done'))) staff.reload();
   };
 
   const current = new Set(staff.data?.items.map((m) => m.userId));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Card, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { api } from '../../app/api';
+
 import { useApi } from '../../app/hooks';
 import { formatDate, formatDateTime } from '../../app/format';
 import { EventItem, EventOutcome, OUTCOME_STAGES } from '../../components/events';
@@ -16,9 +16,11 @@ import { ShortageListPage } from '../../components/shortages/ShortageList';
 import { useToast } from '../../components/toast';
 import type { Application } from '../seeker/Applications';
 import type { ApplicationPage, EventOutcomePage, EventPage } from '../../api/types';
+import { client, unwrap } from '../../api/client';
+import type { ApplicationStatus, OutcomeStage } from '../../api/types';
 
 const STATUS_COLOR: Record<string, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
-const NEXT: Record<string, string[]> = {
+const NEXT: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
   applied: ['viewed', 'interview', 'rejected'],
   viewed: ['interview', 'offer', 'rejected'],
   interview: ['offer', 'rejected'],
@@ -31,7 +33,7 @@ function ApplicantsPage() {
   const toast = useToast();
   const [status, setStatus] = useState<string>();
   const state = useApi<ApplicationPage>('/api/applications', { status, limit: 100 });
-  const [moving, setMoving] = useState<{ application: Application; to: string } | null>(null);
+  const [moving, setMoving] = useState<{ application: Application; to: ApplicationStatus } | null>(null);
   const [note, setNote] = useState('');
 
   return (
@@ -76,8 +78,8 @@ function ApplicantsPage() {
                       placeholder={t('employer.moveTo')}
                       value={null}
                       style={{ width: 130 }}
-                      onChange={(to: string) => setMoving({ application: a, to })}
-                      options={NEXT[a.status].map((s) => ({ value: s, label: t(`enums.application.${s}`) }))}
+                      onChange={(to: ApplicationStatus) => setMoving({ application: a, to })}
+                      options={NEXT[a.status]!.map((s) => ({ value: s, label: t(`enums.application.${s}`) }))}
                     />
                   ) : null,
               },
@@ -93,7 +95,7 @@ function ApplicantsPage() {
         onCancel={() => setMoving(null)}
         onOk={async () => {
           if (!moving) return;
-          if (await toast.attempt(() => api(`/api/applications/${moving.application.id}/status`, { body: { status: moving.to, note: note.trim() || undefined } }), t('common.done'))) {
+          if (await toast.attempt(() => unwrap(client.POST('/api/applications/{id}/status', { params: { path: { id: moving.application.id } }, body: { status: moving.to, note: note.trim() || undefined } })), t('common.done'))) {
             setMoving(null);
             setNote('');
             state.reload();
@@ -114,8 +116,8 @@ function EventOutcomes({ event }: { event: EventItem }) {
   const toast = useToast();
   const state = useApi<EventOutcomePage>(`/api/events/${event.id}/outcomes`, { limit: 100 });
   const open = ['accepted', 'published', 'completed'].includes(event.status);
-  const advance = async (outcome: EventOutcome, stage: string) => {
-    if (await toast.attempt(() => api(`/api/events/${event.id}/outcomes`, { body: { seekerId: outcome.seekerId, shortageId: outcome.shortageId, stage } }), t('common.done'))) state.reload();
+  const advance = async (outcome: EventOutcome, stage: OutcomeStage) => {
+    if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/outcomes', { params: { path: { id: event.id } }, body: { seekerId: outcome.seekerId, shortageId: outcome.shortageId, stage } })), t('common.done'))) state.reload();
   };
   return (
     <Async state={state} empty={t('employer.noOutcomes')}>
@@ -140,7 +142,7 @@ function EventOutcomes({ event }: { event: EventItem }) {
                     placeholder={t('employer.nextStagePlaceholder')}
                     value={null}
                     style={{ width: 140 }}
-                    onChange={(stage: string) => advance(o, stage)}
+                    onChange={(stage: OutcomeStage) => advance(o, stage)}
                     options={OUTCOME_STAGES.slice(OUTCOME_STAGES.indexOf(o.stage) + 1).map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))}
                   />
                 ) : null,

@@ -10,6 +10,7 @@ import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { Registration, EventPage } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 /** A seeker who holds a place is not offered to register again. */
 const HOLDS_PLACE = ['registered', 'attended'];
@@ -56,7 +57,7 @@ function TicketModal({ event, onClose, onCancelled }: { event: EventItem | null;
               okText={t('common.confirm')}
               cancelText={t('common.cancel')}
               onConfirm={() =>
-                api(`/api/events/${event.id}/registrations/mine/cancel`, { method: 'POST' }).then(() => {
+                unwrap(client.POST('/api/events/{id}/registrations/mine/cancel', { params: { path: { id: event.id } } })).then(() => {
                   toast.success(t('events.cancelled'));
                   onCancelled();
                 }, toast.error)
@@ -82,7 +83,7 @@ export default function EventsPage() {
   const en = i18n.language.startsWith('en');
 
   const register = async (event: EventItem) => {
-    if (await toast.attempt(() => api(`/api/events/${event.id}/registrations`, { method: 'POST' }), t('events.registered'))) {
+    if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/registrations', { params: { path: { id: event.id } } })), t('events.registered'))) {
       state.reload();
       setTicketFor(event);
     }

@@ -14,7 +14,8 @@ import { useToast } from '../../components/toast';
 import { EventSummary } from './EventSummary';
 import { InviteSeekers } from './InviteSeekers';
 import { createQrReader } from './qr-reader';
-import type { Attendee, AttendeePage, CheckIn, Invitation, InvitationList, InvitationsSent, EventReport as Report, EventOutcomePage, Seeker } from '../../api/types';
+import type { Attendee, AttendeePage, CheckIn, Invitation, InvitationList, EventReport as Report, EventOutcomePage, Seeker } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 
 /** Check-in at the desk: scan (camera or a handheld scanner typing into the field), phone, or name lookup. */
@@ -314,7 +315,7 @@ export default function EventPage() {
 
   const move = (action: string) => api(`/api/events/${id}/${action}`, { method: 'POST', body: {} }).then(() => (toast.success(t('common.done')), state.reload()), toast.error);
   const invite = () =>
-    api<InvitationsSent>(`/api/events/${id}/invitations`, { body: {} }).then(() => (toast.success(t('station.invited')), invitations.reload(), state.reload()), toast.error);
+    unwrap(client.POST('/api/events/{id}/invitations', { params: { path: { id: id! } }, body: {} })).then(() => (toast.success(t('station.invited')), invitations.reload(), state.reload()), toast.error);
 
   return (
     <Async state={state}>

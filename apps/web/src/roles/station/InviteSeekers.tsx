@@ -6,6 +6,7 @@ import { useDebounced } from '../../app/hooks';
 import { useRegions } from '../../app/taxonomy';
 import { useToast } from '../../components/toast';
 import type { SeekerSearch, SeekerHit } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 /** Invites seekers the planner did not pick: found by name, skill or occupation in the station's region, invited at once. */
 export function InviteSeekers({ eventId, onSent }: { eventId: string; onSent(): void }) {
@@ -36,7 +37,7 @@ export function InviteSeekers({ eventId, onSent }: { eventId: string; onSent(): 
 
   const send = async () => {
     setBusy(true);
-    const sent = await toast.attempt(() => api(`/api/events/${eventId}/invitations`, { body: { seekerIds: chosen.map((c) => c.value) } }), t('station.invited'));
+    const sent = await toast.attempt(() => unwrap(client.POST('/api/events/{id}/invitations', { params: { path: { id: eventId } }, body: { seekerIds: chosen.map((c) => c.value) } })), t('station.invited'));
     setBusy(false);
     if (sent) {
       setChosen([]);

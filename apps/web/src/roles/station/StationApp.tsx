@@ -4,7 +4,6 @@ import { EventSummary } from './EventSummary';
 import EventPage from './EventPage';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router-dom';
-import { api } from '../../app/api';
 import { useApi } from '../../app/hooks';
 import { EventItem, EVENT_STATUS_COLOR } from '../../components/events';
 import { InboxPage } from '../../components/Inbox';
@@ -12,6 +11,7 @@ import { PageTitle, Shell } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { EventPage as EventList } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 
 /** Proposals from the planner: accept (then edit and publish) or reject with a reason. */
@@ -22,7 +22,7 @@ function ProposalsPage() {
   const [rejecting, setRejecting] = useState<EventItem | null>(null);
   const [reason, setReason] = useState('');
 
-  const accept = (e: EventItem) => api(`/api/events/${e.id}/accept`, { method: 'POST' }).then(() => (toast.success(t('station.accepted')), state.reload()), toast.error);
+  const accept = (e: EventItem) => unwrap(client.POST('/api/events/{id}/accept', { params: { path: { id: e.id } } })).then(() => (toast.success(t('station.accepted')), state.reload()), toast.error);
 
   return (
     <>
@@ -55,7 +55,7 @@ function ProposalsPage() {
         onCancel={() => setRejecting(null)}
         onOk={async () => {
           if (!rejecting) return;
-          if (await toast.attempt(() => api(`/api/events/${rejecting.id}/reject`, { body: { reason: reason.trim() } }), t('common.done'))) {
+          if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/reject', { params: { path: { id: rejecting.id } }, body: { reason: reason.trim() } })), t('common.done'))) {
             setRejecting(null);
             setReason('');
             state.reload();
