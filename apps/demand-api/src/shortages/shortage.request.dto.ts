@@ -49,7 +49,7 @@ export class CreateShortageRequest {
   @ApiPropertyOptional({ nullable: true, type: Number, minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5)
   minSkillLevel: number | null;
 
-  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_LEVELS, enumName: 'EducationLevel' }) @IsOptional() @IsIn(EDUCATION_LEVELS)
+  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_LEVELS }) @IsOptional() @IsIn(EDUCATION_LEVELS)
   education: string | null;
 
   @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, maximum: 40 }) @IsOptional() @IsInt() @Min(0) @Max(40)
@@ -107,7 +107,7 @@ export class CreateShortageRequest {
   @ApiPropertyOptional({ description: 'open to people with disabilities' }) @IsOptional() @IsBoolean()
   openToDisabled: boolean;
 
-  @ApiPropertyOptional({ nullable: true, enum: POLICY_DIRECTIONS, enumName: 'PolicyDirection' }) @IsOptional() @IsIn(POLICY_DIRECTIONS)
+  @ApiPropertyOptional({ nullable: true, enum: POLICY_DIRECTIONS }) @IsOptional() @IsIn(POLICY_DIRECTIONS)
   policyDirection: string | null;
 
   @ApiProperty({ description: 'work content and conditions', example: '负责失能老人生活照料、协助康复训练。' }) @IsString() @MinLength(10) @MaxLength(5000)

@@ -1703,7 +1703,8 @@ export interface components {
              */
             requiredCertificates?: string[];
             minSkillLevel?: number | null;
-            education?: components["schemas"]["EducationLevel"] | null;
+            /** @enum {string|null} */
+            education?: "none" | "primary" | "junior_high" | "senior_high" | "vocational" | "college" | "bachelor" | "master" | null;
             experienceYears?: number | null;
             /**
              * @description monthly, yuan (basic pay)
@@ -1741,7 +1742,8 @@ export interface components {
             urgency?: components["schemas"]["Urgency"];
             /** @description open to people with disabilities */
             openToDisabled?: boolean;
-            policyDirection?: components["schemas"]["PolicyDirection"] | null;
+            /** @enum {string|null} */
+            policyDirection?: "advanced_manufacturing" | "consumption" | "major_projects" | "livelihood" | "grassroots" | "private_sme" | "public_soe" | null;
             /**
              * @description work content and conditions
              * @example 负责失能老人生活照料、协助康复训练。
@@ -1777,7 +1779,8 @@ export interface components {
              */
             requiredCertificates?: string[];
             minSkillLevel?: number | null;
-            education?: components["schemas"]["EducationLevel"] | null;
+            /** @enum {string|null} */
+            education?: "none" | "primary" | "junior_high" | "senior_high" | "vocational" | "college" | "bachelor" | "master" | null;
             experienceYears?: number | null;
             /**
              * @description monthly, yuan (basic pay)
@@ -1815,7 +1818,8 @@ export interface components {
             urgency?: components["schemas"]["Urgency"];
             /** @description open to people with disabilities */
             openToDisabled?: boolean;
-            policyDirection?: components["schemas"]["PolicyDirection"] | null;
+            /** @enum {string|null} */
+            policyDirection?: "advanced_manufacturing" | "consumption" | "major_projects" | "livelihood" | "grassroots" | "private_sme" | "public_soe" | null;
             /**
              * @description work content and conditions
              * @example 负责失能老人生活照料、协助康复训练。
@@ -10526,6 +10530,10 @@ export const screenVerdictValues: ReadonlyArray<FlattenedDeepRequired<components
 export const screenFindingResponseVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreenFindingResponse"]["verdict"]> = ["WARN", "REVIEW", "BLOCK"];
 export const screenFindingResponseEmployerActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreenFindingResponse"]["employerAction"]> = ["flag", "suspend"];
 export const shortageResponseLocationPrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortageResponse"]["locationPrecision"]> = ["point", "township", "district", "city"];
+export const createShortageRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateShortageRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
+export const createShortageRequestPolicyDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateShortageRequest"]["policyDirection"]> = ["advanced_manufacturing", "consumption", "major_projects", "livelihood", "grassroots", "private_sme", "public_soe"];
+export const updateShortageRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateShortageRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
+export const updateShortageRequestPolicyDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateShortageRequest"]["policyDirection"]> = ["advanced_manufacturing", "consumption", "major_projects", "livelihood", "grassroots", "private_sme", "public_soe"];
 export const reviewDecisionRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewDecisionRequest"]["decision"]> = ["approve", "reject"];
 export const demandDimensionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DemandDimension"]> = ["occupation", "industry", "region", "skill", "certificate", "training", "direction"];
 export const trainingNeedResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrainingNeedResponse"]["kind"]> = ["skill", "certificate"];
