@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
@@ -65,8 +65,9 @@ export function configureHttpApp(app: NestFastifyApplication, options: HttpAppOp
   return filter;
 }
 
-function setupOpenApi(app: INestApplication, options: HttpAppOptions): void {
-  const document = SwaggerModule.createDocument(
+/** The OpenAPI document the app serves at /docs/openapi.json (and the web client is generated from). */
+export function buildOpenApiDocument(app: INestApplication, options: Pick<HttpAppOptions, 'title' | 'description'>): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle(options.title)
@@ -75,5 +76,9 @@ function setupOpenApi(app: INestApplication, options: HttpAppOptions): void {
       .addBearerAuth()
       .build(),
   );
+}
+
+function setupOpenApi(app: INestApplication, options: HttpAppOptions): void {
+  const document = buildOpenApiDocument(app, options);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', customSiteTitle: options.title });
 }

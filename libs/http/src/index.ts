@@ -6,3 +6,4 @@ export * from './parse-id.pipe';
 export * from './field-validators';
 export * from './web-console';
 export * from './edge-guards';
+export * from './api-responses';

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { Public } from '@app/auth';
@@ -8,9 +8,10 @@ import { MatchViewsService, TrainingNeed } from '@app/matching';
 import { IsOccupationCode, IsRegionCode } from '@app/taxonomy';
 import { TrainingNeedsQuery } from '../matching/matching.request.dto';
 import { POLICY_DIRECTIONS } from '../shortages/shortage.request.dto';
+import { ApiErrorResponses } from '@app/http';
 
 class DemandSummaryQuery {
-  @ApiProperty({ enum: DEMAND_DIMENSIONS }) @IsIn(DEMAND_DIMENSIONS)
+  @ApiProperty({ enum: DEMAND_DIMENSIONS, enumName: 'DemandDimension' }) @IsIn(DEMAND_DIMENSIONS)
   by: DemandDimension;
 
   @ApiPropertyOptional({ description: 'occupation: 1–4; industry: 2–4' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(4)
@@ -32,7 +33,36 @@ class DemandSummaryQuery {
   to?: string;
 }
 
+export class DemandGroupResponse implements DemandGroup {
+  @ApiProperty() key: string;
+  @ApiProperty() name: string;
+  @ApiProperty() openPositions: number;
+  @ApiProperty() shortages: number;
+  @ApiProperty() employers: number;
+  @ApiProperty({ type: Number, nullable: true }) medianMonthlyWage: number | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '求人倍率: open positions per registered seeker' }) demandSupplyRatio?: number | null;
+  @ApiPropertyOptional() seekers?: number;
+}
+
+export class DemandSummaryResponse {
+  @ApiProperty({ enum: DEMAND_DIMENSIONS, enumName: 'DemandDimension' }) by: DemandDimension;
+  @ApiProperty({ type: [DemandGroupResponse] }) groups: DemandGroupResponse[];
+}
+
+export class TrainingNeedResponse implements TrainingNeed {
+  @ApiProperty() occupationCode: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty({ enum: ['skill', 'certificate'] }) kind: TrainingNeed['kind'];
+  @ApiProperty() gap: string;
+  @ApiProperty() seekers: number;
+}
+
+export class TrainingNeedList {
+  @ApiProperty({ type: [TrainingNeedResponse] }) items: TrainingNeedResponse[];
+}
+
 @ApiTags('demand 需求发布')
+@ApiErrorResponses()
 @Controller('demand')
 export class DemandController {
   constructor(
@@ -43,6 +73,7 @@ export class DemandController {
   @Get('summary')
   @Public()
   @ApiOperation({ summary: 'Published open demand by occupation, industry, region, skill, certificate, training or policy direction, with 求人倍率' })
+  @ApiOkResponse({ type: DemandSummaryResponse })
   async get(@Query() query: DemandSummaryQuery): Promise<{ by: DemandDimension; groups: DemandGroup[] }> {
     const level = query.by === 'industry' ? Math.max(2, query.level ?? 2) : query.level;
     return { by: query.by, groups: await this.summary.summarize({ ...query, level }) };
@@ -53,6 +84,7 @@ export class DemandController {
   @ApiOperation({
     summary: 'Training demand (培训需求): skills and certificates that near-fit seekers lack, per occupation and region, from the latest match run',
   })
+  @ApiOkResponse({ type: TrainingNeedList })
   async trainingNeeds(@Query() query: TrainingNeedsQuery): Promise<{ items: TrainingNeed[] }> {
     return { items: await this.matches.trainingNeeds({ regionCode: query.region, occupation: query.occupation, limit: 200 }) };
   }

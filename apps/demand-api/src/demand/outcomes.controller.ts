@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
 import { adminRegion, assertMayAssignRegion, CurrentPrincipal, Principal, Roles } from '@app/auth';
-import { IsNotBelow } from '@app/http';
+import { ApiErrorResponses, IsNotBelow } from '@app/http';
 import { OutcomesReport, OutcomesReportService } from '@app/reporting';
 import { IsRegionCode } from '@app/taxonomy';
 
@@ -65,6 +65,7 @@ class OutcomesResponse {
 
 @ApiTags('demand 需求发布')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('demand')
 export class DemandOutcomesController {
   constructor(private readonly outcomes: OutcomesReportService) {}

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@app/auth';
 import { EmployerDirectory, EmployerInput, EmployersService } from '@app/employer-demand';
-import { PageQuery, PageResponse, ParseIdPipe } from '@app/http';
+import { ApiErrorResponses, ApiPageResponse, PageQuery, PageResponse, ParseIdPipe } from '@app/http';
 import { CreateEmployerRequest, SetAbnormalRequest, UpdateEmployerRequest } from './employer.request.dto';
 import { EmployerResponse } from './employer.response.dto';
 
@@ -17,6 +17,7 @@ class EmployerListQuery extends PageQuery {
 
 @ApiTags('employers 用人单位')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('employers')
 export class EmployersController {
   constructor(
@@ -27,6 +28,7 @@ export class EmployersController {
   @Get()
   @Roles('admin', 'officer', 'employer')
   @ApiOperation({ summary: 'Employers the caller may see: an officer sees paired enterprises, an employer its own' })
+  @ApiPageResponse(EmployerResponse)
   async list(@CurrentPrincipal() principal: Principal, @Query() query: EmployerListQuery): Promise<PageResponse<EmployerResponse>> {
     const [employers, total] = await this.employers.listVisible(principal, query);
     return PageResponse.of(employers.map(EmployerResponse.of), total, query);
@@ -35,6 +37,7 @@ export class EmployersController {
   @Get(':id')
   @Roles('admin', 'officer', 'employer')
   @ApiOperation({ summary: 'One employer (404 when outside the caller’s scope)' })
+  @ApiOkResponse({ type: EmployerResponse })
   async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<EmployerResponse> {
     return EmployerResponse.of(await this.employers.getVisible(principal, id));
   }
@@ -42,6 +45,7 @@ export class EmployersController {
   @Post()
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'Register an employer; an officer who registers one is paired with it' })
+  @ApiCreatedResponse({ type: EmployerResponse })
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateEmployerRequest): Promise<EmployerResponse> {
     return EmployerResponse.of(await this.commands.create(principal, toInput(body)));
   }
@@ -49,6 +53,7 @@ export class EmployersController {
   @Patch(':id')
   @Roles('admin', 'officer', 'employer')
   @ApiOperation({ summary: 'Update an employer (the credit code never changes)' })
+  @ApiOkResponse({ type: EmployerResponse })
   async update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateEmployerRequest) {
     return EmployerResponse.of(await this.commands.update(principal, id, body as Partial<EmployerInput>));
   }
@@ -57,6 +62,7 @@ export class EmployersController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'Put an employer on, or take it off, the abnormal-entity list (异常名录)' })
+  @ApiOkResponse({ type: EmployerResponse })
   async setAbnormal(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: SetAbnormalRequest) {
     return EmployerResponse.of(await this.commands.setAbnormal(principal, id, body.abnormal));
   }

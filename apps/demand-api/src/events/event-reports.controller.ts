@@ -1,14 +1,16 @@
 import { Controller, Get, Param, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Principal, Roles } from '@app/auth';
 import { EventReport, EventReportsService } from '@app/events';
-import { ParseIdPipe } from '@app/http';
+import { ApiErrorResponses, ParseIdPipe } from '@app/http';
 import { XLSX_CONTENT_TYPE, xlsxFile } from '../import-export/xlsx-file';
 import { ReportQuery } from './events.request.dto';
+import { EventReportResponse } from './events.response.dto';
 
 @ApiTags('events 招聘活动')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('events/:id/report')
 export class EventReportsController {
   constructor(private readonly reports: EventReportsService) {}
@@ -17,6 +19,7 @@ export class EventReportsController {
   @Roles('admin', 'officer', 'station_staff')
   @ApiProduces('application/json', XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'Attendance, intentions, offers and hires by employer, occupation and priority group; `?format=xlsx` for Excel (Chinese headers)' })
+  @ApiOkResponse({ type: EventReportResponse, description: 'JSON; with ?format=xlsx the same as an Excel workbook' })
   async report(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseIdPipe) id: string,

@@ -1,15 +1,16 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, isProvinceAdmin, Principal, Roles } from '@app/auth';
 import { AppError } from '@app/errors';
 import { EventAction, EventPlanningService, EventReportsService, EventsService } from '@app/events';
-import { PageResponse, ParseIdPipe } from '@app/http';
+import { ApiErrorResponses, ApiPageResponse, PageResponse, ParseIdPipe } from '@app/http';
 import { CreateEventRequest, EventListQuery, EventReasonRequest, OptionalReasonRequest, UpdateEventRequest } from './events.request.dto';
-import { EventResponse } from './events.response.dto';
+import { EventPlanResponse, EventResponse } from './events.response.dto';
 
 @ApiTags('events 招聘活动')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('events')
 export class EventsController {
   constructor(
@@ -24,6 +25,7 @@ export class EventsController {
     summary: 'Proposals and events, `?station=&status=&from=&to=`',
     description: 'Station staff: their stations’ events and proposals (their inbox: `?status=proposed`); officers: their region; employers: events they take part in; seekers: published events and their own invitations.',
   })
+  @ApiPageResponse(EventResponse)
   async list(@CurrentPrincipal() principal: Principal, @Query() query: EventListQuery): Promise<PageResponse<EventResponse>> {
     const [views, total] = await this.events.list(principal, { ...query, stationId: query.station });
     return PageResponse.of(views.map((v) => EventResponse.of(v, principal)), total, query);
@@ -36,6 +38,7 @@ export class EventsController {
     summary: 'Plan events from the latest complete match run (also runs after every full run); one planning per run',
     description: 'Queues the planning job; proposals appear at GET /api/events?status=proposed. A run already planned proposes nothing new.',
   })
+  @ApiAcceptedResponse({ type: EventPlanResponse })
   async plan(@CurrentPrincipal() principal: Principal): Promise<{ runId: string | null; queued: boolean }> {
     // Planning covers every region's unmet demand: the province administrator's call alone.
     if (!isProvinceAdmin(principal)) throw new AppError(HttpStatus.FORBIDDEN, 'PROVINCE_ADMIN_ONLY');
@@ -46,6 +49,7 @@ export class EventsController {
   @Post()
   @Roles('admin', 'station_staff')
   @ApiOperation({ summary: 'Create an event by hand (accepted; publish it when ready)' })
+  @ApiCreatedResponse({ type: EventResponse })
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateEventRequest): Promise<EventResponse> {
     return EventResponse.of(await this.events.create(principal, body), principal);
   }
@@ -53,6 +57,7 @@ export class EventsController {
   @Get(':id')
   @Roles('admin', 'officer', 'station_staff', 'employer', 'seeker')
   @ApiOperation({ summary: 'One event or proposal, with its reasons and employers' })
+  @ApiOkResponse({ type: EventResponse })
   async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<EventResponse> {
     return EventResponse.of(await this.events.get(principal, id), principal);
   }
@@ -60,6 +65,7 @@ export class EventsController {
   @Patch(':id')
   @Roles('admin', 'station_staff')
   @ApiOperation({ summary: 'Edit a proposal or an accepted event: date and times (Asia/Shanghai), employers with booths and shortages, invitees, capacity' })
+  @ApiOkResponse({ type: EventResponse })
   async update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateEventRequest): Promise<EventResponse> {
     return EventResponse.of(await this.events.update(principal, id, body), principal);
   }
@@ -68,6 +74,7 @@ export class EventsController {
   @HttpCode(200)
   @Roles('admin', 'station_staff')
   @ApiOperation({ summary: 'Accept a proposal (it becomes a scheduled event)' })
+  @ApiOkResponse({ type: EventResponse })
   accept(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<EventResponse> {
     return this.move(principal, id, 'accept');
   }
@@ -76,6 +83,7 @@ export class EventsController {
   @HttpCode(200)
   @Roles('admin', 'station_staff')
   @ApiOperation({ summary: 'Reject a proposal with a reason' })
+  @ApiOkResponse({ type: EventResponse })
   reject(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: EventReasonRequest): Promise<EventResponse> {
     return this.move(principal, id, 'reject', body.reason);
   }
@@ -84,6 +92,7 @@ export class EventsController {
   @HttpCode(200)
   @Roles('admin', 'station_staff')
   @ApiOperation({ summary: 'Publish an accepted event: seekers can find it and register' })
+  @ApiOkResponse({ type: EventResponse })
   publish(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<EventResponse> {
     return this.move(principal, id, 'publish');
   }
@@ -92,6 +101,7 @@ export class EventsController {
   @HttpCode(200)
   @Roles('admin', 'station_staff')
   @ApiOperation({ summary: 'Cancel an event (with an optional reason)' })
+  @ApiOkResponse({ type: EventResponse })
   cancel(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: OptionalReasonRequest): Promise<EventResponse> {
     return this.move(principal, id, 'cancel', body.reason);
   }
@@ -100,6 +110,7 @@ export class EventsController {
   @HttpCode(200)
   @Roles('admin', 'station_staff')
   @ApiOperation({ summary: 'Close a held event: registrants who did not check in become no-shows' })
+  @ApiOkResponse({ type: EventResponse })
   complete(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<EventResponse> {
     return this.move(principal, id, 'complete');
   }
@@ -108,6 +119,7 @@ export class EventsController {
   @Roles('admin', 'officer', 'station_staff', 'employer', 'seeker')
   @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'The event as an .ics calendar file' })
+  @ApiProduces('text/calendar') @ApiOkResponse({ description: 'an iCalendar file', schema: { type: 'string', format: 'binary' } })
   async calendar(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
     const ics = Buffer.from(await this.reports.calendar(principal, id), 'utf8');
     reply.header('cache-control', 'no-store');

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Principal } from '@app/auth';
 import {
-  ATTENDEE_STATUSES, AttendeeView, CheckInResult, EVENT_STATUS_ZH, EVENT_TYPE_ZH, EventAttendee, EventView, InvitationListItem, OutcomeView, PlanningReason, RegistrationResult,
+  ATTENDEE_SOURCES, ATTENDEE_STATUSES, AttendeeView, EVENT_STATUSES, EVENT_TYPES, EventReport, InvitationAnswer, InvitationsSent, OUTCOME_STAGES, STATION_TYPES, CheckInResult, EVENT_STATUS_ZH, EVENT_TYPE_ZH, EventAttendee, EventView, InvitationListItem, OutcomeView, PlanningReason, RegistrationResult,
   shanghaiIso, Station,
 } from '@app/events';
 import { maskName } from '@app/identifiers';
@@ -9,7 +9,7 @@ import { maskName } from '@app/identifiers';
 export class StationResponse {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
-  @ApiProperty() type: string;
+  @ApiProperty({ enum: STATION_TYPES, enumName: 'StationType' }) type: string;
   @ApiProperty() regionCode: string;
   @ApiProperty() address: string;
   @ApiProperty() lat: number;
@@ -19,7 +19,7 @@ export class StationResponse {
   @ApiProperty() capacity: number;
   @ApiProperty() booths: number;
   @ApiProperty() openingHours: string;
-  @ApiPropertyOptional() park: string | null;
+  @ApiProperty({ type: String, nullable: true }) park: string | null;
 
   static of(s: Station): StationResponse {
     return Object.assign(new StationResponse(), {
@@ -29,10 +29,26 @@ export class StationResponse {
   }
 }
 
+export class EventStationResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: STATION_TYPES, enumName: 'StationType' }) type: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty() address: string;
+  @ApiProperty() lat: number;
+  @ApiProperty() lng: number;
+}
+
+export class PlanningReasonResponse implements PlanningReason {
+  @ApiProperty({ type: String, description: 'a planning reason code' }) code: PlanningReason['code'];
+  @ApiProperty() zh: string;
+  @ApiProperty() en: string;
+}
+
 export class EventEmployerResponse {
   @ApiProperty() employerId: string;
   @ApiProperty() name: string;
-  @ApiPropertyOptional() booth: string | null;
+  @ApiProperty({ type: String, nullable: true }) booth: string | null;
   @ApiProperty({ type: [String] }) shortageIds: string[];
   @ApiProperty({ enum: ['pending', 'invited', 'accepted', 'declined'] }) invitationStatus: string;
 }
@@ -40,29 +56,29 @@ export class EventEmployerResponse {
 export class EventResponse {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
-  @ApiProperty({ enum: ['on_site', 'live_stream', 'hybrid'] }) type: string;
+  @ApiProperty({ enum: EVENT_TYPES, enumName: 'EventType' }) type: string;
   @ApiProperty() typeName: string;
-  @ApiProperty({ enum: ['proposed', 'accepted', 'published', 'completed', 'rejected', 'cancelled'] }) status: string;
+  @ApiProperty({ enum: EVENT_STATUSES, enumName: 'EventStatus' }) status: string;
   @ApiProperty() statusName: string;
   @ApiProperty({ enum: ['planned', 'manual'] }) origin: string;
   @ApiProperty({ description: 'Asia/Shanghai' }) date: string;
   @ApiProperty({ example: '2026-12-10T09:00:00+08:00' }) startsAt: string;
   @ApiProperty({ example: '2026-12-10T12:00:00+08:00' }) endsAt: string;
-  @ApiProperty() station: { id: string; name: string; type: string; regionCode: string; address: string; lat: number; lng: number };
-  @ApiPropertyOptional() occupationFamily: string | null;
+  @ApiProperty({ type: () => EventStationResponse }) station: EventStationResponse;
+  @ApiProperty({ type: String, nullable: true }) occupationFamily: string | null;
   @ApiProperty() capacity: number;
   @ApiProperty({ description: 'Places taken (registered and attended)' }) registered: number;
   @ApiProperty() placesLeft: number;
   @ApiProperty() headcountAddressed: number;
   @ApiProperty() expectedAttendance: number;
-  @ApiProperty({ description: 'Why the planner proposed it, in Chinese and English' }) reasons: PlanningReason[];
+  @ApiProperty({ type: () => [PlanningReasonResponse], description: 'Why the planner proposed it, in Chinese and English' }) reasons: PlanningReason[];
   @ApiPropertyOptional() description: string;
-  @ApiPropertyOptional() streamUrl: string | null;
-  @ApiPropertyOptional() rejectionReason: string | null;
-  @ApiPropertyOptional() sourceRunId: string | null;
+  @ApiProperty({ type: String, nullable: true }) streamUrl: string | null;
+  @ApiProperty({ type: String, nullable: true }) rejectionReason: string | null;
+  @ApiProperty({ type: String, nullable: true }) sourceRunId: string | null;
   @ApiProperty({ type: [EventEmployerResponse] }) employers: EventEmployerResponse[];
   @ApiPropertyOptional({ description: 'Staff only: planned and sent invitations' }) invitees?: number;
-  @ApiPropertyOptional({ enum: ATTENDEE_STATUSES, nullable: true, description: 'Seekers only: their own place on the event (null: none)' }) myStatus?: string | null;
+  @ApiPropertyOptional({ enum: ATTENDEE_STATUSES, enumName: 'AttendeeStatus', nullable: true, description: 'Seekers only: their own place on the event (null: none)' }) myStatus?: string | null;
 
   static of(view: EventView, principal: Principal): EventResponse {
     const { event } = view;
@@ -102,10 +118,10 @@ export class AttendeeResponse {
   @ApiProperty() eventId: string;
   @ApiProperty() seekerId: string;
   @ApiProperty({ description: 'Full name for staff; masked for others' }) name: string;
-  @ApiProperty({ enum: ['invited', 'registered', 'attended', 'no_show', 'excused', 'declined'] }) status: string;
-  @ApiProperty({ enum: ['invitation', 'self', 'walk_in'] }) source: string;
-  @ApiPropertyOptional() registeredAt: string | null;
-  @ApiPropertyOptional() checkedInAt: string | null;
+  @ApiProperty({ enum: ATTENDEE_STATUSES, enumName: 'AttendeeStatus' }) status: string;
+  @ApiProperty({ enum: ATTENDEE_SOURCES, enumName: 'AttendeeSource' }) source: string;
+  @ApiProperty({ type: String, nullable: true }) registeredAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) checkedInAt: string | null;
   @ApiPropertyOptional({ description: 'Staff only, and only with the seeker’s consent' }) priorityGroup?: boolean;
 
   static of(attendee: EventAttendee, name: string, principal: Principal): AttendeeResponse {
@@ -129,7 +145,7 @@ export class AttendeeResponse {
 }
 
 export class RegistrationResponse extends AttendeeResponse {
-  @ApiPropertyOptional({ description: 'The entry ticket: a signed token with no personal data; show it as a QR code (GET …/registrations/mine/ticket.png)' })
+  @ApiProperty({ type: String, nullable: true, description: 'The entry ticket: a signed token with no personal data; show it as a QR code (GET …/registrations/mine/ticket.png)' })
   ticket: string | null;
 
   static from(result: RegistrationResult, name: string, principal: Principal): RegistrationResponse {
@@ -150,17 +166,24 @@ export class InvitationResponse {
   @ApiProperty({ description: 'Attendee id (seekers) or employer id' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty() status: string;
-  @ApiPropertyOptional() invitedAt: string | null;
-  @ApiPropertyOptional() expiresAt: string | null;
-  @ApiPropertyOptional() respondedAt: string | null;
-  @ApiPropertyOptional() shortageId: string | null;
-  @ApiPropertyOptional() score: number | null;
-  @ApiPropertyOptional() priorityGroup: boolean | null;
+  @ApiProperty({ type: String, nullable: true }) invitedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) expiresAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) respondedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) shortageId: string | null;
+  @ApiProperty({ type: Number, nullable: true }) score: number | null;
+  @ApiProperty({ type: Boolean, nullable: true }) priorityGroup: boolean | null;
 
   static of(item: InvitationListItem): InvitationResponse {
     const iso = (d: Date | null) => (d ? shanghaiIso(new Date(d)) : null);
     return Object.assign(new InvitationResponse(), { ...item, invitedAt: iso(item.invitedAt), expiresAt: iso(item.expiresAt), respondedAt: iso(item.respondedAt) });
   }
+}
+
+export class OutcomeHistoryResponse {
+  @ApiProperty({ enum: OUTCOME_STAGES, enumName: 'OutcomeStage' }) stage: string;
+  @ApiProperty({ example: '2026-12-10T09:00:00+08:00' }) at: string;
+  @ApiProperty() role: string;
+  @ApiPropertyOptional() note?: string;
 }
 
 export class OutcomeResponse {
@@ -172,9 +195,9 @@ export class OutcomeResponse {
   @ApiProperty() seekerName: string;
   @ApiProperty() shortageId: string;
   @ApiProperty() shortageTitle: string;
-  @ApiProperty({ enum: ['talked', 'intention', 'interview', 'offer', 'hire'] }) stage: string;
-  @ApiPropertyOptional() applicationId: string | null;
-  @ApiProperty() history: { stage: string; at: string; role: string; note?: string }[];
+  @ApiProperty({ enum: OUTCOME_STAGES, enumName: 'OutcomeStage' }) stage: string;
+  @ApiProperty({ type: String, nullable: true }) applicationId: string | null;
+  @ApiProperty({ type: () => [OutcomeHistoryResponse] }) history: OutcomeHistoryResponse[];
 
   static of(view: OutcomeView): OutcomeResponse {
     const o = view.outcome;
@@ -184,4 +207,86 @@ export class OutcomeResponse {
       history: o.history.map((h) => ({ stage: h.stage, at: shanghaiIso(new Date(h.at)), role: h.role, ...(h.note ? { note: h.note } : {}) })),
     });
   }
+}
+
+export class InvitationList {
+  @ApiProperty({ type: [InvitationResponse] }) items: InvitationResponse[];
+}
+
+export class InvitationsSentResponse implements InvitationsSent {
+  @ApiProperty() seekersInvited: number;
+  @ApiProperty() employersInvited: number;
+}
+
+export class InvitationAnswerResponse implements InvitationAnswer {
+  @ApiProperty({ enum: ['seeker', 'employer'] }) kind: 'seeker' | 'employer';
+  @ApiProperty() eventId: string;
+  @ApiProperty() status: string;
+  @ApiProperty({ type: String, nullable: true, description: 'a seeker who accepted: the entry ticket' }) ticket: string | null;
+}
+
+export class EventPlanResponse {
+  @ApiProperty({ type: String, nullable: true }) runId: string | null;
+  @ApiProperty() queued: boolean;
+}
+
+export class StationStaffMemberResponse {
+  @ApiProperty() userId: string;
+  @ApiProperty() username: string;
+  @ApiProperty() displayName: string;
+}
+
+export class StationStaffList {
+  @ApiProperty({ type: [StationStaffMemberResponse] }) items: StationStaffMemberResponse[];
+}
+
+export class StageCountsResponse {
+  @ApiProperty() talked: number;
+  @ApiProperty() intentions: number;
+  @ApiProperty() interviews: number;
+  @ApiProperty() offers: number;
+  @ApiProperty() hires: number;
+}
+
+export class EventAttendanceResponse {
+  @ApiProperty() capacity: number;
+  @ApiProperty() invited: number;
+  @ApiProperty() registered: number;
+  @ApiProperty() attended: number;
+  @ApiProperty() noShow: number;
+  @ApiProperty() excused: number;
+  @ApiProperty() declined: number;
+  @ApiProperty() walkIns: number;
+}
+
+export class EmployerStageCountsResponse extends StageCountsResponse {
+  @ApiProperty() employerId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) booth: string | null;
+}
+
+export class OccupationStageCountsResponse extends StageCountsResponse {
+  @ApiProperty() occupationCode: string;
+  @ApiProperty() name: string;
+}
+
+export class PriorityGroupStageCountsResponse extends StageCountsResponse {
+  @ApiProperty() group: string;
+  @ApiProperty() name: string;
+  @ApiProperty() attended: number;
+}
+
+export class EventReportResponse implements EventReport {
+  @ApiProperty() eventId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() station: string;
+  @ApiProperty() date: string;
+  @ApiProperty() startsAt: string;
+  @ApiProperty() endsAt: string;
+  @ApiProperty({ enum: EVENT_STATUSES, enumName: 'EventStatus' }) status: string;
+  @ApiProperty({ type: EventAttendanceResponse }) attendance: EventAttendanceResponse;
+  @ApiProperty({ type: StageCountsResponse }) outcomes: StageCountsResponse;
+  @ApiProperty({ type: [EmployerStageCountsResponse] }) byEmployer: EmployerStageCountsResponse[];
+  @ApiProperty({ type: [OccupationStageCountsResponse] }) byOccupation: OccupationStageCountsResponse[];
+  @ApiProperty({ type: [PriorityGroupStageCountsResponse] }) byPriorityGroup: PriorityGroupStageCountsResponse[];
 }

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Public, Roles } from '@app/auth';
 import { describeLocation, LocationResolver } from '@app/geocoding';
 import { Taxonomy } from '@app/taxonomy';
+import { ApiErrorResponses } from '@app/http';
 
 export class GeocodeQuery {
   @ApiPropertyOptional({ example: '海口市秀英区长流镇长德大道 8 号' }) @IsOptional() @IsString() @MaxLength(200)
@@ -34,11 +35,22 @@ export class GeocodeResponse {
   @ApiProperty({ example: '定位到：海口市秀英区长流镇（区县级）' }) message: string;
 }
 
+export class TownshipResponse {
+  @ApiProperty({ example: '460105100' }) code: string;
+  @ApiProperty({ example: '长流镇' }) name: string;
+  @ApiProperty({ example: '460105' }) countyCode: string;
+}
+
+export class TownshipList {
+  @ApiProperty({ type: [TownshipResponse] }) items: TownshipResponse[];
+}
+
 /**
  * Where an address is, as a form shows it while the user types: the same decision the save will make
  * (coordinates > picked township > address within the region > the region's point).
  */
 @ApiTags('geocode 地址定位')
+@ApiErrorResponses()
 @Controller('geocode')
 export class GeocodeController {
   constructor(
@@ -50,6 +62,7 @@ export class GeocodeController {
   @ApiBearerAuth()
   @Roles('admin', 'officer', 'station_staff', 'employer', 'seeker')
   @ApiOperation({ summary: 'Locate an address (within a region, or at a picked township): WGS-84 point, precision and a label' })
+  @ApiOkResponse({ type: GeocodeResponse })
   async geocode(@Query() query: GeocodeQuery): Promise<GeocodeResponse> {
     const found = await this.locations.resolve(query);
     const { lat, lng, locationPrecision: precision, basis, label, townshipCode, townshipName } = found;
@@ -59,6 +72,7 @@ export class GeocodeController {
   @Get('townships')
   @Public()
   @ApiOperation({ summary: 'The townships (镇/乡/街道/农场/开发区) of a region, to pick one (NBS 2023 codes)' })
+  @ApiOkResponse({ type: TownshipList })
   townships(@Query() query: TownshipQuery): { items: { code: string; name: string; countyCode: string }[] } {
     return {
       items: this.taxonomy

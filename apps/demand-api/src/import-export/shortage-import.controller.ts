@@ -7,7 +7,7 @@ import { CurrentPrincipal, Principal, Roles } from '@app/auth';
 import {
   buildShortageTemplate, IMPORT_ROLES, ImportJobsService, INLINE_IMPORT_MAX_ROWS, parseShortageRows, ShortageImportService, TEMPLATE_FILE_NAME,
 } from '@app/employer-demand';
-import { ParseIdPipe } from '@app/http';
+import { ApiErrorResponses, ParseIdPipe } from '@app/http';
 import { ImportQuery } from './import-export.request.dto';
 import { ImportJobResponse, ImportReportResponse } from './import-job.response.dto';
 import { MAX_UPLOAD_BYTES, readUploadedWorkbook } from './multipart-upload';
@@ -15,6 +15,7 @@ import { XLSX_CONTENT_TYPE, xlsxFile } from './xlsx-file';
 
 @ApiTags('shortages 缺工需求')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('shortages/import')
 export class ShortageImportController {
   /** The template depends on reference data only: built once. */
@@ -29,6 +30,7 @@ export class ShortageImportController {
   @Roles(...IMPORT_ROLES)
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOperation({ summary: 'The .xlsx template for importing shortages (缺工需求导入模板.xlsx): header row, 说明 sheet, dropdowns of codes' })
+  @ApiOkResponse({ description: 'an Excel workbook', schema: { type: 'string', format: 'binary' } })
   async downloadTemplate(): Promise<StreamableFile> {
     this.template ??= buildShortageTemplate().xlsx.writeBuffer().then((data) => Buffer.from(data));
     return xlsxFile(await this.template, TEMPLATE_FILE_NAME, 'shortage-import-template.xlsx');

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles, UsersService } from '@app/auth';
 import { OfficerWorkload, Pairing, PairingsService, ShortageResponseService } from '@app/employer-demand';
-import { PageQuery, PageResponse, ParseIdPipe } from '@app/http';
+import { ApiErrorResponses, ApiPageResponse, PageQuery, PageResponse, ParseIdPipe } from '@app/http';
 
 class PairingListQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID()
@@ -43,8 +43,19 @@ export class PairingResponse {
   }
 }
 
+export class OfficerWorkloadResponse implements OfficerWorkload {
+  @ApiProperty() officerId: string;
+  @ApiProperty() pairedEmployers: number;
+  @ApiProperty() openShortages: number;
+  @ApiProperty() awaitingFirstResponse: number;
+  @ApiProperty() overdue: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'median hours from logging to first response' }) medianResponseHours: number | null;
+  @ApiProperty() respondedShortages: number;
+}
+
 @ApiTags('pairings 用工结对')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('pairings')
 export class PairingsController {
   constructor(
@@ -56,6 +67,7 @@ export class PairingsController {
   @Get()
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'Pairings in force (or the whole history); an officer sees their own' })
+  @ApiPageResponse(PairingResponse)
   async list(@CurrentPrincipal() principal: Principal, @Query() query: PairingListQuery): Promise<PageResponse<PairingResponse>> {
     const [items, total] = await this.pairings.list(principal, query);
     return PageResponse.of(items.map(PairingResponse.of), total, query);
@@ -64,6 +76,7 @@ export class PairingsController {
   @Get('workload')
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'An officer’s workload: paired enterprises, open shortages, awaiting first response, overdue, median response time' })
+  @ApiOkResponse({ type: OfficerWorkloadResponse })
   async workload(@CurrentPrincipal() principal: Principal, @Query() query: WorkloadQuery): Promise<OfficerWorkload> {
     const officerId = principal.role === 'officer' ? principal.userId : (query.officerId ?? principal.userId);
     // An administrator reads the workload of officers in their region only; another officer answers 404.
@@ -74,6 +87,7 @@ export class PairingsController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Pair an officer with an enterprise' })
+  @ApiCreatedResponse({ type: PairingResponse })
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreatePairingRequest): Promise<PairingResponse> {
     return PairingResponse.of(await this.pairings.pair(principal, body.officerId, body.employerId));
   }
@@ -82,6 +96,7 @@ export class PairingsController {
   @HttpCode(200)
   @Roles('admin')
   @ApiOperation({ summary: 'End a pairing (kept in the history)' })
+  @ApiOkResponse({ type: PairingResponse })
   async end(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<PairingResponse> {
     return PairingResponse.of(await this.pairings.end(principal, id));
   }

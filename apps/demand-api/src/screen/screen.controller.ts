@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { Roles } from '@app/auth';
 import { minimumMonthlyWage, screenPosting, ScreenResult } from '@app/posting-screen';
 import { IsOccupationCode, IsRegionCode } from '@app/taxonomy';
+import { ScreenResultResponse } from '../shortages/shortage.response.dto';
+import { ApiErrorResponses } from '@app/http';
 
 class ScreenRequest {
   @ApiPropertyOptional({ example: '养老护理员' }) @IsOptional() @IsString() @MaxLength(200)
@@ -24,12 +26,14 @@ class ScreenRequest {
 
 @ApiTags('screen 招聘信息审核')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('screen')
 export class ScreenController {
   @Post()
   @HttpCode(200)
   @Roles('admin', 'officer', 'employer', 'station_staff')
   @ApiOperation({ summary: 'Check a posting text against the discrimination and fraud rules without saving it' })
+  @ApiOkResponse({ type: ScreenResultResponse })
   screen(@Body() body: ScreenRequest): ScreenResult {
     return screenPosting(
       { title: body.title ?? '', description: body.description },

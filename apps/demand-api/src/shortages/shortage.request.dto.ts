@@ -46,13 +46,13 @@ export class CreateShortageRequest {
   @ApiPropertyOptional({ example: ['SKL-4-10-01-05'] }) @IsOptional() @IsCertificateCode({ each: true }) @ArrayMaxSize(10)
   requiredCertificates: string[];
 
-  @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5)
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5)
   minSkillLevel: number | null;
 
   @ApiPropertyOptional({ nullable: true, enum: EDUCATION_LEVELS }) @IsOptional() @IsIn(EDUCATION_LEVELS)
   education: string | null;
 
-  @ApiPropertyOptional({ nullable: true, minimum: 0, maximum: 40 }) @IsOptional() @IsInt() @Min(0) @Max(40)
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, maximum: 40 }) @IsOptional() @IsInt() @Min(0) @Max(40)
   experienceYears: number | null;
 
   @ApiProperty({ example: 4500, description: 'monthly, yuan (basic pay)' }) @IsInt() @Min(1) @Max(200000)
@@ -61,13 +61,13 @@ export class CreateShortageRequest {
   @ApiProperty({ example: 6500 }) @IsInt() @Min(1) @Max(200000) @IsNotBelow('wageMin')
   wageMax: number;
 
-  @ApiPropertyOptional({ enum: PAY_BASES, default: 'monthly' }) @IsOptional() @IsIn(PAY_BASES)
+  @ApiPropertyOptional({ enum: PAY_BASES, enumName: 'PayBasis', default: 'monthly' }) @IsOptional() @IsIn(PAY_BASES)
   payBasis: string;
 
-  @ApiProperty({ enum: WORK_TYPES }) @IsIn(WORK_TYPES)
+  @ApiProperty({ enum: WORK_TYPES, enumName: 'WorkType' }) @IsIn(WORK_TYPES)
   workType: WorkType;
 
-  @ApiPropertyOptional({ nullable: true, example: '白班 8:00–17:00，月休 4 天' }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ nullable: true, type: String, example: '白班 8:00–17:00，月休 4 天' }) @IsOptional() @IsString() @MaxLength(200)
   shifts: string | null;
 
   @ApiProperty({ example: '460106' }) @IsRegionCode()
@@ -76,10 +76,10 @@ export class CreateShortageRequest {
   @ApiProperty({ example: '海口市龙华区金垦路 8 号' }) @IsString() @MinLength(4) @MaxLength(200)
   address: string;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsLatitude()
+  @ApiPropertyOptional({ nullable: true, type: Number }) @IsOptional() @IsLatitude()
   lat: number | null;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsLongitude()
+  @ApiPropertyOptional({ nullable: true, type: Number }) @IsOptional() @IsLongitude()
   lng: number | null;
 
   @ApiPropertyOptional({
@@ -95,13 +95,13 @@ export class CreateShortageRequest {
   @ApiProperty({ example: '2027-01-31', description: 'validity period ends' }) @IsISO8601({ strict: true }) @IsTodayOrLater() @IsNotBelow('startDate')
   deadline: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '岗前培训 5 天，公司承担费用' }) @IsOptional() @IsString() @MaxLength(500)
+  @ApiPropertyOptional({ nullable: true, type: String, example: '岗前培训 5 天，公司承担费用' }) @IsOptional() @IsString() @MaxLength(500)
   trainingOffered: string | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean()
   acceptsTrainees: boolean;
 
-  @ApiPropertyOptional({ enum: URGENCIES }) @IsOptional() @IsIn(URGENCIES)
+  @ApiPropertyOptional({ enum: URGENCIES, enumName: 'Urgency' }) @IsOptional() @IsIn(URGENCIES)
   urgency: Urgency;
 
   @ApiPropertyOptional({ description: 'open to people with disabilities' }) @IsOptional() @IsBoolean()
@@ -113,7 +113,7 @@ export class CreateShortageRequest {
   @ApiProperty({ description: 'work content and conditions', example: '负责失能老人生活照料、协助康复训练。' }) @IsString() @MinLength(10) @MaxLength(5000)
   description: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'your own reference for this posting (re-imports update it)' }) @IsOptional() @IsString() @MaxLength(64)
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'your own reference for this posting (re-imports update it)' }) @IsOptional() @IsString() @MaxLength(64)
   externalRef: string | null;
 
   @ApiPropertyOptional({ description: 'submit to the posting screen right away' }) @IsOptional() @IsBoolean()
@@ -157,7 +157,7 @@ export class ShortageListQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID()
   employerId?: string;
 
-  @ApiPropertyOptional({ enum: POLICY_DIRECTIONS }) @IsOptional() @IsIn(POLICY_DIRECTIONS)
+  @ApiPropertyOptional({ enum: POLICY_DIRECTIONS, enumName: 'PolicyDirection' }) @IsOptional() @IsIn(POLICY_DIRECTIONS)
   policyDirection?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64)

@@ -1,5 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Shortage, ShortageTransition, SHORTAGE_STATUSES, ShortageStatus, StoredScreenResult } from '@app/employer-demand';
+import { Shortage, ShortageTransition, SHORTAGE_STATUSES, URGENCIES, WORK_TYPES, ShortageStatus, SkillRequirement, StoredScreenResult } from '@app/employer-demand';
+import { EDUCATION_LEVELS, PAY_BASES, POLICY_DIRECTIONS } from './shortage.request.dto';
+import type { ScreenFinding, ScreenResult, ScreenVerdict } from '@app/posting-screen';
+
+const SCREEN_VERDICTS = ['PASS', 'WARN', 'REVIEW', 'BLOCK'] as const satisfies readonly ScreenVerdict[];
+
+export class SkillRequirementResponse implements SkillRequirement {
+  @ApiProperty({ example: '护理' }) name: string;
+  @ApiProperty({ minimum: 1, maximum: 5, description: '1 (五级/初级工) to 5 (一级/高级技师)' }) level: number;
+}
+
+export class ScreenFindingResponse implements Pick<ScreenFinding, 'field' | 'matchedText' | 'basis' | 'reasonZh' | 'reasonEn'> {
+  @ApiProperty({ description: 'the rule (G1 … M2)' }) ruleCode: string;
+  @ApiProperty({ enum: ['WARN', 'REVIEW', 'BLOCK'] }) verdict: string;
+  @ApiProperty() field: string;
+  @ApiProperty() matchedText: string;
+  @ApiPropertyOptional() start?: number;
+  @ApiPropertyOptional() end?: number;
+  @ApiProperty() basis: string;
+  @ApiProperty() reasonZh: string;
+  @ApiProperty() reasonEn: string;
+  @ApiPropertyOptional({ enum: ['flag', 'suspend'] }) employerAction?: string;
+  @ApiPropertyOptional() modifierNote?: string;
+}
+
+/** A posting screen's verdict (POST /api/screen). */
+export class ScreenResultResponse implements ScreenResult {
+  @ApiProperty({ enum: SCREEN_VERDICTS, enumName: 'ScreenVerdict' }) verdict: ScreenVerdict;
+  @ApiProperty() ruleSetVersion: string;
+  @ApiProperty({ type: [ScreenFindingResponse] }) findings: ScreenFinding[];
+}
+
+/** The screen verdict stored on a shortage. */
+export class StoredScreenResultResponse implements StoredScreenResult {
+  @ApiProperty({ enum: SCREEN_VERDICTS, enumName: 'ScreenVerdict' }) verdict: ScreenVerdict;
+  @ApiProperty() ruleSetVersion: string;
+  @ApiProperty() screenedAt: string;
+  @ApiProperty({ type: [ScreenFindingResponse] }) findings: ScreenFindingResponse[];
+}
 
 export class ShortageTransitionResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) fromStatus: string | null;
@@ -22,16 +60,16 @@ export class ShortageResponse {
   @ApiProperty() headcount: number;
   @ApiProperty({ description: 'from recorded hires only' }) filledHeadcount: number;
   @ApiProperty() openPositions: number;
-  @ApiProperty() requiredSkills: { name: string; level: number }[];
-  @ApiProperty() preferredSkills: { name: string; level: number }[];
+  @ApiProperty({ type: [SkillRequirementResponse] }) requiredSkills: SkillRequirementResponse[];
+  @ApiProperty({ type: [SkillRequirementResponse] }) preferredSkills: SkillRequirementResponse[];
   @ApiProperty({ type: [String] }) requiredCertificates: string[];
   @ApiPropertyOptional({ nullable: true, type: Number }) minSkillLevel: number | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) education: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_LEVELS, enumName: 'EducationLevel' }) education: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) experienceYears: number | null;
   @ApiProperty() wageMin: number;
   @ApiProperty() wageMax: number;
-  @ApiProperty() payBasis: string;
-  @ApiProperty() workType: string;
+  @ApiProperty({ enum: PAY_BASES, enumName: 'PayBasis' }) payBasis: string;
+  @ApiProperty({ enum: WORK_TYPES, enumName: 'WorkType' }) workType: string;
   @ApiPropertyOptional({ nullable: true, type: String }) shifts: string | null;
   @ApiProperty() regionCode: string;
   @ApiProperty() address: string;
@@ -43,13 +81,14 @@ export class ShortageResponse {
   @ApiProperty() deadline: string;
   @ApiPropertyOptional({ nullable: true, type: String }) trainingOffered: string | null;
   @ApiProperty() acceptsTrainees: boolean;
-  @ApiProperty() urgency: string;
+  @ApiProperty({ enum: URGENCIES, enumName: 'Urgency' }) urgency: string;
   @ApiProperty() openToDisabled: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String }) policyDirection: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: POLICY_DIRECTIONS, enumName: 'PolicyDirection' }) policyDirection: string | null;
   @ApiProperty() description: string;
-  @ApiProperty({ enum: SHORTAGE_STATUSES }) status: ShortageStatus;
+  @ApiProperty({ enum: SHORTAGE_STATUSES, enumName: 'ShortageStatus' }) status: ShortageStatus;
   @ApiPropertyOptional({ nullable: true, type: String }) externalRef: string | null;
-  @ApiPropertyOptional({ description: 'posting-screen verdict with rule codes, matched phrases and legal basis' }) screenResult: StoredScreenResult | null;
+  @ApiPropertyOptional({ type: StoredScreenResultResponse, nullable: true, description: 'posting-screen verdict with rule codes, matched phrases and legal basis' })
+  screenResult: StoredScreenResult | null;
   @ApiPropertyOptional({ nullable: true, type: String }) screenJustification: string | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) publishedAt: Date | null;
   @ApiPropertyOptional({ nullable: true, type: Date }) firstResponseAt: Date | null;

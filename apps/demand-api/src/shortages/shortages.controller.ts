@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@app/auth';
 import { ShortageDirectory, ShortageInput, ShortageResponseService, ShortagesService } from '@app/employer-demand';
-import { PageQuery, PageResponse, ParseIdPipe } from '@app/http';
+import { ApiErrorResponses, ApiPageResponse, PageQuery, PageResponse, ParseIdPipe } from '@app/http';
 import {
   CloseShortageRequest, CreateShortageRequest, ReviewDecisionRequest, ShortageListQuery, SubmitShortageRequest, UpdateShortageRequest,
 } from './shortage.request.dto';
@@ -12,6 +12,7 @@ const STAFF_AND_EMPLOYER = ['admin', 'officer', 'employer'] as const;
 
 @ApiTags('shortages 缺工需求')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('shortages')
 export class ShortagesController {
   constructor(
@@ -23,6 +24,7 @@ export class ShortagesController {
   @Get()
   @Roles(...STAFF_AND_EMPLOYER)
   @ApiOperation({ summary: 'Shortages in the caller’s scope, filtered, sorted and paginated' })
+  @ApiPageResponse(ShortageResponse)
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ShortageListQuery): Promise<PageResponse<ShortageResponse>> {
     const [items, total] = await this.directory.list(principal, query);
     return PageResponse.of(items.map((item) => ShortageResponse.of(item)), total, query);
@@ -31,6 +33,7 @@ export class ShortagesController {
   @Get('overdue')
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'Shortages waiting for a first response longer than RESPONSE_OVERDUE_WORKING_DAYS (缺工响应超时)' })
+  @ApiPageResponse(ShortageResponse)
   async overdue(@CurrentPrincipal() principal: Principal, @Query() query: PageQuery): Promise<PageResponse<ShortageResponse>> {
     const [items, total] = await this.response.overdue(principal, query);
     return PageResponse.of(items.map((item) => ShortageResponse.of(item)), total, query);
@@ -48,6 +51,7 @@ export class ShortagesController {
   @Post()
   @Roles(...STAFF_AND_EMPLOYER)
   @ApiOperation({ summary: 'Log a shortage (draft); with submit=true it is screened and, if it passes, published' })
+  @ApiCreatedResponse({ type: ShortageResponse })
   async create(@CurrentPrincipal() principal: Principal, @Body() body: CreateShortageRequest): Promise<ShortageResponse> {
     const { submit, justification, townshipCode, ...fields } = body;
     const shortage = await this.shortages.create(principal, withDefaults(fields), { submit, justification, townshipCode });
@@ -57,6 +61,7 @@ export class ShortagesController {
   @Patch(':id')
   @Roles(...STAFF_AND_EMPLOYER)
   @ApiOperation({ summary: 'Edit a shortage; a published one is screened again' })
+  @ApiOkResponse({ type: ShortageResponse })
   async update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateShortageRequest) {
     const { townshipCode, ...changes } = body;
     await this.shortages.update(principal, id, changes as Partial<ShortageInput>, { townshipCode });
@@ -67,6 +72,7 @@ export class ShortagesController {
   @HttpCode(200)
   @Roles(...STAFF_AND_EMPLOYER)
   @ApiOperation({ summary: 'Screen and publish: PASS publishes, WARN needs a justification, REVIEW waits for an officer, BLOCK returns to draft' })
+  @ApiOkResponse({ type: ShortageResponse })
   async submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: SubmitShortageRequest) {
     await this.shortages.submit(principal, id, body);
     return this.withHistory(id, principal);
@@ -76,6 +82,7 @@ export class ShortagesController {
   @HttpCode(200)
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'Approve or reject a posting held for review, with a reason' })
+  @ApiOkResponse({ type: ShortageResponse })
   async review(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: ReviewDecisionRequest) {
     await this.shortages.decideReview(principal, id, body.decision === 'approve', body.reason);
     return this.withHistory(id, principal);
@@ -85,6 +92,7 @@ export class ShortagesController {
   @HttpCode(200)
   @Roles(...STAFF_AND_EMPLOYER)
   @ApiOperation({ summary: 'Close a shortage, with a reason' })
+  @ApiOkResponse({ type: ShortageResponse })
   async close(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: CloseShortageRequest) {
     await this.shortages.close(principal, id, body.reason);
     return this.withHistory(id, principal);

@@ -1,10 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { pinyin } from 'pinyin-pro';
 import { Public } from '@app/auth';
 import { Taxonomy } from '@app/taxonomy';
+import { CertificateList, RegionNodeList, TaxonomyNodeList } from './taxonomy.response.dto';
+import { ApiErrorResponses } from '@app/http';
 
 const list = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
 
@@ -89,6 +91,7 @@ function withPinyin<T extends { code: string; name: string }>(records: T[]): (T 
  * (GB/T 4754-2017), Hainan regions and certificates. Public: it holds no personal data.
  */
 @ApiTags('taxonomy 分类代码')
+@ApiErrorResponses()
 @Controller('taxonomy')
 export class TaxonomyController {
   private industryIndex?: ReturnType<TaxonomyController['buildIndustryIndex']>;
@@ -99,6 +102,7 @@ export class TaxonomyController {
   @Get('occupations')
   @Public()
   @ApiOperation({ summary: 'Occupations: the top level, the children of `parent`, a search `q` (name, code, pinyin initials), or `codes` to look up' })
+  @ApiOkResponse({ type: TaxonomyNodeList })
   occupations(@Query() query: TreeQuery): { items: TaxonomyNode[] } {
     const t = this.taxonomy;
     const node = (o: { code: string; name: string; level: number; parentCode: string | null }): TaxonomyNode => ({
@@ -113,6 +117,7 @@ export class TaxonomyController {
   @Get('industries')
   @Public()
   @ApiOperation({ summary: 'Industries: the sections, the children of `parent`, a search `q` (name, code, pinyin initials), or `codes` to look up' })
+  @ApiOkResponse({ type: TaxonomyNodeList })
   industries(@Query() query: TreeQuery): { items: TaxonomyNode[] } {
     const t = this.taxonomy;
     const node = (i: { code: string; name: string; level: string; parentCode: string | null }): TaxonomyNode => ({
@@ -127,6 +132,7 @@ export class TaxonomyController {
   @Get('certificates')
   @Public()
   @ApiOperation({ summary: 'Certificates (职业技能等级证书, 特种作业操作证): search `q`, by `occupation`, or `codes` to look up' })
+  @ApiOkResponse({ type: CertificateList })
   certificates(@Query() query: CertificateQuery) {
     const t = this.taxonomy;
     const view = (c: { code: string; name: string; kind: string; occupationCode: string | null }) => ({ code: c.code, name: c.name, kind: c.kind, occupationCode: c.occupationCode });
@@ -139,6 +145,7 @@ export class TaxonomyController {
   @Get('regions')
   @Public()
   @ApiOperation({ summary: 'Hainan regions: cities and counties with their districts (`shape=tree`, for a cascader) or a flat list' })
+  @ApiOkResponse({ type: RegionNodeList })
   regions(@Query() query: RegionQuery): { items: RegionNode[] } {
     const t = this.taxonomy;
     const view = (r: { code: string; name: string; kind: string; parentCode: string | null; center: { lat: number; lng: number } | null }): RegionNode => ({

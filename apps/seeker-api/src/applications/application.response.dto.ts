@@ -4,12 +4,24 @@ import { FieldCipher } from '@app/crypto';
 import { maskPhone } from '@app/identifiers';
 import { Application, APPLICATION_STATUSES, ApplicationStatus, ApplicationStep } from '@app/seeker-pool';
 
+export class ApplicationStepResponse implements ApplicationStep {
+  @ApiProperty({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus' }) status: ApplicationStatus;
+  @ApiProperty() at: string;
+  @ApiProperty({ type: String, nullable: true }) actorId: string | null;
+  @ApiPropertyOptional() note?: string;
+}
+
+export class ApplicantSkillResponse {
+  @ApiProperty() name: string;
+  @ApiProperty() level: number;
+}
+
 export class ApplicantSummary {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'masked until the seeker shares contact details' }) phone: string | null;
-  @ApiProperty() skills: { name: string; level: number }[];
-  @ApiProperty() certificates: string[];
+  @ApiProperty({ type: [ApplicantSkillResponse] }) skills: { name: string; level: number }[];
+  @ApiProperty({ type: [String] }) certificates: string[];
   @ApiPropertyOptional({ nullable: true, type: Number }) skillLevel: number | null;
 }
 
@@ -17,9 +29,9 @@ export class ApplicationResponse {
   @ApiProperty() id: string;
   @ApiProperty() shortageId: string;
   @ApiProperty() shortageTitle: string;
-  @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatus;
+  @ApiProperty({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus' }) status: ApplicationStatus;
   @ApiProperty() contactShared: boolean;
-  @ApiProperty() history: ApplicationStep[];
+  @ApiProperty({ type: [ApplicationStepResponse] }) history: ApplicationStep[];
   @ApiProperty() createdAt: Date;
   @ApiPropertyOptional({ type: ApplicantSummary, description: 'for the employer side; never the ID number or priority groups' })
   applicant?: ApplicantSummary;

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { CurrentPrincipal, Principal, Roles } from '@app/auth';
 import { FieldCipher } from '@app/crypto';
-import { PageQuery, PageResponse, ParseIdPipe } from '@app/http';
+import { ApiErrorResponses, ApiPageResponse, PageQuery, PageResponse, ParseIdPipe } from '@app/http';
 import { APPLICATION_STATUSES, ApplicationStatus, ApplicationsService } from '@app/seeker-pool';
 import { ApplicationResponse } from './application.response.dto';
 
@@ -32,6 +32,7 @@ const EMPLOYER_SIDE = ['admin', 'officer', 'employer'] as const;
 
 @ApiTags('applications 投递')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('applications')
 export class ApplicationsController {
   constructor(
@@ -42,6 +43,7 @@ export class ApplicationsController {
   @Post()
   @Roles('seeker')
   @ApiOperation({ summary: 'Apply to an open shortage; applying again returns the existing application (200)' })
+  @ApiCreatedResponse({ type: ApplicationResponse })
   async apply(
     @CurrentPrincipal() principal: Principal,
     @Body() body: ApplyRequest,
@@ -55,6 +57,7 @@ export class ApplicationsController {
   @Get()
   @Roles('seeker', ...EMPLOYER_SIDE)
   @ApiOperation({ summary: 'My applications (seekers), or applications to shortages in scope (employer side)' })
+  @ApiPageResponse(ApplicationResponse)
   async list(@CurrentPrincipal() principal: Principal, @Query() query: ApplicationListQuery): Promise<PageResponse<ApplicationResponse>> {
     const [items, total] = await this.applications.list(principal, query);
     return PageResponse.of(items.map((item) => ApplicationResponse.of(item, principal, this.cipher)), total, query);
@@ -63,6 +66,7 @@ export class ApplicationsController {
   @Get(':id')
   @Roles('seeker', ...EMPLOYER_SIDE)
   @ApiOperation({ summary: 'One application with its history' })
+  @ApiOkResponse({ type: ApplicationResponse })
   async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<ApplicationResponse> {
     return ApplicationResponse.of(await this.applications.get(principal, id), principal, this.cipher);
   }
@@ -71,6 +75,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('seeker', ...EMPLOYER_SIDE)
   @ApiOperation({ summary: 'Move an application: viewed, interview, offer, hired, rejected (employer side); withdrawn (seeker)' })
+  @ApiOkResponse({ type: ApplicationResponse })
   async move(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: MoveApplicationRequest) {
     await this.applications.move(principal, id, body.status, body.note);
     return ApplicationResponse.of(await this.applications.get(principal, id), principal, this.cipher);
@@ -80,6 +85,7 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('seeker')
   @ApiOperation({ summary: 'Let the employer see my phone number for this application' })
+  @ApiOkResponse({ type: ApplicationResponse })
   async shareContact(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<ApplicationResponse> {
     await this.applications.shareContact(principal, id);
     return ApplicationResponse.of(await this.applications.get(principal, id), principal, this.cipher);

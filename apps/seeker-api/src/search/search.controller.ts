@@ -1,14 +1,17 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Public, regionPrefix, RequestWithPrincipal, Roles } from '@app/auth';
 import { SEARCH_ENGINE, SearchEngine, SearchResult, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
 import { SeekerDirectory } from '@app/seeker-pool';
 import { SearchRequest, SeekerSearchRequest, toSearchQuery } from './search.request.dto';
 import { SkillFit, skillFit } from './skill-fit';
+import { JobSearchResponse, SeekerSearchResponse } from './search.response.dto';
+import { ApiErrorResponses } from '@app/http';
 
 type JobHit = SearchResult<ShortageSearchDocument>['hits'][number] & { fit?: SkillFit; mapUrl?: string };
 
 @ApiTags('search 搜索')
+@ApiErrorResponses()
 @Controller()
 export class SearchController {
   constructor(
@@ -21,6 +24,7 @@ export class SearchController {
   @ApiOperation({
     summary: 'Search open jobs by words, occupation, region, distance, wage and work type; a signed-in seeker also sees distance from home and skill fit',
   })
+  @ApiOkResponse({ type: JobSearchResponse })
   async searchJobs(@Query() request: SearchRequest, @Req() http: RequestWithPrincipal) {
     const principal = http.principal;
     const seeker = principal?.role === 'seeker' && principal.seekerId ? await this.seekers.getVisible(principal, principal.seekerId) : null;
@@ -40,6 +44,7 @@ export class SearchController {
   @Roles('admin', 'officer', 'station_staff')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Search the seeker pool with facets (no ID numbers or phones in results); limited to the caller’s region' })
+  @ApiOkResponse({ type: SeekerSearchResponse })
   async searchSeekers(@CurrentPrincipal() principal: Principal, @Query() request: SeekerSearchRequest): Promise<SearchResult<SeekerSearchDocument>> {
     const query = toSearchQuery(request);
     // The caller's seeker scope as regions (scope.policy.ts through SeekerDirectory): asked-for regions inside it, or all of it.

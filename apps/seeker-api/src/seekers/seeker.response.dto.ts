@@ -2,7 +2,26 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FieldCipher } from '@app/crypto';
 import { maskPhone, maskResidentId } from '@app/identifiers';
 import { Principal } from '@app/auth';
-import { PriorityGroupClaim, Seeker, SeekerCertificate, SeekerSkill } from '@app/seeker-pool';
+import { PRIORITY_GROUPS, PriorityGroupClaim, PriorityGroupCode, Seeker, SeekerCertificate, SeekerSkill } from '@app/seeker-pool';
+
+export class SeekerSkillResponse implements SeekerSkill {
+  @ApiProperty() name: string;
+  @ApiProperty({ description: '1 (五级/初级工) to 5 (一级/高级技师)' }) level: number;
+}
+
+export class SeekerCertificateResponse implements SeekerCertificate {
+  @ApiProperty() code: string;
+  @ApiProperty() number: string;
+  @ApiProperty() issuedOn: string;
+}
+
+export class PriorityGroupClaimResponse implements PriorityGroupClaim {
+  @ApiProperty({ enum: PRIORITY_GROUPS, enumName: 'PriorityGroup' }) group: PriorityGroupCode;
+  @ApiProperty() evidence: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'who checked the evidence' }) verifiedBy?: string | null;
+  @ApiPropertyOptional() graduationDate?: string;
+  @ApiPropertyOptional() school?: string;
+}
 
 /**
  * A seeker profile as the caller may see it. The ID number and phone are masked for everyone but the seeker;
@@ -22,13 +41,13 @@ export class SeekerResponse {
   locationPrecision: string | null;
   @ApiProperty() travelRadiusKm: number;
   @ApiProperty({ type: [String] }) desiredOccupations: string[];
-  @ApiProperty() skills: SeekerSkill[];
-  @ApiProperty() certificates: SeekerCertificate[];
+  @ApiProperty({ type: [SeekerSkillResponse] }) skills: SeekerSkill[];
+  @ApiProperty({ type: [SeekerCertificateResponse] }) certificates: SeekerCertificate[];
   @ApiPropertyOptional({ nullable: true, type: Number }) skillLevel: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) wageExpectation: number | null;
   @ApiPropertyOptional({ nullable: true, type: String }) availableFrom: string | null;
   @ApiProperty({ type: [String] }) workTypes: string[];
-  @ApiPropertyOptional() priorityGroups?: PriorityGroupClaim[];
+  @ApiPropertyOptional({ type: [PriorityGroupClaimResponse], description: 'the seeker and public-service staff only' }) priorityGroups?: PriorityGroupClaim[];
   @ApiProperty() consentSensitiveMatching: boolean;
 
   static of(seeker: Seeker, viewer: Principal, cipher: FieldCipher): SeekerResponse {

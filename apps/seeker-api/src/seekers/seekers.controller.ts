@@ -1,16 +1,17 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { CurrentPrincipal, Principal, Public, Roles } from '@app/auth';
 import { FieldCipher } from '@app/crypto';
 import { AppError } from '@app/errors';
-import { ParseIdPipe, RequestValidationError } from '@app/http';
+import { ApiErrorResponses, ParseIdPipe, RequestValidationError } from '@app/http';
 import { PRIORITY_GROUPS, PriorityGroupCode, SeekerDirectory, SeekerProfileInput, SeekerProfilesService } from '@app/seeker-pool';
 import { ConsentRequest, SeekerProfileRequest, SelfRegistrationRequest, UpdateSeekerProfileRequest } from './seeker.request.dto';
 import { SeekerResponse } from './seeker.response.dto';
 
 @ApiTags('seekers 求职者')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('seekers')
 export class SeekersController {
   constructor(
@@ -43,6 +44,7 @@ export class SeekersController {
   @Post()
   @Roles('station_staff', 'officer', 'admin')
   @ApiOperation({ summary: 'Assisted registration of a walk-in seeker by staff (no account is created)' })
+  @ApiCreatedResponse({ type: SeekerResponse })
   async registerAssisted(@CurrentPrincipal() principal: Principal, @Body() body: SeekerProfileRequest): Promise<SeekerResponse> {
     return SeekerResponse.of(await this.profiles.registerAssisted(principal, toProfileInput(body)), principal, this.cipher);
   }
@@ -59,6 +61,7 @@ export class SeekersController {
   @Patch('me')
   @Roles('seeker')
   @ApiOperation({ summary: 'Edit my profile (the ID number cannot change; priority groups need re-verification)' })
+  @ApiOkResponse({ type: SeekerResponse })
   async updateMe(@CurrentPrincipal() principal: Principal, @Body() body: UpdateSeekerProfileRequest): Promise<SeekerResponse> {
     return SeekerResponse.of(await this.profiles.updateOwn(principal, body as Partial<SeekerProfileInput>), principal, this.cipher);
   }
@@ -66,6 +69,7 @@ export class SeekersController {
   @Put('me/consent')
   @Roles('seeker')
   @ApiOperation({ summary: 'Give or withdraw consent to use sensitive categories in matching' })
+  @ApiOkResponse({ type: SeekerResponse })
   async consent(@CurrentPrincipal() principal: Principal, @Body() body: ConsentRequest): Promise<SeekerResponse> {
     return SeekerResponse.of(await this.profiles.setConsent(principal, body.consentSensitiveMatching), principal, this.cipher);
   }
@@ -73,6 +77,7 @@ export class SeekersController {
   @Get('me/export')
   @Roles('seeker')
   @ApiOperation({ summary: 'Export everything the platform holds about me (JSON)' })
+  @ApiOkResponse({ description: 'everything held about me: profile and applications (a data export)', schema: { type: 'object', additionalProperties: true } })
   exportMe(@CurrentPrincipal() principal: Principal) {
     return this.profiles.exportOwn(principal);
   }
@@ -81,6 +86,7 @@ export class SeekersController {
   @HttpCode(204)
   @Roles('seeker')
   @ApiOperation({ summary: 'Delete my account, profile and applications' })
+  @ApiNoContentResponse()
   async deleteMe(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.profiles.deleteOwn(principal);
   }
@@ -97,6 +103,7 @@ export class SeekersController {
   @HttpCode(200)
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'Record that the evidence of a priority-group claim was checked' })
+  @ApiOkResponse({ type: SeekerResponse })
   async verify(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Param('group') group: string) {
     if (!PRIORITY_GROUPS.includes(group as PriorityGroupCode)) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND');
     const seeker = await this.seekers.getVisible(principal, id);

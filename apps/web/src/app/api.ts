@@ -25,6 +25,7 @@ export function setToken(value: string | null): void {
 export function setApiLanguage(value: string): void {
   language = value;
 }
+export const getApiLanguage = () => language;
 
 export type Query = Record<string, string | number | boolean | null | undefined | string[]>;
 
@@ -113,9 +114,3 @@ export async function download(path: string, fallbackName: string, query?: Query
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  offset: number;
-  limit: number;
-}

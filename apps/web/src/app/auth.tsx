@@ -1,20 +1,8 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { api, getToken, setToken } from './api';
-
-export type Role = 'admin' | 'officer' | 'station_staff' | 'employer' | 'seeker';
-
-export interface Principal {
-  userId: string;
-  role: Role;
-  employerId: string | null;
-  seekerId: string | null;
-  regionCode: string | null;
-}
-
-interface LoginResponse {
-  accessToken: string;
-  principal: Principal;
-}
+import { getToken, setToken } from './api';
+import { client, unwrap } from '../api/client';
+import type { Principal, Role } from '../api/types';
+export type { Role, Principal } from '../api/types';
 
 interface Auth {
   principal: Principal | null;
@@ -63,7 +51,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (!getToken()) return;
-    api<Principal>('/api/auth/me')
+    unwrap(client.GET('/api/auth/me'))
       .then((confirmed) => {
         sessionStorage.setItem(PRINCIPAL_KEY, JSON.stringify(confirmed));
         setPrincipal((current) => (JSON.stringify(current) === JSON.stringify(confirmed) ? current : confirmed));
@@ -78,7 +66,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [logout]);
 
   const login = useCallback(async (name: string, password: string) => {
-    const response = await api<LoginResponse>('/api/auth/login', { body: { username: name, password } });
+    const response = await unwrap(client.POST('/api/auth/login', { body: { username: name, password } }));
     setToken(response.accessToken);
     sessionStorage.setItem(USERNAME_KEY, name);
     sessionStorage.setItem(PRINCIPAL_KEY, JSON.stringify(response.principal));

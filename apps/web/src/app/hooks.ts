@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, Query } from './api';
+
+/** The console's query cache: no retry (the message is shown at once, as before), no refetch on focus. */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 },
+    mutations: { retry: false },
+  },
+});
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -9,36 +18,22 @@ export interface ApiState<T> {
   reload(): void;
 }
 
-/** GETs `path` (null: nothing yet) and again when the query or the language changes (messages are localized). */
+/**
+ * GETs `path` (null: nothing yet) through TanStack Query, again when the query or the language changes (messages are
+ * localized); while the next page or filter loads, the previous data stays on screen (keepPreviousData).
+ * `T` is one of the generated response types (api/types.ts).
+ */
 export function useApi<T>(path: string | null, query?: Query): ApiState<T> {
   const { i18n } = useTranslation();
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<ApiError>();
-  const [loading, setLoading] = useState(path !== null);
-  const [version, setVersion] = useState(0);
-  const key = path === null ? null : `${path}|${JSON.stringify(query ?? {})}|${i18n.language}|${version}`;
-
-  useEffect(() => {
-    if (path === null) {
-      setLoading(false);
-      return;
-    }
-    const controller = new AbortController();
-    setLoading(true);
-    setError(undefined);
-    api<T>(path, { query, signal: controller.signal })
-      .then((value) => setData(value))
-      .catch((e: unknown) => {
-        if ((e as Error).name !== 'AbortError') setError(e instanceof ApiError ? e : new ApiError(0, 'UNKNOWN', String(e)));
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) setLoading(false);
-      });
-    return () => controller.abort();
-  }, [key]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data, error, loading, reload };
+  const result = useQuery<T, ApiError>({
+    queryKey: [path, query ?? {}, i18n.language],
+    queryFn: ({ signal }) => api<T>(path!, { query, signal }),
+    enabled: path !== null,
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = result;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return { data: result.data, error: result.error ?? undefined, loading: result.isFetching, reload };
 }
 
 /** A value that settles `delay` ms after the last change (e.g. the posting screen while an officer types). */

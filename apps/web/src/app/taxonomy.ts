@@ -1,22 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from './api';
-
-export interface TaxonomyNode {
-  code: string;
-  name: string;
-  level: number | string;
-  parentCode: string | null;
-  isLeaf: boolean;
-}
-
-export interface RegionNode {
-  code: string;
-  name: string;
-  kind: string;
-  parentCode: string | null;
-  center: { lat: number; lng: number } | null;
-  children?: RegionNode[];
-}
+import type { RegionNode, RegionNodeList, TaxonomyNodeList } from '../api/types';
+export type { TaxonomyNode, RegionNode } from '../api/types';
 
 export type TaxonomyKind = 'occupations' | 'industries' | 'certificates';
 
@@ -46,7 +31,7 @@ function requestNames(kind: TaxonomyKind, codes: string[]): void {
         pending[k].clear();
         if (!batch.length) return;
         try {
-          const { items } = await api<{ items: { code: string; name: string }[] }>(`/api/taxonomy/${k}`, { query: { codes: batch } });
+          const { items } = await api<TaxonomyNodeList>(`/api/taxonomy/${k}`, { query: { codes: batch } });
           rememberNames(k, items);
           for (const code of batch) if (!names[k].has(code)) names[k].set(code, code);
         } catch {
@@ -77,7 +62,7 @@ let regionsPromise: Promise<RegionNode[]> | undefined;
 const regionNames = new Map<string, string>();
 
 export function loadRegions(): Promise<RegionNode[]> {
-  regionsPromise ??= api<{ items: RegionNode[] }>('/api/taxonomy/regions').then(({ items }) => {
+  regionsPromise ??= api<RegionNodeList>('/api/taxonomy/regions').then(({ items }) => {
     const walk = (nodes: RegionNode[]) =>
       nodes.forEach((n) => {
         regionNames.set(n.code, n.name);

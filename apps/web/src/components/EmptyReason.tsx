@@ -1,21 +1,15 @@
 import { useEffect } from 'react';
 import { Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
-
-/** Why a candidate or recommendation list is empty, as the API gives it (`emptyReason`). */
-export interface EmptyReasonData {
-  code: string;
-  params: { inReach?: number; nearFit?: number; regionOnly?: boolean };
-  zh: string;
-  en: string;
-}
+import type { EmptyReason as EmptyReasonData } from '../api/types';
+export type { EmptyReasonData };
 
 /** How often an empty list whose matching is still pending is read again. */
 const PENDING_POLL_MS = 3000;
 
 /** The i18n key of a reason: location_missing and none_eligible have a variant (province only; some near fits). */
 function reasonKey(side: 'shortage' | 'seeker', reason: EmptyReasonData): string {
-  let code = reason.code;
+  let code: string = reason.code;
   if (code === 'location_missing' && reason.params.regionOnly) code = 'location_missing_province';
   if (code === 'none_eligible' && reason.params.nearFit) code = 'none_eligible_nearFit';
   return `emptyReasons.${side}.${code}`;

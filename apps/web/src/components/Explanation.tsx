@@ -1,14 +1,7 @@
 import { Flex, Progress, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-
-export interface MatchExplanation {
-  factors: { factor: string; value: number; weight: number; contribution: number }[];
-  reasons: { code: string; zh: string; en: string; kind: 'fit' | 'gap' | 'info' }[];
-  gaps: { kind: 'skill' | 'certificate'; name: string; code?: string; requiredLevel?: number; heldLevel?: number }[];
-  distanceKm: number | null;
-  /** 'estimated' when a side's location is a township, district or city centroid. */
-  distanceBasis?: 'measured' | 'estimated' | 'region';
-}
+import type { MatchExplanation } from '../api/types';
+export type { MatchExplanation } from '../api/types';
 
 const KIND_COLOR = { fit: 'green', gap: 'orange', info: 'default' } as const;
 

@@ -2,24 +2,14 @@ import { Button, Card, Flex, Pagination, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, Page } from '../app/api';
-import { useApi } from '../app/hooks';
+import { useMutation } from '@tanstack/react-query';
+import { client, unwrap } from '../api/client';
+import { queryClient, useApi } from '../app/hooks';
 import { formatDateTime } from '../app/format';
 import { useToast } from './toast';
 import { Async } from './States';
 import { PageTitle } from './Shell';
-
-interface Notification {
-  id: string;
-  kind: string;
-  titleZh: string;
-  titleEn: string;
-  bodyZh: string;
-  bodyEn: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+import type { NotificationPage } from '../api/types';
 
 /** Maps a link the server wrote into the console's own pages for this role. */
 function consoleLink(link: string | null, base: string): string | null {
@@ -37,7 +27,12 @@ export function InboxPage({ base }: { base: string }) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const [offset, setOffset] = useState(0);
-  const state = useApi<Page<Notification>>('/api/notifications', { offset, limit: 10 });
+  const state = useApi<NotificationPage>('/api/notifications', { offset, limit: 10 });
+  const markRead = useMutation({
+    mutationFn: (id: string) => unwrap(client.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['/api/notifications'] }),
+    onError: toast.error,
+  });
   const en = i18n.language.startsWith('en');
 
   return (
@@ -61,7 +56,7 @@ export function InboxPage({ base }: { base: string }) {
                   <Flex gap={8}>
                     {to && <Link to={to}>{t('inbox.open')}</Link>}
                     {!n.readAt && (
-                      <Button size="small" onClick={() => api(`/api/notifications/${n.id}/read`, { method: 'POST' }).then(state.reload, toast.error)}>
+                      <Button size="small" onClick={() => markRead.mutate(n.id)}>
                         {t('inbox.markRead')}
                       </Button>
                     )}

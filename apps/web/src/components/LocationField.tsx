@@ -4,16 +4,7 @@ import { EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
 import { useApi, useDebounced } from '../app/hooks';
-
-/** What GET /api/geocode answers: the location a save will store. */
-interface GeocodeAnswer {
-  lat: number | null;
-  lng: number | null;
-  precision: 'point' | 'township' | 'district' | 'city' | null;
-  basis: 'given' | 'township' | 'address' | 'region' | 'none';
-  label: string | null;
-  townshipCode: string | null;
-}
+import type { GeocodeAnswer, TownshipList } from '../api/types';
 
 /**
  * Shows where the address will be placed, as the user types (500 ms after the last keystroke):
@@ -59,7 +50,7 @@ export function LocationPreview({ address, regionCode, townshipCode }: { address
 /** Picks a township of the region (镇/乡/街道/农场/开发区) to correct the geocoded address; empty = from the address. */
 export function TownshipPicker({ regionCode, value, onChange, ...rest }: { regionCode?: string; value?: string; onChange?: (v: string | undefined) => void; 'aria-label'?: string }) {
   const { t } = useTranslation();
-  const townships = useApi<{ items: { code: string; name: string }[] }>(regionCode ? '/api/geocode/townships' : null, regionCode ? { regionCode } : undefined);
+  const townships = useApi<TownshipList>(regionCode ? '/api/geocode/townships' : null, regionCode ? { regionCode } : undefined);
   return (
     <Select
       allowClear

@@ -7,6 +7,7 @@ import { useAuth } from '../app/auth';
 import { useApi } from '../app/hooks';
 import { Language } from '../app/i18n';
 import { usePrefs } from '../app/prefs';
+import type { NotificationPage } from '../api/types';
 
 export interface NavItem {
   path: string;
@@ -48,7 +49,7 @@ export function Shell({ items, base, children }: { items: NavItem[]; base: strin
   const { principal, username, logout } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
-  const unread = useApi<{ total: number }>('/api/notifications', { unread: true, limit: 1 });
+  const unread = useApi<NotificationPage>('/api/notifications', { unread: true, limit: 1 });
   const selected = [...items].sort((a, b) => b.path.length - a.path.length).find((item) => location.pathname === item.path || location.pathname.startsWith(`${item.path}/`));
 
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
 import { useDebounced } from '../app/hooks';
 import { loadRegions, nameOf, RegionNode, regionPath, rememberNames, TaxonomyNode, useNames } from '../app/taxonomy';
+import type { Certificate, CertificateList, TaxonomyNodeList } from '../api/types';
 
 interface TreePickerProps {
   kind: 'occupations' | 'industries';
@@ -59,7 +60,7 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
   };
 
   useEffect(() => {
-    api<{ items: TaxonomyNode[] }>(`/api/taxonomy/${kind}`).then(({ items }) => add(items), () => undefined);
+    api<TaxonomyNodeList>(`/api/taxonomy/${kind}`).then(({ items }) => add(items), () => undefined);
   }, [kind]);
 
   useEffect(() => {
@@ -69,7 +70,7 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
     }
     let alive = true;
     setLoading(true);
-    api<{ items: TaxonomyNode[] }>(`/api/taxonomy/${kind}`, { query: { q: query, limit: 50 } })
+    api<TaxonomyNodeList>(`/api/taxonomy/${kind}`, { query: { q: query, limit: 50 } })
       .then(({ items }) => {
         rememberNames(kind, items);
         if (alive) setFound(items.map((item) => toNode(item, true)));
@@ -91,7 +92,7 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
       treeData={treeData}
       loadData={async (node) => {
         const code = String(node.value);
-        const { items } = await api<{ items: TaxonomyNode[] }>(`/api/taxonomy/${kind}`, { query: { parent: code } });
+        const { items } = await api<TaxonomyNodeList>(`/api/taxonomy/${kind}`, { query: { parent: code } });
         add(items);
       }}
       labelInValue
@@ -151,12 +152,6 @@ interface CertificatePickerProps {
   'aria-label'?: string;
 }
 
-interface Certificate {
-  code: string;
-  name: string;
-  kind: string;
-}
-
 /** Certificates by name, code or pinyin. */
 export function CertificatePicker({ value, onChange, multiple, id, ...aria }: CertificatePickerProps) {
   const { t } = useTranslation();
@@ -168,7 +163,7 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
 
   useEffect(() => {
     let alive = true;
-    api<{ items: Certificate[] }>('/api/taxonomy/certificates', { query: { q: query || undefined, limit: 50 } }).then(({ items }) => {
+    api<CertificateList>('/api/taxonomy/certificates', { query: { q: query || undefined, limit: 50 } }).then(({ items }) => {
       rememberNames('certificates', items);
       if (alive) setOptions(items);
     }, () => undefined);

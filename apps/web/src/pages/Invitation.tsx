@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { api, ApiError } from '../app/api';
+import { ApiError } from '../app/api';
 import { HOME_BY_ROLE, useAuth } from '../app/auth';
 import { LanguageSwitch } from '../components/Shell';
+import { client, unwrap } from '../api/client';
 
 /** Answering an invitation from its link (SMS or inbox): no sign-in; the signed token carries no personal data. */
 export default function InvitationPage() {
@@ -21,7 +22,7 @@ export default function InvitationPage() {
     setBusy(true);
     setError(undefined);
     try {
-      setResult(await api(`/api/events/${id}/invitations/respond`, { body: { token, answer: choice } }));
+      setResult(await unwrap(client.POST('/api/events/{id}/invitations/respond', { params: { path: { id: id! } }, body: { token, answer: choice } })));
     } catch (e) {
       setError(e instanceof ApiError ? e.message : String(e));
     } finally {

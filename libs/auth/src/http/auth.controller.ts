@@ -8,8 +8,10 @@ import { CurrentPrincipal, Principal } from '../principal';
 import { ROLES } from '../role';
 import { LoginRequest } from './login.request.dto';
 import { LoginResponse, PrincipalResponse } from './principal.response.dto';
+import { ApiErrorResponses } from '@app/http';
 
 @ApiTags('auth 登录')
+@ApiErrorResponses()
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}

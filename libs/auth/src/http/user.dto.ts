@@ -36,7 +36,7 @@ export class UpdateUserRequest {
   @ApiPropertyOptional({ example: '王海燕' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(64)
   displayName?: string;
 
-  @ApiPropertyOptional({ example: '460100', nullable: true, description: 'null: the whole province' })
+  @ApiPropertyOptional({ example: '460100', nullable: true, type: String, description: 'null: the whole province' })
   @IsOptional() @IsRegionCode()
   regionCode?: string | null;
 

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQuery, PageResponse, ParseIdPipe } from '@app/http';
+import { ApiErrorResponses, ApiPageResponse, PageQuery, PageResponse, ParseIdPipe } from '@app/http';
 import { Roles } from '../access.decorators';
 import { CurrentPrincipal, Principal } from '../principal';
 import { ROLES, Role } from '../role';
@@ -19,6 +19,7 @@ class UserListQuery extends PageQuery {
 
 @ApiTags('users 用户')
 @ApiBearerAuth()
+@ApiErrorResponses()
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -34,6 +35,7 @@ export class UsersController {
   @Get()
   @Roles('admin')
   @ApiOperation({ summary: 'List users in the administrator’s region, optionally by role' })
+  @ApiPageResponse(UserResponse)
   async list(@CurrentPrincipal() principal: Principal, @Query() query: UserListQuery): Promise<PageResponse<UserResponse>> {
     const [users, total] = await this.users.list(principal, query, { role: query.role, q: query.q?.trim() || undefined });
     return PageResponse.of(users.map((user) => UserResponse.of(user)), total, query);
@@ -42,6 +44,7 @@ export class UsersController {
   @Patch(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Rename, move to another region, disable or re-enable an account, or lift its sign-in lock' })
+  @ApiOkResponse({ type: UserResponse })
   async update(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: UpdateUserRequest): Promise<UserResponse> {
     return UserResponse.of(await this.users.update(principal, id, body));
   }

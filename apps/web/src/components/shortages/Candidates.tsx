@@ -2,27 +2,17 @@ import { useState } from 'react';
 import { Button, Card, Flex, Input, Modal, Pagination, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useApi } from '../../app/hooks';
 import { useRegions } from '../../app/taxonomy';
-import { EmptyReasonData, EmptyReasonState } from '../EmptyReason';
-import { Explanation, MatchExplanation, ScoreBadge } from '../Explanation';
+import { EmptyReasonState } from '../EmptyReason';
+import { Explanation, ScoreBadge } from '../Explanation';
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useToast } from '../toast';
 import { Shortage } from './types';
-
-interface Candidate {
-  rank: number;
-  seekerId: string;
-  name: string;
-  regionCode: string;
-  skillLevel: number | null;
-  score: number;
-  status: 'proposed' | 'sent';
-  explanation: MatchExplanation;
-}
+import type { Candidate, CandidatePage } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 const PAGE = 20;
 
@@ -35,13 +25,13 @@ export function CandidatesPage() {
   const { regionName } = useRegions();
   const [offset, setOffset] = useState(0);
   const shortage = useApi<Shortage>(`/api/shortages/${id}`);
-  const state = useApi<{ items: Candidate[]; total: number; runId: string | null; emptyReason?: EmptyReasonData | null }>(`/api/shortages/${id}/candidates`, { offset, limit: PAGE });
+  const state = useApi<CandidatePage>(`/api/shortages/${id}/candidates`, { offset, limit: PAGE });
   const [dismissing, setDismissing] = useState<Candidate | null>(null);
   const [reason, setReason] = useState('');
   const staff = principal?.role === 'officer' || principal?.role === 'admin';
 
   const send = (c: Candidate) =>
-    api(`/api/shortages/${id}/candidates/${c.seekerId}/send`, { method: 'POST' }).then(() => (toast.success(t('candidates.sent')), state.reload()), toast.error);
+    unwrap(client.POST('/api/shortages/{id}/candidates/{seekerId}/send', { params: { path: { id: id!, seekerId: c.seekerId } } })).then(() => (toast.success(t('candidates.sent')), state.reload()), toast.error);
 
   return (
     <>
@@ -87,7 +77,7 @@ export function CandidatesPage() {
         onCancel={() => setDismissing(null)}
         onOk={async () => {
           if (!dismissing) return;
-          if (await toast.attempt(() => api(`/api/shortages/${id}/candidates/${dismissing.seekerId}/dismiss`, { body: { reason: reason.trim() } }), t('candidates.dismissed'))) {
+          if (await toast.attempt(() => unwrap(client.POST('/api/shortages/{id}/candidates/{seekerId}/dismiss', { params: { path: { id: id!, seekerId: dismissing.seekerId } }, body: { reason: reason.trim() } })), t('candidates.dismissed'))) {
             setDismissing(null);
             setReason('');
             state.reload();

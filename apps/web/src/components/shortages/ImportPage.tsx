@@ -5,25 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, apiWithStatus, download } from '../../app/api';
 import { PageTitle } from '../Shell';
 import { useToast } from '../toast';
-
-interface Report {
-  mode: string;
-  total: number;
-  created: number;
-  updated: number;
-  failed: number;
-  errors: { row: number; column: string; message: string }[];
-  /** How each written row was located (rows without coordinates are geocoded): “定位到：…（区县级）”. */
-  locations?: { row: number; precision: string | null; basis: string; message: string }[];
-}
-
-interface Job {
-  id: string;
-  status: string;
-  progress: number;
-  report: Report | null;
-  failureReason: string | null;
-}
+import type { ImportReport as Report, ImportJob as Job } from '../../api/types';
 
 /** Excel: the template, an import with every row's problems listed, and progress for large files. */
 export function ImportPage() {

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button, Card, Col, Descriptions, Flex, Input, Modal, Row, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useApi } from '../../app/hooks';
 import { formatDate, formatDateTime, formatWage } from '../../app/format';
@@ -12,6 +11,7 @@ import { Async } from '../States';
 import { useToast } from '../toast';
 import { ScreenPanel } from './ScreenPanel';
 import { Shortage, SHORTAGE_STATUS_COLOR, useEmployers } from './types';
+import { client, unwrap } from '../../api/client';
 
 /** One shortage: its fields, screen result, history; submit, review (officers), close. */
 export function ShortageDetailPage({ base }: { base: string }) {
@@ -32,9 +32,9 @@ export function ShortageDetailPage({ base }: { base: string }) {
   const act = async () => {
     if (!asking) return;
     const done = await toast.attempt(() => {
-      if (asking.action === 'close') return api(`/api/shortages/${id}/close`, { body: { reason: text } });
-      if (asking.action === 'submit') return api(`/api/shortages/${id}/submit`, { body: text ? { justification: text } : {} });
-      return api(`/api/shortages/${id}/review`, { body: { decision: asking.action, reason: text } });
+      if (asking.action === 'close') return unwrap(client.POST('/api/shortages/{id}/close', { params: { path: { id: id! } }, body: { reason: text } }));
+      if (asking.action === 'submit') return unwrap(client.POST('/api/shortages/{id}/submit', { params: { path: { id: id! } }, body: text ? { justification: text } : {} }));
+      return unwrap(client.POST('/api/shortages/{id}/review', { params: { path: { id: id! } }, body: { decision: asking.action, reason: text } }));
     }, t('common.done'));
     if (done) {
       setAsking(null);

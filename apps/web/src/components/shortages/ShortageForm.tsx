@@ -14,10 +14,11 @@ import { Async } from '../States';
 import { useToast } from '../toast';
 import { ScreenPanel } from './ScreenPanel';
 import { EDUCATION_LEVELS, POLICY_DIRECTIONS, ScreenResult, Shortage, useEmployers } from './types';
+import type { ShortageInput } from '../../api/types';
 
 const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'];
 
-type FormValues = Partial<Shortage> & { justification?: string; townshipCode?: string };
+type FormValues = Partial<Shortage> & Pick<ShortageInput, 'justification' | 'townshipCode'>;
 
 /** Logging or editing a shortage, with the posting screen's verdict shown as the text is typed. */
 export function ShortageFormPage({ base }: { base: string }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Flex, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { download, Page } from '../../app/api';
+import { download } from '../../app/api';
 import { useApi, usePaging } from '../../app/hooks';
 import { formatDate, formatWage } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
@@ -10,6 +10,7 @@ import { PageTitle } from '../Shell';
 import { ErrorState } from '../States';
 import { useToast } from '../toast';
 import { Shortage, SHORTAGE_STATUS_COLOR, useEmployers } from './types';
+import type { ShortagePage } from '../../api/types';
 
 const STATUSES = ['draft', 'screening', 'open', 'partially_filled', 'filled', 'closed', 'expired'];
 
@@ -25,7 +26,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
   const { employers, name } = useEmployers();
   const { regionName } = useRegions();
   const filters = { status, q: q || undefined, employerId };
-  const state = useApi<Page<Shortage>>('/api/shortages', { ...filters, ...page });
+  const state = useApi<ShortagePage>('/api/shortages', { ...filters, ...page });
   const occupation = useNames('occupations', (state.data?.items ?? []).map((s) => s.occupationCode));
 
   return (

@@ -1,24 +1,11 @@
 import { useState } from 'react';
 import { Card, Flex, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Page } from '../../app/api';
 import { useApi, usePaging } from '../../app/hooks';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
-
-interface AuditRow {
-  id: string;
-  at: string;
-  userId: string | null;
-  role: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  result: string;
-  statusCode: number | null;
-  sourceIp: string | null;
-}
+import type { AuditLogEntry as AuditRow, AuditLogPage } from '../../api/types';
 
 /** The append-only audit log: who did what, and every denied access. */
 export default function AuditPage() {
@@ -28,7 +15,7 @@ export default function AuditPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const { page, firstPage, pagination } = usePaging(50);
-  const state = useApi<Page<AuditRow>>('/api/audit-log', {
+  const state = useApi<AuditLogPage>('/api/audit-log', {
     result,
     userId,
     from: from ? `${from}T00:00:00+08:00` : undefined,

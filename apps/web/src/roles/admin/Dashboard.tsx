@@ -1,7 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button, Card, Col, Flex, Input, Progress, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, Page } from '../../app/api';
 import { useApi } from '../../app/hooks';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { RegionPicker } from '../../components/pickers';
@@ -9,6 +8,8 @@ import { PageTitle } from '../../components/Shell';
 import { Async, EmptyState } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { ChartOption } from './Chart';
+import type { DemandSummary, TrainingNeedList, MatchRunPage, Outcomes } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 // ECharts is the largest library of the console: it loads while the dashboard's figures are being fetched; the map of
 // Hainan (ECharts' map chart and the boundaries) is a chunk of its own, fetched at the same time.
@@ -20,45 +21,6 @@ function Chart(props: { option: ChartOption; label: string; height?: number }) {
       <LazyChart {...props} />
     </Suspense>
   );
-}
-
-interface DemandGroup {
-  key: string;
-  name: string;
-  openPositions: number;
-  shortages: number;
-  employers: number;
-  medianMonthlyWage: number | null;
-  demandSupplyRatio?: number | null;
-  seekers?: number;
-}
-
-interface TrainingNeed {
-  occupationCode: string;
-  regionCode: string;
-  kind: string;
-  gap: string;
-  seekers: number;
-}
-
-interface MatchRun {
-  id: string;
-  status: string;
-  shardsTotal: number;
-  shardsDone: number;
-  pairsScored: number;
-  recommendations: number;
-  referrals: number;
-  startedAt: string;
-  finishedAt: string | null;
-}
-
-/** GET /api/demand/outcomes */
-interface Outcomes {
-  timeToFill: { filled: number; medianDays: number | null; p90Days: number | null };
-  fillRate: { shortages: number; headcount: number; filledHeadcount: number; rate: number | null };
-  hires: { total: number; byPriorityGroup: { group: string; name: string; hires: number }[] };
-  events: { held: number; attended: number; hires: number };
 }
 
 const COLORS = ['#0b57b8', '#2d7a12', '#a35c00', '#8e24aa', '#c4161c', '#00838f', '#5d4037', '#37474f'];
@@ -89,12 +51,12 @@ export default function DashboardPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const filters = { region, from: from || undefined, to: to ? dayAfter(to) : undefined };
-  const byRegion = useApi<{ groups: DemandGroup[] }>('/api/demand/summary', { by: 'region', ...filters });
-  const byOccupation = useApi<{ groups: DemandGroup[] }>('/api/demand/summary', { by: 'occupation', level: 2, ...filters });
-  const byDirection = useApi<{ groups: DemandGroup[] }>('/api/demand/summary', { by: 'direction', ...filters });
+  const byRegion = useApi<DemandSummary>('/api/demand/summary', { by: 'region', ...filters });
+  const byOccupation = useApi<DemandSummary>('/api/demand/summary', { by: 'occupation', level: 2, ...filters });
+  const byDirection = useApi<DemandSummary>('/api/demand/summary', { by: 'direction', ...filters });
   const outcomes = useApi<Outcomes>('/api/demand/outcomes', filters);
-  const training = useApi<{ items: TrainingNeed[] }>('/api/demand/training-needs', { region });
-  const runs = useApi<Page<MatchRun>>('/api/matching/runs', { limit: 1 });
+  const training = useApi<TrainingNeedList>('/api/demand/training-needs', { region });
+  const runs = useApi<MatchRunPage>('/api/matching/runs', { limit: 1 });
   const [starting, setStarting] = useState(false);
 
   const positions = t('dashboard.openPositions');
@@ -112,7 +74,7 @@ export default function DashboardPage() {
 
   const startRun = async () => {
     setStarting(true);
-    if (await toast.attempt(() => api('/api/matching/runs', { method: 'POST' }), t('dashboard.runStarted'))) runs.reload();
+    if (await toast.attempt(() => unwrap(client.POST('/api/matching/runs')), t('dashboard.runStarted'))) runs.reload();
     setStarting(false);
   };
   const latest = runs.data?.items[0];

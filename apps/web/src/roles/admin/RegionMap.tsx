@@ -9,27 +9,21 @@ import { Chart, ChartOption } from './Chart';
 // GeoJSON with region codes by apps/web/scripts/hainan-geojson.mjs; see hainan.geo.NOTICE. Part of this lazily loaded
 // chunk of the administrators' dashboard only.
 import hainan from './hainan.geo.json';
+import type { DemandGroup } from '../../api/types';
 
 use([MapChart, GraphicComponent, VisualMapContinuousComponent]);
 
 /** 三沙市: the South China Sea islands, drawn in their own framed inset. */
 const SANSHA = '460300';
 type Feature = (typeof hainan.features)[number];
+/** What the map shows of a region (from GET /api/demand/summary?by=region). */
+export type RegionFigures = Pick<DemandGroup, 'key' | 'name' | 'openPositions' | 'shortages' | 'seekers' | 'demandSupplyRatio'>;
 const collection = (features: Feature[]) => ({ type: 'FeatureCollection', features }) as unknown as Parameters<typeof registerMap>[1];
 registerMap('hainan-island', collection(hainan.features.filter((f) => f.properties.code !== SANSHA)));
 registerMap('hainan-sansha', collection(hainan.features.filter((f) => f.properties.code === SANSHA)));
 
 const NAME_BY_CODE = new Map(hainan.features.map((f) => [f.properties.code, f.properties.name]));
 const CODE_BY_NAME = new Map(hainan.features.map((f) => [f.properties.name, f.properties.code]));
-
-export interface RegionFigures {
-  key: string;
-  name: string;
-  openPositions: number;
-  shortages: number;
-  seekers?: number;
-  demandSupplyRatio?: number | null;
-}
 
 interface MapDatum {
   name: string;

@@ -1,36 +1,18 @@
 import { useState } from 'react';
 import { Button, Drawer, Flex, Form, Input, InputNumber, List, Modal, Popconfirm, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, Page } from '../../app/api';
+import { api } from '../../app/api';
 import { useApi, useDebounced, usePaging } from '../../app/hooks';
 import { useRegions } from '../../app/taxonomy';
 import { RegionPicker } from '../../components/pickers';
 import { PageTitle } from '../../components/Shell';
 import { Async, ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
-import type { UserRow } from './UsersPage';
+
+import type { Station as StationRow, StationPage, StationStaffList, StationStaffMember, UserPage } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 const STATION_TYPES = ['employment_station', 'gig_market', 'hr_market'];
-
-interface StationRow {
-  id: string;
-  name: string;
-  type: string;
-  regionCode: string;
-  address: string;
-  lat: number;
-  lng: number;
-  capacity: number;
-  booths: number;
-  openingHours: string;
-  park: string | null;
-}
-
-interface StaffMember {
-  userId: string;
-  username: string;
-  displayName: string;
-}
 
 /** Employment stations (就业驿站), gig markets and HR markets: register, edit, and say who staffs each. */
 export default function StationsPage() {
@@ -39,7 +21,7 @@ export default function StationsPage() {
   const { regionName } = useRegions();
   const [q, setQ] = useState('');
   const { page, firstPage, pagination } = usePaging(50);
-  const state = useApi<Page<StationRow>>('/api/stations', { q: q || undefined, ...page });
+  const state = useApi<StationPage>('/api/stations', { q: q || undefined, ...page });
   /** The station being edited; null: a new one; undefined: the form is closed. */
   const [editing, setEditing] = useState<StationRow | null>();
   const [staffOf, setStaffOf] = useState<StationRow>();
@@ -159,20 +141,20 @@ export default function StationsPage() {
 function StationStaff({ station }: { station: StationRow }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const staff = useApi<{ items: StaffMember[] }>(`/api/stations/${station.id}/staff`);
+  const staff = useApi<StationStaffList>(`/api/stations/${station.id}/staff`);
   const [search, setSearch] = useState('');
   const q = useDebounced(search, 300);
-  const accounts = useApi<Page<UserRow>>('/api/users', { role: 'station_staff', q: q || undefined, limit: 20 });
+  const accounts = useApi<UserPage>('/api/users', { role: 'station_staff', q: q || undefined, limit: 20 });
   const [chosen, setChosen] = useState<string>();
 
   const add = async () => {
-    if (chosen && (await toast.attempt(() => api(`/api/stations/${station.id}/staff`, { body: { userId: chosen } }), t('common.done')))) {
+    if (chosen && (await toast.attempt(() => unwrap(client.POST('/api/stations/{id}/staff', { params: { path: { id: station.id } }, body: { userId: chosen } })), t('common.done')))) {
       setChosen(undefined);
       staff.reload();
     }
   };
-  const remove = async (member: StaffMember) => {
-    if (await toast.attempt(() => api(`/api/stations/${station.id}/staff/${member.userId}`, { method: 'DELETE' }), t('common.done'))) staff.reload();
+  const remove = async (member: StationStaffMember) => {
+    if (await toast.attempt(() => unwrap(client.DELETE('/api/stations/{id}/staff/{userId}', { params: { path: { id: station.id, userId: member.userId } } })), t('common.done'))) staff.reload();
   };
 
   const current = new Set(staff.data?.items.map((m) => m.userId));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Flex, Form, Input, Modal, Popconfirm, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, Page } from '../../app/api';
+import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useApi, usePaging } from '../../app/hooks';
 import { formatDateTime } from '../../app/format';
@@ -10,21 +10,12 @@ import { RegionPicker } from '../../components/pickers';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
+import type { User as UserRow, UserPage } from '../../api/types';
+export type { User as UserRow } from '../../api/types';
 
 const ROLES = ['admin', 'officer', 'station_staff', 'employer', 'seeker'];
 /** Roles whose work is bounded by a region; for the others a region means nothing. */
 const REGIONAL_ROLES = ['admin', 'officer', 'station_staff'];
-
-export interface UserRow {
-  id: string;
-  username: string;
-  role: string;
-  displayName: string;
-  regionCode: string | null;
-  disabled: boolean;
-  locked: boolean;
-  createdAt: string;
-}
 
 /** Accounts by role or name: create officer, station staff and admin accounts; rename, move, disable, unlock. */
 export default function UsersPage() {
@@ -35,7 +26,7 @@ export default function UsersPage() {
   const [role, setRole] = useState<string>();
   const [q, setQ] = useState('');
   const { page, firstPage, pagination } = usePaging(50);
-  const state = useApi<Page<UserRow>>('/api/users', { role, q: q || undefined, ...page });
+  const state = useApi<UserPage>('/api/users', { role, q: q || undefined, ...page });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow>();
   const [createForm] = Form.useForm();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Card, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { api, Page } from '../../app/api';
+
 import { useApi } from '../../app/hooks';
 import { formatDate, formatDateTime } from '../../app/format';
 import { EventItem, EventOutcome, OUTCOME_STAGES } from '../../components/events';
@@ -15,9 +15,12 @@ import { ShortageFormPage } from '../../components/shortages/ShortageForm';
 import { ShortageListPage } from '../../components/shortages/ShortageList';
 import { useToast } from '../../components/toast';
 import type { Application } from '../seeker/Applications';
+import type { ApplicationPage, EventOutcomePage, EventPage } from '../../api/types';
+import { client, unwrap } from '../../api/client';
+import type { ApplicationStatus, OutcomeStage } from '../../api/types';
 
 const STATUS_COLOR: Record<string, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
-const NEXT: Record<string, string[]> = {
+const NEXT: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
   applied: ['viewed', 'interview', 'rejected'],
   viewed: ['interview', 'offer', 'rejected'],
   interview: ['offer', 'rejected'],
@@ -29,8 +32,8 @@ function ApplicantsPage() {
   const { t } = useTranslation();
   const toast = useToast();
   const [status, setStatus] = useState<string>();
-  const state = useApi<Page<Application>>('/api/applications', { status, limit: 100 });
-  const [moving, setMoving] = useState<{ application: Application; to: string } | null>(null);
+  const state = useApi<ApplicationPage>('/api/applications', { status, limit: 100 });
+  const [moving, setMoving] = useState<{ application: Application; to: ApplicationStatus } | null>(null);
   const [note, setNote] = useState('');
 
   return (
@@ -75,8 +78,8 @@ function ApplicantsPage() {
                       placeholder={t('employer.moveTo')}
                       value={null}
                       style={{ width: 130 }}
-                      onChange={(to: string) => setMoving({ application: a, to })}
-                      options={NEXT[a.status].map((s) => ({ value: s, label: t(`enums.application.${s}`) }))}
+                      onChange={(to: ApplicationStatus) => setMoving({ application: a, to })}
+                      options={NEXT[a.status]!.map((s) => ({ value: s, label: t(`enums.application.${s}`) }))}
                     />
                   ) : null,
               },
@@ -92,7 +95,7 @@ function ApplicantsPage() {
         onCancel={() => setMoving(null)}
         onOk={async () => {
           if (!moving) return;
-          if (await toast.attempt(() => api(`/api/applications/${moving.application.id}/status`, { body: { status: moving.to, note: note.trim() || undefined } }), t('common.done'))) {
+          if (await toast.attempt(() => unwrap(client.POST('/api/applications/{id}/status', { params: { path: { id: moving.application.id } }, body: { status: moving.to, note: note.trim() || undefined } })), t('common.done'))) {
             setMoving(null);
             setNote('');
             state.reload();
@@ -111,10 +114,10 @@ function ApplicantsPage() {
 function EventOutcomes({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<Page<EventOutcome>>(`/api/events/${event.id}/outcomes`, { limit: 100 });
+  const state = useApi<EventOutcomePage>(`/api/events/${event.id}/outcomes`, { limit: 100 });
   const open = ['accepted', 'published', 'completed'].includes(event.status);
-  const advance = async (outcome: EventOutcome, stage: string) => {
-    if (await toast.attempt(() => api(`/api/events/${event.id}/outcomes`, { body: { seekerId: outcome.seekerId, shortageId: outcome.shortageId, stage } }), t('common.done'))) state.reload();
+  const advance = async (outcome: EventOutcome, stage: OutcomeStage) => {
+    if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/outcomes', { params: { path: { id: event.id } }, body: { seekerId: outcome.seekerId, shortageId: outcome.shortageId, stage } })), t('common.done'))) state.reload();
   };
   return (
     <Async state={state} empty={t('employer.noOutcomes')}>
@@ -139,7 +142,7 @@ function EventOutcomes({ event }: { event: EventItem }) {
                     placeholder={t('employer.nextStagePlaceholder')}
                     value={null}
                     style={{ width: 140 }}
-                    onChange={(stage: string) => advance(o, stage)}
+                    onChange={(stage: OutcomeStage) => advance(o, stage)}
                     options={OUTCOME_STAGES.slice(OUTCOME_STAGES.indexOf(o.stage) + 1).map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))}
                   />
                 ) : null,
@@ -154,7 +157,7 @@ function EventOutcomes({ event }: { event: EventItem }) {
 /** Recruitment events I take part in, and what came of them. */
 function OutcomesPage() {
   const { t } = useTranslation();
-  const state = useApi<Page<EventItem>>('/api/events', { limit: 50 });
+  const state = useApi<EventPage>('/api/events', { limit: 50 });
   return (
     <>
       <PageTitle>{t('employer.outcomes')}</PageTitle>

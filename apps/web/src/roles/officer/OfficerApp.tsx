@@ -1,7 +1,6 @@
 import { Card, Col, Row, Statistic, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router-dom';
-import { Page } from '../../app/api';
 import { useApi } from '../../app/hooks';
 import { formatDate, formatNumber } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
@@ -13,15 +12,8 @@ import { ImportPage } from '../../components/shortages/ImportPage';
 import { ShortageDetailPage } from '../../components/shortages/ShortageDetail';
 import { ShortageFormPage } from '../../components/shortages/ShortageForm';
 import { ShortageListPage } from '../../components/shortages/ShortageList';
-import { Shortage, useEmployers } from '../../components/shortages/types';
-
-interface Workload {
-  pairedEmployers: number;
-  openShortages: number;
-  awaitingFirstResponse: number;
-  overdue: number;
-  medianResponseHours: number | null;
-}
+import { useEmployers } from '../../components/shortages/types';
+import type { OfficerWorkload as Workload, ShortagePage } from '../../api/types';
 
 /** My paired enterprises and my workload. */
 function EnterprisesPage() {
@@ -82,7 +74,7 @@ function EnterprisesPage() {
 /** Shortages waiting too long for a first response (缺工响应超时). */
 function OverduePage() {
   const { t } = useTranslation();
-  const state = useApi<Page<Shortage>>('/api/shortages/overdue', { limit: 100 });
+  const state = useApi<ShortagePage>('/api/shortages/overdue', { limit: 100 });
   const { name } = useEmployers();
   return (
     <>

@@ -1,22 +1,13 @@
 import { Button, Card, Flex, Popconfirm, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, Page } from '../../app/api';
 import { useApi } from '../../app/hooks';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
-
-export interface Application {
-  id: string;
-  shortageId: string;
-  shortageTitle: string;
-  status: string;
-  contactShared: boolean;
-  history: { status: string; at: string; note?: string }[];
-  createdAt: string;
-  applicant?: { id: string; name: string; phone: string | null; skills: { name: string; level: number }[]; certificates: string[]; skillLevel: number | null };
-}
+import type { ApplicationPage } from '../../api/types';
+import { client, unwrap } from '../../api/client';
+export type { Application } from '../../api/types';
 
 export const STATUS_COLOR: Record<string, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
 
@@ -24,7 +15,7 @@ export const STATUS_COLOR: Record<string, string> = { applied: 'blue', viewed: '
 export default function ApplicationsPage() {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<Page<Application>>('/api/applications', { limit: 50 });
+  const state = useApi<ApplicationPage>('/api/applications', { limit: 50 });
 
   const act = (promise: Promise<unknown>, done: string) => promise.then(() => (toast.success(done), state.reload()), toast.error);
 
@@ -48,7 +39,7 @@ export default function ApplicationsPage() {
                 />
                 <Flex gap={8} wrap>
                   {!a.contactShared && !['withdrawn', 'rejected', 'hired'].includes(a.status) && (
-                    <Button onClick={() => act(api(`/api/applications/${a.id}/share-contact`, { method: 'POST' }), t('applications.shared'))}>{t('applications.shareContact')}</Button>
+                    <Button onClick={() => act(unwrap(client.POST('/api/applications/{id}/share-contact', { params: { path: { id: a.id } } })), t('applications.shared'))}>{t('applications.shareContact')}</Button>
                   )}
                   {a.contactShared && <Typography.Text type="secondary">{t('applications.contactShared')}</Typography.Text>}
                   {['applied', 'viewed', 'interview'].includes(a.status) && (
@@ -56,7 +47,7 @@ export default function ApplicationsPage() {
                       title={t('applications.withdrawConfirm')}
                       okText={t('common.confirm')}
                       cancelText={t('common.cancel')}
-                      onConfirm={() => act(api(`/api/applications/${a.id}/status`, { body: { status: 'withdrawn' } }), t('applications.withdrawn'))}
+                      onConfirm={() => act(unwrap(client.POST('/api/applications/{id}/status', { params: { path: { id: a.id } }, body: { status: 'withdrawn' } })), t('applications.withdrawn'))}
                     >
                       <Button danger>{t('applications.withdraw')}</Button>
                     </Popconfirm>

@@ -2,21 +2,18 @@ import { useEffect, useState } from 'react';
 import { Button, Card, Flex, Modal, Popconfirm, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { api, apiBlob, ApiError, Page } from '../../app/api';
+import { api, apiBlob, ApiError } from '../../app/api';
 import { useApi } from '../../app/hooks';
 import { formatDate, formatTime } from '../../app/format';
 import { EventItem, EVENT_STATUS_COLOR } from '../../components/events';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
+import type { Registration, EventPage } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 /** A seeker who holds a place is not offered to register again. */
 const HOLDS_PLACE = ['registered', 'attended'];
-
-interface Registration {
-  status: string;
-  ticket: string | null;
-}
 
 function TicketModal({ event, onClose, onCancelled }: { event: EventItem | null; onClose(): void; onCancelled(): void }) {
   const { t } = useTranslation();
@@ -60,7 +57,7 @@ function TicketModal({ event, onClose, onCancelled }: { event: EventItem | null;
               okText={t('common.confirm')}
               cancelText={t('common.cancel')}
               onConfirm={() =>
-                api(`/api/events/${event.id}/registrations/mine/cancel`, { method: 'POST' }).then(() => {
+                unwrap(client.POST('/api/events/{id}/registrations/mine/cancel', { params: { path: { id: event.id } } })).then(() => {
                   toast.success(t('events.cancelled'));
                   onCancelled();
                 }, toast.error)
@@ -80,13 +77,13 @@ export default function EventsPage() {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const { id } = useParams();
-  const state = useApi<Page<EventItem>>('/api/events', { status: 'published', limit: 50 });
+  const state = useApi<EventPage>('/api/events', { status: 'published', limit: 50 });
   const linked = useApi<EventItem>(id ? `/api/events/${id}` : null);
   const [ticketFor, setTicketFor] = useState<EventItem | null>(null);
   const en = i18n.language.startsWith('en');
 
   const register = async (event: EventItem) => {
-    if (await toast.attempt(() => api(`/api/events/${event.id}/registrations`, { method: 'POST' }), t('events.registered'))) {
+    if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/registrations', { params: { path: { id: event.id } } })), t('events.registered'))) {
       state.reload();
       setTicketFor(event);
     }

@@ -9,36 +9,7 @@ import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { applyTo } from './apply';
-
-interface JobHit {
-  id: string;
-  distanceKm?: number;
-  document: {
-    title: string;
-    employerName: string;
-    wageMin: number;
-    wageMax: number;
-    openings: number;
-    deadline: string;
-    regionCode: string;
-    occupationNames: string[];
-    workTypes: string[];
-    skills: { name: string; level: number }[];
-    trainingOffered: string | null;
-    urgency: string;
-  };
-  fit?: { matched: string[]; missing: string[]; missingCertificates: string[] };
-}
-
-interface Filters {
-  q?: string;
-  occupation?: string;
-  region?: string;
-  wageMin?: number;
-  workTypes?: string[];
-  radiusKm?: number;
-  sort?: string;
-}
+import type { JobSearch, JobSearchQuery } from '../../api/types';
 
 const PAGE = 10;
 
@@ -47,10 +18,10 @@ export function JobsPage() {
   const { t } = useTranslation();
   const toast = useToast();
   const { regionName } = useRegions();
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useState<JobSearchQuery>({});
   const [offset, setOffset] = useState(0);
   const [applied, setApplied] = useState<Set<string>>(new Set());
-  const state = useApi<{ hits: JobHit[]; total: number }>('/api/jobs/search', { ...filters, workTypes: filters.workTypes, offset, limit: PAGE });
+  const state = useApi<JobSearch>('/api/jobs/search', { ...filters, workTypes: filters.workTypes, offset, limit: PAGE });
 
   const apply = async (id: string) => {
     try {
@@ -68,7 +39,7 @@ export function JobsPage() {
       <Card size="small" style={{ marginBottom: 16 }}>
         <Form
           layout="vertical"
-          onFinish={(values: Filters) => {
+          onFinish={(values: JobSearchQuery) => {
             setOffset(0);
             setFilters({ ...values, q: values.q?.trim() || undefined });
           }}

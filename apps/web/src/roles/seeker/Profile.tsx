@@ -7,29 +7,7 @@ import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { compact, ProfileFields } from './profileFields';
-
-interface Me {
-  id: string;
-  name: string;
-  residentId: string;
-  phone: string | null;
-  gender: string;
-  birthDate: string;
-  regionCode: string;
-  /** Only sent: a home township picked to locate the seeker (the stored point is not shown). */
-  townshipCode?: string;
-  locationPrecision?: string | null;
-  travelRadiusKm: number;
-  desiredOccupations: string[];
-  skills: { name: string; level: number }[];
-  certificates: { code: string; number: string; issuedOn: string }[];
-  skillLevel: number | null;
-  wageExpectation: number | null;
-  availableFrom: string | null;
-  workTypes: string[];
-  priorityGroups?: { group: string; verifiedAt?: string | null }[];
-  consentSensitiveMatching: boolean;
-}
+import type { SeekerProfile as Me } from '../../api/types';
 
 /** My profile: what matching uses (skills, certificates, wishes), consent, and a copy of my data. */
 export default function ProfilePage() {

@@ -4,44 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/hooks';
 import { formatWage } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
-import { EmptyReasonData, EmptyReasonState } from '../../components/EmptyReason';
-import { Explanation, MatchExplanation, ScoreBadge } from '../../components/Explanation';
+import { EmptyReasonState } from '../../components/EmptyReason';
+import { Explanation, ScoreBadge } from '../../components/Explanation';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { applyTo, notInterested } from './apply';
-
-interface Recommendation {
-  shortageId: string;
-  title: string;
-  employerName: string;
-  occupationCode: string;
-  regionCode: string;
-  wageMin: number;
-  wageMax: number;
-  workType: string;
-  score: number;
-  explanation: MatchExplanation;
-}
-
-interface Referral {
-  shortageId: string;
-  title: string;
-  employerName: string;
-  occupationCode: string;
-  regionCode: string;
-  trainingOffered: string | null;
-  score: number;
-  gaps: MatchExplanation['gaps'];
-}
+import type { Recommendation, RecommendationPage, ReferralList } from '../../api/types';
 
 /** Jobs recommended to me with reasons and gaps, and training referrals (jobs I nearly fit). */
 export default function RecommendationsPage() {
   const { t } = useTranslation();
   const toast = useToast();
   const { regionName } = useRegions();
-  const recommendations = useApi<{ items: Recommendation[]; total: number; emptyReason?: EmptyReasonData | null }>('/api/seekers/me/recommendations', { limit: 20 });
-  const referrals = useApi<{ items: Referral[] }>('/api/seekers/me/training-referrals');
+  const recommendations = useApi<RecommendationPage>('/api/seekers/me/recommendations', { limit: 20 });
+  const referrals = useApi<ReferralList>('/api/seekers/me/training-referrals');
   const occupation = useNames('occupations', [...(recommendations.data?.items ?? []), ...(referrals.data?.items ?? [])].map((r) => r.occupationCode));
   const [declining, setDeclining] = useState<Recommendation | null>(null);
   const [reason, setReason] = useState('');

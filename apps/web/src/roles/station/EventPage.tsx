@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, InputNumber, Modal, Row, Select, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { api, ApiError, download, Page } from '../../app/api';
+import { api, ApiError, download } from '../../app/api';
 import { ApiState, useApi } from '../../app/hooks';
 import { formatDateTime, formatTime } from '../../app/format';
 import { EventItem, EventOutcome, EVENT_STATUS_COLOR, OUTCOME_STAGES } from '../../components/events';
@@ -14,25 +14,8 @@ import { useToast } from '../../components/toast';
 import { EventSummary } from './EventSummary';
 import { InviteSeekers } from './InviteSeekers';
 import { createQrReader } from './qr-reader';
-
-interface Attendee {
-  id: string;
-  seekerId: string;
-  name: string;
-  status: string;
-  source: string;
-  registeredAt: string | null;
-  checkedInAt: string | null;
-}
-
-interface Invitation {
-  kind: string;
-  id: string;
-  name: string;
-  status: string;
-  invitedAt: string | null;
-  respondedAt: string | null;
-}
+import type { Attendee, AttendeePage, CheckIn, Invitation, InvitationList, EventReport as Report, EventOutcomePage, Seeker } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 
 /** Check-in at the desk: scan (camera or a handheld scanner typing into the field), phone, or name lookup. */
@@ -42,14 +25,14 @@ function CheckIn({ event }: { event: EventItem }) {
   const [phone, setPhone] = useState('');
   const [q, setQ] = useState('');
   const [last, setLast] = useState<{ ok: boolean; text: string } | null>(null);
-  const lookup = useApi<Page<Attendee>>(q ? `/api/events/${event.id}/registrations` : null, { q, status: 'registered', limit: 20 });
+  const lookup = useApi<AttendeePage>(q ? `/api/events/${event.id}/registrations` : null, { q, status: 'registered', limit: 20 });
   const [scanning, setScanning] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
   const canScan = typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
 
   const checkIn = async (body: Record<string, string>) => {
     try {
-      const a = await api<Attendee & { walkIn: boolean }>(`/api/events/${event.id}/checkins`, { body });
+      const a = await api<CheckIn>(`/api/events/${event.id}/checkins`, { body });
       setLast({ ok: true, text: t('station.checkedIn', { name: a.name, time: formatTime(a.checkedInAt) }) });
       setTicket('');
       setPhone('');
@@ -155,7 +138,7 @@ function WalkIn({ event }: { event: EventItem }) {
   const submit = async (values: { name: string; residentId: string; phone?: string; regionCode: string; townshipCode?: string }) => {
     setBusy(true);
     const done = await toast.attempt(async () => {
-      const seeker = await api<{ id: string }>('/api/seekers', { body: { ...values, residentId: values.residentId.trim().toUpperCase(), phone: values.phone || undefined } });
+      const seeker = await api<Seeker>('/api/seekers', { body: { ...values, residentId: values.residentId.trim().toUpperCase(), phone: values.phone || undefined } });
       await api(`/api/events/${event.id}/checkins`, { body: { seekerId: seeker.id } });
     }, t('station.walkInDone', { name: values.name }));
     if (done) form.resetFields();
@@ -194,8 +177,8 @@ function WalkIn({ event }: { event: EventItem }) {
 function Outcomes({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const outcomes = useApi<Page<EventOutcome>>(`/api/events/${event.id}/outcomes`, { limit: 100 });
-  const attended = useApi<Page<Attendee>>(`/api/events/${event.id}/checkins`, { limit: 200 });
+  const outcomes = useApi<EventOutcomePage>(`/api/events/${event.id}/outcomes`, { limit: 100 });
+  const attended = useApi<AttendeePage>(`/api/events/${event.id}/checkins`, { limit: 200 });
   const [form] = Form.useForm();
   const shortageOptions = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ value: id, label: `${e.name} · ${t('station.shortageN', { n: i + 1 })}` })));
   const submit = async (values: { seekerId: string; shortageId: string; stage: string; note?: string }) => {
@@ -239,12 +222,6 @@ function Outcomes({ event }: { event: EventItem }) {
       </Async>
     </Flex>
   );
-}
-
-interface Report {
-  attendance: Record<string, number>;
-  outcomes: Record<string, number>;
-  byEmployer: { employerId: string; name: string; booth: string | null; talked: number; intentions: number; offers: number; hires: number }[];
 }
 
 function ReportTab({ event }: { event: EventItem }) {
@@ -332,13 +309,13 @@ export default function EventPage() {
   const { t } = useTranslation();
   const toast = useToast();
   const state = useApi<EventItem>(`/api/events/${id}`);
-  const invitations = useApi<{ items: Invitation[] }>(`/api/events/${id}/invitations`);
+  const invitations = useApi<InvitationList>(`/api/events/${id}/invitations`);
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm();
 
   const move = (action: string) => api(`/api/events/${id}/${action}`, { method: 'POST', body: {} }).then(() => (toast.success(t('common.done')), state.reload()), toast.error);
   const invite = () =>
-    api<{ seekers?: number; employers?: number }>(`/api/events/${id}/invitations`, { body: {} }).then(() => (toast.success(t('station.invited')), invitations.reload(), state.reload()), toast.error);
+    unwrap(client.POST('/api/events/{id}/invitations', { params: { path: { id: id! } }, body: {} })).then(() => (toast.success(t('station.invited')), invitations.reload(), state.reload()), toast.error);
 
   return (
     <Async state={state}>

@@ -5,11 +5,8 @@ import { api } from '../../app/api';
 import { useDebounced } from '../../app/hooks';
 import { useRegions } from '../../app/taxonomy';
 import { useToast } from '../../components/toast';
-
-interface SeekerHit {
-  id: string;
-  document: { name: string; regionCode: string; occupationNames: string[] };
-}
+import type { SeekerSearch, SeekerHit } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 /** Invites seekers the planner did not pick: found by name, skill or occupation in the station's region, invited at once. */
 export function InviteSeekers({ eventId, onSent }: { eventId: string; onSent(): void }) {
@@ -30,7 +27,7 @@ export function InviteSeekers({ eventId, onSent }: { eventId: string; onSent(): 
     }
     let alive = true;
     setSearching(true);
-    api<{ hits: SeekerHit[] }>('/api/seekers/search', { query: { q: query, limit: 20 } })
+    api<SeekerSearch>('/api/seekers/search', { query: { q: query, limit: 20 } })
       .then(({ hits }) => alive && setOptions(hits), () => alive && setOptions([]))
       .finally(() => alive && setSearching(false));
     return () => {
@@ -40,7 +37,7 @@ export function InviteSeekers({ eventId, onSent }: { eventId: string; onSent(): 
 
   const send = async () => {
     setBusy(true);
-    const sent = await toast.attempt(() => api(`/api/events/${eventId}/invitations`, { body: { seekerIds: chosen.map((c) => c.value) } }), t('station.invited'));
+    const sent = await toast.attempt(() => unwrap(client.POST('/api/events/{id}/invitations', { params: { path: { id: eventId } }, body: { seekerIds: chosen.map((c) => c.value) } })), t('station.invited'));
     setBusy(false);
     if (sent) {
       setChosen([]);

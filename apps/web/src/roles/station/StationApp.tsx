@@ -4,24 +4,25 @@ import { EventSummary } from './EventSummary';
 import EventPage from './EventPage';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router-dom';
-import { api, Page } from '../../app/api';
 import { useApi } from '../../app/hooks';
 import { EventItem, EVENT_STATUS_COLOR } from '../../components/events';
 import { InboxPage } from '../../components/Inbox';
 import { PageTitle, Shell } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
+import type { EventPage as EventList } from '../../api/types';
+import { client, unwrap } from '../../api/client';
 
 
 /** Proposals from the planner: accept (then edit and publish) or reject with a reason. */
 function ProposalsPage() {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<Page<EventItem>>('/api/events', { status: 'proposed', limit: 50 });
+  const state = useApi<EventList>('/api/events', { status: 'proposed', limit: 50 });
   const [rejecting, setRejecting] = useState<EventItem | null>(null);
   const [reason, setReason] = useState('');
 
-  const accept = (e: EventItem) => api(`/api/events/${e.id}/accept`, { method: 'POST' }).then(() => (toast.success(t('station.accepted')), state.reload()), toast.error);
+  const accept = (e: EventItem) => unwrap(client.POST('/api/events/{id}/accept', { params: { path: { id: e.id } } })).then(() => (toast.success(t('station.accepted')), state.reload()), toast.error);
 
   return (
     <>
@@ -54,7 +55,7 @@ function ProposalsPage() {
         onCancel={() => setRejecting(null)}
         onOk={async () => {
           if (!rejecting) return;
-          if (await toast.attempt(() => api(`/api/events/${rejecting.id}/reject`, { body: { reason: reason.trim() } }), t('common.done'))) {
+          if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/reject', { params: { path: { id: rejecting.id } }, body: { reason: reason.trim() } })), t('common.done'))) {
             setRejecting(null);
             setReason('');
             state.reload();
@@ -71,7 +72,7 @@ function ProposalsPage() {
 function EventsPage() {
   const { t } = useTranslation();
   const [status, setStatus] = useState<string>();
-  const state = useApi<Page<EventItem>>('/api/events', { status, limit: 50 });
+  const state = useApi<EventList>('/api/events', { status, limit: 50 });
   return (
     <>
       <PageTitle

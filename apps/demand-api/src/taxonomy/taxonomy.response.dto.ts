@@ -1,0 +1,45 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** Response shapes of the reference-data routes (/api/taxonomy/…). */
+
+export class TaxonomyNodeResponse {
+  @ApiProperty({ example: '4-10-01-05' }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }], description: 'occupations: 1–4; industries: section, division, group, class' })
+  level: number | string;
+  @ApiProperty({ type: String, nullable: true }) parentCode: string | null;
+  @ApiProperty() isLeaf: boolean;
+}
+
+export class TaxonomyNodeList {
+  @ApiProperty({ type: [TaxonomyNodeResponse] }) items: TaxonomyNodeResponse[];
+}
+
+export class CertificateResponse {
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty() kind: string;
+  @ApiProperty({ type: String, nullable: true }) occupationCode: string | null;
+}
+
+export class CertificateList {
+  @ApiProperty({ type: [CertificateResponse] }) items: CertificateResponse[];
+}
+
+export class RegionCenterResponse {
+  @ApiProperty() lat: number;
+  @ApiProperty() lng: number;
+}
+
+export class RegionNodeResponse {
+  @ApiProperty({ example: '460100' }) code: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'city, county or district' }) kind: string;
+  @ApiProperty({ type: String, nullable: true }) parentCode: string | null;
+  @ApiProperty({ type: RegionCenterResponse, nullable: true }) center: RegionCenterResponse | null;
+  @ApiPropertyOptional({ type: () => [RegionNodeResponse], description: 'shape=tree: the districts' }) children?: RegionNodeResponse[];
+}
+
+export class RegionNodeList {
+  @ApiProperty({ type: [RegionNodeResponse] }) items: RegionNodeResponse[];
+}
