@@ -1471,6 +1471,11 @@ export interface components {
             address: string;
             lat?: number | null;
             lng?: number | null;
+            /**
+             * @description point: coordinates given; else geocoded from the address
+             * @enum {string|null}
+             */
+            locationPrecision?: "point" | "township" | "district" | "city" | null;
             park?: string | null;
             contactName?: string | null;
             /** @description on the abnormal-entity list (may not post) */
@@ -2674,6 +2679,11 @@ export interface components {
             address: string;
             lat: number;
             lng: number;
+            /**
+             * @description point: coordinates given; else geocoded from the address
+             * @enum {string|null}
+             */
+            locationPrecision?: "point" | "township" | "district" | "city" | null;
             capacity: number;
             booths: number;
             openingHours: string;
@@ -2694,10 +2704,13 @@ export interface components {
             regionCode: string;
             /** @example 海口市龙华区金贸西路 8 号 */
             address: string;
-            /** @example 20.02 */
-            lat: number;
+            /**
+             * @description WGS-84; without lat/lng the station is placed from its address and region
+             * @example 20.02
+             */
+            lat?: number;
             /** @example 110.32 */
-            lng: number;
+            lng?: number;
             /** @description People at once */
             capacity: number;
             booths: number;
@@ -10514,6 +10527,7 @@ export const createUserRequestRoleValues: ReadonlyArray<FlattenedDeepRequired<co
 export const userResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const employerResponseSizeClassValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmployerResponse"]["sizeClass"]> = ["micro", "small", "medium", "large"];
 export const employerResponseOwnershipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmployerResponse"]["ownership"]> = ["private", "soe", "public_institution", "individual_business", "social_organisation"];
+export const employerResponseLocationPrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmployerResponse"]["locationPrecision"]> = ["point", "township", "district", "city"];
 export const createEmployerRequestSizeClassValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateEmployerRequest"]["sizeClass"]> = ["micro", "small", "medium", "large"];
 export const createEmployerRequestOwnershipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateEmployerRequest"]["ownership"]> = ["private", "soe", "public_institution", "individual_business", "social_organisation"];
 export const createEmployerRequestParkValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateEmployerRequest"]["park"]> = ["\u6D0B\u6D66\u7ECF\u6D4E\u5F00\u53D1\u533A", "\u6C5F\u4E1C\u65B0\u533A", "\u5D16\u5DDE\u6E7E\u79D1\u6280\u57CE", "\u535A\u9CCC\u4E50\u57CE\u56FD\u9645\u533B\u7597\u65C5\u6E38\u5148\u884C\u533A", "\u6587\u660C\u56FD\u9645\u822A\u5929\u57CE"];
@@ -10567,6 +10581,7 @@ export const importReportResponseModeValues: ReadonlyArray<FlattenedDeepRequired
 export const importJobResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJobResponse"]["status"]> = ["queued", "running", "done", "failed"];
 export const importJobResponseModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportJobResponse"]["mode"]> = ["partial", "all_or_nothing"];
 export const stationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StationType"]> = ["employment_station", "gig_market", "hr_market"];
+export const stationResponseLocationPrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StationResponse"]["locationPrecision"]> = ["point", "township", "district", "city"];
 export const createStationRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateStationRequest"]["type"]> = ["employment_station", "gig_market", "hr_market"];
 export const updateStationRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateStationRequest"]["type"]> = ["employment_station", "gig_market", "hr_market"];
 export const eventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventType"]> = ["on_site", "live_stream", "hybrid"];
