@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { getToken, setToken } from './api';
+import { ApiError, getToken, setToken } from './api';
 import { client, unwrap } from '../api/client';
 import type { Principal, Role } from '../api/types';
 export type { Role, Principal } from '../api/types';
@@ -55,7 +55,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .then((confirmed) => {
         sessionStorage.setItem(PRINCIPAL_KEY, JSON.stringify(confirmed));
         setPrincipal((current) => (JSON.stringify(current) === JSON.stringify(confirmed) ? current : confirmed));
-      }, () => logout())
+      }, (error: unknown) => {
+        // Only a refused token signs the tab out; a busy or unreachable server keeps this tab's sign-in.
+        if (error instanceof ApiError && error.status === 401) logout();
+      })
       .finally(() => setReady(true));
   }, [logout]);
 
