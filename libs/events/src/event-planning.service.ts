@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
+import { liveShortageWithPlacesSql } from '@app/employer-demand';
 import { MatchVersions, regionRelation, REGION_SAME_CITY, REGION_SAME_COUNTY } from '@app/matching';
 import { NotificationsService } from '@app/notifications';
 import { Taxonomy } from '@app/taxonomy';
@@ -117,7 +118,7 @@ export class EventPlanningService {
         `SELECT s.id, s.employer_id AS "employerId", s.occupation_code AS "occupationCode", s.region_code AS "regionCode", s.lat, s.lng,
                 (s.headcount - s.filled_headcount)::int AS open, s.urgency, s.deadline::text AS deadline
          FROM shortage s
-         WHERE s.status IN ('open', 'partially_filled') AND s.headcount > s.filled_headcount
+         WHERE ${liveShortageWithPlacesSql('s')}
            AND NOT EXISTS (SELECT 1 FROM event_employer ee JOIN recruitment_event e ON e.id = ee.event_id
                            WHERE s.id = ANY(ee.shortage_ids) AND e.status = ANY($1) AND e.date >= $2::date)
          ORDER BY s.id`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { liveShortageWithPlacesSql } from '@app/employer-demand';
 import { precisionCode, PRECISION_SLACK_KM } from './core/primitives';
 import type { SeekerFacts, ShortageFacts } from './core';
 
@@ -17,7 +18,6 @@ export interface GeoBox {
   lngMax: number;
 }
 
-const LIVE = `('open', 'partially_filled')`;
 /** The medium group ('4-10') of a detailed occupation code, in SQL. */
 const GROUP_OF = (column: string) => `substring(${column} from '^[0-9]+-[0-9]+')`;
 
@@ -41,7 +41,7 @@ export class MatchDataRepository {
   async liveShards(): Promise<MatchShard[]> {
     const rows: { region_code: string; grp: string }[] = await this.dataSource.query(
       `SELECT DISTINCT region_code, ${GROUP_OF('occupation_code')} AS grp FROM shortage s
-       WHERE status IN ${LIVE} AND headcount > filled_headcount ORDER BY 1, 2`,
+       WHERE ${liveShortageWithPlacesSql()} ORDER BY 1, 2`,
     );
     return rows.filter((row) => row.grp).map((row) => ({ regionCode: row.region_code, group: row.grp }));
   }
@@ -49,7 +49,7 @@ export class MatchDataRepository {
   async shortagesInShard(shard: MatchShard): Promise<ShortageFacts[]> {
     const rows = await this.dataSource.query(
       `SELECT ${SHORTAGE_COLUMNS} FROM shortage s
-       WHERE s.status IN ${LIVE} AND s.headcount > s.filled_headcount AND s.region_code = $1 AND ${GROUP_OF('s.occupation_code')} = $2
+       WHERE ${liveShortageWithPlacesSql('s')} AND s.region_code = $1 AND ${GROUP_OF('s.occupation_code')} = $2
        ORDER BY s.id`,
       [shard.regionCode, shard.group],
     );
@@ -59,7 +59,7 @@ export class MatchDataRepository {
   /** The shortage if it is live with open positions; null otherwise. */
   async liveShortage(id: string, manager: EntityManager = this.dataSource.manager): Promise<ShortageFacts | null> {
     const [row] = await manager.query(
-      `SELECT ${SHORTAGE_COLUMNS} FROM shortage s WHERE s.id = $1 AND s.status IN ${LIVE} AND s.headcount > s.filled_headcount`,
+      `SELECT ${SHORTAGE_COLUMNS} FROM shortage s WHERE s.id = $1 AND ${liveShortageWithPlacesSql('s')}`,
       [id],
     );
     return row ? toShortageFacts(row) : null;
@@ -74,7 +74,7 @@ export class MatchDataRepository {
     const scope = regionScope(regionCodes);
     const rows = await this.dataSource.query(
       `SELECT ${SHORTAGE_COLUMNS} FROM shortage s
-       WHERE s.status IN ${LIVE} AND s.headcount > s.filled_headcount AND ${GROUP_OF('s.occupation_code')} = ANY($1)
+       WHERE ${liveShortageWithPlacesSql('s')} AND ${GROUP_OF('s.occupation_code')} = ANY($1)
          AND ((s.lat BETWEEN $2 AND $3 AND s.lng BETWEEN $4 AND $5) OR ${IN_SCOPE('s.region_code', '$6', '$7')})
        ORDER BY s.id`,
       [groups, ...boxParams(box), scope.codes, scope.cityPrefixes],

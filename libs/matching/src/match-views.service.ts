@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Principal, regionPrefix } from '@app/auth';
-import { ShortageDirectory } from '@app/employer-demand';
+import { liveShortageSql, ShortageDirectory } from '@app/employer-demand';
 import { maskName } from '@app/identifiers';
 import { MatchExplanationRecord, MatchGap, renderExplanation, renderGaps, SeekerFacts, ShortageFacts } from './core';
 import { evaluate } from './core/evaluate';
@@ -124,7 +124,7 @@ export class MatchViewsService {
       `SELECT r.shortage_id, r.score, r.explanation, s.title, s.occupation_code, s.region_code, s.wage_min, s.wage_max, s.work_type,
               e.name AS employer_name, count(*) OVER () AS total
        FROM match_result r JOIN shortage s ON s.id = r.shortage_id JOIN employer e ON e.id = s.employer_id
-       WHERE r.run_id = $1 AND r.seeker_id = $2 AND s.status IN ('open', 'partially_filled')
+       WHERE r.run_id = $1 AND r.seeker_id = $2 AND ${liveShortageSql('s')}
        ORDER BY r.score DESC, r.shortage_id OFFSET $3 LIMIT $4`,
       [runId, seekerId, offset, limit],
     );
@@ -200,7 +200,7 @@ export class MatchViewsService {
     const rows: Record<string, any>[] = await this.txHost.tx.query(
       `SELECT t.shortage_id, t.score, t.gaps, s.title, s.occupation_code, s.region_code, s.training_offered, e.name AS employer_name
        FROM training_referral t JOIN shortage s ON s.id = t.shortage_id JOIN employer e ON e.id = s.employer_id
-       WHERE t.run_id = $1 AND t.seeker_id = $2 AND s.status IN ('open', 'partially_filled')
+       WHERE t.run_id = $1 AND t.seeker_id = $2 AND ${liveShortageSql('s')}
        ORDER BY t.score DESC, t.shortage_id LIMIT 50`,
       [await this.versions.current(), seekerId],
     );
