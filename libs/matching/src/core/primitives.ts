@@ -3,10 +3,21 @@
  * same numbers: every factor value is computed by one of these functions from plain numbers.
  */
 
-// Local aliases: inside Jest's vm sandbox every global lookup (Math …) is far slower.
-const { asin, sqrt, sin, cos, min, max, PI } = Math;
+import * as sphere from '@app/geocoding';
 
-export const EARTH_RADIUS_KM = 6371;
+// Local aliases: inside Jest's vm sandbox every global lookup (Math …) is far slower.
+const { sin, min, max, PI } = Math;
+
+/*
+ * The great-circle formula and the Earth radius have one home, libs/geocoding/src/distance.ts; the kernel uses its
+ * per-point form. Bound here as plain constants (not re-exports, which compile to getters) for the hot loops.
+ */
+export const EARTH_RADIUS_KM = sphere.EARTH_RADIUS_KM;
+export const geoTrig = sphere.geoTrig;
+export const haversineH = sphere.haversineH;
+export const hToKm = sphere.hToKm;
+export type GeoTrig = sphere.GeoTrig;
+
 /** A seeker is still "within reach" up to this multiple of their own travel radius. */
 export const REACH_FACTOR = 1.5;
 /** Radii below 1 km are treated as 1 km (a radius of 0 would make every job unreachable). */
@@ -27,60 +38,6 @@ export const WAGE_FLOOR_RATIO = 0.7;
 
 export function effectiveRadiusKm(travelRadiusKm: number): number {
   return max(MIN_RADIUS_KM, travelRadiusKm || 0);
-}
-
-/** Per-point trigonometry, computed once per seeker or shortage: sin/cos of half angles make the haversine need no trig per pair. */
-export interface GeoTrig {
-  sinHalfLat: number;
-  cosHalfLat: number;
-  cosLat: number;
-  sinHalfLng: number;
-  cosHalfLng: number;
-}
-
-export function geoTrig(lat: number, lng: number): GeoTrig {
-  const rad = PI / 180;
-  return {
-    sinHalfLat: sin((lat * rad) / 2),
-    cosHalfLat: cos((lat * rad) / 2),
-    cosLat: cos(lat * rad),
-    sinHalfLng: sin((lng * rad) / 2),
-    cosHalfLng: cos((lng * rad) / 2),
-  };
-}
-
-/**
- * The haversine term h = sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2), with sin(Δ/2) expanded by the angle-difference
- * identity; the distance is 2R·asin(√h) (`hToKm`).
- */
-export function haversineH(
-  aSinHalfLat: number,
-  aCosHalfLat: number,
-  aCosLat: number,
-  aSinHalfLng: number,
-  aCosHalfLng: number,
-  bSinHalfLat: number,
-  bCosHalfLat: number,
-  bCosLat: number,
-  bSinHalfLng: number,
-  bCosHalfLng: number,
-): number {
-  const dLat = aSinHalfLat * bCosHalfLat - aCosHalfLat * bSinHalfLat;
-  const dLng = aSinHalfLng * bCosHalfLng - aCosHalfLng * bSinHalfLng;
-  return dLat * dLat + aCosLat * bCosLat * dLng * dLng;
-}
-
-/**
- * 2R·asin(√h). Below x = 0.01 (about 127 km) asin is its Taylor series to x⁵: the next term is under 1e-15 of the
- * value, and it spares the kernel a library call per pair.
- */
-export function hToKm(h: number): number {
-  const x = sqrt(min(1, h));
-  if (x < 0.01) {
-    const x2 = x * x;
-    return 2 * EARTH_RADIUS_KM * (x + x * x2 * (1 / 6 + x2 * (3 / 40)));
-  }
-  return 2 * EARTH_RADIUS_KM * asin(x);
 }
 
 /**
