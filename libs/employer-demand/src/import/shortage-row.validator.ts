@@ -2,27 +2,12 @@ import { isValidCreditCode } from '@app/identifiers';
 import { Taxonomy, TaxonomyCodeError } from '@app/taxonomy';
 import { SkillRequirement, URGENCIES, Urgency, WORK_TYPES, WorkType } from '../shortage.entity';
 import type { ShortageInput } from '../shortages.service';
+import { SHORTAGE_LIMITS } from '../shortage-limits';
 import { ImportProblem } from './import-job.entity';
 import {
   EDUCATION_LABELS, NO, PAY_BASIS_LABELS, POLICY_DIRECTION_LABELS, RawRow, SHORTAGE_COLUMNS, ShortageColumnKey, URGENCY_LABELS,
   WORK_TYPE_LABELS, YES,
 } from './shortage-workbook';
-
-/** The limits of a shortage, as the HTTP API (CreateShortageRequest) checks them. */
-export const SHORTAGE_LIMITS = {
-  externalRef: 64,
-  title: [2, 60],
-  headcount: [1, 10_000],
-  wage: [1, 200_000],
-  address: [4, 200],
-  description: [10, 5000],
-  shifts: 200,
-  trainingOffered: 500,
-  experienceYears: [0, 40],
-  skills: 20,
-  skillName: 32,
-  certificates: 10,
-} as const;
 
 /** A shortage as one row describes it; the employer is named by credit code until it is resolved. */
 export type ShortageRowInput = Omit<ShortageInput, 'employerId'>;
