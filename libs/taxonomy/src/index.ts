@@ -1,4 +1,5 @@
 export * from './taxonomy.types';
+export * from './education';
 export * from './taxonomy-code.error';
 export * from './taxonomy';
 export * from './taxonomy-code.validators';

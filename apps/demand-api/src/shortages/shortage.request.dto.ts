@@ -6,11 +6,10 @@ import {
 } from 'class-validator';
 import { SHORTAGE_LIMITS, SHORTAGE_SORTS, SHORTAGE_STATUSES, ShortageSort, ShortageStatus, URGENCIES, Urgency, WORK_TYPES, WorkType } from '@app/employer-demand';
 import { IsNotBelow, IsTodayOrLater, PageQuery } from '@app/http';
-import { IsCertificateCode, IsIndustryCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
+import { EDUCATION_CHOICES, IsCertificateCode, IsIndustryCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
 
 const L = SHORTAGE_LIMITS;
 
-export const EDUCATION_LEVELS = ['none', 'primary', 'junior_high', 'senior_high', 'vocational', 'college', 'bachelor', 'master'] as const;
 export const PAY_BASES = ['monthly', 'hourly', 'piece'] as const;
 export const POLICY_DIRECTIONS = ['advanced_manufacturing', 'consumption', 'major_projects', 'livelihood', 'grassroots', 'private_sme', 'public_soe'] as const;
 
@@ -51,7 +50,7 @@ export class CreateShortageRequest {
   @ApiPropertyOptional({ nullable: true, minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5)
   minSkillLevel: number | null;
 
-  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_LEVELS }) @IsOptional() @IsIn(EDUCATION_LEVELS)
+  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_CHOICES }) @IsOptional() @IsIn(EDUCATION_CHOICES)
   education: string | null;
 
   @ApiPropertyOptional({ nullable: true, minimum: L.experienceYears[0], maximum: L.experienceYears[1] }) @IsOptional() @IsInt() @Min(L.experienceYears[0]) @Max(L.experienceYears[1])

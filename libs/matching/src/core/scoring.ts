@@ -1,8 +1,8 @@
+import { educationBelow } from '@app/taxonomy';
 import { combine, evaluate, Evaluation } from './evaluate';
 import { effectiveRadiusKm, epochDay, OCC_EXACT, OCC_MEDIUM, OCC_MINOR, PRECISION_NAMES, PRECISION_POINT, REGION_SAME_CITY, REGION_SAME_COUNTY } from './primitives';
 import {
   CompactExplanation,
-  educationRank,
   FactorContribution,
   gapsOf,
   MatchGap,
@@ -94,7 +94,7 @@ function reasonCodes(e: Evaluation, seeker: SeekerFacts, shortage: ShortageFacts
   if (e.values[8] === 1) r.push(R.WORK_TYPE_MATCH, shortage.workType);
   else if (e.values[8] === 0) r.push(R.WORK_TYPE_MISMATCH, shortage.workType);
   // Education is shown, not scored: postings over-ask for it, and it is no factor of MatchWeights.
-  if (shortage.education && seeker.education && educationRank(shortage.education) - educationRank(seeker.education) > 0) {
+  if (shortage.education && seeker.education && educationBelow(shortage.education, seeker.education)) {
     r.push(R.EDUCATION_BELOW_POSTING, shortage.education, seeker.education);
   }
   if (e.priorityGroupApplies) r.push(R.PRIORITY_GROUP);
