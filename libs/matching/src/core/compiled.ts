@@ -26,6 +26,7 @@ import {
   REGION_SAME_COUNTY,
   skillCredit,
   skillLevelValue,
+  skillMet,
   UNKNOWN_DISTANCE_VALUES,
   wageValue,
 } from './primitives';
@@ -846,7 +847,7 @@ export class ScoringKernel {
       const held = heldRequired[q];
       const need = sh.requiredLevel[rFrom + q];
       const id = sh.requiredId[rFrom + q];
-      if (held >= need) {
+      if (skillMet(held, need)) {
         d[n++] = R_SKILL_REQUIRED_MET;
         d[n++] = id;
         d[n++] = held;
@@ -982,7 +983,7 @@ export class ScoringKernel {
         if (role & 1) {
           const need = requiredLevel[id];
           if (held > 0) namesHeld++;
-          if (held >= need) requiredMet++;
+          if (skillMet(held, need)) requiredMet++;
           requiredSum += credit(held, need);
         }
         if (role & 2) preferredSum += credit(held, preferredLevel[id]);

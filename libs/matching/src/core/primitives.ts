@@ -124,8 +124,13 @@ export function occupationValue(level: number, requiredNamesHeld: number, requir
 }
 
 /** Credit for one skill requirement: full at or above the level, proportional below it, 0 when not held. */
+/** A skill is met when it is held at the level asked or higher (a requirement without a level is met by anyone). */
+export function skillMet(held: number, required: number): boolean {
+  return required <= 0 || held >= required;
+}
+
 export function skillCredit(held: number, required: number): number {
-  if (required <= 0 || held >= required) return 1;
+  if (skillMet(held, required)) return 1;
   return held > 0 ? held / required : 0;
 }
 
