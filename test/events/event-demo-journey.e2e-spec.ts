@@ -1,7 +1,8 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DemoDataLoader, DemoDataModule } from '@app/demo-data';
-import { addDays, EventPlanningService, shanghaiDate } from '@app/events';
+import { addDays, shanghaiDate } from '@app/clock';
+import { EventPlanningService } from '@app/events';
 import { distanceKmSql } from '@app/geocoding';
 import { findPersonalIdentifiers } from '@app/identifiers';
 import { createTestApp, HttpClient, TestApp } from '@app/testing';

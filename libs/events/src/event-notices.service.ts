@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { shanghaiDisplay } from '@app/clock';
 import { FieldCipher } from '@app/crypto';
 import { NotificationMessage, NotificationsService } from '@app/notifications';
-import { shanghaiDisplay } from './event-time';
 import { RecruitmentEvent } from './recruitment-event.entity';
 import { SmsSender, SmsTemplate } from './sms-sender';
 import { Station } from './station.entity';

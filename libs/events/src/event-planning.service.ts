@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Clock } from '@app/clock';
+import { Clock, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
 import { liveShortageWithPlacesSql } from '@app/employer-demand';
@@ -9,7 +9,6 @@ import { MatchVersions, regionRelation, REGION_SAME_CITY, REGION_SAME_COUNTY } f
 import { NotificationsService } from '@app/notifications';
 import { Taxonomy } from '@app/taxonomy';
 import { ACTIVE_EVENT_STATUSES } from './event-lifecycle';
-import { shanghaiDate, shanghaiInstant } from './event-time';
 import { DEFAULT_END, DEFAULT_START } from './events.service';
 import { EventProposal, occupationFamily, PlanningCandidate, PlanningStation, planEvents, UnmetShortage } from './planning';
 

@@ -5,11 +5,11 @@ import { Workbook } from 'exceljs';
 import { createEvent } from 'ics';
 import { toBuffer } from 'qrcode';
 import { Principal } from '@app/auth';
+import { shanghaiIso } from '@app/clock';
 import { AppError } from '@app/errors';
 import { Taxonomy } from '@app/taxonomy';
 import { EVENT_STATUS_ZH, EVENT_TYPE_ZH } from './event-lifecycle';
 import { OUTCOME_STAGES, OutcomeStage } from './event-outcome.entity';
-import { shanghaiIso } from './event-time';
 import { EventsService, EventView } from './events.service';
 
 export interface StageCounts {

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Brackets } from 'typeorm';
 import { eventScope, eventScopeCondition, mayManageEvents, Principal, stationScope, stationScopeCondition } from '@app/auth';
+import { shanghaiClock, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { Employer, isLive, Shortage } from '@app/employer-demand';
 import { OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
@@ -12,7 +13,6 @@ import { EmployerInvitationStatus, EventEmployer } from './event-employer.entity
 import {
   ACTIVE_EVENT_STATUSES, actionPast, EDITABLE_EVENT_STATUSES, EVENT_ACTION_ZH, EVENT_STATUS_ZH, EventAction, eventTarget, mayApply,
 } from './event-lifecycle';
-import { shanghaiDate, shanghaiInstant } from './event-time';
 import { EventStatus, EventType, RecruitmentEvent } from './recruitment-event.entity';
 import { Station } from './station.entity';
 
@@ -170,8 +170,8 @@ export class EventsService {
     }
     const station = await this.txHost.tx.getRepository(Station).findOneByOrFail({ id: event.stationId });
     const date = changes.date ?? event.date;
-    const startTime = changes.startTime ?? clock(event.startsAt);
-    const endTime = changes.endTime ?? clock(event.endsAt);
+    const startTime = changes.startTime ?? shanghaiClock(event.startsAt);
+    const endTime = changes.endTime ?? shanghaiClock(event.endsAt);
     if (changes.date || changes.startTime || changes.endTime) {
       this.checkTimes(date, startTime, endTime);
       if (date !== event.date) await this.checkClash(station.id, date, event.id);
@@ -366,8 +366,5 @@ export function hasPriority(seeker: Pick<Seeker, 'priorityGroups' | 'consentSens
   return seeker.consentSensitiveMatching && (seeker.priorityGroups?.length ?? 0) > 0;
 }
 
-function clock(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(11, 16);
-}
 
 export { DEFAULT_END, DEFAULT_START };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { regionPrefix } from '@app/auth';
+import { shanghaiDayStartSql } from '@app/clock';
 import { PRIORITY_GROUP_ZH } from '@app/events';
 import { PRIORITY_GROUPS } from '@app/seeker-pool';
 
@@ -62,8 +63,6 @@ export interface OutcomesReport {
 
 const NO_GROUP = 'none';
 const DAY_SECONDS = 86_400;
-/** Start of a day in Asia/Shanghai as a timestamptz, from a YYYY-MM-DD parameter. */
-const shanghaiDayStart = (param: string) => `(${param}::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 const round = (value: number | null, digits: number) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
 /**
@@ -176,7 +175,7 @@ class Filter {
 
   /** `timestamp`: the column is a timestamptz compared with Asia/Shanghai day starts; otherwise a date column. */
   period(column: string, query: OutcomesQuery, timestamp: boolean): string[] {
-    const bound = (day: string) => (timestamp ? shanghaiDayStart(this.param(day)) : `${this.param(day)}::date`);
+    const bound = (day: string) => (timestamp ? shanghaiDayStartSql(this.param(day)) : `${this.param(day)}::date`);
     return [...(query.from ? [`${column} >= ${bound(query.from)}`] : []), ...(query.to ? [`${column} < ${bound(query.to)}`] : [])];
   }
 }

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Principal } from '@app/auth';
+import { shanghaiIso } from '@app/clock';
 import {
   ATTENDEE_STATUSES, AttendeeView, CheckInResult, EVENT_STATUS_ZH, EVENT_TYPE_ZH, EventAttendee, EventView, InvitationListItem, OutcomeView, PlanningReason, RegistrationResult,
-  shanghaiIso, Station,
+  Station,
 } from '@app/events';
 import { maskName } from '@app/identifiers';
 

@@ -1,3 +1,4 @@
+import { shanghaiDate } from '@app/clock';
 import { isValidCreditCode } from '@app/identifiers';
 import { Taxonomy, TaxonomyCodeError } from '@app/taxonomy';
 import { SkillRequirement, URGENCIES, Urgency, WORK_TYPES, WorkType } from '../shortage.entity';
@@ -22,16 +23,13 @@ export interface CheckedShortageRow {
   problems: ImportProblem[];
 }
 
-/** Today in Asia/Shanghai, YYYY-MM-DD: deadlines may not be earlier. */
-export const shanghaiToday = (now = new Date()) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-
 const TRAINING_WITHOUT_DETAILS = '提供培训';
 
 /**
  * Checks one row and turns it into a shortage, or lists what is wrong with it, each problem with its row, the
  * Chinese column header and a plain Chinese message. Pure: `today` and the taxonomy are given.
  */
-export function validateShortageRow(raw: RawRow, today: string = shanghaiToday(), taxonomy: Taxonomy = Taxonomy.shared()): CheckedShortageRow {
+export function validateShortageRow(raw: RawRow, today: string = shanghaiDate(), taxonomy: Taxonomy = Taxonomy.shared()): CheckedShortageRow {
   const r = new RowReader(raw);
   const L = SHORTAGE_LIMITS;
 
