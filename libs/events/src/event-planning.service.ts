@@ -7,6 +7,7 @@ import { OutboxService } from '@app/database';
 import { liveShortageWithPlacesSql } from '@app/employer-demand';
 import { MatchVersions, regionRelation, REGION_SAME_CITY, REGION_SAME_COUNTY } from '@app/matching';
 import { NotificationsService } from '@app/notifications';
+import { countsAsPrioritySql } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
 import { ACTIVE_EVENT_STATUSES } from './event-lifecycle';
 import { DEFAULT_END, DEFAULT_START } from './events.service';
@@ -140,7 +141,7 @@ export class EventPlanningService {
     const candidates: { shortageId: string; seekerId: string; score: number; lat: number | null; lng: number | null; regionCode: string; radius: number; priority: boolean }[] =
       await this.txHost.tx.query(
         `SELECT r.shortage_id AS "shortageId", r.seeker_id AS "seekerId", r.score, p.lat, p.lng, p.region_code AS "regionCode", p.travel_radius_km AS radius,
-                (p.consent_sensitive_matching AND jsonb_array_length(p.priority_groups) > 0) AS priority
+                ${countsAsPrioritySql('p')} AS priority
          FROM match_result r JOIN seeker p ON p.id = r.seeker_id
          WHERE r.run_id = $1 AND r.shortage_id = ANY($2)`,
         [runId, shortages.map((s) => s.id)],

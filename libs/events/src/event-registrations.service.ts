@@ -3,12 +3,12 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { mayManageEvents, Principal } from '@app/auth';
 import { AppError } from '@app/errors';
-import { Seeker } from '@app/seeker-pool';
+import { countsAsPriority, Seeker } from '@app/seeker-pool';
 import { AttendeeSource, AttendeeStatus, EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
 import { EventEmployer } from './event-employer.entity';
 import { ATTENDEE_STATUS_ZH, EVENT_STATUS_ZH } from './event-lifecycle';
 import { EventTokens } from './event-tokens';
-import { EventsService, hasPriority } from './events.service';
+import { EventsService } from './events.service';
 import { RecruitmentEvent } from './recruitment-event.entity';
 
 export interface AttendeeView {
@@ -153,7 +153,7 @@ export class EventRegistrationsService {
   /** Gives a seeker a place (registered or, for walk-ins, attended); call with the event row locked and a place free. */
   async seat(event: RecruitmentEvent, seeker: Seeker, existing: EventAttendee | null, source: AttendeeSource, status: AttendeeStatus): Promise<EventAttendee> {
     const now = new Date();
-    const attendee = existing ?? this.attendees.create({ eventId: event.id, seekerId: seeker.id, source, priorityGroup: hasPriority(seeker) });
+    const attendee = existing ?? this.attendees.create({ eventId: event.id, seekerId: seeker.id, source, priorityGroup: countsAsPriority(seeker) });
     attendee.status = status;
     attendee.registeredAt ??= now;
     if (status === 'attended') attendee.checkedInAt = now;

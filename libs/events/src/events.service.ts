@@ -7,7 +7,7 @@ import { shanghaiClock, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { Employer, isLive, Shortage } from '@app/employer-demand';
 import { OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
-import { Seeker, SeekerDirectory } from '@app/seeker-pool';
+import { countsAsPriority, Seeker, SeekerDirectory } from '@app/seeker-pool';
 import { AttendeeStatus, EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
 import { EmployerInvitationStatus, EventEmployer } from './event-employer.entity';
 import {
@@ -220,7 +220,7 @@ export class EventsService {
       .createQueryBuilder()
       .insert()
       .into(EventAttendee)
-      .values(found.map((s) => ({ eventId, seekerId: s.id, status: 'invited' as const, source: 'invitation' as const, priorityGroup: hasPriority(s) })))
+      .values(found.map((s) => ({ eventId, seekerId: s.id, status: 'invited' as const, source: 'invitation' as const, priorityGroup: countsAsPriority(s) })))
       .orIgnore()
       .execute();
     return result.identifiers.filter(Boolean).length;
@@ -361,10 +361,6 @@ export class EventsService {
   }
 }
 
-/** Priority-group membership counts only with the seeker's consent to sensitive matching. */
-export function hasPriority(seeker: Pick<Seeker, 'priorityGroups' | 'consentSensitiveMatching'>): boolean {
-  return seeker.consentSensitiveMatching && (seeker.priorityGroups?.length ?? 0) > 0;
-}
 
 
 export { DEFAULT_END, DEFAULT_START };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { liveShortageWithPlacesSql } from '@app/employer-demand';
+import { countedPriorityGroups } from '@app/seeker-pool';
 import { precisionCode, PRECISION_SLACK_KM } from './core/primitives';
 import type { SeekerFacts, ShortageFacts } from './core';
 
@@ -220,6 +221,6 @@ function toSeekerFacts(row: Record<string, any>): SeekerFacts {
     wageExpectation: row.wage_expectation,
     availableFrom: row.available_from,
     workTypes: row.work_types,
-    priorityGroups: row.consent_sensitive_matching ? (row.priority_groups as { group: string }[]).map((claim) => claim.group) : [],
+    priorityGroups: countedPriorityGroups({ priorityGroups: row.priority_groups, consentSensitiveMatching: row.consent_sensitive_matching }),
   };
 }

@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { regionPrefix } from '@app/auth';
 import { shanghaiDayStartSql } from '@app/clock';
 import { PRIORITY_GROUP_ZH } from '@app/events';
-import { PRIORITY_GROUPS } from '@app/seeker-pool';
+import { countedPriorityGroupsSql, PRIORITY_GROUPS } from '@app/seeker-pool';
 
 export interface OutcomesQuery {
   /** Region code; a city covers its districts, the province everything. */
@@ -123,9 +123,7 @@ export class OutcomesReportService {
     const where = [...filter.region('s.region_code', query.region), ...filter.period('h.hired_at', query, true)];
     // The hire's time is the `hired` step of the application's history (hired is final: it happens once).
     const rows: { groups: string[] | null }[] = await this.txHost.tx.query(
-      `SELECT CASE WHEN p.consent_sensitive_matching
-                   THEN (SELECT array_agg(DISTINCT g ->> 'group') FROM jsonb_array_elements(p.priority_groups) g WHERE g ->> 'group' IS NOT NULL)
-              END AS groups
+      `SELECT ${countedPriorityGroupsSql('p')} AS groups
        FROM application a
        JOIN shortage s ON s.id = a.shortage_id
        JOIN seeker p ON p.id = a.seeker_id

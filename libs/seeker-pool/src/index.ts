@@ -1,5 +1,6 @@
 export * from './application-flow';
 export * from './application.entity';
+export * from './priority-consent';
 export * from './applications.service';
 export * from './seeker-directory.service';
 export * from './seeker-pool.module';
