@@ -1,7 +1,7 @@
 import { countedPriorityGroups, countedPriorityGroupsSql, countsAsPriority, countsAsPrioritySql } from './priority-consent';
 
 describe('priority groups count only with consent', () => {
-  const groups = [{ group: 'veteran' }, { group: 'disabled' }];
+  const groups = [{ group: 'veteran' as const }, { group: 'disabled' as const }];
 
   it('counts the groups of a seeker who consented', () => {
     expect(countedPriorityGroups({ priorityGroups: groups, consentSensitiveMatching: true })).toEqual(['veteran', 'disabled']);
