@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { mediumGroupOf } from '@app/taxonomy';
 import { best, scoreBlock, ScoredPair } from './block-scoring';
-import { boxAround, MatchDataRepository, occupationGroup } from './match-data.repository';
+import { boxAround, MatchDataRepository } from './match-data.repository';
 import { MatchSettings } from './match-settings';
 import { MatchVersions } from './match-versions.service';
 import { insertReferrals, insertResults } from './match-writer';
@@ -25,7 +26,7 @@ export class IncrementalMatchingService {
   async rematchShortage(shortageId: string): Promise<void> {
     const runId = await this.versions.currentOrBaseline();
     const shortage = await this.data.liveShortage(shortageId);
-    const group = shortage && occupationGroup(shortage.occupationCode);
+    const group = shortage && mediumGroupOf(shortage.occupationCode);
     const box = shortage && boxAround([shortage], this.settings.reachKm);
     let pairs: ScoredPair[] = [];
     // Without coordinates (box null) the shortage is matched by region: its county's seekers, located or not.
@@ -57,7 +58,7 @@ export class IncrementalMatchingService {
       return;
     }
     const runId = await this.versions.currentOrBaseline();
-    const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(occupationGroup))]
+    const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(mediumGroupOf))]
       .filter((group): group is string => group !== null);
     const box = boxAround([seeker], this.settings.reachKm);
     const shortages = await this.data.liveShortagesNear(groups, box, [seeker.regionCode]);

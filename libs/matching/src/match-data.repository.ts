@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { liveShortageWithPlacesSql } from '@app/employer-demand';
 import { countedPriorityGroups } from '@app/seeker-pool';
+import { mediumGroupSql } from '@app/taxonomy';
 import { precisionCode, PRECISION_SLACK_KM } from './core/primitives';
 import type { SeekerFacts, ShortageFacts } from './core';
 
@@ -19,8 +20,7 @@ export interface GeoBox {
   lngMax: number;
 }
 
-/** The medium group ('4-10') of a detailed occupation code, in SQL. */
-const GROUP_OF = (column: string) => `substring(${column} from '^[0-9]+-[0-9]+')`;
+const GROUP_OF = mediumGroupSql;
 
 const SHORTAGE_COLUMNS = `s.id, s.region_code, s.lat, s.lng, s.location_precision, s.occupation_code, s.required_skills, s.preferred_skills,
   s.required_certificates, s.min_skill_level, s.education, s.experience_years, s.wage_min, s.wage_max, s.work_type,
@@ -123,11 +123,6 @@ export class MatchDataRepository {
 
 export const pairKey = (shortageId: string, seekerId: string) => `${shortageId}:${seekerId}`;
 
-/** The medium group ('4-10') of an occupation code of level 2 or deeper; null for a major group. */
-export function occupationGroup(code: string): string | null {
-  const match = /^\d+-\d+/.exec(code);
-  return match ? match[0] : null;
-}
 
 /** The largest slack of a coarse location (a city seat): the other side of a pair may be that coarse. */
 const MAX_SLACK_KM = Math.max(...PRECISION_SLACK_KM);

@@ -4,10 +4,11 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Principal, regionPrefix } from '@app/auth';
 import { liveShortageSql, ShortageDirectory } from '@app/employer-demand';
 import { maskName } from '@app/identifiers';
+import { mediumGroupOf } from '@app/taxonomy';
 import { MatchExplanationRecord, MatchGap, renderExplanation, renderGaps, SeekerFacts, ShortageFacts } from './core';
 import { evaluate } from './core/evaluate';
 import { EmptyReason, emptyReason } from './empty-reasons';
-import { boxAround, MatchDataRepository, occupationGroup, regionScope } from './match-data.repository';
+import { boxAround, MatchDataRepository, regionScope } from './match-data.repository';
 import { MatchSettings } from './match-settings';
 import { MatchVersions } from './match-versions.service';
 
@@ -167,7 +168,7 @@ export class MatchViewsService {
     if (await this.pending('shortage.changed', shortageId, runId)) return emptyReason('shortage', 'matching_pending');
     const shortage = await this.data.liveShortage(shortageId);
     if (!shortage) return emptyReason('shortage', 'shortage_not_open');
-    const group = occupationGroup(shortage.occupationCode);
+    const group = mediumGroupOf(shortage.occupationCode);
     const seekers = group ? await this.data.seekersNear([group], boxAround([shortage], this.settings.reachKm), [shortage.regionCode]) : [];
     const counts = reach(seekers.map((seeker) => [seeker, shortage]));
     if (counts.inReach === 0) {
@@ -183,7 +184,7 @@ export class MatchViewsService {
     if (await this.pending('seeker.changed', seekerId, runId)) return emptyReason('seeker', 'matching_pending');
     const seeker = await this.data.seeker(seekerId);
     if (!seeker) return emptyReason('seeker', 'matching_pending');
-    const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(occupationGroup))].filter(
+    const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(mediumGroupOf))].filter(
       (group): group is string => group !== null,
     );
     const shortages = await this.data.liveShortagesNear(groups, boxAround([seeker], this.settings.reachKm), [seeker.regionCode]);

@@ -4,6 +4,7 @@
  */
 
 import * as sphere from '@app/geocoding';
+import * as occupationCode from '@app/taxonomy';
 
 // Local aliases: inside Jest's vm sandbox every global lookup (Math …) is far slower.
 const { sin, min, max, PI } = Math;
@@ -169,6 +170,7 @@ export function orNaN(value: number | null | undefined): number {
 const DAY_MS = 86_400_000;
 
 const dayCache = new Map<string, number>();
+const DAY_CACHE_LIMIT = 50_000;
 
 /** Days since 1970-01-01 of an ISO date (YYYY-MM-DD…); NaN for null or unparsable. */
 export function epochDay(iso: string | null): number {
@@ -176,7 +178,7 @@ export function epochDay(iso: string | null): number {
   const known = dayCache.get(iso);
   if (known !== undefined) return known;
   const day = parseDay(iso);
-  if (dayCache.size < LEVELS_CACHE_LIMIT) dayCache.set(iso, day);
+  if (dayCache.size < DAY_CACHE_LIMIT) dayCache.set(iso, day);
   return day;
 }
 
@@ -188,34 +190,12 @@ function parseDay(iso: string): number {
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
-/** '4-10-01-05' → detailed '4-10-01-05', minor '4-10-01', medium '4-10'; levels the code lacks are null. */
-export interface OccupationLevels {
-  readonly detail: string | null;
-  readonly minor: string | null;
-  readonly medium: string | null;
-}
-
-// The classification has about 1,600 codes: caching their split costs little and spares explanations a lot.
-const levelsCache = new Map<string, OccupationLevels>();
-const LEVELS_CACHE_LIMIT = 50_000;
-
-export function occupationLevels(code: string): OccupationLevels {
-  let levels = levelsCache.get(code);
-  if (levels) return levels;
-  const parts = code.split('-');
-  levels = Object.freeze({
-    detail: parts.length >= 4 ? parts.slice(0, 4).join('-') : null,
-    minor: parts.length >= 3 ? parts.slice(0, 3).join('-') : null,
-    medium: parts.length >= 2 ? parts.slice(0, 2).join('-') : null,
-  });
-  if (levelsCache.size < LEVELS_CACHE_LIMIT) levelsCache.set(code, levels);
-  return levels;
-}
+/** The occupation hierarchy has one home, libs/taxonomy/src/occupation-code.ts. */
+export const occupationLevels = occupationCode.occupationLevels;
+export type OccupationLevels = occupationCode.OccupationLevels;
 
 /** The occupation family used for experience and blocking: the minor group (同一工种类别), or the code itself when coarser. */
-export function occupationFamily(code: string): string {
-  return occupationLevels(code).minor ?? code;
-}
+export const occupationFamily = occupationCode.minorGroupOrSelf;
 
 /**
  * Required skills a shortlisted seeker may lack (at its level): half of them, rounded down. Postings list more
