@@ -7,7 +7,7 @@ import { shanghaiClock, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { Employer, isLive, Shortage } from '@app/employer-demand';
 import { OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
-import { countsAsPriority, Seeker, SeekerDirectory } from '@app/seeker-pool';
+import { countsAsPriority, SeekerDirectory, SeekerReads } from '@app/seeker-pool';
 import { AttendeeStatus, EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
 import { EmployerInvitationStatus, EventEmployer } from './event-employer.entity';
 import {
@@ -90,6 +90,7 @@ export class EventsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly outbox: OutboxService,
     private readonly seekers: SeekerDirectory,
+    private readonly seekerReads: SeekerReads,
   ) {}
 
   async list(principal: Principal, filter: EventFilter): Promise<[EventView[], number]> {
@@ -206,12 +207,7 @@ export class EventsService {
   /** Adds planned invitees (not yet sent) for seekers who exist and are not yet on the event. */
   async addInvitees(eventId: string, seekerIds: string[]): Promise<number> {
     const unique = [...new Set(seekerIds)];
-    const found = await this.txHost.tx
-      .getRepository(Seeker)
-      .createQueryBuilder('s')
-      .select(['s.id', 's.priorityGroups', 's.consentSensitiveMatching'])
-      .where('s.id IN (:...ids)', { ids: unique })
-      .getMany();
+    const found = await this.seekerReads.priorityFacts(unique);
     if (found.length < unique.length) {
       const missing = unique.find((id) => !found.some((s) => s.id === id))!;
       throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'seeker', id: missing });
