@@ -4,12 +4,13 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Principal, User } from '@app/auth';
+import { shanghaiDate } from '@app/clock';
 import { loadConfig } from '@app/config';
 import { CoreModule } from '@app/core';
 import { migrateDatabase } from '@app/database';
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import {
-  buildShortageTemplate, Employer, MAX_IMPORT_ROWS, Pairing, parseShortageRows, shanghaiToday, Shortage, SHORTAGE_SHEET, shortageCells,
+  buildShortageTemplate, Employer, MAX_IMPORT_ROWS, Pairing, parseShortageRows, Shortage, SHORTAGE_SHEET, shortageCells,
   ShortageImportService,
 } from '@app/employer-demand';
 import { Taxonomy } from '@app/taxonomy';
@@ -22,7 +23,7 @@ import { measureAsync, report } from './measure';
  * Each timed run imports new 需求编号, so every run creates rows. Rows that fail validation are counted on stderr.
  */
 export async function benchImport(tier: Tier, seed: number): Promise<void> {
-  const dataset = generateDataset({ seed, tier, referenceDate: shanghaiToday() });
+  const dataset = generateDataset({ seed, tier, referenceDate: shanghaiDate() });
   const n = Math.min(Math.max(TIER_SIZES[tier].shortages, 5000), MAX_IMPORT_ROWS);
   const taxonomy = Taxonomy.shared();
   const creditCodes = new Map([...dataset.employers()].map((e) => [e.key, e.creditCode]));

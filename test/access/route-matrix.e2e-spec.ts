@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Shortage, ShortageStatus } from '@app/employer-demand';
-import { addDays, shanghaiDate } from '@app/events';
+import { addDays, shanghaiDate } from '@app/clock';
 import { makeCreditCode, makeResidentId } from '@app/identifiers';
 import { Application } from '@app/seeker-pool';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp, TestResponse } from '@app/testing';

@@ -4,8 +4,9 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { Workbook } from 'exceljs';
 import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
+import { shanghaiDate } from '@app/clock';
 import { OutboxService } from '@app/database';
-import { buildShortageTemplate, Employer, ImportJob, ImportJobsService, parseShortageRows, shanghaiToday, SHORTAGE_HEADERS, SHORTAGE_SHEET } from '@app/employer-demand';
+import { buildShortageTemplate, Employer, ImportJob, ImportJobsService, parseShortageRows, SHORTAGE_HEADERS, SHORTAGE_SHEET } from '@app/employer-demand';
 import { makeCreditCode } from '@app/identifiers';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
@@ -14,7 +15,7 @@ type Row = Record<string, string | number>;
 
 const withWrongCheckChar = (code: string) => code.slice(0, 17) + (code[17] === '0' ? '1' : '0');
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const inDays = (days: number) => shanghaiToday(new Date(Date.now() + days * 86_400_000));
+const inDays = (days: number) => shanghaiDate(new Date(Date.now() + days * 86_400_000));
 
 /** A good row of the template for the given employer, keyed by Chinese header. */
 function goodRow(ref: string, creditCode: string, i: number): Row {

@@ -1,7 +1,9 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { addDays, shanghaiDate } from '@app/clock';
 import { DemoDataLoader, DemoDataModule } from '@app/demo-setup';
-import { addDays, EventPlanningService, shanghaiDate } from '@app/events';
+import { EventPlanningService } from '@app/events';
+import { distanceKmSql } from '@app/geocoding';
 import { findPersonalIdentifiers } from '@app/identifiers';
 import { createTestApp, HttpClient, TestApp } from '@app/testing';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
@@ -61,7 +63,7 @@ describe('recruitment events: the demo journey', () => {
                 (SELECT count(*)::int FROM event_employer ee WHERE ee.event_id = e.id) AS employers,
                 (SELECT count(*)::int FROM event_attendee a WHERE a.event_id = e.id) AS invitees,
                 (SELECT count(*)::int FROM event_employer ee JOIN shortage s ON s.id = ANY(ee.shortage_ids) WHERE ee.event_id = e.id
-                   AND 6371 * 2 * asin(sqrt(power(sin(radians(s.lat - st.lat) / 2), 2) + cos(radians(st.lat)) * cos(radians(s.lat)) * power(sin(radians(s.lng - st.lng) / 2), 2))) > 30.5) AS far,
+                   AND ${distanceKmSql('st.lat', 'st.lng', 's.lat', 's.lng')} > 30.5) AS far,
                 (SELECT count(*)::int FROM event_employer ee JOIN shortage s ON s.id = ANY(ee.shortage_ids) WHERE ee.event_id = e.id
                    AND s.occupation_code NOT LIKE e.occupation_family || '%') AS "offFamily",
                 (SELECT count(*)::int FROM event_attendee a WHERE a.event_id = e.id AND NOT EXISTS (SELECT 1 FROM match_result r

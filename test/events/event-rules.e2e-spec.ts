@@ -1,7 +1,8 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Shortage } from '@app/employer-demand';
-import { addDays, EventNoticesService, EventRemindersService, EventTokens, shanghaiDate } from '@app/events';
+import { addDays, shanghaiDate } from '@app/clock';
+import { EventNoticesService, EventRemindersService, EventTokens } from '@app/events';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 

@@ -2,7 +2,8 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { DataSource } from 'typeorm';
 import { Employer, Shortage, ShortageExpiryService, ShortagesService } from '@app/employer-demand';
-import { addDays, EventDemandService, shanghaiDate, Station, StationStaff } from '@app/events';
+import { addDays, shanghaiDate } from '@app/clock';
+import { EventDemandService, Station, StationStaff } from '@app/events';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 

@@ -1,4 +1,4 @@
-import { addDays, shanghaiDate } from '@app/events';
+import { addDays, shanghaiDate } from '@app/clock';
 import { makeResidentId } from '@app/identifiers';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';

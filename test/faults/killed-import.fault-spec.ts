@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { buildShortageTemplate, shanghaiToday, SHORTAGE_HEADERS, SHORTAGE_SHEET } from '@app/employer-demand';
+import { shanghaiDate } from '@app/clock';
+import { buildShortageTemplate, SHORTAGE_HEADERS, SHORTAGE_SHEET } from '@app/employer-demand';
 import { createTestApp, Factories, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 import { PlatformProcess, reportFigures, waitFor } from './fault-kit';
@@ -39,7 +40,7 @@ describe('fault: the platform killed mid-import', () => {
     await seeding?.database.drop();
   });
 
-  const inDays = (days: number) => shanghaiToday(new Date(Date.now() + days * 86_400_000));
+  const inDays = (days: number) => shanghaiDate(new Date(Date.now() + days * 86_400_000));
   async function workbook(): Promise<Buffer> {
     const book = buildShortageTemplate();
     const sheet = book.getWorksheet(SHORTAGE_SHEET)!;

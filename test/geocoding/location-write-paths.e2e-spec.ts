@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { buildShortageTemplate, shanghaiToday, SHORTAGE_HEADERS, SHORTAGE_SHEET } from '@app/employer-demand';
+import { buildShortageTemplate, SHORTAGE_HEADERS, SHORTAGE_SHEET } from '@app/employer-demand';
+import { shanghaiDate } from '@app/clock';
 import { makeResidentId } from '@app/identifiers';
 import { Taxonomy } from '@app/taxonomy';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 
-const inDays = (days: number) => shanghaiToday(new Date(Date.now() + days * 86_400_000));
+const inDays = (days: number) => shanghaiDate(new Date(Date.now() + days * 86_400_000));
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SEAT_XIUYING = Taxonomy.shared().region('460105')!.center!;
 const SEAT_LINGSHUI = Taxonomy.shared().region('469028')!.center!;

@@ -1,6 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { addDays, shanghaiDate } from '@app/events';
+import { addDays, shanghaiDate } from '@app/clock';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 

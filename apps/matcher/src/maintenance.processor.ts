@@ -1,7 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
-import { Clock } from '@app/clock';
+import { Clock, SHANGHAI_TIME_ZONE } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { DemoGate, DemoRefreshService } from '@app/demo-setup';
 import { ShortageExpiryService } from '@app/employer-demand';
@@ -57,8 +57,8 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
 
   private async schedule(): Promise<void> {
     await this.queue.upsertJobScheduler(EXPIRE_SHORTAGES, { every: 15 * 60_000 }, { name: EXPIRE_SHORTAGES });
-    await this.queue.upsertJobScheduler(NIGHTLY_REMATCH, { pattern: this.config.MATCH_NIGHTLY_CRON, tz: 'Asia/Shanghai' }, { name: NIGHTLY_REMATCH });
-    await this.queue.upsertJobScheduler(EVENT_REMINDERS, { pattern: this.config.EVENT_REMINDER_CRON, tz: 'Asia/Shanghai' }, { name: EVENT_REMINDERS });
+    await this.queue.upsertJobScheduler(NIGHTLY_REMATCH, { pattern: this.config.MATCH_NIGHTLY_CRON, tz: SHANGHAI_TIME_ZONE }, { name: NIGHTLY_REMATCH });
+    await this.queue.upsertJobScheduler(EVENT_REMINDERS, { pattern: this.config.EVENT_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: EVENT_REMINDERS });
   }
 
   async process(job: Pick<Job, 'name'>): Promise<MaintenanceResult> {

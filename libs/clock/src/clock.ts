@@ -1,5 +1,4 @@
-/** Asia/Shanghai is UTC+8 all year (no daylight saving). */
-const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+import { shanghaiDate } from './shanghai-calendar';
 
 /**
  * The platform's one source of "now". Services that decide by date (expiry, reminders, event planning, the demo's
@@ -10,7 +9,7 @@ export abstract class Clock {
 
   /** Today's date in Asia/Shanghai, YYYY-MM-DD. */
   today(): string {
-    return new Date(this.now().getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+    return shanghaiDate(this.now());
   }
 }
 

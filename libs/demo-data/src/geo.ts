@@ -1,7 +1,8 @@
+import * as sphere from '@app/geocoding/distance';
 import { Rng } from './prng';
 
 // Local aliases: inside Jest's vm sandbox every global lookup (Math, Date …) costs ~100x more.
-const { sqrt, sin, cos, asin, PI, round } = Math;
+const { sqrt, sin, cos, PI, round } = Math;
 
 export interface LatLng {
   lat: number;
@@ -33,14 +34,8 @@ export function isOnHainanIsland(lat: number, lng: number): boolean {
 
 const KM_PER_DEGREE_LAT = 111.32;
 
-/** Great-circle distance in km. */
-export function distanceKm(a: LatLng, b: LatLng): number {
-  const rad = PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h = sin(dLat / 2) ** 2 + cos(a.lat * rad) * cos(b.lat * rad) * sin(dLng / 2) ** 2;
-  return 2 * 6371 * asin(sqrt(h));
-}
+/** Great-circle distance in km: the one formula in libs/geocoding/src/distance.ts, bound here for the generators' loops. */
+export const distanceKm: (a: LatLng, b: LatLng) => number = sphere.distanceKm;
 
 /**
  * A point within `maxKm` of `center` (denser near it), rounded to 6 decimals (~0.1 m). On the main island

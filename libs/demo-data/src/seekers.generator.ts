@@ -1,4 +1,5 @@
 import { residentIdCheckChar } from '@app/identifiers';
+import { educationRank } from '@app/taxonomy';
 import { BUILDINGS, ROADS } from './catalog/names';
 import { OccupationProfile } from './catalog/occupation-profiles';
 import { GeneratorContext } from './context';
@@ -22,7 +23,7 @@ const TOURISM = new Set(['4-07-04-01', '4-07-04-02', '4-07-04-04', '4-13-01-03',
 const WAGE_FACTOR: Record<string, number> = { '460100': 1.05, '460200': 1.1, '460400499': 1.05 };
 const DAYS_PER_YEAR = 365.25;
 
-const rank = (e: Education) => EDUCATION_LEVELS.indexOf(e);
+const rank = (e: Education) => educationRank(e);
 const clamp = (x: number, min: number, max: number) => Math.max(min, Math.min(max, x));
 
 function education(rng: Rng, age: number, wanted: OccupationProfile): Education {

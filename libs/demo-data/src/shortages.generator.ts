@@ -1,3 +1,4 @@
+import { educationRank } from '@app/taxonomy';
 import { GeneratorContext } from './context';
 import { employerDraft, EmployerDraft } from './employers.generator';
 import { isoDate } from './dates';
@@ -54,8 +55,8 @@ export function generateShortage(ctx: GeneratorContext, index: number): Shortage
   const preferredSkills: Skill[] = shuffled.slice(requiredCount, requiredCount + rng.int(0, 3)).map((name) => ({ name, level: Math.min(5, minSkillLevel + rng.int(0, 2)) }));
   const requiredCertificates = catalog.occupations.certificates(profile.code).filter((code) => rng.chance(code.startsWith('SPO-') ? 0.75 : 0.2));
 
-  const educationRank = Math.max(0, Math.min(EDUCATION_LEVELS.length - 1, EDUCATION_LEVELS.indexOf(profile.education) + (rng.chance(0.2) ? -1 : rng.chance(0.1) ? 1 : 0)));
-  const education: Education = EDUCATION_LEVELS[educationRank];
+  const rung = Math.max(0, Math.min(EDUCATION_LEVELS.length - 1, educationRank(profile.education) + (rng.chance(0.2) ? -1 : rng.chance(0.1) ? 1 : 0)));
+  const education: Education = EDUCATION_LEVELS[rung];
   const urgency = URGENCY.pick(rng);
   const median = profile.wageMedian * (urgency === 'critical' ? 1.1 : urgency === 'urgent' ? 1.05 : 1) * (0.9 + 0.07 * minSkillLevel) * rng.logNormal(1, 0.1);
   const wageMin = Math.max(2500, Math.round((median * 0.85) / 100) * 100);

@@ -1,12 +1,15 @@
 /** The records the demo-data generator produces: plain objects, ready to insert or index. */
 
+import { EDUCATION_LADDER, EducationLevel } from '@app/taxonomy';
+
 export type Tier = 'demo' | 'S' | 'M' | 'L';
 
 export type StationType = 'employment_station' | 'gig_market' | 'hr_market';
 export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
 export type Ownership = 'private' | 'soe' | 'public_institution' | 'individual_business' | 'social_organisation';
 export type Gender = 'male' | 'female';
-export type Education = 'primary' | 'junior_high' | 'senior_high' | 'vocational' | 'college' | 'bachelor' | 'master';
+/** A rung of the education ladder (libs/taxonomy/src/education.ts). */
+export type Education = EducationLevel;
 export type WorkType = 'full_time' | 'part_time' | 'seasonal' | 'gig';
 export type PayBasis = 'monthly' | 'hourly' | 'piece';
 export type Urgency = 'normal' | 'urgent' | 'critical';
@@ -29,7 +32,7 @@ export type PolicyDirection =
   | 'public_soe';
 export type ParkKey = 'yangpu' | 'jiangdong' | 'yazhou_bay' | 'boao_lecheng' | 'wenchang_space';
 
-export const EDUCATION_LEVELS: readonly Education[] = ['primary', 'junior_high', 'senior_high', 'vocational', 'college', 'bachelor', 'master'];
+export const EDUCATION_LEVELS: readonly Education[] = EDUCATION_LADDER;
 
 export interface Station {
   key: string;

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
-import { Shortage } from '@app/employer-demand';
+import { liveShortageSql, Shortage, unendedShortageSql } from '@app/employer-demand';
 import { Taxonomy } from '@app/taxonomy';
 import { generateDataset, TIER_SIZES } from '@app/demo-data';
 import { DemoState } from './demo-state.entity';
@@ -82,7 +82,7 @@ export class DemoRefreshService {
     const [rows]: [{ id: string; status: string }[], number] = await manager.query(
       `UPDATE shortage s SET deadline = v.deadline, start_date = LEAST(GREATEST(s.start_date, $1::date), v.deadline), updated_at = now()
        FROM (SELECT id, $1::date + ($4 + mod(abs(hashtext(id::text)), $5))::int AS deadline FROM shortage
-             WHERE external_ref LIKE $2 AND status IN ('draft', 'screening', 'open', 'partially_filled') AND deadline < $1::date + $3::int
+             WHERE external_ref LIKE $2 AND ${unendedShortageSql()} AND deadline < $1::date + $3::int
              FOR UPDATE) v
        WHERE s.id = v.id
        RETURNING s.id, s.status`,
@@ -100,7 +100,7 @@ export class DemoRefreshService {
 
   private async topUp(manager: EntityManager, today: string, state: Pick<DemoState, 'seed' | 'toppedUp'>): Promise<number> {
     const [{ live }]: { live: number }[] = await manager.query(
-      `SELECT count(*)::int AS live FROM shortage WHERE external_ref LIKE $1 AND status IN ('open', 'partially_filled')`,
+      `SELECT count(*)::int AS live FROM shortage WHERE external_ref LIKE $1 AND ${liveShortageSql()}`,
       [`${DEMO_REF_PREFIX}%`],
     );
     const missing = DEMO_OPEN_TARGET - live;

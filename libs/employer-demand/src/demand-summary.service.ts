@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { regionPrefix } from '@app/auth';
 import { Taxonomy } from '@app/taxonomy';
+import { liveShortageSql } from './shortage-lifecycle';
 
 export const DEMAND_DIMENSIONS = ['occupation', 'industry', 'region', 'skill', 'certificate', 'training', 'direction'] as const;
 export type DemandDimension = (typeof DEMAND_DIMENSIONS)[number];
@@ -50,7 +51,7 @@ export class DemandSummaryService {
   async summarize(query: DemandQuery): Promise<DemandGroup[]> {
     const { keyExpression, fromClause } = this.grouping(query);
     const params: unknown[] = [];
-    const where = [`s.status IN ('open', 'partially_filled')`];
+    const where = [liveShortageSql('s')];
     const param = (value: unknown) => `$${params.push(value)}`;
     if (query.region) where.push(`s.region_code LIKE ${param(`${regionPrefix(query.region)}%`)}`);
     if (query.occupation) where.push(`(s.occupation_code = ${param(query.occupation)} OR s.occupation_code LIKE ${param(`${query.occupation}-%`)})`);

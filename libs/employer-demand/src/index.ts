@@ -8,6 +8,7 @@ export * from './pairings.service';
 export * from './shortage-directory.service';
 export * from './shortage-expiry.service';
 export * from './shortage-lifecycle';
+export * from './shortage-limits';
 export * from './shortage-response.service';
 export * from './shortage-transition.entity';
 export * from './shortage.entity';

@@ -3,6 +3,7 @@ import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Clock } from '@app/clock';
 import { OutboxService } from '@app/database';
+import { unendedShortageSql } from './shortage-lifecycle';
 
 /** Moves live shortages whose validity period has ended to `expired`, with a transition and an outbox row each. */
 @Injectable()
@@ -19,7 +20,7 @@ export class ShortageExpiryService {
       // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
       const [expired]: [{ id: string; from_status: string }[], number] = await manager.query(
         `UPDATE shortage s SET status = 'expired', updated_at = now()
-         FROM (SELECT id, status FROM shortage WHERE status IN ('draft', 'screening', 'open', 'partially_filled') AND deadline < $1 FOR UPDATE) due
+         FROM (SELECT id, status FROM shortage WHERE ${unendedShortageSql()} AND deadline < $1 FOR UPDATE) due
          WHERE s.id = due.id
          RETURNING s.id, due.status AS from_status`,
         [today],

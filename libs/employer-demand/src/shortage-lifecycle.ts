@@ -16,10 +16,29 @@ const NEXT: Record<ShortageStatus, readonly ShortageStatus[]> = {
 
 export const canTransition = (from: ShortageStatus, to: ShortageStatus): boolean => NEXT[from].includes(to);
 
-export const isLive = (status: ShortageStatus): boolean => status === 'open' || status === 'partially_filled';
+/** A live shortage: published and not yet filled, closed or expired. The one home of this rule, in code and in SQL. */
+export const LIVE_SHORTAGE_STATUSES: readonly ShortageStatus[] = ['open', 'partially_filled'];
+
+/** A shortage that has not ended (not filled, closed or expired): it may still be edited, and it expires at its deadline. */
+export const UNENDED_SHORTAGE_STATUSES: readonly ShortageStatus[] = ['draft', 'screening', ...LIVE_SHORTAGE_STATUSES];
+
+export const isLive = (status: ShortageStatus): boolean => LIVE_SHORTAGE_STATUSES.includes(status);
 
 /** Shortages whose content may still be edited (an edit of a published one is screened again). */
-export const isEditable = (status: ShortageStatus): boolean => ['draft', 'screening', 'open', 'partially_filled'].includes(status);
+export const isEditable = (status: ShortageStatus): boolean => UNENDED_SHORTAGE_STATUSES.includes(status);
+
+const column = (alias: string | undefined, name: string) => (alias ? `${alias}.${name}` : name);
+const sqlList = (statuses: readonly ShortageStatus[]) => `(${statuses.map((s) => `'${s}'`).join(', ')})`;
+
+/** `status IN ('open', 'partially_filled')` for the shortage table (or the given alias): the SQL form of `isLive`. */
+export const liveShortageSql = (alias?: string): string => `${column(alias, 'status')} IN ${sqlList(LIVE_SHORTAGE_STATUSES)}`;
+
+/** A live shortage that still has open places (headcount not yet filled): the shortages matching and planning work on. */
+export const liveShortageWithPlacesSql = (alias?: string): string =>
+  `${liveShortageSql(alias)} AND ${column(alias, 'headcount')} > ${column(alias, 'filled_headcount')}`;
+
+/** The SQL form of `isEditable`: a shortage that has not ended. */
+export const unendedShortageSql = (alias?: string): string => `${column(alias, 'status')} IN ${sqlList(UNENDED_SHORTAGE_STATUSES)}`;
 
 /** The status that matches the filled headcount of a live shortage. */
 export function statusForFill(headcount: number, filled: number): ShortageStatus {

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { employerScope, employerScopeCondition, Principal } from '@app/auth';
 import { AppConfig } from '@app/config';
+import { liveShortageSql } from './shortage-lifecycle';
 import { Shortage } from './shortage.entity';
 import { overdueCutoff } from './working-days';
 
@@ -46,7 +47,7 @@ export class ShortageResponseService {
       `WITH paired AS (SELECT employer_id FROM pairing WHERE officer_id = $1 AND ended_at IS NULL),
             mine AS (SELECT s.* FROM shortage s JOIN paired p ON p.employer_id = s.employer_id)
        SELECT (SELECT count(*) FROM paired)::int AS paired_employers,
-              count(*) FILTER (WHERE status IN ('open', 'partially_filled'))::int AS open_shortages,
+              count(*) FILTER (WHERE ${liveShortageSql()})::int AS open_shortages,
               count(*) FILTER (WHERE first_response_at IS NULL AND status IN ('draft', 'screening'))::int AS awaiting,
               count(*) FILTER (WHERE first_response_at IS NULL AND status IN ('draft', 'screening') AND created_at < $2)::int AS overdue,
               count(first_response_at)::int AS responded,

@@ -75,7 +75,7 @@ export class ShortagesService {
     Object.assign(shortage, editable, location);
     await this.repository.save(shortage);
     await this.outbox.record('shortage.changed', shortage.id);
-    if (shortage.status === 'open' || shortage.status === 'partially_filled') return this.submit(principal, id, {});
+    if (isLive(shortage.status)) return this.submit(principal, id, {});
     return shortage;
   }
 
@@ -87,7 +87,7 @@ export class ShortagesService {
     const shortage = await this.shortages.get(principal, id);
     const employer = await this.txHost.tx.getRepository(Employer).findOneByOrFail({ id: shortage.employerId });
     this.assertMayPost(employer);
-    if (!['draft', 'screening', 'open', 'partially_filled'].includes(shortage.status)) {
+    if (!isEditable(shortage.status)) {
       throw new AppError(HttpStatus.CONFLICT, 'TRANSITION_NOT_ALLOWED', { from: shortage.status, to: 'screening' });
     }
     const now = new Date();

@@ -1,3 +1,5 @@
+import { shanghaiWeekday } from '@app/clock';
+
 /**
  * The latest creation time that is overdue at `now`: `days` working days (Monday–Friday, Asia/Shanghai) back.
  * Public holidays and 调休 make-up days are not modelled yet, so over a holiday a shortage is flagged late, never early.
@@ -12,6 +14,3 @@ export function overdueCutoff(now: Date, days: number): Date {
   }
   return result;
 }
-
-/** Day of the week in Asia/Shanghai (UTC+8, no daylight saving). */
-const shanghaiWeekday = (time: Date) => new Date(time.getTime() + 8 * 3600_000).getUTCDay();

@@ -2,13 +2,13 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Principal } from '@app/auth';
+import { shanghaiClock } from '@app/clock';
 import { FieldCipher } from '@app/crypto';
 import { AppError } from '@app/errors';
-import { Seeker, SeekerDirectory } from '@app/seeker-pool';
+import { SeekerDirectory, SeekerReads } from '@app/seeker-pool';
 import { EventAttendee } from './event-attendee.entity';
 import { ATTENDEE_STATUS_ZH, EVENT_STATUS_ZH } from './event-lifecycle';
 import { EventRegistrationsService } from './event-registrations.service';
-import { shanghaiClock } from './event-time';
 import { EventTokens } from './event-tokens';
 import { EventsService } from './events.service';
 import { RecruitmentEvent } from './recruitment-event.entity';
@@ -38,6 +38,7 @@ export class EventCheckinsService {
     private readonly tokens: EventTokens,
     private readonly cipher: FieldCipher,
     private readonly seekers: SeekerDirectory,
+    private readonly seekerReads: SeekerReads,
   ) {}
 
   async checkIn(principal: Principal, eventId: string, input: CheckInInput): Promise<CheckInResult> {
@@ -60,8 +61,8 @@ export class EventCheckinsService {
       attendee = await this.attendees.findOneBy({ id: input.attendeeId, eventId });
       if (!attendee) throw new AppError(HttpStatus.NOT_FOUND, 'ATTENDEE_NOT_FOUND');
     } else if (input.phone) {
-      const seeker = await this.txHost.tx.getRepository(Seeker).findOneBy({ phoneHash: this.cipher.blindIndex(input.phone.trim()) });
-      attendee = seeker ? await this.attendees.findOneBy({ eventId, seekerId: seeker.id }) : null;
+      const seekerId = await this.seekerReads.idByPhoneHash(this.cipher.blindIndex(input.phone.trim()));
+      attendee = seekerId ? await this.attendees.findOneBy({ eventId, seekerId }) : null;
       if (!attendee) throw new AppError(HttpStatus.NOT_FOUND, 'ATTENDEE_NOT_FOUND');
     } else {
       // A walk-in by id: only a seeker in the caller's scope (station staff: on their events or in their region); else 404.
@@ -97,7 +98,7 @@ export class EventCheckinsService {
   }
 
   private async nameOf(seekerId: string): Promise<string> {
-    return (await this.txHost.tx.getRepository(Seeker).findOne({ where: { id: seekerId }, select: ['id', 'name'] }))?.name ?? '';
+    return (await this.seekerReads.nameOf(seekerId)) ?? '';
   }
 
   private get attendees() {

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Clock } from '@app/clock';
 import { OutboxService } from '@app/database';
+import { liveShortageWithPlacesSql } from '@app/employer-demand';
 import { NotificationsService } from '@app/notifications';
 import { EVENT_STATUS_ZH } from './event-lifecycle';
 import type { PlanningReason } from './planning';
@@ -59,7 +60,7 @@ export class EventDemandService {
       const tx = this.txHost.tx;
       const result: DemandFollowUp = { withdrawn: [], replanned: [], flagged: [] };
       const [shortage]: { live: boolean }[] = await tx.query(
-        `SELECT status IN ('open', 'partially_filled') AND headcount > filled_headcount AS live FROM shortage WHERE id = $1`,
+        `SELECT (${liveShortageWithPlacesSql()}) AS live FROM shortage WHERE id = $1`,
         [shortageId],
       );
       if (shortage?.live) return result;
@@ -91,7 +92,7 @@ export class EventDemandService {
     const tx = this.txHost.tx;
     const gone: GoneShortage[] = await tx.query(
       `SELECT DISTINCT s.id, s.title, s.status FROM event_employer ee JOIN shortage s ON s.id = ANY(ee.shortage_ids)
-       WHERE ee.event_id = $1 AND NOT (s.status IN ('open', 'partially_filled') AND s.headcount > s.filled_headcount)
+       WHERE ee.event_id = $1 AND NOT (${liveShortageWithPlacesSql('s')})
        UNION
        SELECT DISTINCT u.id, '', 'deleted' FROM event_employer ee, unnest(ee.shortage_ids) AS u(id)
        WHERE ee.event_id = $1 AND NOT EXISTS (SELECT 1 FROM shortage s WHERE s.id = u.id)`,

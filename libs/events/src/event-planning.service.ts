@@ -1,14 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Clock } from '@app/clock';
+import { Clock, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
+import { liveShortageWithPlacesSql } from '@app/employer-demand';
 import { MatchVersions, regionRelation, REGION_SAME_CITY, REGION_SAME_COUNTY } from '@app/matching';
 import { NotificationsService } from '@app/notifications';
+import { countsAsPrioritySql } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
 import { ACTIVE_EVENT_STATUSES } from './event-lifecycle';
-import { shanghaiDate, shanghaiInstant } from './event-time';
 import { DEFAULT_END, DEFAULT_START } from './events.service';
 import { EventProposal, occupationFamily, PlanningCandidate, PlanningStation, planEvents, UnmetShortage } from './planning';
 
@@ -117,7 +118,7 @@ export class EventPlanningService {
         `SELECT s.id, s.employer_id AS "employerId", s.occupation_code AS "occupationCode", s.region_code AS "regionCode", s.lat, s.lng,
                 (s.headcount - s.filled_headcount)::int AS open, s.urgency, s.deadline::text AS deadline
          FROM shortage s
-         WHERE s.status IN ('open', 'partially_filled') AND s.headcount > s.filled_headcount
+         WHERE ${liveShortageWithPlacesSql('s')}
            AND NOT EXISTS (SELECT 1 FROM event_employer ee JOIN recruitment_event e ON e.id = ee.event_id
                            WHERE s.id = ANY(ee.shortage_ids) AND e.status = ANY($1) AND e.date >= $2::date)
          ORDER BY s.id`,
@@ -140,7 +141,7 @@ export class EventPlanningService {
     const candidates: { shortageId: string; seekerId: string; score: number; lat: number | null; lng: number | null; regionCode: string; radius: number; priority: boolean }[] =
       await this.txHost.tx.query(
         `SELECT r.shortage_id AS "shortageId", r.seeker_id AS "seekerId", r.score, p.lat, p.lng, p.region_code AS "regionCode", p.travel_radius_km AS radius,
-                (p.consent_sensitive_matching AND jsonb_array_length(p.priority_groups) > 0) AS priority
+                ${countsAsPrioritySql('p')} AS priority
          FROM match_result r JOIN seeker p ON p.id = r.seeker_id
          WHERE r.run_id = $1 AND r.shortage_id = ANY($2)`,
         [runId, shortages.map((s) => s.id)],

@@ -3,12 +3,12 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { mayManageEvents, Principal } from '@app/auth';
 import { AppError } from '@app/errors';
-import { Seeker } from '@app/seeker-pool';
+import { countsAsPriority, SeekerReads, SeekerRegistrationFacts } from '@app/seeker-pool';
 import { AttendeeSource, AttendeeStatus, EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
 import { EventEmployer } from './event-employer.entity';
 import { ATTENDEE_STATUS_ZH, EVENT_STATUS_ZH } from './event-lifecycle';
 import { EventTokens } from './event-tokens';
-import { EventsService, hasPriority } from './events.service';
+import { EventsService } from './events.service';
 import { RecruitmentEvent } from './recruitment-event.entity';
 
 export interface AttendeeView {
@@ -44,6 +44,7 @@ export class EventRegistrationsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly events: EventsService,
     private readonly tokens: EventTokens,
+    private readonly seekerReads: SeekerReads,
   ) {}
 
   /** A seeker registers for a published event; registering again returns the existing registration. */
@@ -53,7 +54,8 @@ export class EventRegistrationsService {
     const event = await this.events.lock(eventId);
     if (event.status !== 'published') throw new AppError(HttpStatus.CONFLICT, 'EVENT_REGISTRATION_CLOSED');
     const existing = await this.attendees.findOneBy({ eventId, seekerId: principal.seekerId });
-    const seeker = await this.txHost.tx.getRepository(Seeker).findOneByOrFail({ id: principal.seekerId });
+    const seeker = await this.seekerReads.registrationFacts(principal.seekerId);
+    if (!seeker) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'seeker', id: principal.seekerId });
     if (existing && SEAT_STATUSES.includes(existing.status)) return { attendee: existing, ticket: this.ticketFor(existing, event), created: false, seekerName: seeker.name };
     await this.assertPlace(event);
     const attendee = await this.seat(event, seeker, existing, 'self', 'registered');
@@ -109,8 +111,8 @@ export class EventRegistrationsService {
     const attendee = principal.seekerId ? await this.attendees.findOneBy({ eventId, seekerId: principal.seekerId }) : null;
     if (!attendee || (attendee.status === 'invited' && !attendee.invitedAt)) throw new AppError(HttpStatus.NOT_FOUND, 'ATTENDEE_NOT_FOUND');
     const event = await this.txHost.tx.getRepository(RecruitmentEvent).findOneByOrFail({ id: eventId });
-    const seeker = await this.txHost.tx.getRepository(Seeker).findOneOrFail({ where: { id: attendee.seekerId }, select: ['id', 'name'] });
-    return { attendee, ticket: this.ticketFor(attendee, event), created: false, seekerName: seeker.name };
+    const seekerName = (await this.seekerReads.nameOf(attendee.seekerId)) ?? '';
+    return { attendee, ticket: this.ticketFor(attendee, event), created: false, seekerName };
   }
 
   /** A seeker withdraws: their place is freed and they count as excused. */
@@ -151,9 +153,9 @@ export class EventRegistrationsService {
   }
 
   /** Gives a seeker a place (registered or, for walk-ins, attended); call with the event row locked and a place free. */
-  async seat(event: RecruitmentEvent, seeker: Seeker, existing: EventAttendee | null, source: AttendeeSource, status: AttendeeStatus): Promise<EventAttendee> {
+  async seat(event: RecruitmentEvent, seeker: SeekerRegistrationFacts, existing: EventAttendee | null, source: AttendeeSource, status: AttendeeStatus): Promise<EventAttendee> {
     const now = new Date();
-    const attendee = existing ?? this.attendees.create({ eventId: event.id, seekerId: seeker.id, source, priorityGroup: hasPriority(seeker) });
+    const attendee = existing ?? this.attendees.create({ eventId: event.id, seekerId: seeker.id, source, priorityGroup: countsAsPriority(seeker) });
     attendee.status = status;
     attendee.registeredAt ??= now;
     if (status === 'attended') attendee.checkedInAt = now;

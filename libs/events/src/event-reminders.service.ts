@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Clock } from '@app/clock';
+import { addDays, Clock, shanghaiClock, shanghaiDate } from '@app/clock';
 import { FieldCipher } from '@app/crypto';
 import { NotificationsService } from '@app/notifications';
-import { addDays, shanghaiClock, shanghaiDate } from './event-time';
 import { SmsSender } from './sms-sender';
 
 /** The day-before reminder to registered seekers: in-app always, SMS when there is a number. Once per registrant. */

@@ -5,11 +5,12 @@ import { Workbook } from 'exceljs';
 import { createEvent } from 'ics';
 import { toBuffer } from 'qrcode';
 import { Principal } from '@app/auth';
+import { shanghaiIso } from '@app/clock';
 import { AppError } from '@app/errors';
+import { countedPriorityGroupsSql } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
 import { EVENT_STATUS_ZH, EVENT_TYPE_ZH } from './event-lifecycle';
 import { OUTCOME_STAGES, OutcomeStage } from './event-outcome.entity';
-import { shanghaiIso } from './event-time';
 import { EventsService, EventView } from './events.service';
 
 export interface StageCounts {
@@ -89,7 +90,7 @@ export class EventReportsService {
     // Priority groups only of seekers who consented to their use; everyone else counts as not marked.
     const attendees: { seekerId: string; groups: string[] | null }[] = await tx.query(
       `SELECT a.seeker_id AS "seekerId",
-              CASE WHEN s.consent_sensitive_matching THEN (SELECT array_agg(g->>'group') FROM jsonb_array_elements(s.priority_groups) g) END AS groups
+              ${countedPriorityGroupsSql('s')} AS groups
        FROM event_attendee a JOIN seeker s ON s.id = a.seeker_id WHERE a.event_id = $1 AND a.status = 'attended'`,
       [eventId],
     );

@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
+import { shanghaiDisplay } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { AppError } from '@app/errors';
-import { shanghaiDisplay } from './event-time';
 
 /** t: an entry ticket (subject: attendee id); i: a seeker's invitation (attendee id); e: an employer's invitation (event id:employer id). */
 export type EventTokenKind = 't' | 'i' | 'e';

@@ -3,16 +3,16 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Brackets } from 'typeorm';
 import { eventScope, eventScopeCondition, mayManageEvents, Principal, stationScope, stationScopeCondition } from '@app/auth';
+import { shanghaiClock, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { Employer, isLive, Shortage } from '@app/employer-demand';
 import { isUniqueViolation, OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
-import { Seeker, SeekerDirectory } from '@app/seeker-pool';
+import { countsAsPriority, SeekerDirectory, SeekerReads } from '@app/seeker-pool';
 import { AttendeeStatus, EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
 import { EmployerInvitationStatus, EventEmployer } from './event-employer.entity';
 import {
   ACTIVE_EVENT_STATUSES, actionPast, EDITABLE_EVENT_STATUSES, EVENT_ACTION_ZH, EVENT_STATUS_ZH, EventAction, eventTarget, mayApply,
 } from './event-lifecycle';
-import { shanghaiClock, shanghaiDate, shanghaiInstant } from './event-time';
 import { EventStatus, EventType, RecruitmentEvent } from './recruitment-event.entity';
 import { Station } from './station.entity';
 
@@ -90,6 +90,7 @@ export class EventsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly outbox: OutboxService,
     private readonly seekers: SeekerDirectory,
+    private readonly seekerReads: SeekerReads,
   ) {}
 
   async list(principal: Principal, filter: EventFilter): Promise<[EventView[], number]> {
@@ -206,12 +207,7 @@ export class EventsService {
   /** Adds planned invitees (not yet sent) for seekers who exist and are not yet on the event. */
   async addInvitees(eventId: string, seekerIds: string[]): Promise<number> {
     const unique = [...new Set(seekerIds)];
-    const found = await this.txHost.tx
-      .getRepository(Seeker)
-      .createQueryBuilder('s')
-      .select(['s.id', 's.priorityGroups', 's.consentSensitiveMatching'])
-      .where('s.id IN (:...ids)', { ids: unique })
-      .getMany();
+    const found = await this.seekerReads.priorityFacts(unique);
     if (found.length < unique.length) {
       const missing = unique.find((id) => !found.some((s) => s.id === id))!;
       throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'seeker', id: missing });
@@ -220,7 +216,7 @@ export class EventsService {
       .createQueryBuilder()
       .insert()
       .into(EventAttendee)
-      .values(found.map((s) => ({ eventId, seekerId: s.id, status: 'invited' as const, source: 'invitation' as const, priorityGroup: hasPriority(s) })))
+      .values(found.map((s) => ({ eventId, seekerId: s.id, status: 'invited' as const, source: 'invitation' as const, priorityGroup: countsAsPriority(s) })))
       .orIgnore()
       .execute();
     return result.identifiers.filter(Boolean).length;
@@ -377,9 +373,6 @@ export class EventsService {
   }
 }
 
-/** Priority-group membership counts only with the seeker's consent to sensitive matching. */
-export function hasPriority(seeker: Pick<Seeker, 'priorityGroups' | 'consentSensitiveMatching'>): boolean {
-  return seeker.consentSensitiveMatching && (seeker.priorityGroups?.length ?? 0) > 0;
-}
+
 
 export { DEFAULT_END, DEFAULT_START };

@@ -7,7 +7,6 @@ export * from './event-attendee.entity';
 export * from './event-outcome.entity';
 export * from './event-planning.entity';
 export * from './event-lifecycle';
-export * from './event-time';
 export * from './event-tokens';
 export * from './sms-sender';
 export * from './stations.service';

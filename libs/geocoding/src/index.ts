@@ -9,3 +9,4 @@ export { buildGazetteer, findGeocodingDataDir } from './offline/gazetteer';
 export { OfflineGeocoder, createOfflineGeocoder } from './offline/offline-geocoder';
 export { AmapGeocoder, AmapGeocoderOptions, FallbackGeocoder, GeocodingServiceError } from './online/amap-geocoder';
 export { LruCache } from './online/lru-cache';
+export * from './distance';

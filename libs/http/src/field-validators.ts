@@ -1,6 +1,8 @@
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 
-const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10); // Asia/Shanghai
+import { shanghaiDate } from '@app/clock';
+
+const today = () => shanghaiDate();
 
 /** A YYYY-MM-DD date that is today (Asia/Shanghai) or later. */
 export function IsTodayOrLater(options?: ValidationOptions) {

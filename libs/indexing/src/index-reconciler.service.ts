@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { liveShortageSql } from '@app/employer-demand';
 import { SEARCH_ENGINE, SearchEngine, SearchIndexName } from '@app/search';
 import { IndexSyncFailure, IndexSyncService } from './index-sync.service';
 
@@ -21,7 +22,7 @@ const BATCH = 500;
 /** What PostgreSQL says each index should hold: ids with their last change. */
 const SOURCES: Record<SearchIndexName, string> = {
   seekers: `SELECT id::text AS id, updated_at FROM seeker`,
-  shortages: `SELECT id::text AS id, updated_at FROM shortage WHERE status IN ('open', 'partially_filled')`,
+  shortages: `SELECT id::text AS id, updated_at FROM shortage WHERE ${liveShortageSql()}`,
 };
 
 /**

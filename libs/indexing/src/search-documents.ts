@@ -1,6 +1,6 @@
 import { Employer, Shortage } from '@app/employer-demand';
 import { occupationCodeLevels, occupationFamilyOf, regionCodeLevels, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
-import { Seeker } from '@app/seeker-pool';
+import { countedPriorityGroups, Seeker } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
 import { withoutPersonalIdentifiers } from './document-redaction';
 
@@ -28,7 +28,7 @@ export function seekerDocument(seeker: Seeker, taxonomy: Taxonomy): SeekerSearch
     wageExpectation: seeker.wageExpectation,
     travelRadiusKm: seeker.travelRadiusKm,
     availableFrom: seeker.availableFrom,
-    priorityGroups: seeker.consentSensitiveMatching ? seeker.priorityGroups.map((claim) => claim.group) : [],
+    priorityGroups: countedPriorityGroups(seeker),
   });
 }
 

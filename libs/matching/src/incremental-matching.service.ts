@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EntityManager } from 'typeorm';
+import { mediumGroupOf } from '@app/taxonomy';
 import { best, scoreBlock, ScoredPair } from './block-scoring';
-import { boxAround, MatchDataRepository, occupationGroup } from './match-data.repository';
+import { boxAround, MatchDataRepository } from './match-data.repository';
 import { MatchSettings } from './match-settings';
 import { MatchVersions } from './match-versions.service';
 import { insertReferrals, insertResults } from './match-writer';
@@ -26,7 +27,7 @@ export class IncrementalMatchingService {
   async rematchShortage(shortageId: string): Promise<void> {
     const runId = await this.versions.currentOrBaseline();
     const shortage = await this.data.liveShortage(shortageId);
-    const group = shortage && occupationGroup(shortage.occupationCode);
+    const group = shortage && mediumGroupOf(shortage.occupationCode);
     const box = shortage && boxAround([shortage], this.settings.reachKm);
     let pairs: ScoredPair[] = [];
     // Without coordinates (box null) the shortage is matched by region: its county's seekers, located or not.
@@ -60,7 +61,7 @@ export class IncrementalMatchingService {
       return;
     }
     const runId = await this.versions.currentOrBaseline();
-    const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(occupationGroup))]
+    const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(mediumGroupOf))]
       .filter((group): group is string => group !== null);
     const box = boxAround([seeker], this.settings.reachKm);
     const shortages = await this.data.liveShortagesNear(groups, box, [seeker.regionCode]);

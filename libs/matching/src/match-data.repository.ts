@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { liveShortageWithPlacesSql } from '@app/employer-demand';
+import { countedPriorityGroups } from '@app/seeker-pool';
+import { mediumGroupSql } from '@app/taxonomy';
 import { precisionCode, PRECISION_SLACK_KM } from './core/primitives';
 import type { SeekerFacts, ShortageFacts } from './core';
 
@@ -17,9 +20,7 @@ export interface GeoBox {
   lngMax: number;
 }
 
-const LIVE = `('open', 'partially_filled')`;
-/** The medium group ('4-10') of a detailed occupation code, in SQL. */
-const GROUP_OF = (column: string) => `substring(${column} from '^[0-9]+-[0-9]+')`;
+const GROUP_OF = mediumGroupSql;
 
 const SHORTAGE_COLUMNS = `s.id, s.region_code, s.lat, s.lng, s.location_precision, s.occupation_code, s.required_skills, s.preferred_skills,
   s.required_certificates, s.min_skill_level, s.education, s.experience_years, s.wage_min, s.wage_max, s.work_type,
@@ -41,7 +42,7 @@ export class MatchDataRepository {
   async liveShards(): Promise<MatchShard[]> {
     const rows: { region_code: string; grp: string }[] = await this.dataSource.query(
       `SELECT DISTINCT region_code, ${GROUP_OF('occupation_code')} AS grp FROM shortage s
-       WHERE status IN ${LIVE} AND headcount > filled_headcount ORDER BY 1, 2`,
+       WHERE ${liveShortageWithPlacesSql()} ORDER BY 1, 2`,
     );
     return rows.filter((row) => row.grp).map((row) => ({ regionCode: row.region_code, group: row.grp }));
   }
@@ -49,7 +50,7 @@ export class MatchDataRepository {
   async shortagesInShard(shard: MatchShard): Promise<ShortageFacts[]> {
     const rows = await this.dataSource.query(
       `SELECT ${SHORTAGE_COLUMNS} FROM shortage s
-       WHERE s.status IN ${LIVE} AND s.headcount > s.filled_headcount AND s.region_code = $1 AND ${GROUP_OF('s.occupation_code')} = $2
+       WHERE ${liveShortageWithPlacesSql('s')} AND s.region_code = $1 AND ${GROUP_OF('s.occupation_code')} = $2
        ORDER BY s.id`,
       [shard.regionCode, shard.group],
     );
@@ -59,7 +60,7 @@ export class MatchDataRepository {
   /** The shortage if it is live with open positions; null otherwise. */
   async liveShortage(id: string, manager: EntityManager = this.dataSource.manager): Promise<ShortageFacts | null> {
     const [row] = await manager.query(
-      `SELECT ${SHORTAGE_COLUMNS} FROM shortage s WHERE s.id = $1 AND s.status IN ${LIVE} AND s.headcount > s.filled_headcount`,
+      `SELECT ${SHORTAGE_COLUMNS} FROM shortage s WHERE s.id = $1 AND ${liveShortageWithPlacesSql('s')}`,
       [id],
     );
     return row ? toShortageFacts(row) : null;
@@ -74,7 +75,7 @@ export class MatchDataRepository {
     const scope = regionScope(regionCodes);
     const rows = await this.dataSource.query(
       `SELECT ${SHORTAGE_COLUMNS} FROM shortage s
-       WHERE s.status IN ${LIVE} AND s.headcount > s.filled_headcount AND ${GROUP_OF('s.occupation_code')} = ANY($1)
+       WHERE ${liveShortageWithPlacesSql('s')} AND ${GROUP_OF('s.occupation_code')} = ANY($1)
          AND ((s.lat BETWEEN $2 AND $3 AND s.lng BETWEEN $4 AND $5) OR ${IN_SCOPE('s.region_code', '$6', '$7')})
        ORDER BY s.id`,
       [groups, ...boxParams(box), scope.codes, scope.cityPrefixes],
@@ -122,11 +123,6 @@ export class MatchDataRepository {
 
 export const pairKey = (shortageId: string, seekerId: string) => `${shortageId}:${seekerId}`;
 
-/** The medium group ('4-10') of an occupation code of level 2 or deeper; null for a major group. */
-export function occupationGroup(code: string): string | null {
-  const match = /^\d+-\d+/.exec(code);
-  return match ? match[0] : null;
-}
 
 /** The largest slack of a coarse location (a city seat): the other side of a pair may be that coarse. */
 const MAX_SLACK_KM = Math.max(...PRECISION_SLACK_KM);
@@ -220,6 +216,6 @@ function toSeekerFacts(row: Record<string, any>): SeekerFacts {
     wageExpectation: row.wage_expectation,
     availableFrom: row.available_from,
     workTypes: row.work_types,
-    priorityGroups: row.consent_sensitive_matching ? (row.priority_groups as { group: string }[]).map((claim) => claim.group) : [],
+    priorityGroups: countedPriorityGroups({ priorityGroups: row.priority_groups, consentSensitiveMatching: row.consent_sensitive_matching }),
   };
 }

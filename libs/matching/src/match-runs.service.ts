@@ -4,6 +4,7 @@ import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxService } from '@app/database';
+import { liveShortageSql } from '@app/employer-demand';
 import { AppError } from '@app/errors';
 import { allocate } from './core';
 import { scoreBlock, ScoredPair } from './block-scoring';
@@ -107,7 +108,7 @@ export class MatchRunsService {
       const rows: { shortage_id: string; seeker_id: string; score: number; open: number }[] = await manager.query(
         `SELECT c.shortage_id, c.seeker_id, c.score, greatest(s.headcount - s.filled_headcount, 0) AS open
          FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
-         WHERE c.run_id = $1 AND c.kind = 'eligible' AND s.status IN ('open', 'partially_filled')`,
+         WHERE c.run_id = $1 AND c.kind = 'eligible' AND ${liveShortageSql('s')}`,
         [runId],
       );
       const lists = new Map<string, { shortageId: string; capacity: number; candidates: { seekerId: string; score: number }[] }>();

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Principal, regionPrefix } from '@app/auth';
-import { ShortageDirectory } from '@app/employer-demand';
+import { liveShortageSql, ShortageDirectory } from '@app/employer-demand';
 import { maskName } from '@app/identifiers';
+import { mediumGroupOf } from '@app/taxonomy';
 import { MatchExplanationRecord, MatchGap, renderExplanation, renderGaps, SeekerFacts, ShortageFacts } from './core';
 import { evaluate } from './core/evaluate';
 import { EmptyReason, emptyReason } from './empty-reasons';
-import { boxAround, MatchDataRepository, occupationGroup, regionScope } from './match-data.repository';
+import { boxAround, MatchDataRepository, regionScope } from './match-data.repository';
 import { MatchSettings } from './match-settings';
 import { MatchVersions } from './match-versions.service';
 
@@ -124,7 +125,7 @@ export class MatchViewsService {
       `SELECT r.shortage_id, r.score, r.explanation, s.title, s.occupation_code, s.region_code, s.wage_min, s.wage_max, s.work_type,
               e.name AS employer_name, count(*) OVER () AS total
        FROM match_result r JOIN shortage s ON s.id = r.shortage_id JOIN employer e ON e.id = s.employer_id
-       WHERE r.run_id = $1 AND r.seeker_id = $2 AND s.status IN ('open', 'partially_filled')
+       WHERE r.run_id = $1 AND r.seeker_id = $2 AND ${liveShortageSql('s')}
        ORDER BY r.score DESC, r.shortage_id OFFSET $3 LIMIT $4`,
       [runId, seekerId, offset, limit],
     );
@@ -167,7 +168,7 @@ export class MatchViewsService {
     if (await this.pending('shortage.changed', shortageId, runId)) return emptyReason('shortage', 'matching_pending');
     const shortage = await this.data.liveShortage(shortageId);
     if (!shortage) return emptyReason('shortage', 'shortage_not_open');
-    const group = occupationGroup(shortage.occupationCode);
+    const group = mediumGroupOf(shortage.occupationCode);
     const seekers = group ? await this.data.seekersNear([group], boxAround([shortage], this.settings.reachKm), [shortage.regionCode]) : [];
     const counts = reach(seekers.map((seeker) => [seeker, shortage]));
     if (counts.inReach === 0) {
@@ -183,7 +184,7 @@ export class MatchViewsService {
     if (await this.pending('seeker.changed', seekerId, runId)) return emptyReason('seeker', 'matching_pending');
     const seeker = await this.data.seeker(seekerId);
     if (!seeker) return emptyReason('seeker', 'matching_pending');
-    const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(occupationGroup))].filter(
+    const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(mediumGroupOf))].filter(
       (group): group is string => group !== null,
     );
     const shortages = await this.data.liveShortagesNear(groups, boxAround([seeker], this.settings.reachKm), [seeker.regionCode]);
@@ -200,7 +201,7 @@ export class MatchViewsService {
     const rows: Record<string, any>[] = await this.txHost.tx.query(
       `SELECT t.shortage_id, t.score, t.gaps, s.title, s.occupation_code, s.region_code, s.training_offered, e.name AS employer_name
        FROM training_referral t JOIN shortage s ON s.id = t.shortage_id JOIN employer e ON e.id = s.employer_id
-       WHERE t.run_id = $1 AND t.seeker_id = $2 AND s.status IN ('open', 'partially_filled')
+       WHERE t.run_id = $1 AND t.seeker_id = $2 AND ${liveShortageSql('s')}
        ORDER BY t.score DESC, t.shortage_id LIMIT 50`,
       [await this.versions.current(), seekerId],
     );

@@ -1,3 +1,5 @@
+import { shanghaiDate } from '@app/clock';
+
 /**
  * Hainan monthly minimum wage (月最低工资标准), yuan, by tier and effective date.
  *
@@ -55,7 +57,7 @@ function countyCode(regionCode: string): string {
 /** Calendar date in China Standard Time (UTC+8), as YYYY-MM-DD. */
 function chinaDate(onDate: Date | string): string {
   if (typeof onDate === 'string') return onDate.slice(0, 10);
-  return new Date(onDate.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  return shanghaiDate(onDate);
 }
 
 /**

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { regionPrefix } from '@app/auth';
+import { shanghaiDayStartSql } from '@app/clock';
 import { PRIORITY_GROUP_ZH } from '@app/events';
-import { PRIORITY_GROUPS } from '@app/seeker-pool';
+import { countedPriorityGroupsSql, PRIORITY_GROUPS } from '@app/seeker-pool';
 
 export interface OutcomesQuery {
   /** Region code; a city covers its districts, the province everything. */
@@ -62,8 +63,6 @@ export interface OutcomesReport {
 
 const NO_GROUP = 'none';
 const DAY_SECONDS = 86_400;
-/** Start of a day in Asia/Shanghai as a timestamptz, from a YYYY-MM-DD parameter. */
-const shanghaiDayStart = (param: string) => `(${param}::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
 const round = (value: number | null, digits: number) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
 
 /**
@@ -124,9 +123,7 @@ export class OutcomesReportService {
     const where = [...filter.region('s.region_code', query.region), ...filter.period('h.hired_at', query, true)];
     // The hire's time is the `hired` step of the application's history (hired is final: it happens once).
     const rows: { groups: string[] | null }[] = await this.txHost.tx.query(
-      `SELECT CASE WHEN p.consent_sensitive_matching
-                   THEN (SELECT array_agg(DISTINCT g ->> 'group') FROM jsonb_array_elements(p.priority_groups) g WHERE g ->> 'group' IS NOT NULL)
-              END AS groups
+      `SELECT ${countedPriorityGroupsSql('p')} AS groups
        FROM application a
        JOIN shortage s ON s.id = a.shortage_id
        JOIN seeker p ON p.id = a.seeker_id
@@ -176,7 +173,7 @@ class Filter {
 
   /** `timestamp`: the column is a timestamptz compared with Asia/Shanghai day starts; otherwise a date column. */
   period(column: string, query: OutcomesQuery, timestamp: boolean): string[] {
-    const bound = (day: string) => (timestamp ? shanghaiDayStart(this.param(day)) : `${this.param(day)}::date`);
+    const bound = (day: string) => (timestamp ? shanghaiDayStartSql(this.param(day)) : `${this.param(day)}::date`);
     return [...(query.from ? [`${column} >= ${bound(query.from)}`] : []), ...(query.to ? [`${column} < ${bound(query.to)}`] : [])];
   }
 }

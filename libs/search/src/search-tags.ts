@@ -1,16 +1,12 @@
+import { minorGroupOrSelf, occupationCodePath } from '@app/taxonomy';
+
 /** Helpers for building document tags; the engines filter on these tags exactly. */
 
-/** '4-10-01-05' → ['4', '4-10', '4-10-01', '4-10-01-05']. */
-export function occupationCodeLevels(code: string): string[] {
-  const parts = code.split('-');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('-'));
-}
+/** '4-10-01-05' → ['4', '4-10', '4-10-01', '4-10-01-05'] (libs/taxonomy/src/occupation-code.ts). */
+export const occupationCodeLevels: (code: string) => string[] = occupationCodePath;
 
-/** The level-3 code of a level-4 code ('4-10-01-05' → '4-10-01'); shorter codes are their own family. */
-export function occupationFamilyOf(code: string): string {
-  const parts = code.split('-');
-  return parts.length > 3 ? parts.slice(0, 3).join('-') : code;
-}
+/** The minor group of a detailed code ('4-10-01-05' → '4-10-01'); shorter codes are their own family. */
+export const occupationFamilyOf: (code: string) => string = minorGroupOrSelf;
 
 /**
  * A Hainan region code with the units above it, for roll-ups: a district gives its city

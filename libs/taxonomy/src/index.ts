@@ -1,4 +1,6 @@
 export * from './taxonomy.types';
+export * from './education';
+export * from './occupation-code';
 export * from './taxonomy-code.error';
 export * from './taxonomy';
 export * from './taxonomy-code.validators';

@@ -3,7 +3,7 @@ import { loadIndustries } from './load-industries';
 import { loadOccupations } from './load-occupations';
 import { loadRegions, loadTownships } from './load-regions';
 import { loadCertificates, loadSkillLevels } from './load-skills';
-import { OccupationSearch } from './occupation-search';
+import { TaxonomySearch } from './taxonomy-search';
 import { TaxonomyCodeError } from './taxonomy-code.error';
 import {
   Certificate,
@@ -50,11 +50,12 @@ export class Taxonomy {
   private readonly occupationList: readonly Occupation[];
   private readonly occupationByCode: Map<string, Occupation>;
   private readonly occupationsByParent: Map<string, Occupation[]>;
-  private readonly occupationSearch: OccupationSearch;
+  private readonly occupationSearch: TaxonomySearch<Occupation>;
 
   private readonly industryList: readonly Industry[];
   private readonly industryByCode: Map<string, Industry>;
   private readonly industriesByParent: Map<string, Industry[]>;
+  private readonly industrySearch: TaxonomySearch<Industry>;
 
   private readonly regionList: readonly Region[];
   private readonly regionByCode: Map<string, Region>;
@@ -67,6 +68,7 @@ export class Taxonomy {
 
   private readonly certificateList: readonly Certificate[];
   private readonly certificateByCode: Map<string, Certificate>;
+  private certificateSearch?: TaxonomySearch<Certificate>;
 
   private readonly skillLevelList: readonly SkillLevel[];
   private readonly ladder: readonly EightGradeStep[];
@@ -85,11 +87,12 @@ export class Taxonomy {
     this.occupationList = freezeAll(loadOccupations(dataDir));
     this.occupationByCode = byCode(this.occupationList);
     this.occupationsByParent = groupBy(this.occupationList, (o) => [o.parentCode]);
-    this.occupationSearch = new OccupationSearch(this.occupationList);
+    this.occupationSearch = new TaxonomySearch(this.occupationList);
 
     this.industryList = freezeAll(loadIndustries(dataDir));
     this.industryByCode = byCode(this.industryList);
     this.industriesByParent = groupBy(this.industryList, (i) => [i.parentCode]);
+    this.industrySearch = new TaxonomySearch(this.industryList);
 
     this.regionList = freezeAll(loadRegions(dataDir));
     this.regionByCode = byCode(this.regionList);
@@ -174,6 +177,11 @@ export class Taxonomy {
     return level === undefined ? [...this.industryList] : this.industryList.filter((i) => i.level === level);
   }
 
+  /** Like searchOccupations: by code prefix, name substring or pinyin. */
+  searchIndustries(query: string, limit = 20): Industry[] {
+    return this.industrySearch.search(query, limit);
+  }
+
   industryChildren(code: string): Industry[] {
     return [...(this.industriesByParent.get(code) ?? [])];
   }
@@ -229,6 +237,12 @@ export class Taxonomy {
 
   certificates(): Certificate[] {
     return [...this.certificateList];
+  }
+
+  /** Like searchOccupations: by code prefix, name substring or pinyin. */
+  searchCertificates(query: string, limit = 20): Certificate[] {
+    this.certificateSearch ??= new TaxonomySearch(this.certificateList);
+    return this.certificateSearch.search(query, limit);
   }
 
   certificate(code: string): Certificate | undefined {

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Principal } from '@app/auth';
+import { shanghaiIso } from '@app/clock';
 import {
   ATTENDEE_SOURCES, ATTENDEE_STATUSES, AttendeeView, EVENT_STATUSES, EVENT_TYPES, EventReport, InvitationAnswer, InvitationsSent, OUTCOME_STAGES, STATION_TYPES, CheckInResult, EVENT_STATUS_ZH, EVENT_TYPE_ZH, EventAttendee, EventView, InvitationListItem, OutcomeView, PlanningReason, RegistrationResult,
-  shanghaiIso, Station,
+  Station,
 } from '@app/events';
 import { maskName } from '@app/identifiers';
 

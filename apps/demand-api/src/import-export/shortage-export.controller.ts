@@ -2,7 +2,8 @@ import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Principal, Roles } from '@app/auth';
-import { MAX_EXPORT_ROWS, shanghaiToday, ShortageExportService } from '@app/employer-demand';
+import { shanghaiDate } from '@app/clock';
+import { MAX_EXPORT_ROWS, ShortageExportService } from '@app/employer-demand';
 import { ShortageExportQuery } from './import-export.request.dto';
 import { XLSX_CONTENT_TYPE, xlsxFile } from './xlsx-file';
 import { ApiErrorResponses } from '@app/http';
@@ -29,7 +30,7 @@ export class ShortageExportController {
   ): Promise<StreamableFile> {
     const result = await this.exports.export(principal, query);
     reply.header('x-total-count', String(result.total)).header('x-exported-count', String(result.exported));
-    const date = shanghaiToday();
+    const date = shanghaiDate();
     return xlsxFile(result.file, `缺工需求_${date}.xlsx`, `shortages-${date}.xlsx`);
   }
 }

@@ -4,16 +4,17 @@ import {
   ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
   MinLength, ValidateNested,
 } from 'class-validator';
-import { SHORTAGE_SORTS, SHORTAGE_STATUSES, ShortageSort, ShortageStatus, URGENCIES, Urgency, WORK_TYPES, WorkType } from '@app/employer-demand';
+import { SHORTAGE_LIMITS, SHORTAGE_SORTS, SHORTAGE_STATUSES, ShortageSort, ShortageStatus, URGENCIES, Urgency, WORK_TYPES, WorkType } from '@app/employer-demand';
 import { IsNotBelow, IsTodayOrLater, PageQuery } from '@app/http';
-import { IsCertificateCode, IsIndustryCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
+import { EDUCATION_CHOICES, IsCertificateCode, IsIndustryCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
 
-export const EDUCATION_LEVELS = ['none', 'primary', 'junior_high', 'senior_high', 'vocational', 'college', 'bachelor', 'master'] as const;
+const L = SHORTAGE_LIMITS;
+
 export const PAY_BASES = ['monthly', 'hourly', 'piece'] as const;
 export const POLICY_DIRECTIONS = ['advanced_manufacturing', 'consumption', 'major_projects', 'livelihood', 'grassroots', 'private_sme', 'public_soe'] as const;
 
 export class SkillRequirementDto {
-  @ApiProperty({ example: '失智照护' }) @IsString() @MinLength(1) @MaxLength(32)
+  @ApiProperty({ example: '失智照护' }) @IsString() @MinLength(1) @MaxLength(L.skillName)
   name: string;
 
   @ApiProperty({ minimum: 1, maximum: 5, description: '1 五级/初级工 … 5 一级/高级技师' }) @IsInt() @Min(1) @Max(5)
@@ -25,7 +26,7 @@ export class CreateShortageRequest {
   @ApiProperty() @IsUUID()
   employerId: string;
 
-  @ApiProperty({ example: '养老护理员（白班）' }) @IsString() @MinLength(2) @MaxLength(60)
+  @ApiProperty({ example: '养老护理员（白班）' }) @IsString() @MinLength(L.title[0]) @MaxLength(L.title[1])
   title: string;
 
   @ApiProperty({ example: '4-10-01-05', description: '职业分类大典 2022, detailed level' }) @IsOccupationCode({ level: 4 })
@@ -34,31 +35,31 @@ export class CreateShortageRequest {
   @ApiProperty({ example: '8514', description: 'GB/T 4754-2017' }) @IsIndustryCode()
   industryCode: string;
 
-  @ApiProperty({ minimum: 1, maximum: 10000 }) @IsInt() @Min(1) @Max(10000)
+  @ApiProperty({ minimum: L.headcount[0], maximum: L.headcount[1] }) @IsInt() @Min(L.headcount[0]) @Max(L.headcount[1])
   headcount: number;
 
-  @ApiPropertyOptional({ type: [SkillRequirementDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => SkillRequirementDto) @ArrayMaxSize(20)
+  @ApiPropertyOptional({ type: [SkillRequirementDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => SkillRequirementDto) @ArrayMaxSize(L.skills)
   requiredSkills: SkillRequirementDto[];
 
-  @ApiPropertyOptional({ type: [SkillRequirementDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => SkillRequirementDto) @ArrayMaxSize(20)
+  @ApiPropertyOptional({ type: [SkillRequirementDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => SkillRequirementDto) @ArrayMaxSize(L.skills)
   preferredSkills: SkillRequirementDto[];
 
-  @ApiPropertyOptional({ example: ['SKL-4-10-01-05'] }) @IsOptional() @IsCertificateCode({ each: true }) @ArrayMaxSize(10)
+  @ApiPropertyOptional({ example: ['SKL-4-10-01-05'] }) @IsOptional() @IsCertificateCode({ each: true }) @ArrayMaxSize(L.certificates)
   requiredCertificates: string[];
 
   @ApiPropertyOptional({ nullable: true, type: Number, minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5)
   minSkillLevel: number | null;
 
-  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_LEVELS }) @IsOptional() @IsIn(EDUCATION_LEVELS)
+  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_CHOICES }) @IsOptional() @IsIn(EDUCATION_CHOICES)
   education: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: Number, minimum: 0, maximum: 40 }) @IsOptional() @IsInt() @Min(0) @Max(40)
+  @ApiPropertyOptional({ nullable: true, type: Number, minimum: L.experienceYears[0], maximum: L.experienceYears[1] }) @IsOptional() @IsInt() @Min(L.experienceYears[0]) @Max(L.experienceYears[1])
   experienceYears: number | null;
 
-  @ApiProperty({ example: 4500, description: 'monthly, yuan (basic pay)' }) @IsInt() @Min(1) @Max(200000)
+  @ApiProperty({ example: 4500, description: 'monthly, yuan (basic pay)' }) @IsInt() @Min(L.wage[0]) @Max(L.wage[1])
   wageMin: number;
 
-  @ApiProperty({ example: 6500 }) @IsInt() @Min(1) @Max(200000) @IsNotBelow('wageMin')
+  @ApiProperty({ example: 6500 }) @IsInt() @Min(L.wage[0]) @Max(L.wage[1]) @IsNotBelow('wageMin')
   wageMax: number;
 
   @ApiPropertyOptional({ enum: PAY_BASES, enumName: 'PayBasis', default: 'monthly' }) @IsOptional() @IsIn(PAY_BASES)
@@ -67,13 +68,13 @@ export class CreateShortageRequest {
   @ApiProperty({ enum: WORK_TYPES, enumName: 'WorkType' }) @IsIn(WORK_TYPES)
   workType: WorkType;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '白班 8:00–17:00，月休 4 天' }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ nullable: true, type: String, example: '白班 8:00–17:00，月休 4 天' }) @IsOptional() @IsString() @MaxLength(L.shifts)
   shifts: string | null;
 
   @ApiProperty({ example: '460106' }) @IsRegionCode()
   regionCode: string;
 
-  @ApiProperty({ example: '海口市龙华区金垦路 8 号' }) @IsString() @MinLength(4) @MaxLength(200)
+  @ApiProperty({ example: '海口市龙华区金垦路 8 号' }) @IsString() @MinLength(L.address[0]) @MaxLength(L.address[1])
   address: string;
 
   @ApiPropertyOptional({ nullable: true, type: Number }) @IsOptional() @IsLatitude()
@@ -95,7 +96,7 @@ export class CreateShortageRequest {
   @ApiProperty({ example: '2027-01-31', description: 'validity period ends' }) @IsISO8601({ strict: true }) @IsTodayOrLater() @IsNotBelow('startDate')
   deadline: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '岗前培训 5 天，公司承担费用' }) @IsOptional() @IsString() @MaxLength(500)
+  @ApiPropertyOptional({ nullable: true, type: String, example: '岗前培训 5 天，公司承担费用' }) @IsOptional() @IsString() @MaxLength(L.trainingOffered)
   trainingOffered: string | null;
 
   @ApiPropertyOptional() @IsOptional() @IsBoolean()
@@ -110,10 +111,10 @@ export class CreateShortageRequest {
   @ApiPropertyOptional({ nullable: true, enum: POLICY_DIRECTIONS }) @IsOptional() @IsIn(POLICY_DIRECTIONS)
   policyDirection: string | null;
 
-  @ApiProperty({ description: 'work content and conditions', example: '负责失能老人生活照料、协助康复训练。' }) @IsString() @MinLength(10) @MaxLength(5000)
+  @ApiProperty({ description: 'work content and conditions', example: '负责失能老人生活照料、协助康复训练。' }) @IsString() @MinLength(L.description[0]) @MaxLength(L.description[1])
   description: string;
 
-  @ApiPropertyOptional({ nullable: true, type: String, description: 'your own reference for this posting (re-imports update it)' }) @IsOptional() @IsString() @MaxLength(64)
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'your own reference for this posting (re-imports update it)' }) @IsOptional() @IsString() @MaxLength(L.externalRef)
   externalRef: string | null;
 
   @ApiPropertyOptional({ description: 'submit to the posting screen right away' }) @IsOptional() @IsBoolean()

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Shortage, ShortageTransition, SHORTAGE_STATUSES, URGENCIES, WORK_TYPES, ShortageStatus, SkillRequirement, StoredScreenResult } from '@app/employer-demand';
-import { EDUCATION_LEVELS, PAY_BASES, POLICY_DIRECTIONS } from './shortage.request.dto';
+import { EDUCATION_CHOICES } from '@app/taxonomy';
+import { PAY_BASES, POLICY_DIRECTIONS } from './shortage.request.dto';
 import type { ScreenFinding, ScreenResult, ScreenVerdict } from '@app/posting-screen';
 
 const SCREEN_VERDICTS = ['PASS', 'WARN', 'REVIEW', 'BLOCK'] as const satisfies readonly ScreenVerdict[];
@@ -64,7 +65,7 @@ export class ShortageResponse {
   @ApiProperty({ type: [SkillRequirementResponse] }) preferredSkills: SkillRequirementResponse[];
   @ApiProperty({ type: [String] }) requiredCertificates: string[];
   @ApiPropertyOptional({ nullable: true, type: Number }) minSkillLevel: number | null;
-  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_LEVELS, enumName: 'EducationLevel' }) education: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: EDUCATION_CHOICES, enumName: 'EducationLevel' }) education: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) experienceYears: number | null;
   @ApiProperty() wageMin: number;
   @ApiProperty() wageMax: number;

@@ -2,7 +2,6 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { pinyin } from 'pinyin-pro';
 import { Public } from '@app/auth';
 import { Taxonomy } from '@app/taxonomy';
 import { CertificateList, RegionNodeList, TaxonomyNodeList } from './taxonomy.response.dto';
@@ -56,36 +55,6 @@ interface RegionNode {
   children?: RegionNode[];
 }
 
-interface Searchable {
-  code: string;
-  name: string;
-  initials: string;
-  full: string;
-}
-
-/** Ranks like the occupation search: exact > prefix > contains over code, name and pinyin. */
-function searchEntries<T extends Searchable>(entries: T[], query: string, limit: number): T[] {
-  const q = query.trim().toLowerCase();
-  if (!q) return [];
-  const py = /^[a-z\s]+$/.test(q) ? q.replace(/\s+/g, '') : null;
-  const rank = (text: string, query: string, allowContains = true) =>
-    text === query ? 0 : text.startsWith(query) ? 1 : allowContains && text.includes(query) ? 2 : 3;
-  const hits: { entry: T; rank: number }[] = [];
-  for (const entry of entries) {
-    let best = Math.min(rank(entry.code.toLowerCase(), q, false), rank(entry.name.toLowerCase(), q));
-    if (py) best = Math.min(best, rank(entry.initials, py), rank(entry.full, py));
-    if (best < 3) hits.push({ entry, rank: best });
-  }
-  return hits.sort((a, b) => a.rank - b.rank || a.entry.name.length - b.entry.name.length).slice(0, limit).map((h) => h.entry);
-}
-
-function withPinyin<T extends { code: string; name: string }>(records: T[]): (T & Searchable)[] {
-  return records.map((record) => {
-    const syllables = pinyin(record.name, { toneType: 'none', type: 'array', nonZh: 'removed' });
-    return { ...record, initials: syllables.map((s) => s[0] ?? '').join(''), full: syllables.join('') };
-  });
-}
-
 /**
  * Read-only reference data for pickers in the web console: occupations (职业分类大典 2022), industries
  * (GB/T 4754-2017), Hainan regions and certificates. Public: it holds no personal data.
@@ -94,9 +63,6 @@ function withPinyin<T extends { code: string; name: string }>(records: T[]): (T 
 @ApiErrorResponses()
 @Controller('taxonomy')
 export class TaxonomyController {
-  private industryIndex?: ReturnType<TaxonomyController['buildIndustryIndex']>;
-  private certificateIndex?: ReturnType<TaxonomyController['buildCertificateIndex']>;
-
   constructor(private readonly taxonomy: Taxonomy) {}
 
   @Get('occupations')
@@ -124,7 +90,7 @@ export class TaxonomyController {
       code: i.code, name: i.name, level: i.level, parentCode: i.parentCode, isLeaf: i.level === 'class' || t.industryChildren(i.code).length === 0,
     });
     if (query.codes) return { items: query.codes.map((c) => t.industry(c)).filter((i) => i !== undefined).map(node) };
-    if (query.q) return { items: searchEntries((this.industryIndex ??= this.buildIndustryIndex()), query.q, query.limit ?? 30).map(node) };
+    if (query.q) return { items: t.searchIndustries(query.q, query.limit ?? 30).map(node) };
     if (query.parent) return { items: t.industryChildren(query.parent).map(node) };
     return { items: t.industries('section').map(node) };
   }
@@ -138,7 +104,7 @@ export class TaxonomyController {
     const view = (c: { code: string; name: string; kind: string; occupationCode: string | null }) => ({ code: c.code, name: c.name, kind: c.kind, occupationCode: c.occupationCode });
     if (query.codes) return { items: query.codes.map((c) => t.certificate(c)).filter((c) => c !== undefined).map(view) };
     if (query.occupation) return { items: t.certificates().filter((c) => c.occupationCode === query.occupation).map(view) };
-    if (query.q) return { items: searchEntries((this.certificateIndex ??= this.buildCertificateIndex()), query.q, query.limit ?? 30).map(view) };
+    if (query.q) return { items: t.searchCertificates(query.q, query.limit ?? 30).map(view) };
     return { items: t.certificates().slice(0, query.limit ?? 30).map(view) };
   }
 
@@ -161,13 +127,5 @@ export class TaxonomyController {
         return districts.length ? { ...view(c), children: districts.map(view) } : view(c);
       }),
     };
-  }
-
-  private buildIndustryIndex() {
-    return withPinyin(this.taxonomy.industries());
-  }
-
-  private buildCertificateIndex() {
-    return withPinyin(this.taxonomy.certificates());
   }
 }

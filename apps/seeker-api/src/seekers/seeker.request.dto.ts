@@ -6,9 +6,8 @@ import {
 } from 'class-validator';
 import { IsMobileNumber, IsResidentId } from '@app/identifiers';
 import { PRIORITY_GROUPS, PriorityGroupCode } from '@app/seeker-pool';
-import { IsCertificateCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
+import { EDUCATION_CHOICES, IsCertificateCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
 
-const EDUCATION = ['none', 'primary', 'junior_high', 'senior_high', 'vocational', 'college', 'bachelor', 'master'] as const;
 const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'] as const;
 
 export class SkillDto {
@@ -93,7 +92,7 @@ export class SeekerProfileRequest {
   @ApiPropertyOptional({ minimum: 1, maximum: 5 }) @IsOptional() @IsInt() @Min(1) @Max(5)
   skillLevel?: number;
 
-  @ApiPropertyOptional({ enum: EDUCATION }) @IsOptional() @IsIn(EDUCATION)
+  @ApiPropertyOptional({ enum: EDUCATION_CHOICES }) @IsOptional() @IsIn(EDUCATION_CHOICES)
   education?: string;
 
   @ApiPropertyOptional({ type: [ExperienceDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => ExperienceDto) @ArrayMaxSize(20)

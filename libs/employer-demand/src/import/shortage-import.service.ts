@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { employerScope, employerScopeCondition, Principal } from '@app/auth';
+import { shanghaiDate } from '@app/clock';
 import { AppError, renderMessage } from '@app/errors';
 import { describeLocation, LocationResolver } from '@app/geocoding';
 import { Employer } from '../employer.entity';
@@ -10,7 +11,7 @@ import { Shortage } from '../shortage.entity';
 import { ShortagesService } from '../shortages.service';
 import { ImportLocation, ImportMode, ImportProblem } from './import-job.entity';
 import { ShortageBulkWriter } from './shortage-bulk-writer';
-import { CheckedShortageRow, shanghaiToday, ShortageRowInput, validateShortageRow } from './shortage-row.validator';
+import { CheckedShortageRow, ShortageRowInput, validateShortageRow } from './shortage-row.validator';
 import { parseShortageRows, RawRow, SHORTAGE_COLUMNS, STATUS_LABELS } from './shortage-workbook';
 
 /** Rows planned and written together: one lookup of employers, one of existing shortages, a few bulk statements. */
@@ -117,7 +118,7 @@ export class ShortageImportService {
   }
 
   private async run(principal: Principal, rows: RawRow[], options: ImportOptions): Promise<ImportReport> {
-    const today = options.today ?? shanghaiToday();
+    const today = options.today ?? shanghaiDate();
     const checked = markDuplicateRefs(rows.map((row) => validateShortageRow(row, today)));
     const report: ImportReport = { mode: options.mode, total: rows.length, created: 0, updated: 0, failed: 0, errors: [], locations: [] };
     const employers = new Map<string, Employer | null>();

@@ -1,28 +1,14 @@
+import { shanghaiDate } from '@app/clock';
 import { isValidCreditCode } from '@app/identifiers';
 import { Taxonomy, TaxonomyCodeError } from '@app/taxonomy';
 import { SkillRequirement, URGENCIES, Urgency, WORK_TYPES, WorkType } from '../shortage.entity';
 import type { ShortageInput } from '../shortages.service';
+import { SHORTAGE_LIMITS } from '../shortage-limits';
 import { ImportProblem } from './import-job.entity';
 import {
   EDUCATION_LABELS, NO, PAY_BASIS_LABELS, POLICY_DIRECTION_LABELS, RawRow, SHORTAGE_COLUMNS, ShortageColumnKey, URGENCY_LABELS,
   WORK_TYPE_LABELS, YES,
 } from './shortage-workbook';
-
-/** The limits of a shortage, as the HTTP API (CreateShortageRequest) checks them. */
-export const SHORTAGE_LIMITS = {
-  externalRef: 64,
-  title: [2, 60],
-  headcount: [1, 10_000],
-  wage: [1, 200_000],
-  address: [4, 200],
-  description: [10, 5000],
-  shifts: 200,
-  trainingOffered: 500,
-  experienceYears: [0, 40],
-  skills: 20,
-  skillName: 32,
-  certificates: 10,
-} as const;
 
 /** A shortage as one row describes it; the employer is named by credit code until it is resolved. */
 export type ShortageRowInput = Omit<ShortageInput, 'employerId'>;
@@ -37,16 +23,13 @@ export interface CheckedShortageRow {
   problems: ImportProblem[];
 }
 
-/** Today in Asia/Shanghai, YYYY-MM-DD: deadlines may not be earlier. */
-export const shanghaiToday = (now = new Date()) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-
 const TRAINING_WITHOUT_DETAILS = '提供培训';
 
 /**
  * Checks one row and turns it into a shortage, or lists what is wrong with it, each problem with its row, the
  * Chinese column header and a plain Chinese message. Pure: `today` and the taxonomy are given.
  */
-export function validateShortageRow(raw: RawRow, today: string = shanghaiToday(), taxonomy: Taxonomy = Taxonomy.shared()): CheckedShortageRow {
+export function validateShortageRow(raw: RawRow, today: string = shanghaiDate(), taxonomy: Taxonomy = Taxonomy.shared()): CheckedShortageRow {
   const r = new RowReader(raw);
   const L = SHORTAGE_LIMITS;
 

@@ -2,7 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { CellValue, DataValidation, Row, stream, Workbook, Worksheet } from 'exceljs';
 import { AppError } from '@app/errors';
-import { Taxonomy } from '@app/taxonomy';
+import { EDUCATION_NAMES_ZH, Taxonomy } from '@app/taxonomy';
 import { Employer } from '../employer.entity';
 import { Shortage, Urgency, WorkType } from '../shortage.entity';
 import { inspectWorkbookArchive, withWorkbookSlot } from './workbook-archive';
@@ -25,9 +25,7 @@ export const DROPDOWN_ROWS = 10_000;
 export const WORK_TYPE_LABELS: Record<WorkType, string> = { full_time: '全职', part_time: '兼职', seasonal: '季节性用工', gig: '灵活用工（零工）' };
 export const URGENCY_LABELS: Record<Urgency, string> = { normal: '一般', urgent: '紧急', critical: '特急' };
 export const PAY_BASIS_LABELS: Record<string, string> = { monthly: '月薪', hourly: '时薪', piece: '计件' };
-export const EDUCATION_LABELS: Record<string, string> = {
-  none: '不限', primary: '小学', junior_high: '初中', senior_high: '高中', vocational: '中专/技校', college: '大专', bachelor: '本科', master: '硕士研究生',
-};
+export const EDUCATION_LABELS: Record<string, string> = EDUCATION_NAMES_ZH;
 /** The seven directions of job development of Hainan's 2025 employment plan. */
 export const POLICY_DIRECTION_LABELS: Record<string, string> = {
   advanced_manufacturing: '先进制造业',

@@ -1,3 +1,4 @@
+import { minorGroupOrSelf } from '@app/taxonomy/occupation-code';
 import { epochDay } from './calendar';
 import { centroid, distanceKm, GridIndex, Point } from './geo';
 import { ResolvedPlanningOptions } from './options';
@@ -6,11 +7,8 @@ import { UnmetShortage } from './types';
 /** Why a shortage needs an event: too few strong candidates, urgency, or a deadline near or past. */
 export type UnmetCause = 'few_strong' | 'urgent' | 'deadline';
 
-/** Minor group: the first three segments of an occupation code ('4-10-01-05' → '4-10-01'). */
-export function occupationFamily(occupationCode: string): string {
-  const parts = occupationCode.split('-');
-  return parts.length > 3 ? parts.slice(0, 3).join('-') : occupationCode;
-}
+/** Minor group: the first three segments of an occupation code ('4-10-01-05' → '4-10-01'), libs/taxonomy/src/occupation-code.ts. */
+export const occupationFamily: (occupationCode: string) => string = minorGroupOrSelf;
 
 type UnmetOptions = Pick<ResolvedPlanningOptions, 'today' | 'strongPerOpening' | 'deadlineSoonDays'>;
 

@@ -1,4 +1,6 @@
-const { sqrt, sin, cos, asin, PI, floor } = Math;
+import * as sphere from '@app/geocoding/distance';
+
+const { cos, PI, floor } = Math;
 
 export interface Point {
   lat: number;
@@ -8,13 +10,8 @@ export interface Point {
 const RAD = PI / 180;
 const KM_PER_DEGREE_LAT = 111.32;
 
-/** Great-circle distance in km. */
-export function distanceKm(a: Point, b: Point): number {
-  const dLat = (b.lat - a.lat) * RAD;
-  const dLng = (b.lng - a.lng) * RAD;
-  const h = sin(dLat / 2) ** 2 + cos(a.lat * RAD) * cos(b.lat * RAD) * sin(dLng / 2) ** 2;
-  return 2 * 6371 * asin(sqrt(h));
-}
+/** Great-circle distance in km: the one formula in libs/geocoding/src/distance.ts, bound here for the planner's loops. */
+export const distanceKm: (a: Point, b: Point) => number = sphere.distanceKm;
 
 /** Weighted mean position; fine at the scale of one province. */
 export function centroid<T extends Point>(items: readonly T[], weight: (item: T) => number): Point {

@@ -24,6 +24,7 @@ import {
   effectiveRadiusKm,
   regionRelation,
   skillCredit,
+  skillMet,
   skillLevelValue,
   UNKNOWN_DISTANCE_VALUES,
   wageValue,
@@ -138,7 +139,7 @@ export function evaluate(seeker: SeekerFacts, shortage: ShortageFacts): Evaluati
   for (const check of requiredSkills) {
     requiredSum += skillCredit(check.heldLevel, check.requiredLevel);
     if (check.heldLevel > 0) requiredNamesHeld++;
-    if (check.heldLevel < check.requiredLevel) skillsMissing++;
+    if (!skillMet(check.heldLevel, check.requiredLevel)) skillsMissing++;
   }
   let preferredSum = 0;
   for (const check of preferredSkills) preferredSum += skillCredit(check.heldLevel, check.requiredLevel);

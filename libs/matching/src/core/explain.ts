@@ -17,6 +17,7 @@ import {
   REGION_SAME_COUNTY,
   skillCredit,
   skillLevelValue,
+  skillMet,
   UNKNOWN_DISTANCE_VALUES,
   wageValue,
 } from './primitives';
@@ -288,7 +289,7 @@ export function explainPair(k: KernelTables, j: number, i: number, log: Explanat
     const held = heldRequired[q];
     const need = sh.requiredLevel[rFrom + q];
     const id = sh.requiredId[rFrom + q];
-    if (held >= need) {
+    if (skillMet(held, need)) {
       d[n++] = R_SKILL_REQUIRED_MET;
       d[n++] = id;
       d[n++] = held;

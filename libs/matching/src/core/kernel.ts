@@ -15,6 +15,7 @@ import {
   reachKm,
   skillCredit,
   skillLevelValue,
+  skillMet,
   UNKNOWN_DISTANCE_VALUES,
   wageValue,
 } from './primitives';
@@ -215,7 +216,7 @@ export class ScoringKernel implements KernelTables {
         if (role & 1) {
           const need = requiredLevel[id];
           if (held > 0) namesHeld++;
-          if (held >= need) requiredMet++;
+          if (skillMet(held, need)) requiredMet++;
           requiredSum += credit(held, need);
         }
         if (role & 2) preferredSum += credit(held, preferredLevel[id]);

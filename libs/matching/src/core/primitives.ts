@@ -3,10 +3,22 @@
  * same numbers: every factor value is computed by one of these functions from plain numbers.
  */
 
-// Local aliases: inside Jest's vm sandbox every global lookup (Math …) is far slower.
-const { asin, sqrt, sin, cos, min, max, PI } = Math;
+import * as sphere from '@app/geocoding/distance';
+import * as occupationCode from '@app/taxonomy/occupation-code';
 
-export const EARTH_RADIUS_KM = 6371;
+// Local aliases: inside Jest's vm sandbox every global lookup (Math …) is far slower.
+const { sin, min, max, PI } = Math;
+
+/*
+ * The great-circle formula and the Earth radius have one home, libs/geocoding/src/distance.ts; the kernel uses its
+ * per-point form. Bound here as plain constants (not re-exports, which compile to getters) for the hot loops.
+ */
+export const EARTH_RADIUS_KM = sphere.EARTH_RADIUS_KM;
+export const geoTrig = sphere.geoTrig;
+export const haversineH = sphere.haversineH;
+export const hToKm = sphere.hToKm;
+export type GeoTrig = sphere.GeoTrig;
+
 /** A seeker is still "within reach" up to this multiple of their own travel radius. */
 export const REACH_FACTOR = 1.5;
 /** Radii below 1 km are treated as 1 km (a radius of 0 would make every job unreachable). */
@@ -27,60 +39,6 @@ export const WAGE_FLOOR_RATIO = 0.7;
 
 export function effectiveRadiusKm(travelRadiusKm: number): number {
   return max(MIN_RADIUS_KM, travelRadiusKm || 0);
-}
-
-/** Per-point trigonometry, computed once per seeker or shortage: sin/cos of half angles make the haversine need no trig per pair. */
-export interface GeoTrig {
-  sinHalfLat: number;
-  cosHalfLat: number;
-  cosLat: number;
-  sinHalfLng: number;
-  cosHalfLng: number;
-}
-
-export function geoTrig(lat: number, lng: number): GeoTrig {
-  const rad = PI / 180;
-  return {
-    sinHalfLat: sin((lat * rad) / 2),
-    cosHalfLat: cos((lat * rad) / 2),
-    cosLat: cos(lat * rad),
-    sinHalfLng: sin((lng * rad) / 2),
-    cosHalfLng: cos((lng * rad) / 2),
-  };
-}
-
-/**
- * The haversine term h = sin²(Δφ/2) + cos φ1 cos φ2 sin²(Δλ/2), with sin(Δ/2) expanded by the angle-difference
- * identity; the distance is 2R·asin(√h) (`hToKm`).
- */
-export function haversineH(
-  aSinHalfLat: number,
-  aCosHalfLat: number,
-  aCosLat: number,
-  aSinHalfLng: number,
-  aCosHalfLng: number,
-  bSinHalfLat: number,
-  bCosHalfLat: number,
-  bCosLat: number,
-  bSinHalfLng: number,
-  bCosHalfLng: number,
-): number {
-  const dLat = aSinHalfLat * bCosHalfLat - aCosHalfLat * bSinHalfLat;
-  const dLng = aSinHalfLng * bCosHalfLng - aCosHalfLng * bSinHalfLng;
-  return dLat * dLat + aCosLat * bCosLat * dLng * dLng;
-}
-
-/**
- * 2R·asin(√h). Below x = 0.01 (about 127 km) asin is its Taylor series to x⁵: the next term is under 1e-15 of the
- * value, and it spares the kernel a library call per pair.
- */
-export function hToKm(h: number): number {
-  const x = sqrt(min(1, h));
-  if (x < 0.01) {
-    const x2 = x * x;
-    return 2 * EARTH_RADIUS_KM * (x + x * x2 * (1 / 6 + x2 * (3 / 40)));
-  }
-  return 2 * EARTH_RADIUS_KM * asin(x);
 }
 
 /**
@@ -167,8 +125,13 @@ export function occupationValue(level: number, requiredNamesHeld: number, requir
 }
 
 /** Credit for one skill requirement: full at or above the level, proportional below it, 0 when not held. */
+/** A skill is met when it is held at the level asked or higher (a requirement without a level is met by anyone). */
+export function skillMet(held: number, required: number): boolean {
+  return required <= 0 || held >= required;
+}
+
 export function skillCredit(held: number, required: number): number {
-  if (required <= 0 || held >= required) return 1;
+  if (skillMet(held, required)) return 1;
   return held > 0 ? held / required : 0;
 }
 
@@ -207,6 +170,7 @@ export function orNaN(value: number | null | undefined): number {
 const DAY_MS = 86_400_000;
 
 const dayCache = new Map<string, number>();
+const DAY_CACHE_LIMIT = 50_000;
 
 /** Days since 1970-01-01 of an ISO date (YYYY-MM-DD…); NaN for null or unparsable. */
 export function epochDay(iso: string | null): number {
@@ -214,7 +178,7 @@ export function epochDay(iso: string | null): number {
   const known = dayCache.get(iso);
   if (known !== undefined) return known;
   const day = parseDay(iso);
-  if (dayCache.size < LEVELS_CACHE_LIMIT) dayCache.set(iso, day);
+  if (dayCache.size < DAY_CACHE_LIMIT) dayCache.set(iso, day);
   return day;
 }
 
@@ -226,34 +190,12 @@ function parseDay(iso: string): number {
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
-/** '4-10-01-05' → detailed '4-10-01-05', minor '4-10-01', medium '4-10'; levels the code lacks are null. */
-export interface OccupationLevels {
-  readonly detail: string | null;
-  readonly minor: string | null;
-  readonly medium: string | null;
-}
-
-// The classification has about 1,600 codes: caching their split costs little and spares explanations a lot.
-const levelsCache = new Map<string, OccupationLevels>();
-const LEVELS_CACHE_LIMIT = 50_000;
-
-export function occupationLevels(code: string): OccupationLevels {
-  let levels = levelsCache.get(code);
-  if (levels) return levels;
-  const parts = code.split('-');
-  levels = Object.freeze({
-    detail: parts.length >= 4 ? parts.slice(0, 4).join('-') : null,
-    minor: parts.length >= 3 ? parts.slice(0, 3).join('-') : null,
-    medium: parts.length >= 2 ? parts.slice(0, 2).join('-') : null,
-  });
-  if (levelsCache.size < LEVELS_CACHE_LIMIT) levelsCache.set(code, levels);
-  return levels;
-}
+/** The occupation hierarchy has one home, libs/taxonomy/src/occupation-code.ts. */
+export const occupationLevels = occupationCode.occupationLevels;
+export type OccupationLevels = occupationCode.OccupationLevels;
 
 /** The occupation family used for experience and blocking: the minor group (同一工种类别), or the code itself when coarser. */
-export function occupationFamily(code: string): string {
-  return occupationLevels(code).minor ?? code;
-}
+export const occupationFamily = occupationCode.minorGroupOrSelf;
 
 /**
  * Required skills a shortlisted seeker may lack (at its level): half of them, rounded down. Postings list more

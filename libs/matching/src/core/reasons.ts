@@ -1,3 +1,4 @@
+import { EDUCATION_LADDER, EDUCATION_NAMES_ZH, educationRank as rankOfEducation } from '@app/taxonomy/education';
 import { DEFAULT_MATCH_WEIGHTS, FACTORS, MatchWeights } from './weights';
 
 /**
@@ -137,16 +138,9 @@ const SIDE_EN = ['', 'The job has no location', 'The seeker has no location', 'N
 const PRECISION_ZH: Record<string, string> = { township: '镇街', district: '区县', city: '市县' };
 const PRECISION_EN: Record<string, string> = { township: 'township', district: 'county or district', city: 'city' };
 
-export const EDUCATION_ORDER = ['primary', 'junior_high', 'senior_high', 'vocational', 'college', 'bachelor', 'master'];
-const EDUCATION_ZH: Record<string, string> = {
-  primary: '小学',
-  junior_high: '初中',
-  senior_high: '高中',
-  vocational: '中专/技校',
-  college: '大专',
-  bachelor: '本科',
-  master: '硕士',
-};
+/** The education ladder has one home, libs/taxonomy/src/education.ts. */
+export const EDUCATION_ORDER: readonly string[] = EDUCATION_LADDER;
+const EDUCATION_ZH: Readonly<Record<string, string>> = EDUCATION_NAMES_ZH;
 const WORK_TYPE_ZH: Record<string, string> = { full_time: '全职', part_time: '兼职', seasonal: '季节性', gig: '零工' };
 const WORK_TYPE_EN: Record<string, string> = { full_time: 'full-time', part_time: 'part-time', seasonal: 'seasonal', gig: 'gig' };
 
@@ -255,8 +249,8 @@ function beyondRadiusEstimated(d: number, radius: number, precision: string) {
 const workZh = (type: string) => WORK_TYPE_ZH[type] ?? type;
 const workEn = (type: string) => WORK_TYPE_EN[type] ?? type;
 
-/** Rank of an education level in EDUCATION_ORDER (-1 when unknown): a posting that asks more is shown, not scored. */
-export const educationRank = (education: string) => EDUCATION_ORDER.indexOf(education);
+/** Rank of an education level on the ladder (-1 when unknown): a posting that asks more is shown, not scored. */
+export const educationRank: (education: string) => number = rankOfEducation;
 
 /** The weights to store with an explanation: none for the defaults (the common case), else all of them in FACTORS order. */
 export function storedWeights(weights: MatchWeights): number[] | undefined {

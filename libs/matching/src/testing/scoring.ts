@@ -1,8 +1,8 @@
+import { educationBelow } from '@app/taxonomy';
 import { combine, evaluate, Evaluation } from '../core/evaluate';
-import { effectiveRadiusKm, epochDay, OCC_EXACT, OCC_MEDIUM, OCC_MINOR, PRECISION_NAMES, PRECISION_POINT, REGION_SAME_CITY, REGION_SAME_COUNTY } from '../core/primitives';
+import { effectiveRadiusKm, epochDay, OCC_EXACT, OCC_MEDIUM, OCC_MINOR, PRECISION_NAMES, PRECISION_POINT, REGION_SAME_CITY, REGION_SAME_COUNTY, skillMet } from '../core/primitives';
 import {
   CompactExplanation,
-  educationRank,
   gapsOf,
   MatchExplanation,
   MatchNames,
@@ -60,13 +60,13 @@ function reasonCodes(e: Evaluation, seeker: SeekerFacts, shortage: ShortageFacts
   else r.push(R.WAGE_BELOW, shortage.wageMax, seeker.wageExpectation);
 
   for (const check of e.requiredSkills) {
-    if (check.heldLevel >= check.requiredLevel) r.push(R.SKILL_REQUIRED_MET, check.name, check.heldLevel);
+    if (skillMet(check.heldLevel, check.requiredLevel)) r.push(R.SKILL_REQUIRED_MET, check.name, check.heldLevel);
     else if (check.heldLevel > 0) r.push(R.SKILL_BELOW_LEVEL, check.name, check.requiredLevel, check.heldLevel);
     else r.push(R.MISSING_SKILL, check.name, check.requiredLevel);
   }
   for (const code of e.certificatesHeld) r.push(R.CERT_REQUIRED_HELD, code);
   for (const code of e.certificatesMissing) r.push(R.MISSING_CERT, code);
-  const preferredHeld = e.preferredSkills.filter((check) => check.heldLevel >= check.requiredLevel).map((check) => check.name);
+  const preferredHeld = e.preferredSkills.filter((check) => skillMet(check.heldLevel, check.requiredLevel)).map((check) => check.name);
   if (preferredHeld.length) r.push(R.SKILL_PREFERRED_HELD, preferredHeld.length, ...preferredHeld);
   if (e.values[4] < 1 && shortage.minSkillLevel !== null) {
     if (seeker.skillLevel === null) r.push(R.SKILL_LEVEL_UNKNOWN, shortage.minSkillLevel);
@@ -81,7 +81,7 @@ function reasonCodes(e: Evaluation, seeker: SeekerFacts, shortage: ShortageFacts
   if (e.values[8] === 1) r.push(R.WORK_TYPE_MATCH, shortage.workType);
   else if (e.values[8] === 0) r.push(R.WORK_TYPE_MISMATCH, shortage.workType);
   // Education is shown, not scored: postings over-ask for it, and it is no factor of MatchWeights.
-  if (shortage.education && seeker.education && educationRank(shortage.education) - educationRank(seeker.education) > 0) {
+  if (shortage.education && seeker.education && educationBelow(shortage.education, seeker.education)) {
     r.push(R.EDUCATION_BELOW_POSTING, shortage.education, seeker.education);
   }
   if (e.priorityGroupApplies) r.push(R.PRIORITY_GROUP);

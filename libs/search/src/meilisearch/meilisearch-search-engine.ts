@@ -1,6 +1,6 @@
 import { EnqueuedTaskPromise, Index, Meilisearch, MeilisearchApiError, SearchResponse } from 'meilisearch';
+import { distanceKm } from '@app/geocoding';
 import { textFieldNames, textFields } from '../document-analysis';
-import { haversineKm } from '../geo';
 import { highlightFields, marksToHtml } from '../highlight';
 import { assertNoPersonalIdentifiers } from '../pii-guard';
 import { highlightTerms, planQueryText, TermPlan } from '../query-text';
@@ -137,7 +137,7 @@ export class MeilisearchSearchEngine implements SearchEngine {
     const hit: SearchHit<SearchDocumentOf<N>> = { id: String(document.id), document };
     if (typeof raw._rankingScore === 'number') hit.score = raw._rankingScore;
     if (query.near && document.lat !== null && document.lng !== null) {
-      hit.distanceKm = Math.round(haversineKm(query.near, { lat: document.lat, lng: document.lng }) * 1000) / 1000;
+      hit.distanceKm = Math.round(distanceKm(query.near, { lat: document.lat, lng: document.lng }) * 1000) / 1000;
     }
     if (plans.length > 0) {
       const highlight = markedHighlight(raw._formatted) ?? highlightFields(textFields(name, document), highlightTerms(plans));

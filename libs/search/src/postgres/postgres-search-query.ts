@@ -1,6 +1,6 @@
 import { likeContains } from '@app/database';
+import { distanceKmSql } from '@app/geocoding';
 import { hanBigrams, isHanBigram } from '../chinese-text';
-import { EARTH_RADIUS_KM } from '../geo';
 import { TermPlan } from '../query-text';
 import { SearchFacet, SearchIndexName } from '../search-engine';
 import { NormalizedQuery } from '../search-query';
@@ -65,9 +65,7 @@ export function buildPostgresSearchSql(index: SearchIndexName, query: Normalized
   if (query.near) {
     const { lat, lng, radiusKm } = query.near;
     const [pLat, pLng] = [params.add(lat), params.add(lng)];
-    distance =
-      `(${2 * EARTH_RADIUS_KM} * asin(least(1, sqrt(power(sin(radians(lat - ${pLat}) / 2), 2)` +
-      ` + cos(radians(${pLat})) * cos(radians(lat)) * power(sin(radians(lng - ${pLng}) / 2), 2)))))`;
+    distance = distanceKmSql(pLat, pLng, 'lat', 'lng');
     // A bounding box first, so that the (index_name, lat, lng) index can narrow the rows.
     const dLat = radiusKm / 110.574;
     const dLng = radiusKm / (111.32 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));

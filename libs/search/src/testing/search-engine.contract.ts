@@ -1,8 +1,8 @@
 /// <reference types="jest" />
 // The build compiles libraries without test types; this test helper needs the Jest globals.
+import { distanceKm } from '@app/geocoding';
 import { findPersonalIdentifiers, makeResidentId } from '@app/identifiers';
 import { SeekerSearchDocument, ShortageSearchDocument } from '../documents';
-import { haversineKm } from '../geo';
 import { HAIKOU, SEEKERS, SHORTAGES } from './search-engine.contract-fixtures';
 import { SearchEngine, SearchIndexName, SearchQuery } from '../search-engine';
 import { SearchDocumentRejectedError } from '../search-errors';
@@ -130,13 +130,13 @@ export function describeSearchEngineContract(name: string, makeEngine: () => Pro
       it('geo radius keeps the documents within it, sorted by distance, with distanceKm', async () => {
         const radiusKm = 25;
         const result = await engine.search('seekers', { near: { ...HAIKOU, radiusKm }, sort: { by: 'distance' }, limit: 100 });
-        const expected = SEEKERS.filter((d) => d.lat !== null && haversineKm(HAIKOU, { lat: d.lat, lng: d.lng! }) <= radiusKm);
+        const expected = SEEKERS.filter((d) => d.lat !== null && distanceKm(HAIKOU, { lat: d.lat, lng: d.lng! }) <= radiusKm);
         expect(result.hits.map((h) => h.id).sort()).toEqual(expected.map((d) => d.id).sort());
         expect(result.total).toBe(expected.length);
         const distances = result.hits.map((h) => h.distanceKm!);
         expect(distances).toEqual([...distances].sort((a, b) => a - b));
         for (const hit of result.hits) {
-          expect(hit.distanceKm!).toBeCloseTo(haversineKm(HAIKOU, { lat: hit.document.lat!, lng: hit.document.lng! }), 1);
+          expect(hit.distanceKm!).toBeCloseTo(distanceKm(HAIKOU, { lat: hit.document.lat!, lng: hit.document.lng! }), 1);
           expect(hit.distanceKm!).toBeLessThanOrEqual(radiusKm);
         }
         const farthestFirst = await engine.search('seekers', { near: { ...HAIKOU, radiusKm }, sort: { by: 'distance', order: 'desc' } });

@@ -36,3 +36,26 @@ describe('searchOccupations', () => {
     expect(names('zzzzzz')).toEqual([]);
   });
 });
+
+describe('searchIndustries and searchCertificates (the same search)', () => {
+  it('finds an industry by name, by pinyin initials and by code, whatever its case', () => {
+    const byName = taxonomy.searchIndustries('养老');
+    expect(byName.length).toBeGreaterThan(0);
+    expect(byName.every((i) => i.name.includes('养老'))).toBe(true);
+    const first = taxonomy.industries('section')[0];
+    expect(taxonomy.searchIndustries(first.code.toLowerCase())[0].code).toBe(first.code);
+    expect(taxonomy.searchIndustries(first.code)[0].code).toBe(first.code);
+    const sample = taxonomy.industries('class').find((i) => /^[\u4e00-\u9fa5]{4,}$/.test(i.name))!;
+    expect(taxonomy.searchIndustries(sample.name, 50).map((i) => i.code)).toContain(sample.code);
+  });
+
+  it('finds certificates by code prefix (any case) and by name', () => {
+    const some = taxonomy.certificates()[0];
+    const prefix = some.code.slice(0, 5).toLowerCase();
+    const found = taxonomy.searchCertificates(prefix, 500);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => c.code.toLowerCase().startsWith(prefix) || c.name.toLowerCase().includes(prefix))).toBe(true);
+    expect(taxonomy.searchCertificates(some.name, 50).map((c) => c.code)).toContain(some.code);
+    expect(taxonomy.searchCertificates('  ')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import {
+  addDays, shanghaiClock, shanghaiDate, shanghaiDayStartSql, shanghaiDisplay, shanghaiInstant, shanghaiIso, shanghaiWeekday,
+} from './shanghai-calendar';
+
+describe('Shanghai calendar', () => {
+  it('the Shanghai date turns at 16:00 UTC', () => {
+    expect(shanghaiDate(new Date('2026-12-09T15:59:59Z'))).toBe('2026-12-09');
+    expect(shanghaiDate(new Date('2026-12-09T16:00:00Z'))).toBe('2026-12-10');
+  });
+
+  it('wall-clock times round-trip through an instant', () => {
+    const at = shanghaiInstant('2026-12-10', '09:30');
+    expect(at.toISOString()).toBe('2026-12-10T01:30:00.000Z');
+    expect(shanghaiClock(at)).toBe('09:30');
+    expect(shanghaiIso(at)).toBe('2026-12-10T09:30:00+08:00');
+    expect(shanghaiDisplay(at)).toBe('2026年12月10日 09:30');
+    expect(shanghaiDate(shanghaiInstant('2026-12-10', '00:10'))).toBe('2026-12-10');
+  });
+
+  it('weekdays follow the Shanghai date, not the UTC one', () => {
+    // 2026-12-07 is a Monday; 23:30 UTC on Sunday the 6th is already Monday in Shanghai.
+    expect(shanghaiWeekday(new Date('2026-12-06T23:30:00Z'))).toBe(1);
+    expect(shanghaiWeekday(new Date('2026-12-06T15:30:00Z'))).toBe(0);
+  });
+
+  it('adds days across months, years and leap days', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-12-10', 0)).toBe('2026-12-10');
+  });
+
+  it('writes the start of a Shanghai day in SQL', () => {
+    expect(shanghaiDayStartSql('$1')).toBe(`($1::date::timestamp AT TIME ZONE 'Asia/Shanghai')`);
+  });
+});
