@@ -16,8 +16,9 @@ delete options.$schema;
 
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
-  const alias = /^@app\/([a-z-]+)$/.exec(request);
-  return resolveFilename.call(this, alias ? path.join(root, 'libs', alias[1], 'src') : request, ...rest);
+  // @app/<lib> and its sub-paths (@app/<lib>/testing, @app/geocoding/distance …), as in tsconfig.json's paths.
+  const alias = /^@app\/([a-z-]+)(?:\/([a-z-]+))?$/.exec(request);
+  return resolveFilename.call(this, alias ? path.join(root, 'libs', alias[1], 'src', alias[2] ?? '') : request, ...rest);
 };
 Module._extensions['.ts'] = (module, filename) => {
   const { code } = swc.transformSync(readFileSync(filename, 'utf8'), { ...options, filename, sourceMaps: 'inline' });
