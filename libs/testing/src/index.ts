@@ -1,3 +1,4 @@
+export * from './captured-logs';
 export * from './factories';
 export * from './http-client';
 export * from './test-app';
