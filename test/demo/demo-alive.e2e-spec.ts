@@ -5,23 +5,15 @@ import { DataSource } from 'typeorm';
 import { ManualClock } from '@app/clock';
 import { DEMO_REF_PREFIX, DemoDataModule } from '@app/demo-setup';
 import { QUEUES } from '@app/queue';
-import { createTestApp, HttpClient, TestApp } from '@app/testing';
+import { createTestApp, eventually, HttpClient, TestApp } from '@app/testing';
 import { EXPIRE_SHORTAGES, MaintenanceProcessor, NIGHTLY_REMATCH } from '../../apps/matcher/src/maintenance.processor';
 import { prepareDemo } from '../../apps/platform/src/demo-startup';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 
 const PASSWORD = 'Demo-test-pw';
 const DAY_MS = 86_400_000;
-
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 240_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in time; last value: ${JSON.stringify(value).slice(0, 500)}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}
+/** The demo's full match run and event planning take minutes on the shared CI machine. */
+const WAIT_MS = 240_000;
 
 /**
  * The demo platform as `npm start` runs it (all features in one process, demo mode), on a controlled clock: no scheduled
@@ -95,8 +87,8 @@ describe('a demo that stays alive', () => {
     await settle();
     // The nightly full re-match, then the event planning it triggers.
     const { runId } = await processor.process({ name: NIGHTLY_REMATCH });
-    await eventually(() => dataSource.query(`SELECT status FROM match_run WHERE id = $1`, [runId]), (rows: { status: string }[]) => rows[0]?.status === 'complete');
-    await eventually(() => dataSource.query(`SELECT 1 FROM event_planning WHERE run_id = $1`, [runId]), (rows: unknown[]) => rows.length === 1);
+    await eventually(() => dataSource.query(`SELECT status FROM match_run WHERE id = $1`, [runId]), (rows: { status: string }[]) => rows[0]?.status === 'complete', WAIT_MS);
+    await eventually(() => dataSource.query(`SELECT 1 FROM event_planning WHERE run_id = $1`, [runId]), (rows: unknown[]) => rows.length === 1, WAIT_MS);
     await settle();
 
     const [demand] = await dataSource.query(
@@ -141,6 +133,7 @@ describe('a demo that stays alive', () => {
     await eventually(
       () => dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE processed_at IS NULL`),
       (rows: { n: number }[]) => rows[0].n === 0,
+      WAIT_MS,
     );
   }
 });

@@ -5,20 +5,10 @@ import { DemoDataLoader, DemoDataModule } from '@app/demo-setup';
 import { EventPlanningService } from '@app/events';
 import { distanceKmSql } from '@app/geocoding';
 import { findPersonalIdentifiers } from '@app/identifiers';
-import { createTestApp, HttpClient, TestApp } from '@app/testing';
+import { createTestApp, eventually, HttpClient, TestApp } from '@app/testing';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 
 const PASSWORD = 'Demo-test-pw';
-
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in time; last value: ${JSON.stringify(value).slice(0, 500)}`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-}
 
 /**
  * The issue's "done when" on the demo data: a full re-match is followed by event planning; as demo-station you
@@ -51,6 +41,7 @@ describe('recruitment events: the demo journey', () => {
     const planning = await eventually(
       () => dataSource.query(`SELECT proposals FROM event_planning WHERE run_id = $1`, [run.body.id]),
       (rows: { proposals: number }[]) => rows.length === 1,
+      90_000,
     );
     expect(planning[0].proposals).toBeGreaterThan(0);
 
@@ -118,6 +109,7 @@ describe('recruitment events: the demo journey', () => {
     await eventually(
       () => dataSource.query(`SELECT count(*) FILTER (WHERE sms_sent_at IS NULL)::int AS waiting FROM event_attendee WHERE event_id = $1 AND invited_at IS NOT NULL`, [proposal.id]),
       (rows: { waiting: number }[]) => rows[0].waiting === 0,
+      90_000,
     );
 
     // demo-seeker finds the invitation in the inbox and accepts by its link; the event is among published events too.

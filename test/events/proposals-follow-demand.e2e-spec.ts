@@ -4,18 +4,8 @@ import { DataSource } from 'typeorm';
 import { Employer, Shortage, ShortageExpiryService, ShortagesService } from '@app/employer-demand';
 import { addDays, shanghaiDate } from '@app/clock';
 import { EventDemandService, Station, StationStaff } from '@app/events';
-import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
+import { createTestApp, eventually, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
-
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in time; last value: ${JSON.stringify(value).slice(0, 500)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /**
  * Proposals follow demand, through the real path: the shortage's change writes its outbox row in the same transaction,

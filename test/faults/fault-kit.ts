@@ -154,13 +154,15 @@ export class PrivatePostgres {
   private constructor(
     readonly directory: string,
     readonly port: number,
+    private readonly settings: string[],
   ) {}
 
-  static async create(): Promise<PrivatePostgres> {
+  /** `settings`: server settings for every start, e.g. `fsync=off` where no scenario needs durability. */
+  static async create(settings: string[] = []): Promise<PrivatePostgres> {
     const directory = mkdtempSync(join(tmpdir(), 'pes-fault-pg-'));
     if (AS_ROOT) execFileSync('chown', ['postgres', directory]);
     pgTool('initdb', ['-D', join(directory, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-    const postgres = new PrivatePostgres(directory, await freePort());
+    const postgres = new PrivatePostgres(directory, await freePort(), settings);
     postgres.start();
     return postgres;
   }
@@ -170,7 +172,8 @@ export class PrivatePostgres {
   }
 
   start(): void {
-    this.pgCtl('-l', join(this.directory, 'log'), '-o', `-p ${this.port} -k ${this.directory} -c listen_addresses=127.0.0.1`, 'start');
+    const settings = ['listen_addresses=127.0.0.1', ...this.settings].map((setting) => `-c ${setting}`).join(' ');
+    this.pgCtl('-l', join(this.directory, 'log'), '-o', `-p ${this.port} -k ${this.directory} ${settings}`, 'start');
   }
 
   /** `fast`: connections are closed, committed work kept (what a restart or a failover does). */

@@ -1,32 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { CoreModule } from '@app/core';
 import { migrateDatabase } from '@app/database';
 import { createHttpApp } from '@app/http';
 import { Factories, HttpClient, TEST_PASSWORD, testConfig } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
-
-const PG_BIN = '/usr/lib/postgresql/15/bin';
-/** PostgreSQL refuses to run as root: as root, its tools run as the system's postgres user. */
-const AS_ROOT = process.getuid?.() === 0;
-const pgTool = (tool: string, args: string[]) =>
-  AS_ROOT
-    ? execFileSync('runuser', ['-u', 'postgres', '--', `${PG_BIN}/${tool}`, ...args], { stdio: 'pipe' })
-    : execFileSync(`${PG_BIN}/${tool}`, args, { stdio: 'pipe' });
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
+import { PrivatePostgres } from '../faults/fault-kit';
 
 /**
  * PostgreSQL stopped under a running app: requests get 503 `SERVICE_UNAVAILABLE` in the error shape (not 500
@@ -34,22 +12,13 @@ const freePort = () =>
  * port in a temporary directory, started and stopped by this test: never the shared server.
  */
 describe('a PostgreSQL outage', () => {
-  let directory: string;
-  let port: number;
+  let postgres: PrivatePostgres | undefined;
   let app: NestFastifyApplication | undefined;
   let admin: HttpClient;
 
-  const pgCtl = (...args: string[]) => pgTool('pg_ctl', ['-D', join(directory, 'data'), '-w', '-t', '60', ...args]);
-  const startPostgres = () =>
-    pgCtl('-l', join(directory, 'log'), '-o', `-p ${port} -k ${directory} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start');
-
   beforeAll(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'pes-outage-'));
-    port = await freePort();
-    if (AS_ROOT) execFileSync('chown', ['postgres', directory]);
-    pgTool('initdb', ['-D', join(directory, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-    startPostgres();
-    const config = testConfig(`postgres://postgres@127.0.0.1:${port}/pes_outage`);
+    postgres = await PrivatePostgres.create(['fsync=off']);
+    const config = testConfig(postgres.url('pes_outage'));
     await migrateDatabase(config);
     app = await createHttpApp(CoreModule.forRoot(config, HTTP_FEATURES), config, { title: 'test', description: 'test' });
     await app.getHttpAdapter().getInstance().ready();
@@ -61,19 +30,14 @@ describe('a PostgreSQL outage', () => {
     try {
       await app?.close();
     } finally {
-      try {
-        pgCtl('-m', 'immediate', 'stop');
-      } catch {
-        // already stopped
-      }
-      rmSync(directory, { recursive: true, force: true });
+      postgres?.destroy();
     }
   }, 60_000);
 
   it('answers 503 SERVICE_UNAVAILABLE while the database is down, and serves again once it is back', async () => {
     expect((await admin.get('/api/users')).status).toBe(200);
 
-    pgCtl('-m', 'fast', 'stop');
+    postgres!.stop('fast');
     const reading = await admin.get('/api/users');
     expect(reading.status).toBe(503);
     expect(reading.body).toEqual({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' });
@@ -87,7 +51,7 @@ describe('a PostgreSQL outage', () => {
     expect(health.status).toBe(503);
     expect(health.body).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE', message: expect.any(String) });
 
-    startPostgres();
+    postgres!.start();
     let status = 0;
     for (let i = 0; i < 60 && status !== 200; i++) {
       status = (await admin.get('/api/users')).status;

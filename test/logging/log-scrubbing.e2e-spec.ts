@@ -1,35 +1,16 @@
-import { Global, Module } from '@nestjs/common';
-import { Writable } from 'node:stream';
 import { findPersonalIdentifiers, makeResidentId } from '@app/identifiers';
-import { LOG_DESTINATION } from '@app/logging';
-import { createTestApp, HttpClient, TestApp } from '@app/testing';
+import { captureLogs, createTestApp, HttpClient, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 
-const logLines: string[] = [];
-
-@Global()
-@Module({
-  providers: [
-    {
-      provide: LOG_DESTINATION,
-      useValue: new Writable({
-        write(chunk, _encoding, done) {
-          logLines.push(...String(chunk).split('\n').filter(Boolean));
-          done();
-        },
-      }),
-    },
-  ],
-  exports: [LOG_DESTINATION],
-})
-class CapturedLogsModule {}
+const logs = captureLogs();
+const logLines = logs.lines;
 
 /** Finding 11: phone and ID numbers in every written form are masked in the request log, URLs included. */
 describe('log scrubbing in the running app', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp([CapturedLogsModule, ...HTTP_FEATURES], { LOG_LEVEL: 'info' });
+    t = await createTestApp([logs.module, ...HTTP_FEATURES], { LOG_LEVEL: 'info' });
   });
   afterAll(() => t.close());
 

@@ -13,19 +13,12 @@ import { MatchRun } from '@app/matching';
 import { outboxTopics } from '@app/queue';
 import { SEARCH_ENGINE, SearchEngine } from '@app/search';
 import { Application, Seeker } from '@app/seeker-pool';
-import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
+import { createTestApp, eventually, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { OutboxHandlers } from '../../apps/matcher/src/outbox-handlers';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 25_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in time; last value: ${JSON.stringify(value).slice(0, 500)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+/** How long a topic's follow-up may take. */
+const WAIT_MS = 25_000;
 
 /** What one topic's test does: set up a record whose follow-up has not happened, then see the follow-up. */
 interface TopicEffect {
@@ -165,6 +158,7 @@ describe('every outbox topic has an effect', () => {
     eventually(
       () => dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE topic = $1 AND aggregate_id = $2 AND processed_at IS NOT NULL`, [topic, aggregateId]),
       (rows: { n: number }[]) => rows[0].n > 0,
+      WAIT_MS,
     );
 
   beforeAll(async () => {
@@ -213,7 +207,7 @@ describe('every outbox topic has an effect', () => {
       expect(await EFFECTS[topic].observe(aggregateId)).toBe(false);
       await record(topic, aggregateId);
       await processed(topic, aggregateId);
-      await eventually(() => EFFECTS[topic].observe(aggregateId), Boolean);
+      await eventually(() => EFFECTS[topic].observe(aggregateId), Boolean, WAIT_MS);
     });
   }
 
@@ -227,6 +221,7 @@ describe('every outbox topic has an effect', () => {
     await eventually(
       () => dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE topic = 'application.changed' AND aggregate_id = $1 AND processed_at IS NULL`, [application.id]),
       (rows: { n: number }[]) => rows[0].n === 0,
+      WAIT_MS,
     );
     expect(await count(seekerUserId, 'application_status')).toBe(1);
     expect(await count(employerUserId, 'application_received')).toBe(1);
@@ -247,6 +242,7 @@ describe('every outbox topic has an effect', () => {
       (): Promise<{ bodyZh: string }[]> =>
         dataSource.query(`SELECT body_zh AS "bodyZh" FROM notification WHERE user_id = $1 AND kind = 'event_moved' AND link = $2`, [seekerUserId, `/events/${published.id}`]),
       (rows) => rows.length === 1,
+      WAIT_MS,
     );
     expect(moved.bodyZh).toContain('滨海大道8号');
   });

@@ -2,22 +2,14 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { findPersonalIdentifiers, makeResidentId } from '@app/identifiers';
 import { IndexReconcilerService } from '@app/indexing';
-import { SEARCH_ENGINE, SearchEngine } from '@app/search';
-import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
-import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
+import { SearchEngine } from '@app/search';
+import { Factories, HttpClient, TestApp } from '@app/testing';
+import { inDays, startWithPairedOfficer, untilIndexed } from './index-harness';
 
 /** Generous: the CI machine is shared, and the outbox relay and matcher share it with the other test files. */
 const TEST_TIMEOUT_MS = 120_000;
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`the index did not converge in time: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
+/** How long the index may take to follow a change here (the same reason). */
+const INDEX_TIMEOUT_MS = 90_000;
 
 /**
  * Issue 12, finding 4: a phone number in free text must not stall the index. The document is written without
@@ -34,15 +26,8 @@ describe('a phone number in free text never stalls the search index', () => {
   let employerId: string;
 
   beforeAll(async () => {
-    t = await createTestApp(PLATFORM_FEATURES);
-    http = new HttpClient(t.app);
-    factories = new Factories(t.app);
-    engine = t.app.get(SEARCH_ENGINE);
+    ({ t, http, factories, engine, officer, employerId } = await startWithPairedOfficer('海南椰风物业服务有限公司'));
     dataSource = t.app.get<DataSource>(getDataSourceToken());
-    const officerUser = await factories.user('officer');
-    employerId = (await factories.employer({ name: '海南椰风物业服务有限公司' })).id;
-    await factories.pairing(officerUser.id, employerId);
-    officer = await http.login(officerUser.username, TEST_PASSWORD);
   });
   afterAll(() => t.close());
 
@@ -56,7 +41,7 @@ describe('a phone number in free text never stalls the search index', () => {
     expect(published.body.status).toBe('open');
     const id = published.body.id;
 
-    await eventually(async () => (await engine.get('shortages', id)) !== null, 'shortage indexed');
+    await untilIndexed(async () => (await engine.get('shortages', id)) !== null, 'shortage indexed', INDEX_TIMEOUT_MS);
     const document = (await engine.get('shortages', id))!;
     expect(document.description).toBe('');
     expect(document.redactedFields).toEqual(['description']);
@@ -82,16 +67,16 @@ describe('a phone number in free text never stalls the search index', () => {
       expect(result.status).toBe(200);
       return result.body.hits.map((hit: { id: string }) => hit.id) as string[];
     };
-    await eventually(async () => (await byGroup()).includes(id), 'seeker found by priority group');
+    await untilIndexed(async () => (await byGroup()).includes(id), 'seeker found by priority group', INDEX_TIMEOUT_MS);
 
     const seeker = await http.login('fu-haiyan', 'long-enough-pw');
     const edited = await seeker.request('PATCH', '/api/seekers/me', { languages: ['普通话', '微信13812345678'] });
     expect(edited.status).toBe(200);
-    await eventually(async () => ((await engine.get('seekers', id))?.redactedFields ?? []).includes('languages'), 'profile text redacted');
+    await untilIndexed(async () => ((await engine.get('seekers', id))?.redactedFields ?? []).includes('languages'), 'profile text redacted', INDEX_TIMEOUT_MS);
     const withdrawn = await seeker.request('PUT', '/api/seekers/me/consent', { consentSensitiveMatching: false });
     expect(withdrawn.status).toBe(200);
 
-    await eventually(async () => !(await byGroup()).includes(id), 'consent withdrawal reached the index');
+    await untilIndexed(async () => !(await byGroup()).includes(id), 'consent withdrawal reached the index', INDEX_TIMEOUT_MS);
     const document = (await engine.get('seekers', id))!;
     expect(document.priorityGroups).toEqual([]);
     expect(document.languages).toEqual(['普通话']);

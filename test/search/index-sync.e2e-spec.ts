@@ -2,19 +2,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { findPersonalIdentifiers, makeResidentId } from '@app/identifiers';
 import { IndexReconcilerService } from '@app/indexing';
-import { SEARCH_ENGINE, SearchEngine } from '@app/search';
-import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
-import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('the index did not converge in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { SearchEngine } from '@app/search';
+import { Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
+import { inDays, startWithPairedOfficer, untilIndexed } from './index-harness';
 
 describe('search index follows PostgreSQL through the outbox', () => {
   let t: TestApp;
@@ -25,14 +15,7 @@ describe('search index follows PostgreSQL through the outbox', () => {
   let employerId: string;
 
   beforeAll(async () => {
-    t = await createTestApp(PLATFORM_FEATURES);
-    http = new HttpClient(t.app);
-    factories = new Factories(t.app);
-    engine = t.app.get(SEARCH_ENGINE);
-    const officerUser = await factories.user('officer');
-    employerId = (await factories.employer({ name: '海南康养护理服务有限公司' })).id;
-    await factories.pairing(officerUser.id, employerId);
-    officer = await http.login(officerUser.username, TEST_PASSWORD);
+    ({ t, http, factories, engine, officer, employerId } = await startWithPairedOfficer('海南康养护理服务有限公司'));
   });
   afterAll(() => t.close());
 
@@ -44,7 +27,7 @@ describe('search index follows PostgreSQL through the outbox', () => {
     });
     expect(registered.status).toBe(201);
     const id = registered.body.id;
-    await eventually(async () => (await engine.get('seekers', id)) !== null);
+    await untilIndexed(async () => (await engine.get('seekers', id)) !== null, 'seeker indexed');
     const document = await engine.get('seekers', id);
     expect(findPersonalIdentifiers(JSON.stringify(document))).toEqual([]);
 
@@ -56,7 +39,7 @@ describe('search index follows PostgreSQL through the outbox', () => {
 
     const seeker = await http.login('lin-xiumei', 'long-enough-pw');
     await seeker.request('DELETE', '/api/seekers/me');
-    await eventually(async () => (await engine.get('seekers', id)) === null);
+    await untilIndexed(async () => (await engine.get('seekers', id)) === null, 'seeker removed');
   });
 
   it('a published shortage is found by job search with distance and skill fit; closing it removes it', async () => {
@@ -68,7 +51,7 @@ describe('search index follows PostgreSQL through the outbox', () => {
     });
     expect(published.body.status).toBe('open');
     const id = published.body.id;
-    await eventually(async () => (await engine.get('shortages', id)) !== null);
+    await untilIndexed(async () => (await engine.get('shortages', id)) !== null, 'shortage indexed');
 
     const seekerUser = await factories.user('seeker', {
       seekerId: (await factories.seeker({ lat: 20.0, lng: 110.3, skills: [{ name: '生活照料', level: 3 }] })).id,
@@ -85,7 +68,7 @@ describe('search index follows PostgreSQL through the outbox', () => {
     expect(anonymous.body.hits.map((h: { id: string }) => h.id)).toContain(id);
 
     await officer.post(`/api/shortages/${id}/close`, { reason: '已招满' });
-    await eventually(async () => (await engine.get('shortages', id)) === null);
+    await untilIndexed(async () => (await engine.get('shortages', id)) === null, 'shortage removed');
   });
 
   it('reconciliation repairs missing, stale and orphan documents', async () => {

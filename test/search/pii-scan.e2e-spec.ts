@@ -1,37 +1,18 @@
-import { Global, Module } from '@nestjs/common';
-import { Writable } from 'node:stream';
 import { findPersonalIdentifiers, makeResidentId } from '@app/identifiers';
 import { IndexReconcilerService } from '@app/indexing';
-import { LOG_DESTINATION } from '@app/logging';
 import { SEARCH_ENGINE, SEARCH_INDEXES, SearchEngine } from '@app/search';
-import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
+import { captureLogs, createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 
-const logLines: string[] = [];
-
-@Global()
-@Module({
-  providers: [
-    {
-      provide: LOG_DESTINATION,
-      useValue: new Writable({
-        write(chunk, _encoding, done) {
-          logLines.push(...String(chunk).split('\n').filter(Boolean));
-          done();
-        },
-      }),
-    },
-  ],
-  exports: [LOG_DESTINATION],
-})
-class CapturedLogsModule {}
+const logs = captureLogs();
+const logLines = logs.lines;
 
 /** security.md invariant 4: no ID number and no mobile number in employer-role responses, error bodies, logs or index documents. */
 describe('PII scan', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp([CapturedLogsModule, ...PLATFORM_FEATURES], { LOG_LEVEL: 'debug' });
+    t = await createTestApp([logs.module, ...PLATFORM_FEATURES], { LOG_LEVEL: 'debug' });
   });
   afterAll(() => t.close());
 

@@ -1,35 +1,18 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { DemoDataLoader, DemoDataModule } from '@app/demo-setup';
 import { makeResidentId } from '@app/identifiers';
-import { IndexReconcilerService } from '@app/indexing';
-import { MatchRunsService } from '@app/matching';
-import { SEARCH_INDEXES } from '@app/search';
 import { Taxonomy } from '@app/taxonomy';
-import { createTestApp, HttpClient, TestApp } from '@app/testing';
-import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
-import { serveWebConsole } from '@app/http';
+import { HttpClient, TestApp } from '@app/testing';
 import { choose, pickRegion, pickTree } from './antd';
-import { ARTIFACTS, buildWebConsole, launch, requireChromium } from './browser';
+import { ARTIFACTS } from './browser';
+import { eventually, PASSWORD, WebHarness } from './browser-harness';
 
-const PASSWORD = 'Demo-web-pw1';
 /** Issue 13's first Done-when line: candidates within 10 s of the save (measured here: 2–3 s). */
 const CANDIDATES_WITHIN_MS = 10_000;
 /** How long the page is watched, so that a slow run fails with its time measured rather than a bare timeout. */
 const CANDIDATES_WATCH_MS = 30_000;
-
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) return undefined;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 /** YYYY-MM-DD, `days` from today (Asia/Shanghai). */
 function dayFromToday(days: number): string {
@@ -53,11 +36,10 @@ const PRECISION_IN_REASONS = /位置精确到(镇街|区县|市县)，距离为�
  * recommendations include the two postings made before her). About 2–3 minutes, most of it the platform's start and the run.
  */
 describe('locations in the browser: form, Excel and registration without coordinates are matched', () => {
+  const web = new WebHarness();
   let t: TestApp;
   let http: HttpClient;
   let base: string;
-  let webDir: string;
-  let browser: Browser;
   const taxonomy = Taxonomy.shared();
   /** The demo posting the journeys copy their occupation and district from, and the names the pickers show. */
   const ref = {} as {
@@ -73,17 +55,10 @@ describe('locations in the browser: form, Excel and registration without coordin
   const made: { formShortageId?: string } = {};
 
   beforeAll(async () => {
-    requireChromium();
-    webDir = buildWebConsole();
-    t = await createTestApp([...PLATFORM_FEATURES, DemoDataModule], { DEMO_MODE: 'true', DEMO_PASSWORD: PASSWORD }, (app) => serveWebConsole(app, webDir));
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    http = new HttpClient(t.app);
-    expect((await t.app.get(DemoDataLoader).loadIfEmpty()).loaded).toBe(true);
-    for (const index of SEARCH_INDEXES) await t.app.get(IndexReconcilerService).rebuild(index);
-    const run = await t.app.get(MatchRunsService).request('startup', null);
+    const runId = await web.start();
+    ({ t, http, base } = web);
     const admin = await http.login('demo-admin', PASSWORD);
-    const finished = await eventually(() => admin.get(`/api/matching/runs/${run.id}`), (r) => r.body.status === 'complete' || r.body.status === 'failed', 180_000);
+    const finished = await eventually(() => admin.get(`/api/matching/runs/${runId}`), (r) => r.body.status === 'complete' || r.body.status === 'failed', 180_000);
     expect(finished?.body.status).toBe('complete');
 
     // The demo employer, whom the demo officer serves (paired).
@@ -94,7 +69,7 @@ describe('locations in the browser: form, Excel and registration without coordin
       `SELECT s.occupation_code, '460106' AS region_code, count(*)::int AS n FROM match_result r JOIN shortage s ON s.id = r.shortage_id
         WHERE r.run_id = $1 AND s.status IN ('open', 'partially_filled') AND s.region_code LIKE '4601%'
         GROUP BY 1 ORDER BY n DESC, 1 LIMIT 1`,
-      [run.id],
+      [runId],
     )) as { occupation_code: string; region_code: string; n: number }[];
     expect(top).toBeDefined();
     const township = taxonomy.townships(top.region_code).find((x) => x.name.endsWith('镇')) ?? taxonomy.townships(top.region_code)[0];
@@ -108,36 +83,10 @@ describe('locations in the browser: form, Excel and registration without coordin
       employerName: employer.name,
       employerCredit: employer.creditCode,
     });
-    browser = await launch();
+    await web.launchBrowser();
   }, 360_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
-  }, 120_000);
-
-  async function withPage(name: string, steps: (page: Page) => Promise<void>): Promise<void> {
-    const context: BrowserContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    try {
-      await steps(page);
-    } catch (error) {
-      await page.screenshot({ path: join(ARTIFACTS, `FAILED-locations-${name}.png`), fullPage: true }).catch(() => undefined);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
-
-  async function signIn(page: Page, username: string, landing: RegExp, password = PASSWORD): Promise<void> {
-    await page.goto(`${base}/login`);
-    await page.fill('#username', username);
-    await page.fill('#password', password);
-    await page.click('button[type=submit]');
-    await page.waitForURL(landing);
-  }
+  afterAll(() => web.close(), 120_000);
 
   /** The candidate page of a shortage, until it lists candidates; the reason tags of the first ones. */
   async function candidateReasons(page: Page, shortageId: string, timeoutMs: number): Promise<string[]> {
@@ -148,8 +97,8 @@ describe('locations in the browser: form, Excel and registration without coordin
   }
 
   it('officer: a shortage saved through the form with only an address shows “定位到” while typing, and candidates whose reasons name the precision', async () => {
-    await withPage('form', async (page) => {
-      await signIn(page, 'demo-officer', /\/officer$/);
+    await web.withPage('locations-form', false, async (page) => {
+      await web.signIn(page, 'demo-officer', /\/officer$/);
       await page.goto(`${base}/officer/shortages/new`);
       await choose(page, 'employerId', ref.employerName, ref.employerName.slice(-5));
       await page.fill('#title', `${ref.occupationName}（地址定位）`);
@@ -189,8 +138,8 @@ describe('locations in the browser: form, Excel and registration without coordin
   }, 180_000);
 
   it('officer: an Excel row with an address and no coordinates is placed (the report says how), published and matched', async () => {
-    await withPage('import', async (page) => {
-      await signIn(page, 'demo-officer', /\/officer$/);
+    await web.withPage('locations-import', false, async (page) => {
+      await web.signIn(page, 'demo-officer', /\/officer$/);
       await page.goto(`${base}/officer/import`);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("下载模板")')]);
       const workbook = new Workbook();
@@ -244,7 +193,7 @@ describe('locations in the browser: form, Excel and registration without coordin
 
   it('seeker: registers in the browser with a home township and no coordinates, and gets recommendations', async () => {
     const seeker = { username: 'loc-seeker', password: 'Seeker-pw-2026', name: '符海燕', phone: '13876500001', residentId: makeResidentId(ref.regionCode, '1992-08-16', 37) };
-    await withPage('seeker', async (page) => {
+    await web.withPage('locations-seeker', false, async (page) => {
       await page.goto(`${base}/register`);
       await page.fill('#username', seeker.username);
       await page.fill('#password', seeker.password);

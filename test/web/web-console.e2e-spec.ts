@@ -1,20 +1,13 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { DemoDataLoader, DemoDataModule } from '@app/demo-setup';
 import { makeResidentId, maskPhone } from '@app/identifiers';
-import { IndexReconcilerService } from '@app/indexing';
-import { MatchRunsService } from '@app/matching';
-import { SEARCH_INDEXES } from '@app/search';
-import { createTestApp, HttpClient, TestApp } from '@app/testing';
-import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
-import { serveWebConsole } from '@app/http';
+import { HttpClient, TestApp } from '@app/testing';
 import { choose, closePopup, openTab, pickRegion, pickTree, toast } from './antd';
-import { ARTIFACTS, axe, buildWebConsole, FIRST_LOAD_BUDGET_MS, FIRST_LOAD_LIMIT_MS, launch, launchWithQrCamera, PageCheck, requireChromium, settled } from './browser';
-
-const PASSWORD = 'Demo-web-pw1';
+import { ARTIFACTS, axe, FIRST_LOAD_BUDGET_MS, FIRST_LOAD_LIMIT_MS, launchWithQrCamera, PageCheck, settled } from './browser';
+import { eventually, PASSWORD, WebHarness } from './browser-harness';
 
 /** Page-side globals, for code that runs in the browser. */
 declare const document: {
@@ -23,16 +16,6 @@ declare const document: {
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
 };
 const checks: PageCheck[] = [];
-
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T | undefined> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) return undefined;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 /** The seeker who signs up in the browser, and the person registered at the door. */
 const SEEKER = { username: 'web-seeker', password: 'Seeker-pw-2025', name: '林晓梅', phone: '13876543210', residentId: makeResidentId('460108', '1995-05-06', 124) };
@@ -59,11 +42,10 @@ interface EventRow {
  * moves the walk-in on. The tests therefore run in order and share what they made.
  */
 describe('web console in a browser', () => {
+  const web = new WebHarness();
   let t: TestApp;
   let http: HttpClient;
   let base: string;
-  let webDir: string;
-  let browser: Browser;
   let matched = false;
   const clients = new Map<string, HttpClient>();
 
@@ -71,27 +53,20 @@ describe('web console in a browser', () => {
   const made: { seekerId?: string; appliedShortageId?: string; event?: EventRow; secondEvent?: EventRow; employerId?: string; employerName?: string } = {};
 
   beforeAll(async () => {
-    requireChromium();
-    webDir = buildWebConsole();
-    t = await createTestApp([...PLATFORM_FEATURES, DemoDataModule], { DEMO_MODE: 'true', DEMO_PASSWORD: PASSWORD }, (app) => serveWebConsole(app, webDir));
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    http = new HttpClient(t.app);
-    expect((await t.app.get(DemoDataLoader).loadIfEmpty()).loaded).toBe(true);
-    for (const index of SEARCH_INDEXES) await t.app.get(IndexReconcilerService).rebuild(index);
-    const run = await t.app.get(MatchRunsService).request('startup', null);
+    const runId = await web.start();
+    ({ t, http, base } = web);
     const admin = await as('demo-admin');
-    matched = !!(await eventually(() => admin.get(`/api/matching/runs/${run.id}`), (r) => r.body.status === 'complete' || r.body.status === 'failed', 180_000))?.body && (await admin.get(`/api/matching/runs/${run.id}`)).body.status === 'complete';
+    matched = !!(await eventually(() => admin.get(`/api/matching/runs/${runId}`), (r) => r.body.status === 'complete' || r.body.status === 'failed', 180_000))?.body && (await admin.get(`/api/matching/runs/${runId}`)).body.status === 'complete';
     // After a full run the matcher plans events (the station staff's proposals); let it finish so that page
     // timings measure the console, not that.
     if (matched) {
-      await eventually(() => t.app.get(DataSource).query(`SELECT 1 FROM event_planning WHERE run_id = $1`, [run.id]), (rows: unknown[]) => rows.length > 0, 60_000);
+      await eventually(() => t.app.get(DataSource).query(`SELECT 1 FROM event_planning WHERE run_id = $1`, [runId]), (rows: unknown[]) => rows.length > 0, 60_000);
     }
     if (!matched) console.warn('web console test: the match run did not complete in time; candidate and recommendation pages are checked in their empty state');
     const employer = (await (await as('demo-employer')).get('/api/employers?limit=1')).body.items[0] as { id: string; name: string };
     made.employerId = employer.id;
     made.employerName = employer.name;
-    browser = await launch();
+    await web.launchBrowser();
   }, 360_000);
 
   afterAll(async () => {
@@ -101,42 +76,13 @@ describe('web console in a browser', () => {
           checks.map((c) => `  ${c.role.padEnd(8)} ${c.page.padEnd(26)} ${(c.firstLoadMs ? String(c.firstLoadMs) : '—').padStart(5)} ms  axe serious/critical: ${c.violations.length}`).join('\n'),
       );
     }
-    await browser?.close();
-    await t?.close();
-    if (webDir) rmSync(webDir, { recursive: true, force: true });
+    await web.close();
   }, 120_000);
 
   /** An API client signed in as `username` (to look up ids and check results, never to do a journey's step). */
   async function as(username: string, password = PASSWORD): Promise<HttpClient> {
     if (!clients.has(username)) clients.set(username, await http.login(username, password));
     return clients.get(username)!;
-  }
-
-  async function newPage(mobile = false): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext(mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1366, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    return { context, page: await context.newPage() };
-  }
-
-  /** A journey's browser tab: on failure, a screenshot of where it stopped (FAILED-<name>.png) before the error. */
-  async function withPage(name: string, mobile: boolean, steps: (page: Page) => Promise<void>): Promise<void> {
-    const { context, page } = await newPage(mobile);
-    try {
-      await steps(page);
-    } catch (error) {
-      await page.screenshot({ path: join(ARTIFACTS, `FAILED-${name}.png`), fullPage: true }).catch(() => undefined);
-      throw error;
-    } finally {
-      await context.close();
-    }
-  }
-
-  async function signIn(page: Page, username: string, landing: RegExp, password = PASSWORD): Promise<void> {
-    await page.goto(`${base}/login`);
-    await page.fill('#username', username);
-    await page.fill('#password', password);
-    await page.click('button[type=submit]');
-    await page.waitForURL(landing);
   }
 
   async function shot(page: Page, name: string): Promise<void> {
@@ -161,7 +107,7 @@ describe('web console in a browser', () => {
    * keeps a sign-in (the tab's session storage), or signed out when `username` is null.
    */
   async function coldLoad(username: string | null, password: string, path: string): Promise<number> {
-    const { context, page } = await newPage();
+    const { context, page } = await web.newPage();
     if (username) {
       const login = (await http.post('/api/auth/login', { username, password })).body;
       await context.addInitScript(
@@ -250,7 +196,7 @@ describe('web console in a browser', () => {
   });
 
   it('seeker (on a phone): signs up, fills the profile with skills and a certificate, searches jobs, applies, follows the application', async () => {
-    await withPage('seeker-signup', true, async (page) => {
+    await web.withPage('seeker-signup', true, async (page) => {
       await visit(page, 'seeker', 'login', '/login', null);
       await page.click('a[href="/register"]');
       await page.waitForSelector('#residentId');
@@ -330,8 +276,8 @@ describe('web console in a browser', () => {
   }, 180_000);
 
   it('seeker (on a phone): recommendations with reasons, not interested, training referrals (the demo seeker, matched at start)', async () => {
-    await withPage('seeker-recommendations', true, async (page) => {
-      await signIn(page, 'demo-seeker', /\/seeker\/jobs$/);
+    await web.withPage('seeker-recommendations', true, async (page) => {
+      await web.signIn(page, 'demo-seeker', /\/seeker\/jobs$/);
       await visit(page, 'seeker', 'recommendations', '/seeker/recommendations');
       if (matched) {
         await page.waitForSelector('.job-title');
@@ -349,8 +295,8 @@ describe('web console in a browser', () => {
   }, 120_000);
 
   it('officer: enterprises, the shortage form filled completely with its screen verdict, saved; candidates sent and dismissed; Excel import with row errors', async () => {
-    await withPage('officer', false, async (page) => {
-      await signIn(page, 'demo-officer', /\/officer$/);
+    await web.withPage('officer', false, async (page) => {
+      await web.signIn(page, 'demo-officer', /\/officer$/);
       await visit(page, 'officer', 'enterprises', '/officer');
       expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(0);
       await visit(page, 'officer', 'shortages', '/officer/shortages');
@@ -481,8 +427,8 @@ describe('web console in a browser', () => {
     made.event = event;
     made.secondEvent = second;
 
-    await withPage('station-publish', false, async (page) => {
-      await signIn(page, 'demo-station', /\/station$/);
+    await web.withPage('station-publish', false, async (page) => {
+      await web.signIn(page, 'demo-station', /\/station$/);
       await visit(page, 'station', 'proposals', '/station');
       await page.click(`a[href="/station/events/${event.id}"]`);
       await page.waitForSelector('h1 .ant-tag:has-text("待处理提议")');
@@ -540,8 +486,8 @@ describe('web console in a browser', () => {
 
   it('seeker (on a phone): answers the invitation from her inbox, shows the QR ticket, registers for another event; no personal data in URL or page; large text, English', async () => {
     const event = made.event!;
-    await withPage('seeker-invitation', true, async (page) => {
-      await signIn(page, SEEKER.username, /\/seeker\/jobs$/, SEEKER.password);
+    await web.withPage('seeker-invitation', true, async (page) => {
+      await web.signIn(page, SEEKER.username, /\/seeker\/jobs$/, SEEKER.password);
       await page.click('a[href="/seeker/inbox"]');
       const invitation = page.locator('.ant-card', { hasText: `招聘活动邀请：${event.title}` });
       await invitation.waitFor();
@@ -597,8 +543,8 @@ describe('web console in a browser', () => {
     const seeker = await as(SEEKER.username, SEEKER.password);
     // The ticket her QR code holds, as a handheld scanner types it into the check-in field.
     const ticket = (await seeker.get(`/api/events/${event.id}/registrations/mine`)).body.ticket as string;
-    await withPage('station-check-in', false, async (page) => {
-      await signIn(page, 'demo-station', /\/station$/);
+    await web.withPage('station-check-in', false, async (page) => {
+      await web.signIn(page, 'demo-station', /\/station$/);
       await visit(page, 'station', 'event', `/station/events/${event.id}`);
 
       await openTab(page, '签到');
@@ -681,7 +627,7 @@ describe('web console in a browser', () => {
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     try {
-      await signIn(page, 'demo-station', /\/station$/);
+      await web.signIn(page, 'demo-station', /\/station$/);
       await page.goto(`${base}/station/events/${event.id}`);
       await settled(page);
       await openTab(page, '签到');
@@ -700,8 +646,8 @@ describe('web console in a browser', () => {
   it('employer: confirms the event invitation, own shortages, applicants with phones masked, outcomes moved on', async () => {
     const event = made.event!;
     const employer = await as('demo-employer');
-    await withPage('employer', false, async (page) => {
-      await signIn(page, 'demo-employer', /\/employer$/);
+    await web.withPage('employer', false, async (page) => {
+      await web.signIn(page, 'demo-employer', /\/employer$/);
       if (event.employers.some((e) => e.employerId === made.employerId)) {
         await page.click('a[href="/employer/inbox"]');
         const invitation = page.locator('.ant-card', { hasText: `参会邀请：${event.title}` });
@@ -747,8 +693,8 @@ describe('web console in a browser', () => {
   }, 180_000);
 
   it('administrator: dashboard with charts, a user created, disabled and enabled, station staff and hours changed, audit log filtered', async () => {
-    await withPage('admin', false, async (page) => {
-      await signIn(page, 'demo-admin', /\/admin$/);
+    await web.withPage('admin', false, async (page) => {
+      await web.signIn(page, 'demo-admin', /\/admin$/);
       await visit(page, 'admin', 'dashboard', '/admin');
       await page.waitForSelector('canvas');
       expect(await page.locator('canvas').count()).toBeGreaterThanOrEqual(3);

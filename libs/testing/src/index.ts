@@ -1,3 +1,5 @@
+export * from './captured-logs';
+export * from './eventually';
 export * from './factories';
 export * from './http-client';
 export * from './test-app';
