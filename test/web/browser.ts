@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -29,15 +29,61 @@ export function requireChromium(): void {
   }
 }
 
-/** Builds the console with Vite into a private folder (the tests never depend on a stale dist/web). */
+/**
+ * Builds the console with Vite into a private folder (the tests never depend on a stale dist/web). Vite refuses a
+ * second build of the same project while one runs, and the browser test files run in parallel workers: builds take
+ * turns under a lock folder.
+ */
 export function buildWebConsole(): string {
   const out = mkdtempSync(join(tmpdir(), 'pes-web-'));
-  execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', join(ROOT, 'apps', 'web', 'vite.config.mts'), '--outDir', out, '--logLevel', 'error'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
+  withBuildLock(() =>
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', join(ROOT, 'apps', 'web', 'vite.config.mts'), '--outDir', out, '--logLevel', 'error'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    }),
+  );
   return out;
+}
+
+const BUILD_LOCK = join(ROOT, 'test', 'artifacts', '.web-build.lock');
+
+/** Runs `fn` while holding the lock folder (atomic mkdir); a lock whose holder process is gone is taken over. */
+function withBuildLock(fn: () => void): void {
+  mkdirSync(join(ROOT, 'test', 'artifacts'), { recursive: true });
+  const deadline = Date.now() + 15 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (!holderAlive()) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`another web console build has held ${BUILD_LOCK} for 15 minutes`);
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  writeFileSync(join(BUILD_LOCK, 'pid'), String(process.pid));
+  try {
+    fn();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+function holderAlive(): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(join(BUILD_LOCK, 'pid'), 'utf8'));
+  } catch {
+    return true; // just created, its pid not written yet
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export async function launch(extraArgs: string[] = []): Promise<Browser> {
