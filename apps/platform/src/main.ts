@@ -6,6 +6,7 @@ import { createHttpApp, findWebBuild, serveWebConsole } from '@app/http';
 import { DemoDataModule } from '@app/demo-setup';
 import { ensureDatabase, ensureRedis, RedisUnavailableError } from '@app/local-services';
 import { mountQueueDashboard } from '@app/queue';
+import { API_DESCRIPTION, API_TITLE } from './openapi-document';
 import { prepareDemo } from './demo-startup';
 import { PLATFORM_FEATURES } from './platform-features';
 
@@ -23,8 +24,8 @@ async function main(): Promise<void> {
   if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
 
   const app = await createHttpApp(CoreModule.forRoot(config, [...PLATFORM_FEATURES, DemoDataModule]), config, {
-    title: '海南公共就业服务平台 Public employment service API',
-    description: 'Employer demand, job-seeker pool, matching and recruitment events. Sign in at POST /api/auth/login.',
+    title: API_TITLE,
+    description: API_DESCRIPTION,
   });
   if (config.DEMO_MODE) await prepareDemo(app);
   await protectApiDocs(app); // production: /docs for signed-in users only

@@ -50,8 +50,9 @@ export class AuthService {
     }
     // A wrong password needs no further write: its attempt is already counted.
     if (!(await verifyPassword(user.passwordHash, password))) throw new AppError(HttpStatus.UNAUTHORIZED, 'LOGIN_FAILED');
+    // The right password clears the count, also for a disabled account (else it would come back locked when re-enabled).
+    await this.txHost.tx.getRepository(User).update(user.id, { failedLoginCount: 0, lockedUntil: null, ...(user.disabled ? {} : { lastLoginAt: now }) });
     if (user.disabled) throw new AppError(HttpStatus.FORBIDDEN, 'ACCOUNT_DISABLED');
-    await this.txHost.tx.getRepository(User).update(user.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
     const principal = principalOf(user);
     return {
       accessToken: await this.jwt.signAsync({ sub: user.id, ...principal }),

@@ -76,7 +76,7 @@ export class OutboxService {
   }
 
   /**
-   * Writes again the unprocessed-or-recent rows of the given topics recorded since `since` (an SQL expression):
+   * Writes again every row of the given topics recorded since `since` (an SQL expression), processed or not:
    * work done against a state that has since been replaced is done once more.
    */
   static replaySql(topics: readonly OutboxTopic[], since: string): string {

@@ -61,12 +61,12 @@ export class DemoDataLoader {
     const accounts = chooseDemoAccounts({ stations, employers, officers, pairings, seekers, shortages });
 
     const stationIds = await insertAll(manager, Station, stations, (s) => ({
-      name: s.name, type: s.type, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
+      name: s.name, type: s.type, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng, locationPrecision: 'point' as const,
       capacity: s.capacity, booths: s.booths, openingHours: s.openingHours, park: s.park,
     }));
     const employerIds = await insertAll(manager, Employer, employers, (e) => ({
       name: e.name, creditCode: e.creditCode, industryCode: e.industryCode, sizeClass: e.sizeClass, ownership: e.ownership,
-      regionCode: e.regionCode, address: e.address, lat: e.lat, lng: e.lng, park: e.park, contactName: e.contactName,
+      regionCode: e.regionCode, address: e.address, lat: e.lat, lng: e.lng, locationPrecision: e.lat !== null ? ('point' as const) : null, park: e.park, contactName: e.contactName,
       contactPhoneEncrypted: this.cipher.encrypt(e.contactPhone),
     }));
     const seekerIds = await insertAll(manager, Seeker, seekers, (s) => this.seekerRow(s));

@@ -68,9 +68,10 @@ export class DemoRefreshService {
       if (!state) return { ...base, refreshed: false, skipped: 'no-demo-data' as const };
       if (!options.force && !adopted && state.refreshedOn >= today) return { ...base, refreshed: false, skipped: 'already-today' as const };
       const rolled = await this.rollForward(manager, today);
-      const toppedUp = await this.topUp(manager, today, state);
-      await manager.query(`UPDATE demo_state SET refreshed_on = $1, topped_up = topped_up + $2 WHERE id = 1`, [today, toppedUp]);
-      return { ...base, refreshed: true, rolled, toppedUp };
+      const { added, drawn } = await this.topUp(manager, today, state);
+      // topped_up counts the generator slots drawn (used or skipped), so the next top-up starts after them.
+      await manager.query(`UPDATE demo_state SET refreshed_on = $1, topped_up = topped_up + $2 WHERE id = 1`, [today, drawn]);
+      return { ...base, refreshed: true, rolled, toppedUp: added };
     });
     if (report.refreshed) {
       this.logger.log(`demo refreshed for ${today}: ${report.rolled} deadlines moved forward, ${report.toppedUp} shortages added${report.adopted ? `, ${report.adopted} older demo shortages adopted` : ''}`);
@@ -98,13 +99,14 @@ export class DemoRefreshService {
     return rows.length;
   }
 
-  private async topUp(manager: EntityManager, today: string, state: Pick<DemoState, 'seed' | 'toppedUp'>): Promise<number> {
+  /** Adds demo shortages up to the open target: how many were added, and how many generator slots were drawn. */
+  private async topUp(manager: EntityManager, today: string, state: Pick<DemoState, 'seed' | 'toppedUp'>): Promise<{ added: number; drawn: number }> {
     const [{ live }]: { live: number }[] = await manager.query(
       `SELECT count(*)::int AS live FROM shortage WHERE external_ref LIKE $1 AND ${liveShortageSql()}`,
       [`${DEMO_REF_PREFIX}%`],
     );
     const missing = DEMO_OPEN_TARGET - live;
-    if (missing <= 0) return 0;
+    if (missing <= 0) return { added: 0, drawn: 0 };
     const dataset = generateDataset({ seed: state.seed, tier: 'demo', referenceDate: today });
     const creditCodes = [...dataset.employers()].map((e) => [e.key, e.creditCode] as const);
     const found: { id: string; creditCode: string }[] = await manager.query(
@@ -116,7 +118,9 @@ export class DemoRefreshService {
     const now = this.clock.now().getTime();
     const rows: Partial<Shortage>[] = [];
     // Draw until enough employers still exist; give up after a few misses per slot (a database whose employers were removed).
-    for (let index = dataset.counts.shortages + state.toppedUp, tries = 0; rows.length < missing && tries < missing * 4; index++, tries++) {
+    const start = dataset.counts.shortages + state.toppedUp;
+    let index = start;
+    for (; rows.length < missing && index - start < missing * 4; index++) {
       const generated = dataset.extraShortageAt(index);
       const employerId = employerIds.get(generated.employerKey);
       if (!employerId) continue;
@@ -127,17 +131,17 @@ export class DemoRefreshService {
         publishedAt: new Date(now - ((rows.length * 37) % 1440) * 60_000),
       });
     }
-    if (rows.length === 0) return 0;
+    const drawn = index - start;
+    if (rows.length === 0) return { added: 0, drawn };
     const inserted = await manager.getRepository(Shortage).createQueryBuilder().insert().values(rows as never).orIgnore().returning(['id']).execute();
     const ids = (inserted.raw as { id: string }[]).map((row) => row.id);
-    if (ids.length === 0) return 0;
+    if (ids.length === 0) return { added: 0, drawn };
     await manager.query(
       `INSERT INTO shortage_transition (shortage_id, from_status, to_status, reason) SELECT unnest($1::uuid[]), NULL, 'open', '演示数据：补充缺工需求'`,
       [ids],
     );
     await OutboxService.writeMany(manager, 'shortage.changed', ids);
-    // Slots are counted whether or not an insert was ignored, so the next top-up draws new shortages.
-    return rows.length;
+    return { added: ids.length, drawn };
   }
 
   /**

@@ -304,7 +304,6 @@ export class EventsService {
     if (capacity < registered) throw new AppError(HttpStatus.CONFLICT, 'EVENT_CAPACITY_BELOW_REGISTERED', { registered });
   }
 
-  /** A station holds at most one event a day (among events still going ahead). */
   /**
    * One event per station per day. The check and the write that follows run under a transaction-scoped advisory
    * lock on the station's day, so simultaneous requests are checked one after the other; the partial unique index

@@ -20,8 +20,6 @@ export interface GeoBox {
   lngMax: number;
 }
 
-const GROUP_OF = mediumGroupSql;
-
 const SHORTAGE_COLUMNS = `s.id, s.region_code, s.lat, s.lng, s.location_precision, s.occupation_code, s.required_skills, s.preferred_skills,
   s.required_certificates, s.min_skill_level, s.education, s.experience_years, s.wage_min, s.wage_max, s.work_type,
   to_char(s.start_date, 'YYYY-MM-DD') AS start_date, greatest(s.headcount - s.filled_headcount, 0) AS open_headcount,
@@ -41,7 +39,7 @@ export class MatchDataRepository {
 
   async liveShards(): Promise<MatchShard[]> {
     const rows: { region_code: string; grp: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT region_code, ${GROUP_OF('occupation_code')} AS grp FROM shortage s
+      `SELECT DISTINCT region_code, ${mediumGroupSql('occupation_code')} AS grp FROM shortage s
        WHERE ${liveShortageWithPlacesSql()} ORDER BY 1, 2`,
     );
     return rows.filter((row) => row.grp).map((row) => ({ regionCode: row.region_code, group: row.grp }));
@@ -50,7 +48,7 @@ export class MatchDataRepository {
   async shortagesInShard(shard: MatchShard): Promise<ShortageFacts[]> {
     const rows = await this.dataSource.query(
       `SELECT ${SHORTAGE_COLUMNS} FROM shortage s
-       WHERE ${liveShortageWithPlacesSql('s')} AND s.region_code = $1 AND ${GROUP_OF('s.occupation_code')} = $2
+       WHERE ${liveShortageWithPlacesSql('s')} AND s.region_code = $1 AND ${mediumGroupSql('s.occupation_code')} = $2
        ORDER BY s.id`,
       [shard.regionCode, shard.group],
     );
@@ -75,7 +73,7 @@ export class MatchDataRepository {
     const scope = regionScope(regionCodes);
     const rows = await this.dataSource.query(
       `SELECT ${SHORTAGE_COLUMNS} FROM shortage s
-       WHERE ${liveShortageWithPlacesSql('s')} AND ${GROUP_OF('s.occupation_code')} = ANY($1)
+       WHERE ${liveShortageWithPlacesSql('s')} AND ${mediumGroupSql('s.occupation_code')} = ANY($1)
          AND ((s.lat BETWEEN $2 AND $3 AND s.lng BETWEEN $4 AND $5) OR ${IN_SCOPE('s.region_code', '$6', '$7')})
        ORDER BY s.id`,
       [groups, ...boxParams(box), scope.codes, scope.cityPrefixes],

@@ -27,19 +27,19 @@ export class SeekerDirectory {
   /**
    * The regions whose seekers the caller may search: `null` for no limit (the province administrator, and officers
    * or admins without a region), otherwise region codes (a regional admin's or officer's region; station staff: their
-   * account's region, or else their stations' regions; none at all: an empty list, so nothing is found).
+   * account's region and their stations' regions, as the seeker scope allows; none at all: an empty list, so nothing
+   * is found).
    */
   async searchRegions(principal: Principal): Promise<string[] | null> {
     const scope = seekerScope(principal);
     if (scope.kind === 'all') return null;
     if (scope.kind === 'region') return [scope.regionCode];
     if (scope.kind !== 'staff') return [];
-    if (scope.regionCode) return [scope.regionCode];
     const rows: { region: string }[] = await this.txHost.tx.query(
       `SELECT DISTINCT st.region_code AS region FROM station_staff ss JOIN station st ON st.id = ss.station_id WHERE ss.user_id = $1`,
       [scope.userId],
     );
-    return rows.map((row) => row.region);
+    return [...new Set([...(scope.regionCode ? [scope.regionCode] : []), ...rows.map((row) => row.region)])];
   }
 
   /** Every id names a seeker in the caller's scope; otherwise 404, whether one is missing or outside the scope. */

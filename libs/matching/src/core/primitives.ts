@@ -124,12 +124,12 @@ export function occupationValue(level: number, requiredNamesHeld: number, requir
   return requiredCount > 0 ? (OCC_RELATED_MAX * requiredNamesHeld) / requiredCount : 0;
 }
 
-/** Credit for one skill requirement: full at or above the level, proportional below it, 0 when not held. */
 /** A skill is met when it is held at the level asked or higher (a requirement without a level is met by anyone). */
 export function skillMet(held: number, required: number): boolean {
   return required <= 0 || held >= required;
 }
 
+/** Credit for one skill requirement: full at or above the level, proportional below it, 0 when not held. */
 export function skillCredit(held: number, required: number): number {
   if (skillMet(held, required)) return 1;
   return held > 0 ? held / required : 0;
