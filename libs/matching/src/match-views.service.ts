@@ -5,8 +5,7 @@ import { Principal, regionPrefix } from '@app/auth';
 import { liveShortageSql, ShortageDirectory } from '@app/employer-demand';
 import { maskName } from '@app/identifiers';
 import { mediumGroupOf } from '@app/taxonomy';
-import { MatchExplanationRecord, MatchGap, renderExplanation, renderGaps, SeekerFacts, ShortageFacts } from './core';
-import { evaluate } from './core/evaluate';
+import { fitCounts, MatchExplanationRecord, MatchGap, renderExplanation, renderGaps } from './core';
 import { EmptyReason, emptyReason } from './empty-reasons';
 import { boxAround, MatchDataRepository, regionScope } from './match-data.repository';
 import { MatchSettings } from './match-settings';
@@ -170,7 +169,7 @@ export class MatchViewsService {
     if (!shortage) return emptyReason('shortage', 'shortage_not_open');
     const group = mediumGroupOf(shortage.occupationCode);
     const seekers = group ? await this.data.seekersNear([group], boxAround([shortage], this.settings.reachKm), [shortage.regionCode]) : [];
-    const counts = reach(seekers.map((seeker) => [seeker, shortage]));
+    const counts = fitCounts(seekers, [shortage]);
     if (counts.inReach === 0) {
       if (located(shortage)) return emptyReason('shortage', 'none_in_reach');
       return emptyReason('shortage', 'location_missing', { regionOnly: regionScope([shortage.regionCode]).codes.length === 0 });
@@ -188,7 +187,7 @@ export class MatchViewsService {
       (group): group is string => group !== null,
     );
     const shortages = await this.data.liveShortagesNear(groups, boxAround([seeker], this.settings.reachKm), [seeker.regionCode]);
-    const counts = reach(shortages.map((shortage) => [seeker, shortage]));
+    const counts = fitCounts([seeker], shortages);
     if (counts.inReach === 0) {
       if (located(seeker)) return emptyReason('seeker', 'none_in_reach');
       return emptyReason('seeker', 'location_missing', { regionOnly: regionScope([seeker.regionCode]).codes.length === 0 });
@@ -231,18 +230,5 @@ export class MatchViewsService {
 }
 
 const round = (score: number) => Math.round(score * 10) / 10;
-
-/** Pairs within reach in a related occupation, and of them the eligible ones and the near fits. */
-function reach(pairs: Iterable<[SeekerFacts, ShortageFacts]>): { inReach: number; eligible: number; nearFit: number } {
-  const counts = { inReach: 0, eligible: 0, nearFit: 0 };
-  for (const [seeker, shortage] of pairs) {
-    const e = evaluate(seeker, shortage);
-    if (!e.withinReach || e.values[0] === 0) continue;
-    counts.inReach++;
-    if (e.eligible) counts.eligible++;
-    else if (e.nearFit) counts.nearFit++;
-  }
-  return counts;
-}
 
 const located = (record: { lat: number | null; lng: number | null }) => record.lat !== null && record.lng !== null;

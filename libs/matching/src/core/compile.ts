@@ -64,7 +64,7 @@ function levelIds(vocabulary: MatchVocabulary, code: string, missing: number): [
   return [detail === null ? missing : ids.id(detail), minor === null ? missing : ids.id(minor), medium === null ? missing : ids.id(medium)];
 }
 
-/** Name → highest level, first-seen order (the order `evaluate` sums in). */
+/** Name → highest level, first-seen order (the order the reference `evaluate` of @app/matching/testing sums in). */
 function levelsByName(list: readonly { name: string; level: number }[]): Map<string, number> {
   const map = new Map<string, number>();
   for (const { name, level } of list) {
@@ -90,7 +90,7 @@ export function compileSeekers(seekers: Iterable<SeekerFacts>, vocabulary = new 
     const t = known ? geoTrig(s.lat as number, s.lng as number) : null;
     lat.push(known ? (s.lat as number) : NaN);
     lng.push(known ? (s.lng as number) : NaN);
-    // Wanted occupations first, then those of experience only (first-seen order, no repeats: the order `evaluate` reads them in).
+    // Wanted occupations first, then those of experience only (first-seen order, no repeats: the order the reference `evaluate` of @app/matching/testing reads them in).
     const occupations: string[] = [];
     for (const code of s.desiredOccupations) if (!occupations.includes(code)) occupations.push(code);
     const desired = occupations.length;

@@ -133,3 +133,5 @@ export interface CompiledShortages extends GeoColumns {
 export const FLAG_ELIGIBLE = 1;
 export const FLAG_NEAR_FIT = 2;
 export const FLAG_IN_REACH = 4;
+/** In reach and in a related occupation (occupation factor above 0): the pairs eligibility and near fit are judged among. */
+export const FLAG_REACHABLE = 8;

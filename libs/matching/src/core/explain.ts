@@ -139,7 +139,7 @@ export function explainPair(k: KernelTables, j: number, i: number, log: Explanat
   const experienceCount = data[r0 + 17] | 0;
   let b = r0 + 18;
 
-  // Occupation: the first code reaching the best level (the order `evaluate` reads them in).
+  // Occupation: the first code reaching the best level (the order the reference `evaluate` of @app/matching/testing reads them in).
   const detail = sh.occupationDetail[j];
   const minor = sh.occupationMinor[j];
   const medium = sh.occupationMedium[j];
@@ -163,7 +163,7 @@ export function explainPair(k: KernelTables, j: number, i: number, log: Explanat
   let years = 0;
   for (const end = b + 2 * experienceCount; b < end; b += 2) if (data[b] === minor) years += data[b + 1];
 
-  // Factor values, with the arithmetic and summation order of `evaluate`.
+  // Factor values, with the arithmetic and summation order of the reference `evaluate` (@app/matching/testing).
   let requiredSum = 0;
   let namesHeld = 0;
   for (let q = 0; q < requiredCount; q++) {

@@ -15,6 +15,7 @@ export {
   FLAG_ELIGIBLE,
   FLAG_IN_REACH,
   FLAG_NEAR_FIT,
+  FLAG_REACHABLE,
   ROW,
   HEADER,
 } from './compiled';
@@ -36,5 +37,7 @@ export {
   DEFAULT_SHORTLIST_FACTOR,
 } from './allocation';
 export type { Allocation, AllocationOptions, AllocationProblem, BlockingPair, CompactAllocation, IndexedAllocationProblem, ShortageCandidates } from './allocation';
+export { fitCounts } from './fit-counts';
+export type { FitCounts } from './fit-counts';
 export { trainingReferrals, aggregateTrainingDemand } from './referrals';
 export type { ExplainedPair, NearFitReferral, TrainingDemandRow } from './referrals';

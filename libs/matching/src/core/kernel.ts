@@ -23,7 +23,7 @@ import { ExplanationLog } from './explanation-log';
 import { educationRank, storedWeights } from './reasons';
 import { DEFAULT_MATCH_WEIGHTS, MatchWeights, totalWeight } from './weights';
 import { checkShared } from './compile';
-import { CompiledSeekers, CompiledShortages, FLAG_ELIGIBLE, FLAG_IN_REACH, FLAG_NEAR_FIT } from './compiled-layout';
+import { CompiledSeekers, CompiledShortages, FLAG_ELIGIBLE, FLAG_IN_REACH, FLAG_NEAR_FIT, FLAG_REACHABLE } from './compiled-layout';
 import { explainPair, KernelTables } from './explain';
 
 // Module-local aliases of the shared arithmetic: a call through another module's exports object can cost a
@@ -269,6 +269,7 @@ export class ScoringKernel implements KernelTables {
         const reachable = inReach && occupation > 0;
         flags[c] =
           (inReach ? FLAG_IN_REACH : 0) |
+          (reachable ? FLAG_REACHABLE : 0) |
           (reachable && blocking === 0 ? FLAG_ELIGIBLE : 0) |
           (reachable && blocking > 0 && skillsMissing + certificatesMissing <= 2 ? FLAG_NEAR_FIT : 0);
       }

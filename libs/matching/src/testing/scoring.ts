@@ -1,5 +1,5 @@
 import { educationBelow } from '@app/taxonomy';
-import { combine, evaluate, Evaluation } from '../core/evaluate';
+import { combine, evaluate, Evaluation } from './evaluate';
 import { effectiveRadiusKm, epochDay, OCC_EXACT, OCC_MEDIUM, OCC_MINOR, PRECISION_NAMES, PRECISION_POINT, REGION_SAME_CITY, REGION_SAME_COUNTY, skillMet } from '../core/primitives';
 import {
   CompactExplanation,

@@ -28,9 +28,9 @@ import {
   skillLevelValue,
   UNKNOWN_DISTANCE_VALUES,
   wageValue,
-} from './primitives';
-import { SeekerFacts, ShortageFacts } from './types';
-import { FACTORS, MatchWeights, totalWeight } from './weights';
+} from '../core/primitives';
+import { SeekerFacts, ShortageFacts } from '../core/types';
+import { FACTORS, MatchWeights, totalWeight } from '../core/weights';
 
 export interface SkillCheck {
   name: string;
