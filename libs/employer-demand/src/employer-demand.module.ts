@@ -13,6 +13,7 @@ import { Pairing } from './pairing.entity';
 import { PairingsService } from './pairings.service';
 import { ShortageDirectory } from './shortage-directory.service';
 import { ShortageExpiryService } from './shortage-expiry.service';
+import { ShortageMatchFacts } from './shortage-match-facts';
 import { ShortageResponseService } from './shortage-response.service';
 import { ShortageTransition } from './shortage-transition.entity';
 import { Shortage } from './shortage.entity';
@@ -27,6 +28,7 @@ const SERVICES = [
   ShortageResponseService,
   DemandSummaryService,
   ShortageExpiryService,
+  ShortageMatchFacts,
   ShortageBulkWriter,
   ShortageImportService,
   ShortageExportService,

@@ -9,6 +9,7 @@ export * from './shortage-directory.service';
 export * from './shortage-expiry.service';
 export * from './shortage-lifecycle';
 export * from './shortage-limits';
+export * from './shortage-match-facts';
 export * from './shortage-response.service';
 export * from './shortage-transition.entity';
 export * from './shortage.entity';

@@ -10,3 +10,4 @@ export { OfflineGeocoder, createOfflineGeocoder } from './offline/offline-geocod
 export { AmapGeocoder, AmapGeocoderOptions, FallbackGeocoder, GeocodingServiceError } from './online/amap-geocoder';
 export { LruCache } from './online/lru-cache';
 export * from './distance';
+export * from './area-sql';

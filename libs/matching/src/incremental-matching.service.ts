@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { EntityManager } from 'typeorm';
+import { ShortageMatchFacts } from '@app/employer-demand';
+import { SeekerMatchFacts } from '@app/seeker-pool';
 import { mediumGroupOf } from '@app/taxonomy';
 import { best, scoreBlock, ScoredPair } from './block-scoring';
 import { boxAround, MatchDataRepository } from './match-data.repository';
@@ -19,6 +21,8 @@ import { insertReferrals, insertResults } from './match-writer';
 export class IncrementalMatchingService {
   constructor(
     private readonly data: MatchDataRepository,
+    private readonly seekerFacts: SeekerMatchFacts,
+    private readonly shortageFacts: ShortageMatchFacts,
     private readonly settings: MatchSettings,
     private readonly versions: MatchVersions,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
@@ -26,13 +30,13 @@ export class IncrementalMatchingService {
 
   async rematchShortage(shortageId: string): Promise<void> {
     const runId = await this.versions.currentOrBaseline();
-    const shortage = await this.data.liveShortage(shortageId);
+    const shortage = await this.shortageFacts.live(shortageId);
     const group = shortage && mediumGroupOf(shortage.occupationCode);
     const box = shortage && boxAround([shortage], this.settings.reachKm);
     let pairs: ScoredPair[] = [];
     // Without coordinates (box null) the shortage is matched by region: its county's seekers, located or not.
     if (shortage && group) {
-      const seekers = await this.data.seekersNear([group], box, [shortage.regionCode]);
+      const seekers = await this.seekerFacts.near([group], box, [shortage.regionCode]);
       const excluded = await this.data.excludedPairs({ shortageIds: [shortageId] });
       pairs = scoreBlock([shortage], seekers, this.settings.scoring(excluded));
     }
@@ -51,7 +55,7 @@ export class IncrementalMatchingService {
 
   /** A deleted seeker leaves every version; a changed one is offered to the shortages it now fits best. */
   async rematchSeeker(seekerId: string): Promise<void> {
-    const seeker = await this.data.seeker(seekerId);
+    const seeker = await this.seekerFacts.ofSeeker(seekerId);
     if (!seeker) {
       await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
         const manager = this.txHost.tx;
@@ -64,7 +68,7 @@ export class IncrementalMatchingService {
     const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(mediumGroupOf))]
       .filter((group): group is string => group !== null);
     const box = boxAround([seeker], this.settings.reachKm);
-    const shortages = await this.data.liveShortagesNear(groups, box, [seeker.regionCode]);
+    const shortages = await this.shortageFacts.liveNear(groups, box, [seeker.regionCode]);
     const excluded = await this.data.excludedPairs({ seekerId });
     const pairs = scoreBlock(shortages, [seeker], this.settings.scoring(excluded));
     await this.txHost.withTransaction(Propagation.RequiresNew, async () => {

@@ -4,11 +4,12 @@ import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxService } from '@app/database';
-import { liveShortageSql } from '@app/employer-demand';
+import { liveShortageSql, MatchShard, ShortageMatchFacts } from '@app/employer-demand';
 import { AppError } from '@app/errors';
+import { SeekerMatchFacts } from '@app/seeker-pool';
 import { allocate } from './core';
 import { scoreBlock, ScoredPair } from './block-scoring';
-import { boxAround, MatchDataRepository, MatchShard } from './match-data.repository';
+import { boxAround, MatchDataRepository } from './match-data.repository';
 import { MatchRun, MatchRunTrigger } from './match-run.entity';
 import { MatchSettings } from './match-settings';
 import { insertCandidates } from './match-writer';
@@ -46,6 +47,8 @@ export class MatchRunsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly data: MatchDataRepository,
+    private readonly seekerFacts: SeekerMatchFacts,
+    private readonly shortageFacts: ShortageMatchFacts,
     private readonly settings: MatchSettings,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
@@ -67,7 +70,7 @@ export class MatchRunsService {
   async plan(runId: string): Promise<MatchShard[]> {
     const run = await this.dataSource.getRepository(MatchRun).findOneBy({ id: runId });
     if (run?.status !== 'running') return [];
-    const shards = await this.data.liveShards();
+    const shards = await this.shortageFacts.liveShards();
     await this.dataSource.getRepository(MatchRun).update(runId, { shardsTotal: shards.length });
     return shards;
   }
@@ -76,10 +79,10 @@ export class MatchRunsService {
   async scoreShard(runId: string, shard: MatchShard, yieldEvery: () => Promise<void> = async () => undefined): Promise<number> {
     const run = await this.dataSource.getRepository(MatchRun).findOneBy({ id: runId });
     if (run?.status !== 'running') return 0;
-    const shortages = await this.data.shortagesInShard(shard);
+    const shortages = await this.shortageFacts.inShard(shard);
     const box = boxAround(shortages, this.settings.reachKm);
     // Shortages without coordinates are matched by region: the shard's region scope brings their county's seekers.
-    const seekers = shortages.length ? await this.data.seekersNear([shard.group], box, [shard.regionCode]) : [];
+    const seekers = shortages.length ? await this.seekerFacts.near([shard.group], box, [shard.regionCode]) : [];
     const excluded = await this.data.excludedPairs({ shortageIds: shortages.map((s) => s.id) });
     const pairs: ScoredPair[] = [];
     // Slices of shortages, yielding between them, so a large shard never blocks the event loop long enough to stall.

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Principal, regionPrefix } from '@app/auth';
-import { liveShortageSql, ShortageDirectory } from '@app/employer-demand';
+import { liveShortageSql, ShortageDirectory, ShortageMatchFacts } from '@app/employer-demand';
+import { regionScope } from '@app/geocoding';
 import { maskName } from '@app/identifiers';
+import { SeekerMatchFacts, SeekerReads } from '@app/seeker-pool';
 import { mediumGroupOf } from '@app/taxonomy';
 import { fitCounts, MatchExplanationRecord, MatchGap, renderExplanation, renderGaps } from './core';
 import { EmptyReason, emptyReason } from './empty-reasons';
-import { boxAround, MatchDataRepository, regionScope } from './match-data.repository';
+import { boxAround } from './match-data.repository';
 import { MatchSettings } from './match-settings';
 import { MatchVersions } from './match-versions.service';
 
@@ -66,7 +68,9 @@ export class MatchViewsService {
     private readonly shortages: ShortageDirectory,
     private readonly versions: MatchVersions,
     private readonly settings: MatchSettings,
-    private readonly data: MatchDataRepository,
+    private readonly seekerReads: SeekerReads,
+    private readonly seekerFacts: SeekerMatchFacts,
+    private readonly shortageFacts: ShortageMatchFacts,
   ) {}
 
   /**
@@ -84,33 +88,38 @@ export class MatchViewsService {
     const employerView = principal.role === 'employer';
     const rows: Record<string, any>[] = await this.txHost.tx.query(
       employerView
-        ? `SELECT d.seeker_id, d.score, d.explanation, 'sent' AS status, p.name, p.region_code, p.skill_level, count(*) OVER () AS total
-           FROM match_decision d JOIN seeker p ON p.id = d.seeker_id
+        ? `SELECT d.seeker_id, d.score, d.explanation, 'sent' AS status, count(*) OVER () AS total
+           FROM match_decision d
            WHERE d.shortage_id = $1 AND d.decision = 'sent'
            ORDER BY d.score DESC NULLS LAST, d.seeker_id OFFSET $2 LIMIT $3`
         : `SELECT r.seeker_id, r.score, r.explanation, CASE WHEN d.decision = 'sent' THEN 'sent' ELSE 'proposed' END AS status,
-                  p.name, p.region_code, p.skill_level, count(*) OVER () AS total
-           FROM match_result r JOIN seeker p ON p.id = r.seeker_id
+                  count(*) OVER () AS total
+           FROM match_result r
            LEFT JOIN match_decision d ON d.shortage_id = r.shortage_id AND d.seeker_id = r.seeker_id
            WHERE r.run_id = $4 AND r.shortage_id = $1
            ORDER BY r.score DESC, r.seeker_id OFFSET $2 LIMIT $3`,
       employerView ? [shortageId, offset, limit] : [shortageId, offset, limit, runId],
     );
+    // Results and decisions go with their seeker (ON DELETE CASCADE): every row has one.
+    const seekers = await this.seekerReads.candidateSummaries(rows.map((row) => row.seeker_id));
     const empty = rows.length === 0 && offset === 0;
     return {
       runId,
       total: Number(rows[0]?.total ?? 0),
       emptyReason: !empty ? null : employerView ? emptyReason('shortage', 'none_sent') : await this.whyNoCandidates(shortageId, runId),
-      items: rows.map((row, i) => ({
-        rank: offset + i + 1,
-        seekerId: row.seeker_id,
-        name: employerView ? maskName(row.name) : row.name,
-        regionCode: row.region_code,
-        skillLevel: row.skill_level,
-        score: round(row.score ?? 0),
-        status: row.status,
-        explanation: renderExplanation(row.explanation, this.settings.names),
-      })),
+      items: rows.map((row, i) => {
+        const seeker = seekers.get(row.seeker_id)!;
+        return {
+          rank: offset + i + 1,
+          seekerId: row.seeker_id,
+          name: employerView ? maskName(seeker.name) : seeker.name,
+          regionCode: seeker.regionCode,
+          skillLevel: seeker.skillLevel,
+          score: round(row.score ?? 0),
+          status: row.status,
+          explanation: renderExplanation(row.explanation, this.settings.names),
+        };
+      }),
     };
   }
 
@@ -165,10 +174,10 @@ export class MatchViewsService {
    */
   private async whyNoCandidates(shortageId: string, runId: string | null): Promise<EmptyReason> {
     if (await this.pending('shortage.changed', shortageId, runId)) return emptyReason('shortage', 'matching_pending');
-    const shortage = await this.data.liveShortage(shortageId);
+    const shortage = await this.shortageFacts.live(shortageId);
     if (!shortage) return emptyReason('shortage', 'shortage_not_open');
     const group = mediumGroupOf(shortage.occupationCode);
-    const seekers = group ? await this.data.seekersNear([group], boxAround([shortage], this.settings.reachKm), [shortage.regionCode]) : [];
+    const seekers = group ? await this.seekerFacts.near([group], boxAround([shortage], this.settings.reachKm), [shortage.regionCode]) : [];
     const counts = fitCounts(seekers, [shortage]);
     if (counts.inReach === 0) {
       if (located(shortage)) return emptyReason('shortage', 'none_in_reach');
@@ -181,12 +190,12 @@ export class MatchViewsService {
   /** Why a seeker has no recommendations (the same reasons, from the seeker's side). */
   private async whyNoRecommendations(seekerId: string, runId: string | null): Promise<EmptyReason> {
     if (await this.pending('seeker.changed', seekerId, runId)) return emptyReason('seeker', 'matching_pending');
-    const seeker = await this.data.seeker(seekerId);
+    const seeker = await this.seekerFacts.ofSeeker(seekerId);
     if (!seeker) return emptyReason('seeker', 'matching_pending');
     const groups = [...new Set([...seeker.desiredOccupations, ...seeker.experience.map((past) => past.occupationCode)].map(mediumGroupOf))].filter(
       (group): group is string => group !== null,
     );
-    const shortages = await this.data.liveShortagesNear(groups, boxAround([seeker], this.settings.reachKm), [seeker.regionCode]);
+    const shortages = await this.shortageFacts.liveNear(groups, boxAround([seeker], this.settings.reachKm), [seeker.regionCode]);
     const counts = fitCounts([seeker], shortages);
     if (counts.inReach === 0) {
       if (located(seeker)) return emptyReason('seeker', 'none_in_reach');

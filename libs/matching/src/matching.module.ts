@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { NotificationsModule } from '@app/notifications';
+import { SeekerPoolModule } from '@app/seeker-pool';
 import { IncrementalMatchingService } from './incremental-matching.service';
 import { MatchCandidate } from './match-candidate.entity';
 import { MatchDataRepository } from './match-data.repository';
@@ -22,6 +23,7 @@ const SERVICES = [MatchDataRepository, MatchSettings, MatchVersions, MatchRunsSe
   imports: [
     TypeOrmModule.forFeature([MatchRun, MatchRunShard, MatchCandidate, MatchResult, MatchDecision, TrainingReferral]),
     EmployerDemandModule,
+    SeekerPoolModule,
     NotificationsModule,
   ],
   providers: SERVICES,

@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { regionPrefix } from '@app/auth';
 import { shanghaiDayStartSql } from '@app/clock';
 import { PRIORITY_GROUP_ZH } from '@app/events';
-import { countedPriorityGroupsSql, PRIORITY_GROUPS } from '@app/seeker-pool';
+import { PRIORITY_GROUPS, SeekerReads } from '@app/seeker-pool';
 
 export interface OutcomesQuery {
   /** Region code; a city covers its districts, the province everything. */
@@ -76,7 +76,10 @@ const round = (value: number | null, digits: number) => (value === null ? null :
  */
 @Injectable()
 export class OutcomesReportService {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly seekers: SeekerReads,
+  ) {}
 
   async report(query: OutcomesQuery): Promise<OutcomesReport> {
     const [timeToFill, fillRate, hires, events] = await Promise.all([this.timeToFill(query), this.fillRate(query), this.hires(query), this.events(query)]);
@@ -122,20 +125,21 @@ export class OutcomesReportService {
     const filter = new Filter();
     const where = [...filter.region('s.region_code', query.region), ...filter.period('h.hired_at', query, true)];
     // The hire's time is the `hired` step of the application's history (hired is final: it happens once).
-    const rows: { groups: string[] | null }[] = await this.txHost.tx.query(
-      `SELECT ${countedPriorityGroupsSql('p')} AS groups
+    const rows: { seeker_id: string }[] = await this.txHost.tx.query(
+      `SELECT a.seeker_id
        FROM application a
        JOIN shortage s ON s.id = a.shortage_id
-       JOIN seeker p ON p.id = a.seeker_id
        CROSS JOIN LATERAL (
          SELECT min((step ->> 'at')::timestamptz) AS hired_at FROM jsonb_array_elements(a.history) step WHERE step ->> 'status' = 'hired'
        ) h
        WHERE a.status = 'hired' AND h.hired_at IS NOT NULL${where.length ? ` AND ${where.join(' AND ')}` : ''}`,
       filter.params,
     );
+    const groupsOf = await this.seekers.countedPriorityGroupsOf(rows.map((row) => row.seeker_id));
     const counts = new Map<string, number>([...PRIORITY_GROUPS, NO_GROUP].map((group) => [group, 0]));
     for (const row of rows) {
-      const groups = row.groups?.length ? row.groups : [NO_GROUP];
+      const counted = groupsOf.get(row.seeker_id);
+      const groups = counted?.length ? counted : [NO_GROUP];
       for (const group of groups) counts.set(group, (counts.get(group) ?? 0) + 1);
     }
     return {

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { GeoBox, LocationPrecision, nearAreaSql } from '@app/geocoding';
+import { mediumGroupSql } from '@app/taxonomy';
+import { liveShortageWithPlacesSql } from './shortage-lifecycle';
+
+/** A shard of a full re-match: the live shortages of one region and one occupation medium group ('4-10'). */
+export interface MatchShard {
+  regionCode: string;
+  group: string;
+}
+
+/** What matching may know of a shortage, as plain facts (the shape of the matching core's ShortageFacts). */
+export interface ShortageMatchProfile {
+  id: string;
+  regionCode: string;
+  lat: number | null;
+  lng: number | null;
+  locationPrecision: LocationPrecision | null;
+  occupationCode: string;
+  requiredSkills: { name: string; level: number }[];
+  preferredSkills: { name: string; level: number }[];
+  requiredCertificates: string[];
+  minSkillLevel: number | null;
+  education: string | null;
+  experienceYears: number | null;
+  wageMin: number;
+  wageMax: number;
+  workType: string;
+  /** ISO date (YYYY-MM-DD). */
+  startDate: string;
+  /** Positions still open (headcount less filled, never below 0). */
+  openHeadcount: number;
+  urgency: string;
+  openToDisabled: boolean;
+}
+
+const COLUMNS = `s.id, s.region_code, s.lat, s.lng, s.location_precision, s.occupation_code, s.required_skills, s.preferred_skills,
+  s.required_certificates, s.min_skill_level, s.education, s.experience_years, s.wage_min, s.wage_max, s.work_type,
+  to_char(s.start_date, 'YYYY-MM-DD') AS start_date, greatest(s.headcount - s.filled_headcount, 0) AS open_headcount,
+  s.urgency, s.open_to_disabled`;
+
+/**
+ * The employer-demand read port for matching: live shortages with open positions as match facts, read in sets
+ * with SQL that uses the blocking indexes (status and region, occupation medium group, a bounding box). Outside
+ * any transaction, like a run's reads.
+ */
+@Injectable()
+export class ShortageMatchFacts {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every region and medium group that has a live shortage with open positions. */
+  async liveShards(): Promise<MatchShard[]> {
+    const rows: { region_code: string; grp: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT region_code, ${mediumGroupSql('occupation_code')} AS grp FROM shortage s
+       WHERE ${liveShortageWithPlacesSql()} ORDER BY 1, 2`,
+    );
+    return rows.filter((row) => row.grp).map((row) => ({ regionCode: row.region_code, group: row.grp }));
+  }
+
+  /** The live shortages with open positions of one shard, ordered by id. */
+  async inShard(shard: MatchShard): Promise<ShortageMatchProfile[]> {
+    const rows = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM shortage s
+       WHERE ${liveShortageWithPlacesSql('s')} AND s.region_code = $1 AND ${mediumGroupSql('s.occupation_code')} = $2
+       ORDER BY s.id`,
+      [shard.regionCode, shard.group],
+    );
+    return rows.map(toProfile);
+  }
+
+  /** The shortage if it is live with open positions; null otherwise. */
+  async live(id: string): Promise<ShortageMatchProfile | null> {
+    const [row] = await this.dataSource.query(`SELECT ${COLUMNS} FROM shortage s WHERE s.id = $1 AND ${liveShortageWithPlacesSql('s')}`, [id]);
+    return row ? toProfile(row) : null;
+  }
+
+  /**
+   * Live shortages of these medium groups located inside the box, or (located or not) in a region within reach
+   * by region of these codes (`regionScope`): a shortage without coordinates is never left out. Ordered by id.
+   */
+  async liveNear(groups: string[], box: GeoBox | null, regionCodes: string[]): Promise<ShortageMatchProfile[]> {
+    if (groups.length === 0) return [];
+    const area = nearAreaSql('s', 2, box, regionCodes);
+    const rows = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM shortage s
+       WHERE ${liveShortageWithPlacesSql('s')} AND ${mediumGroupSql('s.occupation_code')} = ANY($1) AND ${area.sql}
+       ORDER BY s.id`,
+      [groups, ...area.params],
+    );
+    return rows.map(toProfile);
+  }
+}
+
+function toProfile(row: Record<string, any>): ShortageMatchProfile {
+  return {
+    id: row.id,
+    regionCode: row.region_code,
+    lat: row.lat,
+    lng: row.lng,
+    locationPrecision: row.location_precision,
+    occupationCode: row.occupation_code,
+    requiredSkills: row.required_skills,
+    preferredSkills: row.preferred_skills,
+    requiredCertificates: row.required_certificates,
+    minSkillLevel: row.min_skill_level,
+    education: row.education,
+    experienceYears: row.experience_years,
+    wageMin: row.wage_min,
+    wageMax: row.wage_max,
+    workType: row.work_type,
+    startDate: row.start_date,
+    openHeadcount: Number(row.open_headcount),
+    urgency: row.urgency,
+    openToDisabled: row.open_to_disabled,
+  };
+}
