@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DemandSummaryService } from './demand-summary.service';
 import { EmployerDirectory } from './employer-directory.service';
 import { Employer } from './employer.entity';
 import { EmployersService } from './employers.service';
@@ -14,6 +13,7 @@ import { PairingsService } from './pairings.service';
 import { ShortageDirectory } from './shortage-directory.service';
 import { ShortageExpiryService } from './shortage-expiry.service';
 import { ShortageMatchFacts } from './shortage-match-facts';
+import { ShortageReads } from './shortage-reads.service';
 import { ShortageResponseService } from './shortage-response.service';
 import { ShortageTransition } from './shortage-transition.entity';
 import { Shortage } from './shortage.entity';
@@ -26,9 +26,9 @@ const SERVICES = [
   ShortageDirectory,
   ShortagesService,
   ShortageResponseService,
-  DemandSummaryService,
   ShortageExpiryService,
   ShortageMatchFacts,
+  ShortageReads,
   ShortageBulkWriter,
   ShortageImportService,
   ShortageExportService,

@@ -1,4 +1,3 @@
-export * from './demand-summary.service';
 export * from './employer-demand.module';
 export * from './employer-directory.service';
 export * from './employer.entity';
@@ -10,6 +9,7 @@ export * from './shortage-expiry.service';
 export * from './shortage-lifecycle';
 export * from './shortage-limits';
 export * from './shortage-match-facts';
+export * from './shortage-reads.service';
 export * from './shortage-response.service';
 export * from './shortage-transition.entity';
 export * from './shortage.entity';

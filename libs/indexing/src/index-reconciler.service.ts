@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { liveShortageSql } from '@app/employer-demand';
+import { ShortageReads } from '@app/employer-demand';
 import { SEARCH_ENGINE, SearchEngine, SearchIndexName } from '@app/search';
+import { SeekerReads } from '@app/seeker-pool';
 import { IndexSyncFailure, IndexSyncService } from './index-sync.service';
 
 export interface ReconcileReport {
@@ -19,12 +18,6 @@ export type Progress = (done: number, total: number) => void;
 
 const BATCH = 500;
 
-/** What PostgreSQL says each index should hold: ids with their last change. */
-const SOURCES: Record<SearchIndexName, string> = {
-  seekers: `SELECT id::text AS id, updated_at FROM seeker`,
-  shortages: `SELECT id::text AS id, updated_at FROM shortage WHERE ${liveShortageSql()}`,
-};
-
 /**
  * Finds and repairs drift between PostgreSQL and a search index: missing documents, stale ones (older than the
  * record) and orphans (documents whose record is gone or no longer searchable). Also rebuilds an index.
@@ -32,15 +25,16 @@ const SOURCES: Record<SearchIndexName, string> = {
 @Injectable()
 export class IndexReconcilerService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly seekerReads: SeekerReads,
+    private readonly shortageReads: ShortageReads,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly sync: IndexSyncService,
   ) {}
 
   async reconcile(index: SearchIndexName, progress: Progress = () => undefined): Promise<ReconcileReport> {
     await this.engine.ensureIndex(index);
-    const rows: { id: string; updated_at: Date }[] = await this.dataSource.query(SOURCES[index]);
-    const expected = new Map(rows.map((row) => [row.id, row.updated_at.toISOString()]));
+    const rows = await this.searchVersions(index);
+    const expected = new Map(rows.map((row) => [row.id, row.updatedAt.toISOString()]));
     const indexed = new Set<string>();
     const repair: string[] = [];
     let missing = 0;
@@ -79,7 +73,7 @@ export class IndexReconcilerService {
   /** Re-writes every document from PostgreSQL and removes the rest. */
   async rebuild(index: SearchIndexName, progress: Progress = () => undefined): Promise<ReconcileReport> {
     await this.engine.ensureIndex(index);
-    const rows: { id: string }[] = await this.dataSource.query(SOURCES[index]);
+    const rows = await this.searchVersions(index);
     const expected = new Set(rows.map((row) => row.id));
     let orphans = 0;
     for (let after: string | undefined; ; ) {
@@ -92,6 +86,11 @@ export class IndexReconcilerService {
     }
     const failures = await this.syncInBatches(index, [...expected], progress);
     return { index, expected: expected.size, missing: 0, stale: 0, orphans, failures };
+  }
+
+  /** What PostgreSQL says the index should hold: ids with their last change. */
+  private searchVersions(index: SearchIndexName): Promise<{ id: string; updatedAt: Date }[]> {
+    return index === 'seekers' ? this.seekerReads.searchVersions() : this.shortageReads.searchVersions();
   }
 
   /**

@@ -1,9 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { Employer, isLive, Shortage } from '@app/employer-demand';
+import { Employer, isLive, ShortageReads } from '@app/employer-demand';
 import { SEARCH_ENGINE, SearchDocumentOf, SearchDocumentRejectedError, SearchEngine, SearchIndexName } from '@app/search';
-import { Seeker } from '@app/seeker-pool';
+import { SeekerReads } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
 import { seekerDocument, shortageDocument } from './search-documents';
 
@@ -27,7 +25,8 @@ export class IndexSyncService {
   private readonly logger = new Logger('IndexSync');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly seekerReads: SeekerReads,
+    private readonly shortageReads: ShortageReads,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly taxonomy: Taxonomy,
   ) {}
@@ -36,7 +35,7 @@ export class IndexSyncService {
 
   async syncSeekers(ids: string[]): Promise<IndexSyncFailure[]> {
     await this.ensureIndex('seekers');
-    const seekers = await this.dataSource.getRepository(Seeker).findBy({ id: In(ids) });
+    const seekers = await this.seekerReads.forSearch(ids);
     const present = new Set(seekers.map((seeker) => seeker.id));
     const failures = await this.write('seekers', seekers, (seeker) => seekerDocument(seeker, this.taxonomy));
     const gone = ids.filter((id) => !present.has(id));
@@ -47,7 +46,7 @@ export class IndexSyncService {
   /** Open shortages are indexed for job search; anything else (draft, filled, closed, deleted) is removed. */
   async syncShortages(ids: string[]): Promise<IndexSyncFailure[]> {
     await this.ensureIndex('shortages');
-    const shortages = await this.dataSource.getRepository(Shortage).find({ where: { id: In(ids) }, relations: { employer: true } });
+    const shortages = await this.shortageReads.forSearch(ids);
     const live = shortages.filter((shortage) => isLive(shortage.status));
     const failures = await this.write('shortages', live, (s) => shortageDocument(s, s.employer as Employer, this.taxonomy));
     const liveIds = new Set(live.map((shortage) => shortage.id));
@@ -58,11 +57,9 @@ export class IndexSyncService {
 
   /** An employer's name appears in its shortages' documents. */
   async syncEmployer(employerId: string): Promise<IndexSyncFailure[]> {
-    const shortages = await this.dataSource.getRepository(Shortage).find({ where: { employerId }, select: { id: true } });
+    const ids = await this.shortageReads.idsOfEmployer(employerId);
     const failures: IndexSyncFailure[] = [];
-    for (let start = 0; start < shortages.length; start += 500) {
-      failures.push(...(await this.syncShortages(shortages.slice(start, start + 500).map((shortage) => shortage.id))));
-    }
+    for (let start = 0; start < ids.length; start += 500) failures.push(...(await this.syncShortages(ids.slice(start, start + 500))));
     return failures;
   }
 

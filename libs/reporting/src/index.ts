@@ -1,2 +1,3 @@
+export * from './demand-summary.service';
 export * from './outcomes-report.service';
 export * from './reporting.module';

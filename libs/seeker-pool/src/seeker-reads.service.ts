@@ -75,4 +75,32 @@ export class SeekerReads {
     );
     return new Map(rows.map((row) => [row.id, row.groups ?? []]));
   }
+
+  /** Every seeker's id and last change: what the seekers search index should hold. */
+  async searchVersions(): Promise<{ id: string; updatedAt: Date }[]> {
+    const rows: { id: string; updated_at: Date }[] = await this.txHost.tx.query(`SELECT id::text AS id, updated_at FROM seeker`);
+    return rows.map((row) => ({ id: row.id, updatedAt: row.updated_at }));
+  }
+
+  /** The seekers that exist among `seekerIds`, whole: what their search documents are built from. */
+  forSearch(seekerIds: readonly string[]): Promise<Seeker[]> {
+    return this.txHost.tx.getRepository(Seeker).findBy({ id: In([...seekerIds]) });
+  }
+
+  /** Seekers per prefix of a desired occupation code (`length` characters, '4-10' at 4), each counted once per prefix. */
+  async countsByDesiredOccupation(length: number): Promise<Map<string, number>> {
+    const rows: { key: string; n: number }[] = await this.txHost.tx.query(
+      `SELECT key, count(DISTINCT id)::int AS n FROM
+         (SELECT s.id, substr(d, 1, $1) AS key FROM seeker s CROSS JOIN LATERAL unnest(s.desired_occupations) d) wanted
+       GROUP BY key`,
+      [length],
+    );
+    return new Map(rows.map((row) => [row.key, row.n]));
+  }
+
+  /** Seekers per region code (as recorded: districts and counties, not rolled up). */
+  async countsByRegion(): Promise<Map<string, number>> {
+    const rows: { key: string; n: number }[] = await this.txHost.tx.query(`SELECT region_code AS key, count(*)::int AS n FROM seeker GROUP BY 1`);
+    return new Map(rows.map((row) => [row.key, row.n]));
+  }
 }

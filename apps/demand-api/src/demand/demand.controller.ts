@@ -3,8 +3,8 @@ import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags 
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { Public } from '@app/auth';
-import { DEMAND_DIMENSIONS, DemandDimension, DemandGroup, DemandSummaryService } from '@app/employer-demand';
 import { MatchViewsService, TrainingNeed } from '@app/matching';
+import { DEMAND_DIMENSIONS, DemandDimension, DemandGroup, DemandSummaryService } from '@app/reporting';
 import { IsOccupationCode, IsRegionCode } from '@app/taxonomy';
 import { TrainingNeedsQuery } from '../matching/matching.request.dto';
 import { POLICY_DIRECTIONS } from '../shortages/shortage.request.dto';

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { regionPrefix } from '@app/auth';
+import { liveShortageSql } from '@app/employer-demand';
+import { SeekerReads } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
-import { liveShortageSql } from './shortage-lifecycle';
 
 export const DEMAND_DIMENSIONS = ['occupation', 'industry', 'region', 'skill', 'certificate', 'training', 'direction'] as const;
 export type DemandDimension = (typeof DEMAND_DIMENSIONS)[number];
@@ -32,9 +33,11 @@ export interface DemandGroup {
   seekers?: number;
 }
 
-/** Cities whose districts roll up into the city for published figures. */
-const CITY_WITH_DISTRICTS = `CASE WHEN substr(%s, 1, 4) IN ('4601', '4602', '4603') THEN substr(%s, 1, 4) || '00' ELSE %s END`;
-const regionRollup = (column: string) => CITY_WITH_DISTRICTS.replace(/%s/g, column);
+/** Cities whose districts roll up into the city for published figures (海口, 三亚, 三沙). */
+const CITIES_WITH_DISTRICTS = ['4601', '4602', '4603'];
+const regionRollupSql = (column: string) =>
+  `CASE WHEN substr(${column}, 1, 4) IN (${CITIES_WITH_DISTRICTS.map((city) => `'${city}'`).join(', ')}) THEN substr(${column}, 1, 4) || '00' ELSE ${column} END`;
+const regionRollup = (code: string) => (CITIES_WITH_DISTRICTS.includes(code.slice(0, 4)) ? `${code.slice(0, 4)}00` : code);
 const OCCUPATION_PREFIX_LENGTH = [1, 4, 7, 10];
 
 /**
@@ -46,6 +49,7 @@ export class DemandSummaryService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly taxonomy: Taxonomy,
+    private readonly seekers: SeekerReads,
   ) {}
 
   async summarize(query: DemandQuery): Promise<DemandGroup[]> {
@@ -98,7 +102,7 @@ export class DemandSummaryService {
         // GB/T 4754 codes: division 2 digits, group 3, class 4.
         return { keyExpression: `substr(s.industry_code, 1, ${query.level ?? 2})`, fromClause: 'shortage s' };
       case 'region':
-        return { keyExpression: regionRollup('s.region_code'), fromClause: 'shortage s' };
+        return { keyExpression: regionRollupSql('s.region_code'), fromClause: 'shortage s' };
       case 'skill':
         return { keyExpression: `skill.value ->> 'name'`, fromClause: `shortage s CROSS JOIN LATERAL jsonb_array_elements(s.required_skills) skill` };
       case 'certificate':
@@ -112,19 +116,11 @@ export class DemandSummaryService {
 
   /** Registered seekers per occupation family or region, for 求人倍率. */
   private async supply(query: DemandQuery): Promise<Map<string, number> | null> {
-    let sql: string;
-    if (query.by === 'occupation') {
-      const length = OCCUPATION_PREFIX_LENGTH[(query.level ?? 2) - 1];
-      sql = `SELECT key, count(DISTINCT id)::int AS n FROM
-               (SELECT s.id, substr(d, 1, ${length}) AS key FROM seeker s CROSS JOIN LATERAL unnest(s.desired_occupations) d) wanted
-             GROUP BY key`;
-    } else if (query.by === 'region') {
-      sql = `SELECT ${regionRollup('region_code')} AS key, count(*)::int AS n FROM seeker GROUP BY 1`;
-    } else {
-      return null;
-    }
-    const rows: { key: string; n: number }[] = await this.txHost.tx.query(sql);
-    return new Map(rows.map((row) => [row.key, row.n]));
+    if (query.by === 'occupation') return this.seekers.countsByDesiredOccupation(OCCUPATION_PREFIX_LENGTH[(query.level ?? 2) - 1]);
+    if (query.by !== 'region') return null;
+    const byRegion = new Map<string, number>();
+    for (const [code, n] of await this.seekers.countsByRegion()) byRegion.set(regionRollup(code), (byRegion.get(regionRollup(code)) ?? 0) + n);
+    return byRegion;
   }
 
   private nameOf(query: DemandQuery, key: string): string {

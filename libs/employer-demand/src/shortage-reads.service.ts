@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { In } from 'typeorm';
+import { liveShortageSql } from './shortage-lifecycle';
+import { Shortage } from './shortage.entity';
+
+/**
+ * Employer demand's read port for other domains: intention-named reads of the `shortage` table. Unscoped: callers
+ * check scope first (ShortageDirectory). Runs in the caller's transaction.
+ */
+@Injectable()
+export class ShortageReads {
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  /** Every live shortage's id and last change: what the shortages search index should hold. */
+  async searchVersions(): Promise<{ id: string; updatedAt: Date }[]> {
+    const rows: { id: string; updated_at: Date }[] = await this.txHost.tx.query(`SELECT id::text AS id, updated_at FROM shortage WHERE ${liveShortageSql()}`);
+    return rows.map((row) => ({ id: row.id, updatedAt: row.updated_at }));
+  }
+
+  /** The shortages that exist among `shortageIds`, whole and with their employer: what search documents are built from. */
+  forSearch(shortageIds: readonly string[]): Promise<Shortage[]> {
+    return this.txHost.tx.getRepository(Shortage).find({ where: { id: In([...shortageIds]) }, relations: { employer: true } });
+  }
+
+  /** The ids of an employer's shortages (any status). */
+  async idsOfEmployer(employerId: string): Promise<string[]> {
+    const shortages = await this.txHost.tx.getRepository(Shortage).find({ where: { employerId }, select: { id: true } });
+    return shortages.map((shortage) => shortage.id);
+  }
+}
