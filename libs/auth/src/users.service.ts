@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { isUniqueViolation, likeContains } from '@app/database';
 import { AppError } from '@app/errors';
+import { AccountHolderRegions } from './account-holder-regions';
 import { hashPassword } from './password-hasher';
 import { Principal } from './principal';
 import { Role } from './role';
@@ -29,7 +30,10 @@ export interface UserChange {
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly holders: AccountHolderRegions,
+  ) {}
 
   async create(input: NewUser): Promise<User> {
     const username = input.username.trim().toLowerCase();
@@ -62,10 +66,10 @@ export class UsersService {
     if (region === undefined) throw new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN');
     if (region !== null) {
       if (input.role === 'employer' || input.role === 'seeker') {
-        const table = input.role === 'employer' ? 'employer' : 'seeker';
-        const id = input.role === 'employer' ? input.employerId : input.seekerId;
-        const [row] = id ? await this.txHost.tx.query(`SELECT region_code AS region FROM ${table} WHERE id = $1`, [id]) : [];
-        if (!row || !mayAssignRegion(principal, row.region)) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: table });
+        const holder = input.role;
+        const id = holder === 'employer' ? input.employerId : input.seekerId;
+        const region = id ? await this.holders.regionOf(holder, id) : null;
+        if (region === null || !mayAssignRegion(principal, region)) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: holder });
         if (input.regionCode != null) assertMayAssignRegion(principal, input.regionCode);
       } else {
         assertMayAssignRegion(principal, input.regionCode);

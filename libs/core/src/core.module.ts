@@ -15,6 +15,7 @@ import { NotificationsModule } from '@app/notifications';
 import { SearchModule } from '@app/search';
 import { SeekerPoolModule } from '@app/seeker-pool';
 import { TaxonomyModule } from '@app/taxonomy';
+import { AccountHolderRegionsModule } from './account-holder-regions.module';
 
 /**
  * What every service needs (configuration, logs, the database, accounts and access rules, audit, field
@@ -36,6 +37,7 @@ export class CoreModule {
         TaxonomyModule,
         GeocodingModule,
         AuthModule,
+        AccountHolderRegionsModule,
         AuditModule,
         SearchModule,
         HealthModule,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EmployerDirectory } from './employer-directory.service';
+import { EmployerReads } from './employer-reads.service';
 import { Employer } from './employer.entity';
 import { EmployersService } from './employers.service';
 import { ImportJob } from './import/import-job.entity';
@@ -21,6 +22,7 @@ import { ShortagesService } from './shortages.service';
 
 const SERVICES = [
   EmployerDirectory,
+  EmployerReads,
   EmployersService,
   PairingsService,
   ShortageDirectory,

@@ -1,5 +1,6 @@
 export * from './employer-demand.module';
 export * from './employer-directory.service';
+export * from './employer-reads.service';
 export * from './employer.entity';
 export * from './employers.service';
 export * from './pairing.entity';

@@ -34,6 +34,12 @@ export class SeekerReads {
     return seeker?.name ?? null;
   }
 
+  /** The region code of a seeker; null when there is no such seeker. */
+  async regionOf(seekerId: string): Promise<string | null> {
+    const seeker = await this.txHost.tx.getRepository(Seeker).findOne({ where: { id: seekerId }, select: ['id', 'regionCode'] });
+    return seeker?.regionCode ?? null;
+  }
+
   /** The id of the seeker with this phone's blind index (FieldCipher.blindIndex); null when nobody has it. */
   async idByPhoneHash(phoneHash: string): Promise<string | null> {
     const seeker = await this.txHost.tx.getRepository(Seeker).findOne({ where: { phoneHash }, select: ['id'] });
