@@ -100,15 +100,16 @@ export class MatchViewsService {
            ORDER BY r.score DESC, r.seeker_id OFFSET $2 LIMIT $3`,
       employerView ? [shortageId, offset, limit] : [shortageId, offset, limit, runId],
     );
-    // Results and decisions go with their seeker (ON DELETE CASCADE): every row has one.
+    // Results and decisions go with their seeker (ON DELETE CASCADE); a seeker deleted between the two reads is left out.
     const seekers = await this.seekerReads.candidateSummaries(rows.map((row) => row.seeker_id));
     const empty = rows.length === 0 && offset === 0;
     return {
       runId,
       total: Number(rows[0]?.total ?? 0),
       emptyReason: !empty ? null : employerView ? emptyReason('shortage', 'none_sent') : await this.whyNoCandidates(shortageId, runId),
-      items: rows.map((row, i) => {
-        const seeker = seekers.get(row.seeker_id)!;
+      items: rows.flatMap((row, i) => {
+        const seeker = seekers.get(row.seeker_id);
+        if (!seeker) return [];
         return {
           rank: offset + i + 1,
           seekerId: row.seeker_id,
