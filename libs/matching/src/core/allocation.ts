@@ -463,8 +463,4 @@ export function totalScore(lists: readonly ShortageCandidates[], allocation: All
   return total;
 }
 
-/** Builds the Allocation of a compact result (for callers that used `buildAllocationProblem` + `allocateCompact`). */
-export function allocationFromCompact(indexed: Indexed, result: CompactAllocation): Allocation {
-  return toAllocation(indexed, result);
-}
 export type { Indexed as IndexedAllocationProblem };

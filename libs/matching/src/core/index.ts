@@ -25,7 +25,6 @@ export type { CandidateIndex, CandidateOptions, CandidateResult } from './candid
 export {
   allocate,
   allocateCompact,
-  allocationFromCompact,
   blockingEdges,
   blockingEdgesCompact,
   buildAllocationProblem,
