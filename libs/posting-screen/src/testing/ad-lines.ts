@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ScreenResult, ScreenVerdict } from '../types';
 
 /** How a real ad line is labelled in `data/corpus/ad-lines.csv` (see the README there). */
@@ -18,7 +18,16 @@ export interface AdLine {
   licence: string;
 }
 
-export const AD_LINES_CSV = join(__dirname, '..', '..', 'data', 'corpus', 'ad-lines.csv');
+export const AD_LINES_CSV = join('libs', 'posting-screen', 'data', 'corpus', 'ad-lines.csv');
+
+/** The file under the repository root, found from here upwards (sources and the built bench both work). */
+function findRepoFile(relative: string): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, relative);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`${relative} not found above ${__dirname}`);
+  }
+}
 
 /** RFC 4180 fields: quoted fields may hold commas, doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -56,8 +65,8 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-export function loadAdLines(path: string = AD_LINES_CSV): AdLine[] {
-  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
+export function loadAdLines(): AdLine[] {
+  const [header, ...rows] = parseCsv(readFileSync(findRepoFile(AD_LINES_CSV), 'utf8'));
   const at = (name: string): number => header.indexOf(name);
   return rows.map((r) => ({
     id: r[at('id')],
