@@ -1,5 +1,4 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
-import { screenPosting } from '@app/posting-screen';
 import { benchEventPlanning } from './event-planning.bench';
 import { benchGeocoding } from './geocoding.bench';
 import { benchImport } from './import.bench';
@@ -7,6 +6,7 @@ import { benchIncrementalIndex, benchIngest } from './ingest.bench';
 import { benchAllocation, benchExplanations, benchScoringKernel } from './matching-kernel.bench';
 import { measure, report } from './measure';
 import { benchEnqueue, benchRematch } from './rematch.bench';
+import { benchScreen } from './screen.bench';
 import { benchCandidateSearch, benchChineseRecall, benchIndexRate } from './search.bench';
 
 /**
@@ -22,15 +22,8 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
       for (const seeker of dataset.seekers()) void seeker;
     }));
   },
-  /** Posting screen: generated shortage descriptions screened per second. */
-  SCREEN: (tier, seed) => {
-    const dataset = generateDataset({ seed, tier });
-    const n = Math.min(TIER_SIZES[tier].shortages, 20_000);
-    const postings = [...dataset.shortages(0, n)].map((s) => ({ description: s.description, shifts: s.shifts }));
-    report(measure('SCREEN', tier, seed, n, 'postings/s', 5, () => {
-      for (const posting of postings) screenPosting(posting, { monthlyWageMin: 3000, minimumWage: 2010 });
-    }));
-  },
+  /** Posting screen: figures on the labelled real ad lines (Q-SCREEN), then generated shortage descriptions screened per second. */
+  SCREEN: benchScreen,
   /** Validated bulk seeker ingest into PostgreSQL (encrypted ID and phone, outbox rows): seekers per second. */
   B1: benchIngest,
   /** Full search (re)index of every seeker, built-in PostgreSQL engine, scratch database: documents per second. */

@@ -9,6 +9,7 @@ export interface CompiledRule {
   rule: RuleDefinition;
   /** All patterns as one alternation (global), for the first scan. */
   pattern?: RegExp;
+  trigger?: RegExp;
   /** Each pattern alone (sticky), to look for a longer match where the first one was masked. */
   stickyPatterns: RegExp[];
   exception?: RegExp;
@@ -36,6 +37,7 @@ function compileRule(rule: RuleDefinition): CompiledRule {
   return {
     rule,
     pattern: union(rule.patterns, 'g'),
+    trigger: rule.trigger ? new RegExp(rule.trigger) : undefined,
     stickyPatterns: rule.patterns.map((source) => new RegExp(source, 'y')),
     exception: union(rule.exceptions ?? [], 'g'),
     pinyin: union(keys.map(escapeRegExp), 'g'),

@@ -54,8 +54,29 @@ function foldCharacters(text: string): Tokens {
   return out;
 }
 
+/** Whether each character seen so far changes when converted alone (cached: the converter is slow). */
+const changesAlone = new Map<string, boolean>();
+
+/**
+ * Whether the text has a character the converter changes. Phrase conversions always involve such a
+ * character, so text without one is left as it is and the slow phrase-aware conversion is skipped.
+ */
+function hasTraditional(chars: readonly string[]): boolean {
+  for (const ch of chars) {
+    if (ch.length === 1 && ch.charCodeAt(0) < 0x3400) continue;
+    let changes = changesAlone.get(ch);
+    if (changes === undefined) {
+      changes = toSimplified(ch) !== ch;
+      if (changesAlone.size < 100_000) changesAlone.set(ch, changes);
+    }
+    if (changes) return true;
+  }
+  return false;
+}
+
 /** Traditional → simplified in place; phrase-aware when the converter keeps the length. */
 function simplify(tokens: Tokens): void {
+  if (!hasTraditional(tokens.chars)) return;
   const joined = tokens.chars.join('');
   const converted = toSimplified(joined);
   if (converted === joined) return;

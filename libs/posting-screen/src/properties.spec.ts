@@ -3,6 +3,7 @@ import { Converter } from 'opencc-js';
 import { CORPUS, postingOf } from './testing/corpus/corpus';
 import { isHan } from './chars';
 import { isNumeralChar } from './chinese-numerals';
+import { isNegated } from './find-matches';
 import { normalizeWithOrigin } from './normalize';
 import { RULE_SET } from './rules';
 import { screenPosting } from './screen';
@@ -12,7 +13,7 @@ const toTraditional = Converter({ from: 'cn', to: 'tw' });
 /** Example phrases of every rule whose verdict (without context) is BLOCK, with the rule's exceptions. */
 const BLOCK_PHRASES = RULE_SET.rules
   .filter((r) => r.verdict === 'BLOCK')
-  .flatMap((r) => r.examples.map((phrase) => ({ phrase, exceptions: r.exceptions ?? [] })));
+  .flatMap((r) => r.examples.map((phrase) => ({ phrase, exceptions: r.exceptions ?? [], negatable: r.negatable ?? false })));
 const ALLOWED_PHRASES = [...RULE_SET.rules.flatMap((r) => r.mustNotTrigger ?? []), ...RULE_SET.lawfulPreferences];
 const CLEAN_TEXTS = CORPUS.filter((e) => e.expect.length === 0 && !e.context && e.text).map((e) => e.text!);
 
@@ -70,10 +71,10 @@ function insertionPoints(text: string, phrase: string): number[] {
 
 /**
  * Whether the inserted phrase and the text around it read as one of the rule's lawful phrases, e.g.
- * 公司承担 + 服装费, 无需 + 押金, 出示 + 身份证原件: the insertion then no longer adds a BLOCK phrase.
+ * 公司承担 + 服装费, 无需 + 押金, 出示 + 身份证原件, or falls under a negation (严禁 + 身份证原件交公司保管):
+ * the insertion then no longer adds a BLOCK phrase.
  */
-function fusesIntoException(posting: string, from: number, to: number, exceptions: readonly string[]): boolean {
-  if (!exceptions.length) return false;
+function fusesIntoException(posting: string, from: number, to: number, exceptions: readonly string[], negatable: boolean): boolean {
   const { text, originStart } = normalizeWithOrigin(posting);
   let start = -1;
   let end = -1;
@@ -83,6 +84,8 @@ function fusesIntoException(posting: string, from: number, to: number, exception
       end = i + 1;
     }
   });
+  if (negatable && isNegated(text, start, end)) return true;
+  if (!exceptions.length) return false;
   const exception = new RegExp(exceptions.join('|'), 'g');
   for (let m = exception.exec(text); m; exception.lastIndex = m.index + 1, m = exception.exec(text)) {
     const [s, e] = [m.index, m.index + m[0].length];
@@ -101,7 +104,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(arbitrary, ([text, block, evaded, at]) => {
         const posting = text.slice(0, at) + evaded + text.slice(at);
-        fc.pre(!fusesIntoException(posting, at, at + evaded.length, block.exceptions));
+        fc.pre(!fusesIntoException(posting, at, at + evaded.length, block.exceptions, block.negatable));
         const { verdict } = screenPosting({ description: posting });
         return verdict === 'BLOCK' || verdict === 'REVIEW';
       }),

@@ -8,6 +8,7 @@ import type {
   PostingText,
   RuleCode,
   RuleDefinition,
+  RuleSet,
   RuleVerdict,
   ScreenContext,
   ScreenFinding,
@@ -15,8 +16,6 @@ import type {
   ScreenVerdict,
 } from './types';
 
-const COMPILED: CompiledRuleSet = compileRuleSet(RULE_SET);
-const RULES_BY_CODE = new Map<RuleCode, CompiledRule>(COMPILED.rules.map((r) => [r.rule.code, r]));
 
 const SEVERITY: Record<ScreenVerdict, number> = { PASS: 0, WARN: 1, REVIEW: 2, BLOCK: 3 };
 
@@ -30,6 +29,8 @@ interface ScreenedField {
 }
 
 interface PostingFacts {
+  compiled: CompiledRuleSet;
+  byCode: ReadonlyMap<RuleCode, CompiledRule>;
   context: ScreenContext;
   barredToWomen: boolean;
 }
@@ -87,8 +88,8 @@ function screenField(screened: ScreenedField, facts: PostingFacts, findings: Scr
   const { text, originStart, originEnd } = screened.normalized;
   let stream: PinyinStream | undefined;
   const wantsPinyin = LATIN_PAIR.test(text);
-  for (const compiled of COMPILED.rules) {
-    const spans = findPatternMatches(compiled, text);
+  for (const compiled of facts.compiled.rules) {
+    const spans = compiled.trigger && !compiled.trigger.test(text) ? [] : findPatternMatches(compiled, text);
     if (compiled.pinyin && wantsPinyin) {
       stream ??= buildPinyinStream(text);
       for (const span of findPinyinMatches(compiled, stream)) if (!overlaps(spans, span)) spans.push(span);
@@ -105,14 +106,12 @@ function screenField(screened: ScreenedField, facts: PostingFacts, findings: Scr
   }
 }
 
-function rule(code: RuleCode): CompiledRule {
-  return RULES_BY_CODE.get(code)!;
-}
 
 /** Findings from the structured facts: ages, pay against the minimum wage and the region norm. */
 function screenContext(facts: PostingFacts, findings: ScreenFinding[]): void {
-  const { context } = facts;
-  const { minimumWorkingAge, ageCeilingExemptFrom } = COMPILED.ruleSet;
+  const { context, byCode } = facts;
+  const rule = (code: RuleCode): CompiledRule => byCode.get(code)!;
+  const { minimumWorkingAge, ageCeilingExemptFrom } = facts.compiled.ruleSet;
   if (context.ageMin !== undefined && context.ageMin < minimumWorkingAge) {
     findings.push(makeFinding(rule('A2').rule, 'ageMin', `ageMin=${context.ageMin}`));
   } else if (context.ageMax !== undefined && context.ageMax < minimumWorkingAge) {
@@ -129,6 +128,13 @@ function screenContext(facts: PostingFacts, findings: ScreenFinding[]): void {
       makeFinding(rule('M2').rule, 'monthlyWageMin', `monthlyWageMin=${context.monthlyWageMin} < minimumWage=${context.minimumWage}`),
     );
   }
+  if (context.seekerFeeYuan !== undefined && context.seekerFeeYuan > 0) {
+    findings.push(makeFinding(rule('F1').rule, 'seekerFeeYuan', `seekerFeeYuan=${context.seekerFeeYuan}`));
+  }
+  const { headcount, employerStaffMax } = context;
+  if (byCode.has('F12') && headcount !== undefined && employerStaffMax !== undefined && headcount >= massHiringThreshold(employerStaffMax)) {
+    findings.push(makeFinding(rule('F12').rule, 'headcount', `headcount=${headcount} vs employerStaffMax=${employerStaffMax}`));
+  }
   // Pay far above the norm is an F8 finding even without hype words; with them, the text finding is raised.
   const f8 = rule('F8');
   if (!findings.some((f) => f.ruleCode === 'F8')) {
@@ -142,33 +148,51 @@ function screenContext(facts: PostingFacts, findings: ScreenFinding[]): void {
   }
 }
 
+/** A posting seeking this many people from an employer of this size is held: twice its staff, and at least 50. */
+export function massHiringThreshold(employerStaffMax: number): number {
+  return Math.max(50, 2 * employerStaffMax);
+}
+
 function mostSevere(findings: ScreenFinding[]): ScreenVerdict {
   let verdict: ScreenVerdict = 'PASS';
   for (const finding of findings) if (SEVERITY[finding.verdict] > SEVERITY[verdict]) verdict = finding.verdict;
   return verdict;
 }
 
+/** A screen over one rule set: every regular expression is compiled once, here. */
+export function createScreener(ruleSet: RuleSet): (input: PostingText, context?: ScreenContext) => ScreenResult {
+  const compiled = compileRuleSet(ruleSet);
+  const byCode = new Map<RuleCode, CompiledRule>(compiled.rules.map((r) => [r.rule.code, r]));
+  const { occupationCodePrefixes } = ruleSet.barredToWomen;
+  return (input, context = {}) => {
+    const fields: ScreenedField[] = [];
+    for (const [field, value] of Object.entries(input)) {
+      if (typeof value === 'string' && value.length > 0) {
+        fields.push({ field, original: value, normalized: normalizeWithOrigin(value) });
+      }
+    }
+    const facts: PostingFacts = {
+      compiled,
+      byCode,
+      context,
+      barredToWomen:
+        (context.occupationCode !== undefined && occupationCodePrefixes.some((p) => context.occupationCode!.startsWith(p))) ||
+        fields.some((f) => compiled.barredToWomenKeywords.test(f.normalized.text)),
+    };
+    const findings: ScreenFinding[] = [];
+    for (const field of fields) screenField(field, facts, findings);
+    screenContext(facts, findings);
+    return { verdict: mostSevere(findings), ruleSetVersion: ruleSet.version, findings };
+  };
+}
+
+const screenWithRuleSetInForce = createScreener(RULE_SET);
+
 /**
- * Screens a posting for discrimination and fraud (docs/posting-screen.md). Every string field of
- * `input` is normalised once and matched against the rule set; `context` adds structured facts.
- * Pure: no I/O, no clock.
+ * Screens a posting for discrimination and fraud (docs/posting-screen.md) with the rule set in force
+ * (`RULE_SET_VERSION`). Every string field of `input` is normalised once and matched against the rule set;
+ * `context` adds structured facts. Pure: no I/O, no clock.
  */
 export function screenPosting(input: PostingText, context: ScreenContext = {}): ScreenResult {
-  const fields: ScreenedField[] = [];
-  for (const [field, value] of Object.entries(input)) {
-    if (typeof value === 'string' && value.length > 0) {
-      fields.push({ field, original: value, normalized: normalizeWithOrigin(value) });
-    }
-  }
-  const { occupationCodePrefixes } = COMPILED.ruleSet.barredToWomen;
-  const facts: PostingFacts = {
-    context,
-    barredToWomen:
-      (context.occupationCode !== undefined && occupationCodePrefixes.some((p) => context.occupationCode!.startsWith(p))) ||
-      fields.some((f) => COMPILED.barredToWomenKeywords.test(f.normalized.text)),
-  };
-  const findings: ScreenFinding[] = [];
-  for (const field of fields) screenField(field, facts, findings);
-  screenContext(facts, findings);
-  return { verdict: mostSevere(findings), ruleSetVersion: COMPILED.ruleSet.version, findings };
+  return screenWithRuleSetInForce(input, context);
 }

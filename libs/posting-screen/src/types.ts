@@ -5,8 +5,8 @@ export type ScreenVerdict = 'PASS' | 'WARN' | 'REVIEW' | 'BLOCK';
 export type RuleVerdict = Exclude<ScreenVerdict, 'PASS'>;
 
 export type RuleCode =
-  | 'G1' | 'G2' | 'E1' | 'R1' | 'H1' | 'D1' | 'D2' | 'A1' | 'A2' | 'S1' | 'P1'
-  | 'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'F8' | 'M2';
+  | 'G1' | 'G2' | 'E1' | 'R1' | 'H1' | 'D1' | 'D2' | 'D3' | 'A1' | 'A2' | 'S1' | 'S2' | 'P1' | 'P2' | 'P3'
+  | 'F1' | 'F2' | 'F3' | 'F4' | 'F5' | 'F6' | 'F7' | 'F8' | 'F9' | 'F10' | 'F11' | 'F12' | 'C1' | 'M2';
 
 /** What happens to the employer besides the verdict (spec: "employer flagged", "employer suspended"). */
 export type EmployerAction = 'flag' | 'suspend';
@@ -28,8 +28,14 @@ export interface ScreenContext {
   monthlyWageMin?: number;
   /** The county's monthly minimum wage, yuan (see `minimumMonthlyWage`). */
   minimumWage?: number;
-  /** Typical monthly pay for this occupation in the region, yuan. */
+  /** Published median monthly pay for this occupation in the region, yuan. */
   regionNormWage?: number;
+  /** People sought by the posting. */
+  headcount?: number;
+  /** Upper bound of the employer's staff size (its size class), people. */
+  employerStaffMax?: number;
+  /** A fee or deposit the posting's structured fields ask of the seeker, yuan (0 or absent: none). */
+  seekerFeeYuan?: number;
   isGraduateEvent?: boolean;
   isPublicPost?: boolean;
   /** How many earlier postings of this employer had an F7 finding. */
@@ -88,10 +94,21 @@ export interface RuleDefinition {
   /** Regular-expression sources over the normalised text (see `normalize.ts`). */
   patterns: readonly string[];
   /**
+   * Characters at least one of which every match of `patterns` contains, as a character class (`[男女]`):
+   * text without any of them skips the rule's patterns (not its pinyin phrases). A speed-up only; the rule-set
+   * spec checks it against every labelled text.
+   */
+  trigger?: string;
+  /**
    * Phrases that must NOT trigger this rule, as regular-expression sources. A match is ignored only
    * when it lies entirely inside an exception's span, so `男女不限，限男性` still triggers.
    */
   exceptions?: readonly string[];
+  /**
+   * A match is dropped when a negation in the same clause governs it: 无押金, 不收取任何押金, 不需要培训、押金.
+   * A negated match followed by an amount (无需经验，押金200元 is not negated: 押金 is followed by 200元) still counts.
+   */
+  negatable?: boolean;
   /** Chinese phrases that are also caught when typed in latin pinyin (`nan xing you xian`). */
   pinyinPhrases?: readonly string[];
   modifiers?: readonly VerdictModifier[];

@@ -1,7 +1,14 @@
+import { compileRuleSet } from '../compile-rules';
+import { findPatternMatches } from '../find-matches';
+import { normalizePostingText } from '../normalize';
 import { screenPosting } from '../screen';
+import { CORPUS, loadAdLines, postingOf } from '../testing';
 import { RULE_SET } from '.';
 
-const SPEC_CODES = ['G1', 'G2', 'E1', 'R1', 'H1', 'D1', 'D2', 'A1', 'A2', 'S1', 'P1', 'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'M2'];
+const SPEC_CODES = [
+  'G1', 'G2', 'E1', 'R1', 'H1', 'D1', 'D2', 'D3', 'A1', 'A2', 'S1', 'S2', 'P1', 'P2', 'P3',
+  'F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'F10', 'F11', 'F12', 'C1', 'M2',
+];
 
 const codesOf = (text: string): string[] => screenPosting({ description: text }).findings.map((f) => f.ruleCode);
 
@@ -33,4 +40,19 @@ describe('RULE_SET', () => {
   it.each(allowed)('%s: %s triggers nothing', (_code, phrase) => {
     expect(codesOf(phrase)).toEqual([]);
   });
+
+  it('every trigger is present wherever its rule matches, in every labelled text and example', () => {
+    const texts = [
+      ...CORPUS.flatMap((e) => Object.values(postingOf(e)).filter((t): t is string => !!t)),
+      ...loadAdLines().map((l) => l.text),
+      ...RULE_SET.rules.flatMap((r) => r.examples),
+    ].map((t) => normalizePostingText(t).normalized);
+    const wrong: string[] = [];
+    for (const rule of compileRuleSet(RULE_SET).rules) {
+      if (!rule.trigger) continue;
+      for (const text of texts) if (findPatternMatches(rule, text).length && !rule.trigger.test(text)) wrong.push(`${rule.rule.code}: ${text}`);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
+

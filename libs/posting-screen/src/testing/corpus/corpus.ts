@@ -3,6 +3,7 @@ import clean from './clean.json';
 import context from './context.json';
 import discrimination from './discrimination.json';
 import fraud from './fraud.json';
+import v2 from './v2.json';
 
 /** One labelled posting: the rule codes it must trigger (none for a clean posting). */
 export interface CorpusEntry {
@@ -16,7 +17,7 @@ export interface CorpusEntry {
   note?: string;
 }
 
-export const CORPUS: readonly CorpusEntry[] = [...discrimination, ...fraud, ...clean, ...context] as CorpusEntry[];
+export const CORPUS: readonly CorpusEntry[] = [...discrimination, ...fraud, ...clean, ...context, ...v2] as CorpusEntry[];
 
 export function postingOf(entry: CorpusEntry): PostingText {
   return entry.fields ?? { description: entry.text ?? '' };

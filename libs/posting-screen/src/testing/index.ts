@@ -1,0 +1,2 @@
+export * from './ad-lines';
+export { CORPUS, postingOf, type CorpusEntry } from './corpus/corpus';
