@@ -122,9 +122,9 @@ export function decideOrderTraining(facts: OrderTrainingFacts, book: ParameterBo
   const counted = placed + open;
   const payable = plannedHeadcount === undefined ? counted : Math.min(counted, plannedHeadcount);
   d.check(
-    'T2_WITHIN_PLAN', BASIS.T, plannedHeadcount === undefined ? 'unknown' : 'pass',
-    plannedHeadcount === undefined ? '缺少项目计划人数' : counted > plannedHeadcount ? `按计划人数 ${plannedHeadcount} 人计（上岗 ${counted} 人）` : `计划 ${plannedHeadcount} 人，计 ${counted} 人`,
-    plannedHeadcount === undefined ? 'No planned headcount on record' : counted > plannedHeadcount ? `Capped at the plan's ${plannedHeadcount} (${counted} placed)` : `Plan ${plannedHeadcount}, counted ${counted}`,
+    'T2_WITHIN_PLAN', BASIS.T, plannedHeadcount === undefined ? 'unknown' : plannedHeadcount > 0 ? 'pass' : 'fail',
+    plannedHeadcount === undefined ? '缺少项目计划人数' : plannedHeadcount <= 0 ? '项目计划无上岗人数' : counted > plannedHeadcount ? `按计划人数 ${plannedHeadcount} 人计（上岗 ${counted} 人）` : `计划 ${plannedHeadcount} 人，计 ${counted} 人`,
+    plannedHeadcount === undefined ? 'No planned headcount on record' : plannedHeadcount <= 0 ? 'The project plans no placements' : counted > plannedHeadcount ? `Capped at the plan's ${plannedHeadcount} (${counted} placed)` : `Plan ${plannedHeadcount}, counted ${counted}`,
   );
   const amount = (perPerson ?? 0) * payable;
   return d.finish(amount, 'institution', courseStart, [

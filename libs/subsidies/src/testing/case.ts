@@ -12,6 +12,8 @@ export interface RuleCase<R extends RuleCode> {
     fail?: string[];
     unknown?: string[];
     relevantDate?: string;
+    /** The instalments as [number, amount, payee, status]. */
+    instalments?: [number, number, string, 'payable' | 'pending'][];
   };
 }
 
@@ -41,7 +43,7 @@ type Patch<T> = { [K in keyof T]?: T[K] extends readonly unknown[] | string | nu
 
 /** `base` with `patch` applied one level deep (nested objects merged, arrays and values replaced). */
 export function patched<T extends object>(base: T, patch: Patch<T>): T {
-  const out: Record<string, unknown> = { ...base };
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(patch)) {
     const current = out[key];
     out[key] = value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current) ? { ...current, ...value } : value;
@@ -62,6 +64,7 @@ export function runCases<R extends RuleCode>(rule: R, cases: RuleCase<R>[]): voi
     });
     if (c.expect.amount !== undefined) expect(decision.amount).toBe(c.expect.amount);
     if (c.expect.relevantDate !== undefined) expect(decision.relevantDate).toBe(c.expect.relevantDate);
+    if (c.expect.instalments) expect(decision.instalments.map((i) => [i.number, i.amount, i.payee, i.status])).toEqual(c.expect.instalments);
     expect(decision.rule).toBe(rule);
     for (const check of decision.checks) {
       expect(check.basis.length * check.zh.length * check.en.length).toBeGreaterThan(0);
