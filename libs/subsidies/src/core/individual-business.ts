@@ -1,6 +1,6 @@
 import { addMonthsToMonth, monthOf } from '@app/clock/shanghai-calendar';
 import { BASIS, DecisionBuilder } from './decision';
-import { Combinable, lookup, ParameterBook } from './parameters';
+import { Combinable, endedBy, lookup, ParameterBook } from './parameters';
 import { Decision, PriorAward, RuleCode } from './types';
 
 /** Market-registration and tax facts about an individual business (个体工商户). */
@@ -90,10 +90,13 @@ export function decideFirstBusiness(facts: FirstBusinessFacts, book: ParameterBo
   // The conditions are met when both the business and the 就业登记 exist: the later of the two dates.
   const relevant = later(facts.registeredOn, registration?.date);
   const amount = lookup(d.parameters, 'individualBusiness.i1Amount', book.individualBusiness.i1Amount, relevant ?? facts.asOf);
+  // With one of the two dates missing, the later one is unknown: only a policy over for good by the known one refuses.
+  const bothDates = facts.registeredOn !== undefined && registration !== undefined && registration !== null;
+  const inForce = relevant === undefined ? 'unknown' : amount !== null ? 'pass' : bothDates || endedBy(book.individualBusiness.i1Amount, relevant) ? 'fail' : 'unknown';
   d.check(
-    'I1_IN_FORCE', BASIS.I, relevant === undefined ? 'unknown' : amount === null ? 'fail' : 'pass',
-    relevant === undefined ? '缺少登记日期' : amount === null ? `条件满足日 ${relevant} 不在政策实施期内` : `条件满足日 ${relevant} 在政策实施期内`,
-    relevant === undefined ? 'No registration dates on record' : amount === null ? `The conditions were met on ${relevant}, outside the policy period` : `The conditions were met on ${relevant}, within the policy period`,
+    'I1_IN_FORCE', BASIS.I, inForce,
+    relevant === undefined ? '缺少登记日期' : inForce === 'unknown' ? `缺少另一登记日期，${relevant} 不在实施期内，需人工核实` : amount === null ? `条件满足日 ${relevant} 不在政策实施期内` : `条件满足日 ${relevant} 在政策实施期内`,
+    relevant === undefined ? 'No registration dates on record' : inForce === 'unknown' ? `One registration date is missing and ${relevant} is outside the policy period: a person checks` : amount === null ? `The conditions were met on ${relevant}, outside the policy period` : `The conditions were met on ${relevant}, within the policy period`,
   );
   const earlier = facts.operatorEarlierBusinesses;
   d.check(

@@ -103,3 +103,9 @@ export function lookup<T>(uses: ParameterUse[], name: string, series: Series<T>,
   uses.push({ name, at: date, from: entry?.from, value, document: entry?.document, provisional: entry?.provisional });
   return value;
 }
+
+/** True when the policy is over on `date` for good: no value then, and none from any later entry. */
+export function endedBy<T>(series: Series<T>, date: string): boolean {
+  const entry = entryAt(series, date);
+  return entry !== undefined && entry.value === null && series.every((e) => e.from <= date || e.value === null);
+}

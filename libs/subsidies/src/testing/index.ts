@@ -3,3 +3,4 @@ export * from './cases/g1.cases';
 export * from './cases/individual-business.cases';
 export * from './cases/training.cases';
 export * from './cases/posts.cases';
+export * from './arbitraries';
