@@ -9,3 +9,4 @@ export * from './soe-register';
 export * from './trainee';
 export * from './training';
 export * from './types';
+export * from './payment-batch';
