@@ -42,6 +42,9 @@ describe('Shanghai calendar', () => {
     expect(addMonths('2025-12-20', 6)).toBe('2026-06-20');
     expect(addMonths('2026-01-31', -2)).toBe('2025-11-30');
     expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2026, m))).toEqual([31, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
   });
 
   it('ends a term of months the day before the matching day, or at the end of the month without one', () => {
@@ -50,6 +53,12 @@ describe('Shanghai calendar', () => {
     expect(termEnd('2025-12-20', 6)).toBe('2026-06-19');
     expect(termEnd('2025-08-31', 6)).toBe('2026-02-28');
     expect(termEnd('2024-02-29', 12)).toBe('2025-02-28');
+    expect(termEnd('2025-02-01', 1)).toBe('2025-02-28');
+    expect(termEnd('2024-02-01', 1)).toBe('2024-02-29');
+    expect(termEnd('2025-01-01', 6)).toBe('2025-06-30');
+    expect(termEnd('2024-12-01', 1)).toBe('2024-12-31');
+    expect(termEnd('2024-01-01', 1)).toBe('2024-01-31');
+    expect(termEnd('2025-03-01', 10)).toBe('2025-12-31');
   });
 
   it('names months and quarters', () => {

@@ -47,7 +47,8 @@ export function addDays(isoDate: string, days: number): string {
 
 /** Days in a month (1–12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /**
@@ -60,9 +61,11 @@ export function addMonths(isoDate: string, months: number): string {
   const month = Number(isoDate.slice(5, 7)) - 1 + months;
   const targetYear = year + Math.floor(month / 12);
   const targetMonth = (((month % 12) + 12) % 12) + 1;
-  const day = Math.min(Number(isoDate.slice(8, 10)), daysInMonth(targetYear, targetMonth));
-  return `${targetYear}-${String(targetMonth).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isoDateOf(targetYear, targetMonth, Math.min(Number(isoDate.slice(8, 10)), daysInMonth(targetYear, targetMonth)));
 }
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const isoDateOf = (year: number, month: number, day: number) => `${year}-${pad2(month)}-${pad2(day)}`;
 
 /**
  * The last day of a term of `months` months that starts on (and counts) `startDate`, as a labour contract or a
@@ -71,7 +74,12 @@ export function addMonths(isoDate: string, months: number): string {
  */
 export function termEnd(startDate: string, months: number): string {
   const later = addMonths(startDate, months);
-  return later.slice(8, 10) === startDate.slice(8, 10) ? addDays(later, -1) : later;
+  if (later.slice(8, 10) !== startDate.slice(8, 10)) return later;
+  const day = Number(later.slice(8, 10));
+  if (day > 1) return `${later.slice(0, 8)}${pad2(day - 1)}`;
+  const month = Number(later.slice(5, 7));
+  const year = Number(later.slice(0, 4));
+  return month === 1 ? `${year - 1}-12-31` : isoDateOf(year, month - 1, daysInMonth(year, month - 1));
 }
 
 /** The month of a date, 'YYYY-MM'. */
@@ -88,7 +96,7 @@ export function addMonthsToMonth(yearMonth: string, months: number): string {
 export function quarterEnd(isoDate: string): string {
   const year = Number(isoDate.slice(0, 4));
   const lastMonth = Math.ceil(Number(isoDate.slice(5, 7)) / 3) * 3;
-  return `${year}-${String(lastMonth).padStart(2, '0')}-${daysInMonth(year, lastMonth)}`;
+  return isoDateOf(year, lastMonth, daysInMonth(year, lastMonth));
 }
 
 /** The quarter of a date, '2026-Q4'. */

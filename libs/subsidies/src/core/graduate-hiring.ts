@@ -1,4 +1,4 @@
-import { addMonths, addMonthsToMonth, monthOf, termEnd } from '@app/clock/shanghai-calendar';
+import { addMonths, monthOf, termEnd } from '@app/clock/shanghai-calendar';
 import { BASIS, DecisionBuilder, verdictOf } from './decision';
 import { lookup, ParameterBook } from './parameters';
 import { Decision, PriorAward, Verdict } from './types';
@@ -29,13 +29,15 @@ export interface GraduateHiringFacts {
 
 export const G1_VERSION = 'G1/2026-12-07';
 
-/** The longest run of consecutive months in `months` that lies within [first, last]. */
+/** The longest run of consecutive months in `months` ('YYYY-MM') that lies within [first, last]. */
 function longestRun(months: readonly string[], first: string, last: string): number {
-  const inWindow = [...new Set(months.filter((m) => m >= first && m <= last))].sort();
+  const index = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7));
+  const inWindow = months.filter((m) => m >= first && m <= last).map(index).sort((a, b) => a - b);
   let best = 0;
   let run = 0;
   for (let k = 0; k < inWindow.length; k++) {
-    run = k > 0 && addMonthsToMonth(inWindow[k - 1], 1) === inWindow[k] ? run + 1 : 1;
+    if (k > 0 && inWindow[k] === inWindow[k - 1]) continue;
+    run = k > 0 && inWindow[k] === inWindow[k - 1] + 1 ? run + 1 : 1;
     best = Math.max(best, run);
   }
   return best;

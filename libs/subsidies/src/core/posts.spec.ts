@@ -1,5 +1,6 @@
 import { decideSoeRegister } from '@app/subsidies';
-import { J1_CASES, P1_CASES, runCases, S1_BASE, S1_CASES, TEST_PARAMETERS } from '@app/subsidies/testing';
+import { J1_CASES, P1_CASES, S1_BASE, S1_CASES, TEST_PARAMETERS } from '@app/subsidies/testing';
+import { runCases } from '../testing/run-cases';
 
 describe('P1 public-service posts: case file', () => runCases('P1', P1_CASES));
 describe('J1 traineeship subsidy: case file', () => runCases('J1', J1_CASES));

@@ -19,11 +19,12 @@ export const S1_VERSION = 'S1/2026-12-07';
 export function decideSoeRegister(facts: SoeRegisterFacts, book: ParameterBook): Decision & { quarter: string; freshGraduate?: boolean } {
   const d = new DecisionBuilder('S1', S1_VERSION);
   const reportDate = quarterEnd(facts.hireDate);
+  const quarter = quarterOf(facts.hireDate);
   const active = lookup(d.parameters, 'soeRegister.active', book.soeRegister.active, reportDate);
   d.check(
     'S1_IN_FORCE', BASIS.S1, active ? 'pass' : 'fail',
-    active ? `${quarterOf(facts.hireDate)} 在增人增资政策执行期内` : `${quarterOf(facts.hireDate)} 不在增人增资政策执行期内`,
-    active ? `${quarterOf(facts.hireDate)} is within the policy period` : `${quarterOf(facts.hireDate)} is outside the policy period`,
+    active ? `${quarter} 在增人增资政策执行期内` : `${quarter} 不在增人增资政策执行期内`,
+    active ? `${quarter} is within the policy period` : `${quarter} is outside the policy period`,
   );
   const soe = facts.stateOwned;
   d.check(
@@ -38,7 +39,6 @@ export function decideSoeRegister(facts: SoeRegisterFacts, book: ParameterBook):
     graduate === undefined ? 'No education record' : graduate ? 'A higher-education graduate' : 'Not a higher-education graduate',
   );
   const left = facts.graduate.graduationDate;
-  const decision = d.finish(0, 'none', reportDate);
   // 应届: left school in the year of the hire; reported, not a condition.
-  return { ...decision, quarter: quarterOf(facts.hireDate), freshGraduate: left === undefined ? undefined : left.slice(0, 4) === facts.hireDate.slice(0, 4) };
+  return Object.assign(d.finish(0, 'none', reportDate), { quarter, freshGraduate: left === undefined ? undefined : left.slice(0, 4) === facts.hireDate.slice(0, 4) });
 }
