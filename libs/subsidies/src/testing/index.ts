@@ -4,3 +4,4 @@ export * from './cases/individual-business.cases';
 export * from './cases/training.cases';
 export * from './cases/posts.cases';
 export * from './arbitraries';
+export * from './evidence-fixtures';

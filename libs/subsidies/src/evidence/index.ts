@@ -1,0 +1,4 @@
+export * from './cells';
+export * from './ports';
+export * from './table-evidence';
+export * from './tables';
