@@ -1,5 +1,7 @@
 import { Workbook } from 'exceljs';
-import { EVIDENCE_FIXTURES, FIXTURE_EMPLOYER, FIXTURE_PEOPLE, stubEvidence } from '@app/subsidies/testing';
+import { EVIDENCE_FIXTURES, FIXTURE_EMPLOYER, FIXTURE_PEOPLE, stubEvidence, TEST_PARAMETERS } from '@app/subsidies/testing';
+import { decideGraduateHiring } from '../core';
+import { gatherGraduateHiring } from './gather';
 import { parseDateCell, parseMonthCell, parseResidentIdCell, parseYesNoCell, parseYuanCell } from './cells';
 import { TableEvidence } from './table-evidence';
 import { readCsv } from './tables';
@@ -90,5 +92,32 @@ describe('import adapters', () => {
     expect(await found('exclusion_list', operator)).toBe(1);
     expect(await found('payment_return', 'C-2#1')).toBe(1);
     expect(readCsv(EVIDENCE_FIXTURES.payment_return)).toHaveLength(2);
+  });
+});
+
+describe('G1 facts from the ports', () => {
+  const claim = {
+    asOf: '2026-03-01', idNumber: graduate, employerCode: FIXTURE_EMPLOYER, hireDate: '2025-06-15',
+    employer: { kind: 'enterprise' as const, size: 'small' as const, stateOwned: false }, contract: { end: null, dispatch: false }, priorAwards: [],
+  };
+
+  it('gathers the stub’s evidence into facts the rule finds eligible', async () => {
+    const { facts, answers } = await gatherGraduateHiring(stubEvidence(), claim);
+    expect(facts).toMatchObject({
+      graduate: { ordinaryHigherEducation: true, schoolProvince: '46', graduationDate: '2024-07-01' },
+      insuredMonthBeforeHire: false, employmentEnd: null,
+    });
+    expect(facts.contributionMonths).toHaveLength(7);
+    expect(answers.map((a) => a.port)).toEqual(['graduation', 'social_insurance', 'employment_registration']);
+    expect(decideGraduateHiring(facts, TEST_PARAMETERS)).toMatchObject({ outcome: 'eligible', amount: 2000 });
+  });
+
+  it('leaves the facts of a port with no data missing, so a person reviews', async () => {
+    const evidence = new TableEvidence();
+    await evidence.importFile('social_insurance', Buffer.from(EVIDENCE_FIXTURES.social_insurance), 'si.csv');
+    await evidence.importFile('employment_registration', Buffer.from(EVIDENCE_FIXTURES.employment_registration), 'er.csv');
+    const decision = decideGraduateHiring((await gatherGraduateHiring(evidence, claim)).facts, TEST_PARAMETERS);
+    expect(decision.outcome).toBe('needs_review');
+    expect(decision.checks.filter((c) => c.verdict === 'unknown').map((c) => c.code)).toEqual(['G1_LOCAL_GRADUATE', 'G1_WITHIN_TWO_YEARS']);
   });
 });

@@ -2,3 +2,4 @@ export * from './cells';
 export * from './ports';
 export * from './table-evidence';
 export * from './tables';
+export * from './gather';
