@@ -8,13 +8,13 @@ const TESTING = '^libs/(testing/|[^/]+/src/testing/)';
 /** Who may use test support: specs, test/, bench/ and test support itself. */
 const TEST_SIDE = [SPEC, '^test/', '^bench/', TESTING];
 /** Shared modules with no imports of their own (one home per rule): the algorithm cores may use them. */
-const PURE_SHARED = ['^libs/geocoding/src/distance\\.ts$', '^libs/taxonomy/src/(education|occupation-code)\\.ts$'];
+const PURE_SHARED = ['^libs/geocoding/src/distance\\.ts$', '^libs/clock/src/shanghai-calendar\\.ts$', '^libs/taxonomy/src/(education|occupation-code)\\.ts$'];
 
 /**
  * Domain libs, lowest first: a lib may import those before it, never those after it. Above them sit the libs
  * that compose domains (indexing, demo-setup, and core: the module list of the apps).
  */
-const DOMAIN_ORDER = ['employer-demand', 'seeker-pool', 'matching', 'events', 'reporting'];
+const DOMAIN_ORDER = ['employer-demand', 'seeker-pool', 'matching', 'events', 'subsidies', 'reporting'];
 const COMPOSING = ['indexing', 'demo-setup', 'core'];
 /** Everything else in libs/ is platform: configuration, errors, storage, queue, auth, codes, search engine, geocoding… */
 const NOT_PLATFORM = [...DOMAIN_ORDER, ...COMPOSING, 'testing', 'demo-data'];
@@ -69,6 +69,13 @@ module.exports = {
       comment: 'libs/events/src/planning is plain computation over plain data: it imports nothing outside itself.',
       from: { path: '^libs/events/src/planning/', pathNot: SPEC },
       to: { pathNot: ['^libs/events/src/planning/', ...PURE_SHARED] },
+    },
+    {
+      name: 'subsidy-core-is-pure',
+      severity: 'error',
+      comment: 'libs/subsidies/src/core (rules, parameters, payment batches) is plain computation over plain data: it imports nothing outside itself but the Shanghai calendar.',
+      from: { path: '^libs/subsidies/src/core/', pathNot: SPEC },
+      to: { pathNot: ['^libs/subsidies/src/core/', ...PURE_SHARED] },
     },
     {
       name: 'libs-not-to-apps',

@@ -8,6 +8,7 @@ import { measure, report } from './measure';
 import { benchEnqueue, benchRematch } from './rematch.bench';
 import { benchScreen } from './screen.bench';
 import { benchCandidateSearch, benchChineseRecall, benchIndexRate } from './search.bench';
+import { benchSubsidyReevaluation, benchSubsidyRules } from './subsidies.bench';
 
 /**
  * `npm run bench -- --tier S|M|L [--only GEN,SCREEN] [--seed N]`: one JSON line per benchmark (benchmarks.md).
@@ -48,6 +49,10 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   B12: benchExplanations,
   /** Event planning for the tier's stations x days. */
   B13: benchEventPlanning,
+  /** Subsidy rule kernel alone (policy.md S1): decisions per second on one core over the claim mix. */
+  'S1-RULES': benchSubsidyRules,
+  /** 100k subsidy claims re-evaluated in memory with stub ports, decision records serialised (policy.md S2). */
+  'S2-REEVALUATE': benchSubsidyReevaluation,
   /** Offline geocoder on the labelled real Hainan addresses: county and township accuracy, precision coverage, misses. */
   GEO: benchGeocoding,
 };

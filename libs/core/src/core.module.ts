@@ -14,6 +14,7 @@ import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { SearchModule } from '@app/search';
 import { SeekerPoolModule } from '@app/seeker-pool';
+import { SubsidiesModule } from '@app/subsidies';
 import { TaxonomyModule } from '@app/taxonomy';
 import { AccountHolderRegionsModule } from './account-holder-regions.module';
 
@@ -47,6 +48,7 @@ export class CoreModule {
         EventsModule,
         NotificationsModule,
         MatchingModule,
+        SubsidiesModule,
         ...features,
       ],
     };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isValidResidentId, makeResidentId, normalizeResidentId, parseResidentId, residentIdCheckChar } from './resident-id';
+import { isValidResidentId, makeResidentId, normalizeResidentId, parseResidentId, residentIdCheckChar, upgradeResidentId15 } from './resident-id';
 
 /** Any YYYY-MM-DD between 1900-01-01 and 2024-12-31. */
 const birthDate = fc
@@ -84,6 +84,18 @@ describe('resident ID (GB 11643)', () => {
         return !isValidResidentId(changed);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('upgrades a 15-digit ID number to its 18-digit form', () => {
+    // The standard's example 11010519491231002X, first issued as 110105491231002.
+    expect(upgradeResidentId15('110105491231002')).toBe('11010519491231002X');
+    expect(upgradeResidentId15('11010549123100')).toBeNull();
+    fc.assert(
+      fc.property(regionCode, birthDate.filter((d) => d < '2000-01-01'), sequence, (region, birth, seq) => {
+        const id18 = makeResidentId(region, birth, seq);
+        expect(upgradeResidentId15(id18.slice(0, 6) + id18.slice(8, 17))).toBe(id18);
+      }),
     );
   });
 });

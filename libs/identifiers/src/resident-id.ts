@@ -36,6 +36,16 @@ export function normalizeResidentId(s: string): string {
   return s.trim().toUpperCase();
 }
 
+/**
+ * A first-generation 15-digit ID number (6-digit region, YYMMDD birth date in the 1900s, 3-digit sequence) as its
+ * 18-digit form, as the GB 11643-1999 upgrade writes it; null when it is not 15 digits.
+ */
+export function upgradeResidentId15(id15: string): string | null {
+  if (!/^[1-9]\d{14}$/.test(id15)) return null;
+  const body17 = `${id15.slice(0, 6)}19${id15.slice(6)}`;
+  return body17 + residentIdCheckChar(body17);
+}
+
 /** Strict: 18 chars, upper-case 'X', real birth date, correct check char. */
 export function isValidResidentId(s: unknown): s is string {
   return (

@@ -1,0 +1,6 @@
+export * from './evidence-snapshot.entity';
+export * from './payment.entity';
+export * from './subsidy-claim.entity';
+export * from './subsidy-decision.entity';
+export * from './subsidies.module';
+export * from './subsidy-records.service';
