@@ -178,7 +178,7 @@ export class ReviewQueueQuery extends PageQuery {
   @ApiPropertyOptional({ example: '460100', description: 'work region; a city covers its districts' }) @IsOptional() @IsRegionCode()
   region?: string;
 
-  @ApiPropertyOptional({ enum: RULE_CODES, description: 'postings with a finding of this rule' }) @IsOptional() @IsIn(RULE_CODES)
+  @ApiPropertyOptional({ enum: RULE_CODES, enumName: 'RuleCode', description: 'postings with a finding of this rule' }) @IsOptional() @IsIn(RULE_CODES)
   rule?: string;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 3650, description: 'held for review at least this many days' })

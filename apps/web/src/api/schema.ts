@@ -1712,6 +1712,8 @@ export interface components {
             offset: number;
             limit: number;
         };
+        /** @enum {string} */
+        RuleCode: "G1" | "G2" | "E1" | "R1" | "H1" | "D1" | "D2" | "A1" | "A2" | "S1" | "P1" | "F1" | "F2" | "F3" | "F4" | "F5" | "F6" | "F7" | "F8" | "M2";
         ReviewQueueItemResponse: {
             id: string;
             title: string;
@@ -4573,7 +4575,7 @@ export interface operations {
                 /** @description work region; a city covers its districts */
                 region?: string;
                 /** @description postings with a finding of this rule */
-                rule?: "G1" | "G2" | "E1" | "R1" | "H1" | "D1" | "D2" | "A1" | "A2" | "S1" | "P1" | "F1" | "F2" | "F3" | "F4" | "F5" | "F6" | "F7" | "F8" | "M2";
+                rule?: components["schemas"]["RuleCode"];
                 /** @description held for review at least this many days */
                 minDays?: number;
             };
@@ -10641,7 +10643,6 @@ type ReadonlyArray<T> = [
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiUsersGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/users"]["get"]["parameters"]["query"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const pathsApiShortagesGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/shortages"]["get"]["parameters"]["query"]["sort"]> = ["createdAt", "-createdAt", "deadline", "-deadline", "wageMax", "-wageMax", "headcount", "-headcount"];
-export const pathsApiShortagesReviewQueueGetParametersQueryRuleValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/shortages/review-queue"]["get"]["parameters"]["query"]["rule"]> = ["G1", "G2", "E1", "R1", "H1", "D1", "D2", "A1", "A2", "S1", "P1", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "M2"];
 export const pathsApiDemandSummaryGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/demand/summary"]["get"]["parameters"]["query"]["direction"]> = ["advanced_manufacturing", "consumption", "major_projects", "livelihood", "grassroots", "private_sme", "public_soe"];
 export const pathsApiTaxonomyRegionsGetParametersQueryShapeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/taxonomy/regions"]["get"]["parameters"]["query"]["shape"]> = ["tree", "flat"];
 export const pathsApiApplicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/applications"]["get"]["parameters"]["query"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
@@ -10681,6 +10682,7 @@ export const screenFindingResponseVerdictValues: ReadonlyArray<FlattenedDeepRequ
 export const screenFindingResponseEmployerActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreenFindingResponse"]["employerAction"]> = ["flag", "suspend"];
 export const reviewDecisionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewDecisionKind"]> = ["approve", "reject", "request_changes"];
 export const shortageResponseLocationPrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortageResponse"]["locationPrecision"]> = ["point", "township", "district", "city"];
+export const ruleCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RuleCode"]> = ["G1", "G2", "E1", "R1", "H1", "D1", "D2", "A1", "A2", "S1", "P1", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "M2"];
 export const createShortageRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateShortageRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const createShortageRequestPolicyDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateShortageRequest"]["policyDirection"]> = ["advanced_manufacturing", "consumption", "major_projects", "livelihood", "grassroots", "private_sme", "public_soe"];
 export const updateShortageRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateShortageRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
