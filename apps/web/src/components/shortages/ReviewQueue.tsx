@@ -34,6 +34,7 @@ export function ReviewQueuePage({ base }: { base: string }) {
             <RegionPicker aria-label={t('review.region')} placeholder={t('review.region')} value={region} onChange={(v) => (setRegion(v), firstPage())} />
           </div>
           <Select
+            id="review-rule"
             allowClear
             aria-label={t('review.rule')}
             placeholder={t('review.anyRule')}
