@@ -5,7 +5,7 @@ import { RULE_SET_VERSION } from '@app/posting-screen';
 import { HttpClient } from '@app/testing';
 import { choose, pickRegion, pickTree } from './antd';
 import { ARTIFACTS, axe, settled } from './browser';
-import { PASSWORD, WebHarness } from './browser-harness';
+import { eventually, PASSWORD, WebHarness } from './browser-harness';
 
 /** The second officer who serves the demo employer and reviews what the demo officer logs. */
 const REVIEWER = { username: 'web-reviewer', password: 'Reviewer-pw-2025', displayName: '复核专员林海' };
@@ -26,9 +26,11 @@ describe('posting review in a browser', () => {
   const made: { shortageId?: string } = {};
 
   beforeAll(async () => {
-    await web.start();
+    const runId = await web.start();
     ({ http, base } = web);
     const admin = await http.login('demo-admin', PASSWORD);
+    // The startup match run keeps both cores busy: let it finish (or fail) so that the pages answer promptly.
+    await eventually(() => admin.get(`/api/matching/runs/${runId}`), (r) => r.body.status === 'complete' || r.body.status === 'failed', 180_000);
     // The demo employer, whom the demo officer serves (paired).
     employer = (await (await http.login('demo-employer', PASSWORD)).get('/api/employers?limit=1')).body.items[0];
     const reviewer = await admin.post('/api/users', { ...REVIEWER, role: 'officer', regionCode: '460100' });
@@ -40,7 +42,8 @@ describe('posting review in a browser', () => {
   afterAll(() => web.close(), 120_000);
 
   async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')`);
+    // At rest: no dropdown open, nothing loading (the screen panel re-checks the text for a moment after each change).
+    await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton, .ant-card-extra [role=status]')`);
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, `review-${name}.png`), fullPage: true });
   }
@@ -69,7 +72,8 @@ describe('posting review in a browser', () => {
       await checked(page, 'form');
       await page.click('button:has-text("保存并提交发布")');
       await page.waitForURL(/\/officer\/shortages\/[0-9a-f-]{36}$/);
-      await page.waitForSelector('h1 .ant-tag:has-text("审核中")');
+      // The detail page (the form's own panel showed REVIEW too): its title carries the status.
+      await page.locator('h1', { hasText: '审核中' }).waitFor({ timeout: 60_000 });
       await page.waitForSelector('.verdict-REVIEW');
       const panel = page.locator('.verdict-REVIEW');
       expect(await panel.locator('.screen-hit').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/男/)]));
@@ -82,7 +86,7 @@ describe('posting review in a browser', () => {
       await settled(page);
       expect(await page.locator(`a[href$="/officer/shortages/${made.shortageId}"]`).count()).toBe(0);
     });
-  });
+  }, 240_000);
 
   it('a second officer finds it in the review queue, approves it with a reason, and the decision shows the rule-set version', async () => {
     expect(made.shortageId).toBeDefined();
@@ -108,7 +112,7 @@ describe('posting review in a browser', () => {
       await page.fill('#action-reason', '岗位为矿山井下作业，属女职工禁忌从事的劳动，限招男性有法律依据，准予发布。');
       await checked(page, 'decision-form');
       await page.click('.ant-modal button:has-text("确定")');
-      await page.waitForSelector('h1 .ant-tag:has-text("招聘中")');
+      await page.locator('h1', { hasText: '招聘中' }).waitFor({ timeout: 60_000 });
       const decision = page.locator('.review-decision').first();
       await decision.waitFor();
       expect(await decision.innerText()).toContain('准予发布');
@@ -119,5 +123,5 @@ describe('posting review in a browser', () => {
     const detail = (await (await http.login('demo-officer', PASSWORD)).get(`/api/shortages/${made.shortageId}`)).body;
     expect(detail.status).toBe('open');
     expect(detail.reviewDecisions).toEqual([expect.objectContaining({ decision: 'approve', ruleSetVersion: RULE_SET_VERSION, reviewerName: REVIEWER.displayName })]);
-  });
+  }, 240_000);
 });
