@@ -127,6 +127,7 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['GET /api/shortages', 'F A A F A A U'],
   ['POST /api/shortages', 'F S S F A S U', { body: posting }],
   ['GET /api/shortages/overdue', 'F F A F A A U'],
+  ['GET /api/shortages/review-queue', 'F F A F A A U', { query: (fx, t) => `region=${fx[t].region}&rule=G1&minDays=0` }],
   ['GET /api/shortages/{id}', 'F S S F A S U', { params: own('shortage') }],
   ['PATCH /api/shortages/{id}', 'F S S F A S U', { params: own('shortageDraft'), body: () => ({ title: '养老护理员（夜班）' }) }],
   ['POST /api/shortages/{id}/submit', 'F S S F A S U', { params: own('shortageSubmit'), body: () => ({}) }],

@@ -90,13 +90,19 @@ describe('shortages: intake, posting screen, lifecycle', () => {
     expect(justified.body.screenJustification).toContain('夜班');
   });
 
-  it('a REVIEW finding waits for an officer, who approves it with a reason', async () => {
+  it('a REVIEW finding waits for another officer (not the one who logged it), who approves it with a reason', async () => {
     const held = await officer.post('/api/shortages', { ...posting({ description: '海外高薪，出国务工，柬埔寨酒店护理岗位，包机票。' }), submit: true });
     expect(held.body.status).toBe('screening');
-    const approved = await officer.post(`/api/shortages/${held.body.id}/review`, { decision: 'approve', reason: '已核实对外劳务合作经营资格' });
+    const own = await officer.post(`/api/shortages/${held.body.id}/review`, { decision: 'approve', reason: '已核实对外劳务合作经营资格' });
+    expect(own.status).toBe(403);
+    expect(own.body.code).toBe('REVIEWER_IS_CREATOR');
+    const reviewerUser = await factories.user('officer', { regionCode: '460100' });
+    await factories.pairing(reviewerUser.id, employerId);
+    const reviewer = await http.login(reviewerUser.username, TEST_PASSWORD);
+    const approved = await reviewer.post(`/api/shortages/${held.body.id}/review`, { decision: 'approve', reason: '已核实对外劳务合作经营资格' });
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('open');
-    expect(approved.body.transitions.at(-1)).toMatchObject({ toStatus: 'open', actorId: officerId });
+    expect(approved.body.transitions.at(-1)).toMatchObject({ toStatus: 'open', actorId: reviewerUser.id });
   });
 
   it('a closed shortage cannot move again', async () => {

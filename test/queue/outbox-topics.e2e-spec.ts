@@ -6,10 +6,12 @@ import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import { OUTBOX_TOPICS, OutboxService, OutboxTopic } from '@app/database';
 import { buildShortageTemplate, Employer, ImportJob, Shortage, SHORTAGE_HEADERS, SHORTAGE_SHEET } from '@app/employer-demand';
+import { menOnlyPostingForReview } from '@app/employer-demand/testing';
 import { addDays, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { EventAttendee, RecruitmentEvent, Station } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
 import { MatchRun } from '@app/matching';
+import { RULE_SET_VERSION } from '@app/posting-screen';
 import { outboxTopics } from '@app/queue';
 import { SEARCH_ENGINE, SearchEngine } from '@app/search';
 import { Application, Seeker } from '@app/seeker-pool';
@@ -44,6 +46,8 @@ describe('every outbox topic has an effect', () => {
   let seekerUserId: string;
   let adminId: string;
   let stationId: string;
+  /** The posting the re-screen topic's test sends back to review. */
+  let rescreened: string;
   // Each event on its own day: a station holds one scheduled event a day (recruitment_event_station_day_key).
   let eventsMade = 0;
 
@@ -124,6 +128,21 @@ describe('every outbox topic has an effect', () => {
         return cancelled.id;
       },
       observe: async () => (await count(seekerUserId, 'event_cancelled')) === 1,
+    },
+    'postings.rescreen_requested': {
+      // A published men-only posting for underground work, screened under an earlier rule set: screened again under
+      // the running one, it goes back to review (out of search) with the new version on record.
+      arrange: async () => {
+        const posting = menOnlyPostingForReview();
+        rescreened = (
+          await shortage({ ...posting, screenResult: { verdict: 'PASS', ruleSetVersion: 'earlier', screenedAt: new Date().toISOString(), findings: [] } })
+        ).id;
+        return RULE_SET_VERSION;
+      },
+      observe: async () => {
+        const posting = await dataSource.getRepository(Shortage).findOneByOrFail({ id: rescreened });
+        return posting.status === 'screening' && posting.screenResult?.ruleSetVersion === RULE_SET_VERSION && posting.screenResult.verdict === 'REVIEW';
+      },
     },
     'import.requested': {
       // The platform's own template with one row: the import runs and ends done, with the shortage created.

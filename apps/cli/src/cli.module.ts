@@ -9,10 +9,11 @@ import { GeoBackfillCommand } from './commands/geo-backfill.command';
 import { MigrateCommand } from './commands/migrate.command';
 import { RedriveJobsCommand } from './commands/redrive-jobs.command';
 import { RefreshDemoCommand } from './commands/refresh-demo.command';
+import { RescreenPostingsCommand } from './commands/rescreen-postings.command';
 import { ReconcileCommand, ReindexCommand } from './commands/search-index.commands';
 
 @Module({
   imports: [DemoDataModule, IndexingModule, QueueModule],
-  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, RefreshDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand, GeoBackfillCommand],
+  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, RefreshDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand, GeoBackfillCommand, RescreenPostingsCommand],
 })
 export class CliModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { ImportJobsService } from '@app/employer-demand';
+import { ImportJobsService, PostingRescreenService } from '@app/employer-demand';
 import { EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
@@ -33,6 +33,8 @@ export class OutboxHandlers {
     'events.plan_requested': ({ aggregateId }) => this.eventPlanning.planForRun(aggregateId),
     'event.invitations_sent': ({ aggregateId }) => this.invitations.deliverSms(aggregateId),
     'event.changed': ({ aggregateId }) => this.notices.noticeChange(aggregateId),
+    // Screens whatever is still stale under the running rule set, whichever version the row names.
+    'postings.rescreen_requested': () => this.rescreen.rescreenStale(),
     'import.requested': async ({ aggregateId }, { finalAttempt }) => {
       // The import keeps its progress in its row and resumes after the last committed chunk on a retry; the last
       // attempt ends it as failed, with the error the user reads.
@@ -56,6 +58,7 @@ export class OutboxHandlers {
     private readonly eventDemand: EventDemandService,
     private readonly applicationNotices: ApplicationNoticesService,
     private readonly imports: ImportJobsService,
+    private readonly rescreen: PostingRescreenService,
   ) {}
 
   /** Runs a queued outbox job, then marks its row processed. */

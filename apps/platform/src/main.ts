@@ -4,6 +4,7 @@ import { CoreModule, runMain } from '@app/core';
 import { migrateDatabase } from '@app/database';
 import { createHttpApp, findWebBuild, serveWebConsole } from '@app/http';
 import { DemoDataModule } from '@app/demo-setup';
+import { PostingRescreenService } from '@app/employer-demand';
 import { ensureDatabase, ensureRedis, RedisUnavailableError } from '@app/local-services';
 import { mountQueueDashboard } from '@app/queue';
 import { API_DESCRIPTION, API_TITLE } from './openapi-document';
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     description: API_DESCRIPTION,
   });
   if (config.DEMO_MODE) await prepareDemo(app);
+  // A new posting-screen rule set screens the published postings again (through the outbox).
+  await app.get(PostingRescreenService).adoptCurrentRuleSet();
   await protectApiDocs(app); // production: /docs for signed-in users only
   await mountQueueDashboard(app);
   const web = findWebBuild();

@@ -26,6 +26,8 @@ export const OUTBOX_TOPICS = {
   'event.invitations_sent': 'recruitment_event',
   /** Tell an event's invitees, registrants and employers that it was cancelled, moved or changed venue (aggregate: the event id). */
   'event.changed': 'recruitment_event',
+  /** Screen the published postings again under a newly adopted rule set (aggregate: the rule-set version). */
+  'postings.rescreen_requested': 'rule_set',
   /** Run a background workbook import (aggregate: the import_job id). */
   'import.requested': 'import_job',
 } as const;

@@ -11,6 +11,10 @@ import { ShortageExportService } from './import/shortage-export.service';
 import { ShortageImportService } from './import/shortage-import.service';
 import { Pairing } from './pairing.entity';
 import { PairingsService } from './pairings.service';
+import { PostingRescreenService } from './posting-rescreen.service';
+import { ReviewDecision } from './review-decision.entity';
+import { ReviewQueue } from './review-queue.service';
+import { RuleSetAdoption } from './rule-set-adoption.entity';
 import { ShortageDirectory } from './shortage-directory.service';
 import { ShortageExpiryService } from './shortage-expiry.service';
 import { ShortageMatchFacts } from './shortage-match-facts';
@@ -35,10 +39,12 @@ const SERVICES = [
   ShortageImportService,
   ShortageExportService,
   ImportJobsService,
+  ReviewQueue,
+  PostingRescreenService,
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Employer, Pairing, Shortage, ShortageTransition, ImportJob])],
+  imports: [TypeOrmModule.forFeature([Employer, Pairing, Shortage, ShortageTransition, ImportJob, ReviewDecision, RuleSetAdoption])],
   providers: SERVICES,
   exports: SERVICES,
 })

@@ -1,14 +1,15 @@
 import { ShortageStatus } from './shortage.entity';
 
 /**
- * draft → screening → open (published) → partially_filled → filled; closed or expired from any live state.
+ * draft → screening → open (published) → partially_filled → filled; closed or expired from any live state. A live
+ * shortage goes back to screening when an edit or a new rule set sends it to review.
  * `partially_filled` and `filled` follow recorded hires only; nobody moves a shortage there by hand.
  */
 const NEXT: Record<ShortageStatus, readonly ShortageStatus[]> = {
   draft: ['screening', 'open', 'closed'],
-  screening: ['open', 'draft', 'closed'],
+  screening: ['open', 'partially_filled', 'draft', 'closed'],
   open: ['partially_filled', 'filled', 'closed', 'expired', 'screening', 'draft'],
-  partially_filled: ['filled', 'closed', 'expired', 'open'],
+  partially_filled: ['filled', 'closed', 'expired', 'open', 'screening'],
   filled: ['partially_filled', 'closed'],
   closed: [],
   expired: [],

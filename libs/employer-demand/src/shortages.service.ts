@@ -6,9 +6,11 @@ import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
 import { LocationResolver } from '@app/geocoding';
+import { RULE_SET_VERSION } from '@app/posting-screen';
 import { EmployerDirectory } from './employer-directory.service';
 import { Employer } from './employer.entity';
-import { screenShortage, toStoredResult } from './posting-screening';
+import { ScreeningHistory, screenShortage, toStoredResult } from './posting-screening';
+import { ReviewDecision, ReviewDecisionKind } from './review-decision.entity';
 import { canTransition, isEditable, isLive, statusForFill } from './shortage-lifecycle';
 import { ShortageDirectory } from './shortage-directory.service';
 import { ShortageTransition } from './shortage-transition.entity';
@@ -112,13 +114,51 @@ export class ShortagesService {
     }
   }
 
-  /** An officer (or admin) decides a posting held for review. */
-  async decideReview(principal: Principal, id: string, approve: boolean, reason: string): Promise<Shortage> {
+  /**
+   * A reviewer (an officer or admin in scope, never the one who logged the posting) decides a posting held for review:
+   * approve publishes it, reject closes it, request_changes returns it to draft. The decision keeps the verdict and the
+   * rule-set version it was made on.
+   */
+  async decideReview(principal: Principal, id: string, decision: ReviewDecisionKind, reason: string): Promise<Shortage> {
     const shortage = await this.shortages.get(principal, id);
     if (shortage.status !== 'screening') throw new AppError(HttpStatus.CONFLICT, 'NOT_AWAITING_REVIEW');
-    return approve
-      ? this.publish(shortage, `人工审核通过：${reason}`, principal.userId)
-      : this.moveTo(shortage, 'draft', `人工审核退回：${reason}`, principal.userId);
+    if (shortage.createdBy === principal.userId) throw new AppError(HttpStatus.FORBIDDEN, 'REVIEWER_IS_CREATOR');
+    const screen = shortage.screenResult;
+    await this.txHost.tx.getRepository(ReviewDecision).insert({
+      shortageId: id,
+      decision,
+      reason,
+      reviewerId: principal.userId,
+      verdict: screen?.verdict ?? 'REVIEW',
+      ruleSetVersion: screen?.ruleSetVersion ?? RULE_SET_VERSION,
+      ruleCodes: [...new Set((screen?.findings ?? []).map((f) => f.ruleCode))],
+    });
+    switch (decision) {
+      case 'approve':
+        return this.publish(shortage, `人工审核通过：${reason}`, principal.userId);
+      case 'reject':
+        return this.moveTo(shortage, 'closed', `人工审核不予发布：${reason}`, principal.userId);
+      case 'request_changes':
+        return this.moveTo(shortage, 'draft', `人工审核要求修改：${reason}`, principal.userId);
+    }
+  }
+
+  /**
+   * Screens a published posting again under the current rule set (PostingRescreenService). One that now needs review
+   * or would be blocked goes back to review, out of search; the employer's block count is left alone (the rules
+   * changed, not the posting). Returns whether it went back to review.
+   */
+  async rescreen(shortage: Shortage, employer: Employer, history: ScreeningHistory): Promise<boolean> {
+    const now = new Date();
+    const result = screenShortage(shortage, employer, history, now);
+    shortage.screenResult = toStoredResult(result, now);
+    if (result.verdict !== 'REVIEW' && result.verdict !== 'BLOCK') {
+      await this.repository.update(shortage.id, { screenResult: shortage.screenResult });
+      return false;
+    }
+    const rules = [...new Set(result.findings.filter((f) => f.verdict === 'REVIEW' || f.verdict === 'BLOCK').map((f) => f.ruleCode))].join('、');
+    await this.moveTo(shortage, 'screening', `规则集更新为 ${result.ruleSetVersion}，重新审核需人工复核（${rules}）`, null);
+    return true;
   }
 
   async close(principal: Principal, id: string, reason: string): Promise<Shortage> {

@@ -61,6 +61,7 @@ export const MESSAGES = {
     en: 'All positions are filled ({filled} of {headcount} hired); no further hire can be recorded',
   },
   NOT_AWAITING_REVIEW: { 'zh-CN': '该缺工需求不在待审核状态', en: 'The shortage is not waiting for review' },
+  REVIEWER_IS_CREATOR: { 'zh-CN': '不能审核自己登记的招聘信息，请由其他审核人员处理', en: 'You cannot review a posting you logged yourself: another reviewer decides it' },
   NOT_PAIRED: { 'zh-CN': '您未与该企业结对，不能为其登记缺工需求', en: 'You are not paired with this employer' },
   PAIRING_EXISTS: { 'zh-CN': '该专员已与该企业结对', en: 'This officer is already paired with this employer' },
   NOT_AN_OFFICER: { 'zh-CN': '用户“{userId}”不是就业服务专员', en: 'User {userId} is not a service officer' },

@@ -4,7 +4,10 @@ import {
   ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
   MinLength, ValidateNested,
 } from 'class-validator';
-import { SHORTAGE_LIMITS, SHORTAGE_SORTS, SHORTAGE_STATUSES, ShortageSort, ShortageStatus, URGENCIES, Urgency, WORK_TYPES, WorkType } from '@app/employer-demand';
+import {
+  REVIEW_DECISIONS, ReviewDecisionKind, SHORTAGE_LIMITS, SHORTAGE_SORTS, SHORTAGE_STATUSES, ShortageSort, ShortageStatus, URGENCIES, Urgency, WORK_TYPES, WorkType,
+} from '@app/employer-demand';
+import { RULE_SET } from '@app/posting-screen';
 import { IsNotBelow, IsTodayOrLater, PageQuery } from '@app/http';
 import { EDUCATION_CHOICES, IsCertificateCode, IsIndustryCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
 
@@ -132,8 +135,9 @@ export class SubmitShortageRequest {
 }
 
 export class ReviewDecisionRequest {
-  @ApiProperty({ enum: ['approve', 'reject'] }) @IsIn(['approve', 'reject'])
-  decision: 'approve' | 'reject';
+  @ApiProperty({ enum: REVIEW_DECISIONS, enumName: 'ReviewDecisionKind', description: 'approve publishes; reject closes the posting; request_changes returns it to draft' })
+  @IsIn(REVIEW_DECISIONS)
+  decision: ReviewDecisionKind;
 
   @ApiProperty({ example: '岗位为井下作业，经核实符合规定' }) @IsString() @MinLength(2) @MaxLength(500)
   reason: string;
@@ -166,4 +170,18 @@ export class ShortageListQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: SHORTAGE_SORTS, default: '-createdAt' }) @IsOptional() @IsIn(SHORTAGE_SORTS)
   sort?: ShortageSort;
+}
+
+export const RULE_CODES = RULE_SET.rules.map((rule) => rule.code);
+
+export class ReviewQueueQuery extends PageQuery {
+  @ApiPropertyOptional({ example: '460100', description: 'work region; a city covers its districts' }) @IsOptional() @IsRegionCode()
+  region?: string;
+
+  @ApiPropertyOptional({ enum: RULE_CODES, enumName: 'RuleCode', description: 'postings with a finding of this rule' }) @IsOptional() @IsIn(RULE_CODES)
+  rule?: string;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 3650, description: 'held for review at least this many days' })
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650)
+  minDays?: number;
 }

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Shortage, ShortageTransition, SHORTAGE_STATUSES, URGENCIES, WORK_TYPES, ShortageStatus, SkillRequirement, StoredScreenResult } from '@app/employer-demand';
+import {
+  REVIEW_DECISIONS, ReviewDecisionView, ReviewQueueItem, Shortage, ShortageTransition, SHORTAGE_STATUSES, URGENCIES, WORK_TYPES, ShortageStatus, SkillRequirement, StoredScreenResult,
+} from '@app/employer-demand';
 import { EDUCATION_CHOICES } from '@app/taxonomy';
 import { PAY_BASES, POLICY_DIRECTIONS } from './shortage.request.dto';
 import type { ScreenFinding, ScreenResult, ScreenVerdict } from '@app/posting-screen';
@@ -52,6 +54,22 @@ export class ShortageTransitionResponse {
   }
 }
 
+/** A reviewer's decision on a posting held for review, with the verdict and the rule-set version it was made on. */
+export class ReviewDecisionResponse {
+  @ApiProperty({ enum: REVIEW_DECISIONS, enumName: 'ReviewDecisionKind' }) decision: string;
+  @ApiProperty() reason: string;
+  @ApiProperty() reviewerId: string;
+  @ApiProperty() reviewerName: string;
+  @ApiProperty({ enum: SCREEN_VERDICTS, enumName: 'ScreenVerdict', description: 'the verdict under review' }) verdict: string;
+  @ApiProperty({ description: 'the posting-screen rule-set version that produced the verdict' }) ruleSetVersion: string;
+  @ApiProperty({ type: [String] }) ruleCodes: string[];
+  @ApiProperty() decidedAt: Date;
+
+  static of({ decision, reason, reviewerId, reviewerName, verdict, ruleSetVersion, ruleCodes, decidedAt }: ReviewDecisionView): ReviewDecisionResponse {
+    return Object.assign(new ReviewDecisionResponse(), { decision, reason, reviewerId, reviewerName, verdict, ruleSetVersion, ruleCodes, decidedAt });
+  }
+}
+
 export class ShortageResponse {
   @ApiProperty() id: string;
   @ApiProperty() employerId: string;
@@ -97,8 +115,10 @@ export class ShortageResponse {
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
   @ApiPropertyOptional({ type: [ShortageTransitionResponse] }) transitions?: ShortageTransitionResponse[];
+  @ApiPropertyOptional({ type: [ReviewDecisionResponse], description: 'reviewers’ decisions, oldest first (on the detail only)' })
+  reviewDecisions?: ReviewDecisionResponse[];
 
-  static of(shortage: Shortage, transitions?: ShortageTransition[]): ShortageResponse {
+  static of(shortage: Shortage, transitions?: ShortageTransition[], decisions?: ReviewDecisionView[]): ShortageResponse {
     const { employer: _employer, createdBy: _createdBy, ...fields } = shortage;
     return Object.assign(new ShortageResponse(), {
       ...fields,
@@ -107,6 +127,24 @@ export class ShortageResponse {
         ? Math.round(((shortage.firstResponseAt.getTime() - shortage.createdAt.getTime()) / 3_600_000) * 10) / 10
         : null,
       transitions: transitions?.map(ShortageTransitionResponse.of),
+      reviewDecisions: decisions?.map(ReviewDecisionResponse.of),
     });
+  }
+}
+
+/** A posting in the review queue: what the screen found (rule, matched words, law) and how long it has waited. */
+export class ReviewQueueItemResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty() employerId: string;
+  @ApiProperty() employerName: string;
+  @ApiProperty() occupationCode: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty({ type: StoredScreenResultResponse }) screenResult: StoredScreenResultResponse;
+  @ApiProperty({ description: 'when the screen held the posting for review' }) heldSince: Date;
+
+  static of({ shortage, employerName, heldSince }: ReviewQueueItem): ReviewQueueItemResponse {
+    const { id, title, employerId, occupationCode, regionCode, screenResult } = shortage;
+    return Object.assign(new ReviewQueueItemResponse(), { id, title, employerId, employerName, occupationCode, regionCode, screenResult, heldSince });
   }
 }

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@app/auth';
-import { ShortageDirectory, ShortageInput, ShortageResponseService, ShortagesService } from '@app/employer-demand';
+import { ReviewQueue, ShortageDirectory, ShortageInput, ShortageResponseService, ShortagesService } from '@app/employer-demand';
 import { ApiErrorResponses, ApiPageResponse, PageQuery, PageResponse, ParseIdPipe } from '@app/http';
 import {
-  CloseShortageRequest, CreateShortageRequest, ReviewDecisionRequest, ShortageListQuery, SubmitShortageRequest, UpdateShortageRequest,
+  CloseShortageRequest, CreateShortageRequest, ReviewDecisionRequest, ReviewQueueQuery, ShortageListQuery, SubmitShortageRequest, UpdateShortageRequest,
 } from './shortage.request.dto';
-import { ShortageResponse } from './shortage.response.dto';
+import { ReviewQueueItemResponse, ShortageResponse } from './shortage.response.dto';
 
 const STAFF_AND_EMPLOYER = ['admin', 'officer', 'employer'] as const;
 
@@ -19,6 +19,7 @@ export class ShortagesController {
     private readonly shortages: ShortagesService,
     private readonly directory: ShortageDirectory,
     private readonly response: ShortageResponseService,
+    private readonly reviews: ReviewQueue,
   ) {}
 
   @Get()
@@ -39,13 +40,21 @@ export class ShortagesController {
     return PageResponse.of(items.map((item) => ShortageResponse.of(item)), total, query);
   }
 
+  @Get('review-queue')
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Postings held for review that the caller may decide (in scope, not logged by the caller), oldest first; by region, rule and age' })
+  @ApiPageResponse(ReviewQueueItemResponse)
+  async reviewQueue(@CurrentPrincipal() principal: Principal, @Query() query: ReviewQueueQuery): Promise<PageResponse<ReviewQueueItemResponse>> {
+    const [items, total] = await this.reviews.list(principal, query);
+    return PageResponse.of(items.map((item) => ReviewQueueItemResponse.of(item)), total, query);
+  }
+
   @Get(':id')
   @Roles(...STAFF_AND_EMPLOYER)
   @ApiOperation({ summary: 'One shortage with its screen result and status history' })
   @ApiOkResponse({ type: ShortageResponse })
   async get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<ShortageResponse> {
-    const shortage = await this.directory.get(principal, id);
-    return ShortageResponse.of(shortage, await this.directory.transitions(id));
+    return this.withHistory(id, principal);
   }
 
   @Post()
@@ -81,10 +90,10 @@ export class ShortagesController {
   @Post(':id/review')
   @HttpCode(200)
   @Roles('admin', 'officer')
-  @ApiOperation({ summary: 'Approve or reject a posting held for review, with a reason' })
+  @ApiOperation({ summary: 'Decide a posting held for review (approve publishes, reject closes, request_changes returns it to draft), with a reason; not by the one who logged it' })
   @ApiOkResponse({ type: ShortageResponse })
   async review(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: ReviewDecisionRequest) {
-    await this.shortages.decideReview(principal, id, body.decision === 'approve', body.reason);
+    await this.shortages.decideReview(principal, id, body.decision, body.reason);
     return this.withHistory(id, principal);
   }
 
@@ -99,7 +108,8 @@ export class ShortagesController {
   }
 
   private async withHistory(id: string, principal: Principal): Promise<ShortageResponse> {
-    return ShortageResponse.of(await this.directory.get(principal, id), await this.directory.transitions(id));
+    const shortage = await this.directory.get(principal, id);
+    return ShortageResponse.of(shortage, await this.directory.transitions(id), await this.reviews.decisions(id));
   }
 }
 

@@ -23,6 +23,10 @@ export type ShortageInput = Schemas['CreateShortageRequest'];
 export type ScreenResult = Schemas['ScreenResultResponse'];
 export type StoredScreenResult = Schemas['StoredScreenResultResponse'];
 export type ScreenFinding = Schemas['ScreenFindingResponse'];
+export type ReviewQueueItem = Schemas['ReviewQueueItemResponse'];
+export type ReviewQueuePage = Schemas['ReviewQueueItemPage'];
+export type ReviewDecision = Schemas['ReviewDecisionResponse'];
+export type ReviewDecisionKind = Schemas['ReviewDecisionKind'];
 export type ImportReport = Schemas['ImportReportResponse'];
 export type ImportJob = Schemas['ImportJobResponse'];
 
@@ -84,7 +88,8 @@ export type InvitationAnswer = Schemas['InvitationAnswerResponse'];
 export type EventReport = Schemas['EventReportResponse'];
 
 export {
-  attendeeStatusValues, educationLevelValues, eventStatusValues, outcomeStageValues, policyDirectionValues, shortageStatusValues,
+  attendeeStatusValues, educationLevelValues, eventStatusValues, outcomeStageValues, policyDirectionValues, reviewDecisionKindValues, ruleCodeValues,
+  shortageStatusValues,
 } from './schema';
 
 import type { paths } from './schema';

@@ -72,19 +72,26 @@ export const en: Messages = {
   },
   inbox: { title: 'Inbox', empty: 'No messages', unread: 'Unread', open: 'Open', markRead: 'Mark read' },
   officer: {
-    nav: { enterprises: 'Enterprises', shortages: 'Shortages', import: 'Excel import', overdue: 'Overdue' },
+    nav: { enterprises: 'Enterprises', shortages: 'Shortages', reviews: 'Posting review', import: 'Excel import', overdue: 'Overdue' },
     enterprises: 'Paired enterprises and workload', noEnterprises: 'No paired enterprises', abnormal: 'Abnormal list', normal: 'Normal', overdue: 'Shortages overdue for a response',
     noOverdue: 'No shortage is overdue',
     workload: { pairedEmployers: 'Paired enterprises', openShortages: 'Open shortages', awaitingFirstResponse: 'Awaiting first response', overdue: 'Overdue', median: 'Median time to first response: {{hours}} h' },
   },
   shortages: {
     title: 'Labour shortages', new: 'Log a shortage', newTitle: 'Log a shortage', editTitle: 'Edit shortage', empty: 'No shortages', searchPlaceholder: 'Search job titles',
-    importExcel: 'Excel import', exportExcel: 'Export to Excel', candidates: 'Candidates', submit: 'Submit', approve: 'Approve', reject: 'Reject', close: 'Close shortage',
+    importExcel: 'Excel import', exportExcel: 'Export to Excel', candidates: 'Candidates', submit: 'Submit', close: 'Close shortage',
     history: 'Status history', hours: '{{hours}} h', noResponse: 'No response yet', saveDraft: 'Save draft', saveSubmit: 'Save and submit',
     savedAs: 'Saved; status: {{status}}', titleRule: 'Job title: 2–60 characters', occupationRule: 'Choose a detailed occupation', occupationHint: 'Choose the most detailed level; pinyin initials work too, e.g. ylhly',
     wageRule: 'The highest pay cannot be below the lowest', addressRule: 'Enter the full address of the workplace', descriptionRule: 'At least 10 characters',
     descriptionHint: 'Describe the work and its conditions. The panel checks for discriminatory or fraudulent wording as you type.', justification: 'Justification',
     justificationHint: 'When the screen warns, explain why the requirement is justified.',
+  },
+  review: {
+    title: 'Postings awaiting review', empty: 'No posting awaits your review', intro: 'Postings the screen held for review wait here; an officer or administrator other than the one who logged them decides.',
+    rule: 'Rule', anyRule: 'All rules', region: 'Region', age: 'Waiting', anyAge: 'Any', atLeastDays: '{{days}}+ days', heldSince: 'Held since', waited: 'Waiting {{days}} days',
+    findings: 'Rules matched and legal basis', decisions: 'Review decisions', decide: 'Decide', decisionLabel: 'Decision', reasonLabel: 'Reason (at least 2 characters)',
+    kind: { approve: 'Approve and publish', reject: 'Reject', request_changes: 'Ask for changes' },
+    decisionLine: '{{decision}} · {{reviewer}} · {{at}}', version: 'Rule set at review {{version}} (verdict: {{verdict}})',
   },
   screen: {
     title: 'Posting screen', checking: 'Checking', hint: 'Type a title and description: the verdict appears here as you type.', matched: 'Matched', basis: 'Legal basis',

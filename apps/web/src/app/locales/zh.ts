@@ -68,18 +68,25 @@ export const zh = {
   },
   inbox: { title: '站内信', empty: '没有消息', unread: '未读', open: '查看', markRead: '标为已读' },
   officer: {
-    nav: { enterprises: '结对企业', shortages: '缺工需求', import: 'Excel 导入', overdue: '响应超时' },
+    nav: { enterprises: '结对企业', shortages: '缺工需求', reviews: '招聘信息复核', import: 'Excel 导入', overdue: '响应超时' },
     enterprises: '结对企业与工作量', noEnterprises: '暂无结对企业', abnormal: '异常名录', normal: '正常', overdue: '响应超时的缺工需求',
     noOverdue: '没有超时未响应的缺工需求',
     workload: { pairedEmployers: '结对企业', openShortages: '在招需求', awaitingFirstResponse: '待首次响应', overdue: '已超时', median: '首次响应时间中位数：{{hours}} 小时' },
   },
   shortages: {
     title: '缺工需求', new: '登记缺工需求', newTitle: '登记缺工需求', editTitle: '编辑缺工需求', empty: '没有缺工需求', searchPlaceholder: '搜索岗位名称',
-    importExcel: 'Excel 导入', exportExcel: '导出 Excel', candidates: '候选人', submit: '提交审核', approve: '审核通过', reject: '审核驳回', close: '关闭需求',
+    importExcel: 'Excel 导入', exportExcel: '导出 Excel', candidates: '候选人', submit: '提交审核', close: '关闭需求',
     history: '状态记录', hours: '{{hours}} 小时', noResponse: '尚未响应', saveDraft: '保存草稿', saveSubmit: '保存并提交发布',
     savedAs: '已保存，当前状态：{{status}}', titleRule: '岗位名称 2–60 个字', occupationRule: '请选择职业细类', occupationHint: '请选到最细一级（细类），可输入拼音首字母搜索，如 ylhly',
     wageRule: '最高月薪不能低于最低月薪', addressRule: '请填写详细工作地址', descriptionRule: '岗位描述至少 10 个字',
     descriptionHint: '写明工作内容和条件。右侧会实时检查是否有歧视或欺诈性表述。', justification: '说明理由', justificationHint: '审核给出“提示”时，请说明该要求的合理性。',
+  },
+  review: {
+    title: '待复核的招聘信息', empty: '没有待您复核的招聘信息', intro: '招聘信息审核判定“需人工复核”的岗位在此排队，由登记人以外的专员或管理员决定。',
+    rule: '规则', anyRule: '全部规则', region: '地区', age: '等待时间', anyAge: '不限', atLeastDays: '{{days}} 天以上', heldSince: '进入复核', waited: '已等待 {{days}} 天',
+    findings: '命中规则与依据', decisions: '复核决定', decide: '复核决定', decisionLabel: '决定', reasonLabel: '理由（至少 2 个字）',
+    kind: { approve: '准予发布', reject: '不予发布', request_changes: '退回修改' },
+    decisionLine: '{{decision}} · {{reviewer}} · {{at}}', version: '复核时规则版本 {{version}}（判定：{{verdict}}）',
   },
   screen: {
     title: '招聘信息审核', checking: '正在检查', hint: '输入岗位名称和描述后，这里会实时显示审核结果。', matched: '命中内容', basis: '依据',

@@ -9,7 +9,13 @@ export function ScreenPanel({ result, checking, error }: { result: ScreenResult 
   const { t, i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
   return (
-    <Card size="small" title={t('screen.title')} className={result ? `verdict-${result.verdict}` : undefined} extra={checking ? <Spin size="small" aria-label={t('screen.checking')} /> : null}>
+    <Card size="small" title={t('screen.title')} className={result ? `verdict-${result.verdict}` : undefined} extra={
+        checking ? (
+          <span role="status" aria-label={t('screen.checking')}>
+            <Spin size="small" />
+          </span>
+        ) : null
+      }>
       <div aria-live="polite">
         {error && <Typography.Text type="danger">{error}</Typography.Text>}
         {!result && !error && <Typography.Text type="secondary">{t('screen.hint')}</Typography.Text>}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Col, Descriptions, Flex, Input, Modal, Row, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Flex, Input, Modal, Radio, Row, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth';
@@ -12,8 +12,9 @@ import { useToast } from '../toast';
 import { ScreenPanel } from './ScreenPanel';
 import { Shortage, SHORTAGE_STATUS_COLOR, useEmployers } from './types';
 import { client, unwrap } from '../../api/client';
+import { reviewDecisionKindValues, type ReviewDecisionKind } from '../../api/types';
 
-/** One shortage: its fields, screen result, history; submit, review (officers), close. */
+/** One shortage: its fields, screen result, review decisions, history; submit, review (officers, admins), close. */
 export function ShortageDetailPage({ base }: { base: string }) {
   const { id } = useParams();
   const { t } = useTranslation();
@@ -25,8 +26,9 @@ export function ShortageDetailPage({ base }: { base: string }) {
   const occupation = useNames('occupations', [state.data?.occupationCode]);
   const industry = useNames('industries', [state.data?.industryCode]);
   const certificate = useNames('certificates', state.data?.requiredCertificates ?? []);
-  const [asking, setAsking] = useState<null | { action: 'close' | 'approve' | 'reject' | 'submit' }>(null);
+  const [asking, setAsking] = useState<null | { action: 'close' | 'review' | 'submit' }>(null);
   const [text, setText] = useState('');
+  const [decision, setDecision] = useState<ReviewDecisionKind>('approve');
   const staff = principal?.role === 'officer' || principal?.role === 'admin';
 
   const act = async () => {
@@ -34,7 +36,7 @@ export function ShortageDetailPage({ base }: { base: string }) {
     const done = await toast.attempt(() => {
       if (asking.action === 'close') return unwrap(client.POST('/api/shortages/{id}/close', { params: { path: { id: id! } }, body: { reason: text } }));
       if (asking.action === 'submit') return unwrap(client.POST('/api/shortages/{id}/submit', { params: { path: { id: id! } }, body: text ? { justification: text } : {} }));
-      return unwrap(client.POST('/api/shortages/{id}/review', { params: { path: { id: id! } }, body: { decision: asking.action, reason: text } }));
+      return unwrap(client.POST('/api/shortages/{id}/review', { params: { path: { id: id! } }, body: { decision, reason: text } }));
     }, t('common.done'));
     if (done) {
       setAsking(null);
@@ -62,12 +64,9 @@ export function ShortageDetailPage({ base }: { base: string }) {
                 )}
                 {s.status === 'draft' && <Button onClick={() => setAsking({ action: 'submit' })}>{t('shortages.submit')}</Button>}
                 {staff && s.status === 'screening' && (
-                  <>
-                    <Button onClick={() => setAsking({ action: 'approve' })}>{t('shortages.approve')}</Button>
-                    <Button danger onClick={() => setAsking({ action: 'reject' })}>
-                      {t('shortages.reject')}
-                    </Button>
-                  </>
+                  <Button type="primary" onClick={() => setAsking({ action: 'review' })}>
+                    {t('review.decide')}
+                  </Button>
                 )}
                 {['draft', 'screening', 'open', 'partially_filled'].includes(s.status) && (
                   <Button danger onClick={() => setAsking({ action: 'close' })}>
@@ -104,6 +103,23 @@ export function ShortageDetailPage({ base }: { base: string }) {
                 />
                 <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}>{s.description}</Typography.Paragraph>
               </Card>
+              {!!s.reviewDecisions?.length && (
+                <Card size="small" title={t('review.decisions')} style={{ marginTop: 16 }}>
+                  <Flex vertical gap={8}>
+                    {s.reviewDecisions.map((d, i) => (
+                      <div key={i} className="review-decision">
+                        <Typography.Text strong>
+                          {t('review.decisionLine', { decision: t(`review.kind.${d.decision}`), reviewer: d.reviewerName, at: formatDateTime(d.decidedAt) })}
+                        </Typography.Text>
+                        <Typography.Paragraph style={{ margin: 0 }}>{d.reason}</Typography.Paragraph>
+                        <Typography.Text type="secondary" className="review-version">
+                          {t('review.version', { version: d.ruleSetVersion, verdict: t(`screen.verdict.${d.verdict}`) })} · {d.ruleCodes.join('、')}
+                        </Typography.Text>
+                      </div>
+                    ))}
+                  </Flex>
+                </Card>
+              )}
               <Card size="small" title={t('shortages.history')} style={{ marginTop: 16 }}>
                 <Timeline
                   items={(s.transitions ?? []).map((tr) => ({
@@ -118,13 +134,24 @@ export function ShortageDetailPage({ base }: { base: string }) {
           </Row>
           <Modal
             open={!!asking}
-            title={asking ? t(`shortages.${asking.action}`) : ''}
+            title={asking ? (asking.action === 'review' ? t('review.decide') : t(`shortages.${asking.action}`)) : ''}
             okText={t('common.confirm')}
             cancelText={t('common.cancel')}
             onCancel={() => setAsking(null)}
             onOk={act}
             okButtonProps={{ disabled: asking?.action !== 'submit' && text.trim().length < 2 }}
           >
+            {asking?.action === 'review' && (
+              <Flex vertical gap={4} style={{ marginBottom: 12 }}>
+                <span id="review-decision-label">{t('review.decisionLabel')}</span>
+                <Radio.Group
+                  aria-labelledby="review-decision-label"
+                  value={decision}
+                  onChange={(e) => setDecision(e.target.value as ReviewDecisionKind)}
+                  options={reviewDecisionKindValues.map((kind) => ({ value: kind, label: t(`review.kind.${kind}`) }))}
+                />
+              </Flex>
+            )}
             <label htmlFor="action-reason">{asking?.action === 'submit' ? t('shortages.justification') : t('common.reason')}</label>
             <Input.TextArea id="action-reason" rows={3} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} />
           </Modal>

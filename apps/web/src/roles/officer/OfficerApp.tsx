@@ -9,6 +9,7 @@ import { PageTitle, Shell } from '../../components/Shell';
 import { Async, ErrorState } from '../../components/States';
 import { CandidatesPage } from '../../components/shortages/Candidates';
 import { ImportPage } from '../../components/shortages/ImportPage';
+import { ReviewQueuePage } from '../../components/shortages/ReviewQueue';
 import { ShortageDetailPage } from '../../components/shortages/ShortageDetail';
 import { ShortageFormPage } from '../../components/shortages/ShortageForm';
 import { ShortageListPage } from '../../components/shortages/ShortageList';
@@ -105,6 +106,7 @@ export default function OfficerApp() {
   const items = [
     { path: '/officer', label: t('officer.nav.enterprises') },
     { path: '/officer/shortages', label: t('officer.nav.shortages') },
+    { path: '/officer/reviews', label: t('officer.nav.reviews') },
     { path: '/officer/import', label: t('officer.nav.import') },
     { path: '/officer/overdue', label: t('officer.nav.overdue') },
   ];
@@ -117,6 +119,7 @@ export default function OfficerApp() {
         <Route path="shortages/:id" element={<ShortageDetailPage base="/officer" />} />
         <Route path="shortages/:id/edit" element={<ShortageFormPage base="/officer" />} />
         <Route path="shortages/:id/candidates" element={<CandidatesPage />} />
+        <Route path="reviews" element={<ReviewQueuePage base="/officer" />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="overdue" element={<OverduePage />} />
         <Route path="inbox" element={<InboxPage base="/officer" />} />
