@@ -3,6 +3,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 
 export const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
+
+/**
+ * Most staff a size class allows, after the industrial bounds of 统计上大中小微型企业划分办法（2017）
+ * (micro < 20, small < 300, medium < 1,000); a large employer has no upper bound.
+ */
+export const SIZE_CLASS_STAFF_MAX: Record<SizeClass, number | undefined> = { micro: 19, small: 299, medium: 999, large: undefined };
 export const OWNERSHIPS = ['private', 'soe', 'public_institution', 'individual_business', 'social_organisation'] as const;
 export type Ownership = (typeof OWNERSHIPS)[number];
 

@@ -1,5 +1,5 @@
 import { minimumMonthlyWage, screenPosting, ScreenResult } from '@app/posting-screen';
-import { Employer } from './employer.entity';
+import { Employer, SIZE_CLASS_STAFF_MAX } from './employer.entity';
 import { Shortage, StoredScreenResult } from './shortage.entity';
 
 export interface ScreeningHistory {
@@ -7,7 +7,7 @@ export interface ScreeningHistory {
   priorDiversionFindings: number;
 }
 
-/** Screens a shortage's text with the facts the rules need (pay against the county's minimum wage, ownership). */
+/** Screens a shortage's text with the facts the rules need (pay against the county's minimum wage, ownership, headcount against the employer's size). */
 export function screenShortage(shortage: Shortage, employer: Employer, history: ScreeningHistory, now: Date): ScreenResult {
   return screenPosting(
     { title: shortage.title, description: shortage.description, shifts: shortage.shifts ?? '', trainingOffered: shortage.trainingOffered ?? '' },
@@ -15,6 +15,8 @@ export function screenShortage(shortage: Shortage, employer: Employer, history: 
       occupationCode: shortage.occupationCode,
       monthlyWageMin: shortage.payBasis === 'monthly' ? shortage.wageMin : undefined,
       minimumWage: minimumMonthlyWage(shortage.regionCode, now),
+      headcount: shortage.headcount,
+      employerStaffMax: SIZE_CLASS_STAFF_MAX[employer.sizeClass],
       isPublicPost: employer.ownership === 'public_institution' || employer.ownership === 'soe',
       priorF7Count: history.priorDiversionFindings,
     },
