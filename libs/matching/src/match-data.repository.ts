@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { liveShortageWithPlacesSql } from '@app/employer-demand';
 import { countedPriorityGroups } from '@app/seeker-pool';
-import { mediumGroupSql } from '@app/taxonomy';
+import { mediumGroupSql, SkillVocabulary } from '@app/taxonomy';
 import { precisionCode, PRECISION_SLACK_KM } from './core/primitives';
 import type { SeekerFacts, ShortageFacts } from './core';
 
@@ -172,7 +172,9 @@ export function regionScope(regionCodes: string[]): { codes: string[]; cityPrefi
   return { codes: [...codes], cityPrefixes: [...cityPrefixes] };
 }
 
+/** Skills reach matching with their canonical ids (`SkillVocabulary.withIds`): 炒菜 meets 热菜烹制. */
 function toShortageFacts(row: Record<string, any>): ShortageFacts {
+  const skills = SkillVocabulary.shared();
   return {
     id: row.id,
     regionCode: row.region_code,
@@ -180,8 +182,8 @@ function toShortageFacts(row: Record<string, any>): ShortageFacts {
     lng: row.lng,
     locationPrecision: row.location_precision,
     occupationCode: row.occupation_code,
-    requiredSkills: row.required_skills,
-    preferredSkills: row.preferred_skills,
+    requiredSkills: skills.withIds(row.required_skills),
+    preferredSkills: skills.withIds(row.preferred_skills),
     requiredCertificates: row.required_certificates,
     minSkillLevel: row.min_skill_level,
     education: row.education,
@@ -206,7 +208,7 @@ function toSeekerFacts(row: Record<string, any>): SeekerFacts {
     locationPrecision: row.location_precision,
     travelRadiusKm: row.travel_radius_km,
     desiredOccupations: row.desired_occupations,
-    skills: row.skills,
+    skills: SkillVocabulary.shared().withIds(row.skills),
     certificates: (row.certificates as { code: string }[]).map((certificate) => certificate.code),
     skillLevel: row.skill_level,
     education: row.education,

@@ -1,0 +1,2 @@
+export * from './skill-text';
+export * from './skill-vocabulary';
