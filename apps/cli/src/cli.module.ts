@@ -10,9 +10,10 @@ import { MigrateCommand } from './commands/migrate.command';
 import { RedriveJobsCommand } from './commands/redrive-jobs.command';
 import { RefreshDemoCommand } from './commands/refresh-demo.command';
 import { ReconcileCommand, ReindexCommand } from './commands/search-index.commands';
+import { SkillsMapCommand } from './commands/skills-map.command';
 
 @Module({
   imports: [DemoDataModule, IndexingModule, QueueModule],
-  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, RefreshDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand, GeoBackfillCommand],
+  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, RefreshDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand, GeoBackfillCommand, SkillsMapCommand],
 })
 export class CliModule {}
