@@ -1,4 +1,5 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
 import { SearchEngine } from '@app/search';
 import { SkillVocabulary } from '@app/taxonomy';
@@ -73,6 +74,12 @@ describe('canonical skills: autocomplete, job search skill fit and match reasons
     const results = await seeker.get(`/api/jobs/search?q=${encodeURIComponent('厨师')}`);
     const hit = results.body.hits.find((h: { id: string }) => h.id === shortageId);
     expect(hit.fit).toEqual({ matched: ['热菜烹制', '冷菜烹制'], missing: [], missingCertificates: [] });
+
+    // Seeker search by the canonical name finds the seeker who wrote it in everyday words (factories write no outbox row: indexed here).
+    await t.app.get(IndexSyncService).syncSeekers([cook.id]);
+    expect((await engine.get('seekers', cook.id))?.skillNames).toEqual(['炒菜', '热菜烹制', '凉菜', '冷菜烹制']);
+    const bySkill = await officer.get(`/api/seekers/search?q=${encodeURIComponent('热菜烹制')}`);
+    expect(bySkill.body.hits.map((h: { id: string }) => h.id)).toContain(cook.id);
 
     await t.app.get(IncrementalMatchingService).rematchShortage(shortageId);
     const candidates = await eventually(
