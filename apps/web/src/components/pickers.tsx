@@ -184,13 +184,15 @@ export function SkillInput({ value, onChange, occupation, id, placeholder, ...ar
 
   return (
     <AutoComplete
+      id={id}
+      aria-label={aria['aria-label']}
       value={value}
       onChange={(next: string) => onChange?.(next)}
       options={options.map((skill) => ({ value: skill.zh, label: label(skill) }))}
       style={{ width: 200 }}
       popupMatchSelectWidth={280}
     >
-      <Input id={id} aria-label={aria['aria-label']} placeholder={placeholder} maxLength={32} />
+      <Input placeholder={placeholder} maxLength={32} />
     </AutoComplete>
   );
 }

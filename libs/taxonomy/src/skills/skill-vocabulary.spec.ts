@@ -58,8 +58,10 @@ describe('SkillVocabulary.map', () => {
     expect(similar).toMatchObject({ kind: 'similar', skill: { zh: '叉车驾驶' } });
     expect(similar!.score).toBeGreaterThanOrEqual(SIMILAR_SKILL_THRESHOLD);
     expect(vocabulary.map('氩弧焊接')?.skill.zh).toBe('氩弧焊');
-    // 中餐热菜 shares 热菜 with 热菜烹制 but not enough of it.
+    // Below the threshold: close in characters, another skill in fact.
     expect(vocabulary.map('中餐热菜')).toBeNull();
+    expect(vocabulary.map('矿山安全防护')).toBeNull();
+    expect(vocabulary.map('防水卷材制造')).toBeNull();
   });
 
   it('leaves text that fits no canonical skill as it is (null), including C++ against C# and C', () => {
