@@ -150,6 +150,7 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['GET /api/taxonomy/industries', 'A A A A A A A'],
   ['GET /api/taxonomy/certificates', 'A A A A A A A'],
   ['GET /api/taxonomy/regions', 'A A A A A A A'],
+  ['GET /api/taxonomy/skills', 'A A A A A A A'],
   ['GET /api/geocode', 'A A A A A A U', { query: (fx, tenant) => `address=${encodeURIComponent('长流镇长德大道 8 号')}&regionCode=${fx[tenant].district}` }],
   ['GET /api/geocode/townships', 'A A A A A A A', { query: (fx, tenant) => `regionCode=${fx[tenant].district}` }],
   ['POST /api/seekers/register', 'A A A A A A A', { once: true, body: (fx, t) => ({ ...profile(fx, t), username: `matrix-seeker-${next()}`, password: 'long-enough-pw' }) }],

@@ -226,7 +226,9 @@ describe('web console in a browser', () => {
       await page.fill('#skills_0_name', '失能老人照护');
       await choose(page, 'skills_0_level', '三级/高级工');
       await page.click('button:has-text("添加技能")');
-      await page.fill('#skills_1_name', '康复训练');
+      // Everyday words offer the canonical skill (洗澡 → 助浴); the seeker picks it.
+      await choose(page, 'skills_1_name', '助浴（又称 洗澡）', '洗澡', false);
+      expect(await page.inputValue('#skills_1_name')).toBe('助浴');
       await page.click('button:has-text("添加证书")');
       await choose(page, 'certificates_0_code', '养老护理员', '养老');
       await page.fill('#certificates_0_number', 'HN2024-0601-118');
@@ -246,7 +248,7 @@ describe('web console in a browser', () => {
         wageExpectation: 4500,
         skillLevel: 2,
         consentSensitiveMatching: true,
-        skills: [{ name: '失能老人照护', level: 3 }, { name: '康复训练', level: 1 }],
+        skills: [{ name: '失能老人照护', level: 3 }, { name: '助浴', level: 1 }],
         certificates: [{ code: 'SKL-4-10-01-05', number: 'HN2024-0601-118', issuedOn: '2024-06-01' }],
       });
 

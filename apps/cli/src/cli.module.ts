@@ -11,9 +11,10 @@ import { RedriveJobsCommand } from './commands/redrive-jobs.command';
 import { RefreshDemoCommand } from './commands/refresh-demo.command';
 import { RescreenPostingsCommand } from './commands/rescreen-postings.command';
 import { ReconcileCommand, ReindexCommand } from './commands/search-index.commands';
+import { SkillsMapCommand } from './commands/skills-map.command';
 
 @Module({
   imports: [DemoDataModule, IndexingModule, QueueModule],
-  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, RefreshDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand, GeoBackfillCommand, RescreenPostingsCommand],
+  providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, RefreshDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand, GeoBackfillCommand, RescreenPostingsCommand, SkillsMapCommand],
 })
 export class CliModule {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { GeoBox, LocationPrecision, nearAreaSql } from '@app/geocoding';
-import { mediumGroupSql } from '@app/taxonomy';
+import { mediumGroupSql, SkillVocabulary } from '@app/taxonomy';
 import { liveShortageWithPlacesSql } from './shortage-lifecycle';
 
 /** A shard of a full re-match: the live shortages of one region and one occupation medium group ('4-10'). */
@@ -19,8 +19,9 @@ export interface ShortageMatchProfile {
   lng: number | null;
   locationPrecision: LocationPrecision | null;
   occupationCode: string;
-  requiredSkills: { name: string; level: number }[];
-  preferredSkills: { name: string; level: number }[];
+  /** Skills with their canonical ids (`SkillVocabulary.withIds`): 热菜烹制 meets a seeker's 炒菜. */
+  requiredSkills: { name: string; level: number; skillId?: string }[];
+  preferredSkills: { name: string; level: number; skillId?: string }[];
   requiredCertificates: string[];
   minSkillLevel: number | null;
   education: string | null;
@@ -101,8 +102,8 @@ function toProfile(row: Record<string, any>): ShortageMatchProfile {
     lng: row.lng,
     locationPrecision: row.location_precision,
     occupationCode: row.occupation_code,
-    requiredSkills: row.required_skills,
-    preferredSkills: row.preferred_skills,
+    requiredSkills: SkillVocabulary.shared().withIds(row.required_skills),
+    preferredSkills: SkillVocabulary.shared().withIds(row.preferred_skills),
     requiredCertificates: row.required_certificates,
     minSkillLevel: row.min_skill_level,
     education: row.education,

@@ -1,7 +1,7 @@
 import { Employer, Shortage } from '@app/employer-demand';
 import { occupationCodeLevels, occupationFamilyOf, regionCodeLevels, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
 import { countedPriorityGroups, Seeker } from '@app/seeker-pool';
-import { Taxonomy } from '@app/taxonomy';
+import { SkillVocabulary, Taxonomy } from '@app/taxonomy';
 import { withoutPersonalIdentifiers } from './document-redaction';
 
 /**
@@ -16,7 +16,7 @@ export function seekerDocument(seeker: Seeker, taxonomy: Taxonomy): SeekerSearch
     ...occupationFields(seeker.desiredOccupations, taxonomy),
     ...regionFields(seeker.regionCode),
     skills: seeker.skills.map(({ name, level }) => ({ name, level })),
-    skillNames: seeker.skills.map((skill) => skill.name),
+    skillNames: searchableSkillNames(seeker.skills),
     certificateCodes: seeker.certificates.map((certificate) => certificate.code),
     skillLevel: seeker.skillLevel,
     workTypes: seeker.workTypes,
@@ -32,6 +32,18 @@ export function seekerDocument(seeker: Seeker, taxonomy: Taxonomy): SeekerSearch
   });
 }
 
+/** Skill names as written, plus the canonical name of each that maps to one: a search for 热菜烹制 finds 炒菜. */
+function searchableSkillNames(skills: readonly { name: string }[]): string[] {
+  const vocabulary = SkillVocabulary.shared();
+  const names = new Set<string>();
+  for (const { name } of skills) {
+    names.add(name);
+    const canonical = vocabulary.map(name)?.skill.zh;
+    if (canonical) names.add(canonical);
+  }
+  return [...names];
+}
+
 /** An open shortage for job search; like seekerDocument, a phone number in its text empties that field. */
 export function shortageDocument(shortage: Shortage, employer: Employer, taxonomy: Taxonomy): ShortageSearchDocument {
   return withoutPersonalIdentifiers<ShortageSearchDocument>({
@@ -43,7 +55,7 @@ export function shortageDocument(shortage: Shortage, employer: Employer, taxonom
     ...occupationFields([shortage.occupationCode], taxonomy),
     ...regionFields(shortage.regionCode),
     skills: shortage.requiredSkills.map(({ name, level }) => ({ name, level })),
-    skillNames: [...shortage.requiredSkills, ...shortage.preferredSkills].map((skill) => skill.name),
+    skillNames: searchableSkillNames([...shortage.requiredSkills, ...shortage.preferredSkills]),
     certificateCodes: shortage.requiredCertificates,
     skillLevel: shortage.minSkillLevel,
     workTypes: [shortage.workType],

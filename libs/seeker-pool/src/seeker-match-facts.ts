@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { GeoBox, LocationPrecision, nearAreaSql } from '@app/geocoding';
+import { SkillVocabulary } from '@app/taxonomy';
 import { countedPriorityGroups } from './priority-consent';
 
 /** What matching may know of a seeker, as plain facts (the shape of the matching core's SeekerFacts). */
@@ -13,7 +14,8 @@ export interface SeekerMatchProfile {
   locationPrecision: LocationPrecision | null;
   travelRadiusKm: number;
   desiredOccupations: string[];
-  skills: { name: string; level: number }[];
+  /** With their canonical ids (`SkillVocabulary.withIds`): 炒菜 meets 热菜烹制. */
+  skills: { name: string; level: number; skillId?: string }[];
   /** Certificate codes held. */
   certificates: string[];
   skillLevel: number | null;
@@ -73,7 +75,7 @@ function toProfile(row: Record<string, any>): SeekerMatchProfile {
     locationPrecision: row.location_precision,
     travelRadiusKm: row.travel_radius_km,
     desiredOccupations: row.desired_occupations,
-    skills: row.skills,
+    skills: SkillVocabulary.shared().withIds(row.skills),
     certificates: (row.certificates as { code: string }[]).map((certificate) => certificate.code),
     skillLevel: row.skill_level,
     education: row.education,

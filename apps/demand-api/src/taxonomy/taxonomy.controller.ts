@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Public } from '@app/auth';
-import { Taxonomy } from '@app/taxonomy';
-import { CertificateList, RegionNodeList, TaxonomyNodeList } from './taxonomy.response.dto';
+import { SkillVocabulary, Taxonomy } from '@app/taxonomy';
+import { CanonicalSkillList, CertificateList, RegionNodeList, TaxonomyNodeList } from './taxonomy.response.dto';
 import { ApiErrorResponses } from '@app/http';
 
 const list = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
@@ -31,6 +31,19 @@ class TreeQuery extends TaxonomySearchQuery {
 class CertificateQuery extends TaxonomySearchQuery {
   @ApiPropertyOptional({ example: '4-10-01-05', description: 'certificates of this occupation' }) @IsOptional() @IsString() @MaxLength(20)
   occupation?: string;
+}
+
+class SkillQuery {
+  @ApiProperty({ example: '炒菜', description: 'what the user has typed: a skill name or synonym (炒菜 finds 热菜烹制)' })
+  @IsString() @IsNotEmpty() @MaxLength(50)
+  q: string;
+
+  @ApiPropertyOptional({ example: '4-03-02-01', description: "the posting's or seeker's occupation: skills of its family come first" })
+  @IsOptional() @IsString() @Matches(/^\d(-\d{2}){0,3}$/)
+  occupation?: string;
+
+  @ApiPropertyOptional({ default: 10 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  limit?: number;
 }
 
 class RegionQuery {
@@ -63,7 +76,10 @@ interface RegionNode {
 @ApiErrorResponses()
 @Controller('taxonomy')
 export class TaxonomyController {
-  constructor(private readonly taxonomy: Taxonomy) {}
+  constructor(
+    private readonly taxonomy: Taxonomy,
+    private readonly skills: SkillVocabulary,
+  ) {}
 
   @Get('occupations')
   @Public()
@@ -106,6 +122,20 @@ export class TaxonomyController {
     if (query.occupation) return { items: t.certificates().filter((c) => c.occupationCode === query.occupation).map(view) };
     if (query.q) return { items: t.searchCertificates(query.q, query.limit ?? 30).map(view) };
     return { items: t.certificates().slice(0, query.limit ?? 30).map(view) };
+  }
+
+  @Get('skills')
+  @Public()
+  @ApiOperation({
+    summary: 'Canonical skills for an autocomplete: names and synonyms matching `q` (炒菜 → 热菜烹制), skills of `occupation`’s family first; free text stays allowed wherever skills are written',
+  })
+  @ApiOkResponse({ type: CanonicalSkillList })
+  skillSuggestions(@Query() query: SkillQuery): CanonicalSkillList {
+    return {
+      items: this.skills.suggest(query.q, query.limit ?? 10, query.occupation).map(({ skill, matched }) => ({
+        id: skill.id, zh: skill.zh, en: skill.en, family: skill.family, synonyms: skill.synonyms, matched,
+      })),
+    };
   }
 
   @Get('regions')

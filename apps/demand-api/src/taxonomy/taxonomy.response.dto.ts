@@ -26,6 +26,19 @@ export class CertificateList {
   @ApiProperty({ type: [CertificateResponse] }) items: CertificateResponse[];
 }
 
+export class CanonicalSkillResponse {
+  @ApiProperty({ example: 'SK-4-03-001' }) id: string;
+  @ApiProperty({ example: '热菜烹制' }) zh: string;
+  @ApiProperty({ example: 'Hot dish cooking (Chinese)' }) en: string;
+  @ApiProperty({ type: String, nullable: true, example: '4-03', description: '2022 medium or major category; null: any occupation' }) family: string | null;
+  @ApiProperty({ type: [String], example: ['炒菜', '中式烹调'] }) synonyms: string[];
+  @ApiProperty({ example: '炒菜', description: 'the name or synonym the query found' }) matched: string;
+}
+
+export class CanonicalSkillList {
+  @ApiProperty({ type: [CanonicalSkillResponse] }) items: CanonicalSkillResponse[];
+}
+
 export class RegionCenterResponse {
   @ApiProperty() lat: number;
   @ApiProperty() lng: number;

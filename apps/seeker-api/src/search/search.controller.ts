@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { CurrentPrincipal, Principal, Public, regionPrefix, RequestWithPrincipal, Roles } from '@app/auth';
 import { SEARCH_ENGINE, SearchEngine, SearchResult, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
 import { SeekerDirectory } from '@app/seeker-pool';
+import { SkillVocabulary } from '@app/taxonomy';
 import { SearchRequest, SeekerSearchRequest, toSearchQuery } from './search.request.dto';
 import { SkillFit, skillFit } from './skill-fit';
 import { JobSearchResponse, SeekerSearchResponse } from './search.response.dto';
@@ -17,6 +18,7 @@ export class SearchController {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly seekers: SeekerDirectory,
+    private readonly skills: SkillVocabulary,
   ) {}
 
   @Get('jobs/search')
@@ -34,7 +36,7 @@ export class SearchController {
       ...hit,
       mapUrl: hit.document.lat != null ? `https://uri.amap.com/marker?position=${hit.document.lng},${hit.document.lat}&name=${encodeURIComponent(hit.document.title)}` : undefined,
       fit: seeker
-        ? skillFit(hit.document.skills, hit.document.certificateCodes, { skills: seeker.skills, certificateCodes: seeker.certificates.map((c) => c.code) })
+        ? skillFit(hit.document.skills, hit.document.certificateCodes, { skills: seeker.skills, certificateCodes: seeker.certificates.map((c) => c.code) }, this.skills)
         : undefined,
     }));
     return { ...result, hits };

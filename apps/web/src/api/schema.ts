@@ -572,6 +572,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/taxonomy/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Canonical skills for an autocomplete: names and synonyms matching `q` (炒菜 → 热菜烹制), skills of `occupation`’s family first; free text stays allowed wherever skills are written */
+        get: operations["TaxonomyController_skillSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/taxonomy/regions": {
         parameters: {
             query?: never;
@@ -2181,6 +2198,34 @@ export interface components {
         };
         CertificateList: {
             items: components["schemas"]["CertificateResponse"][];
+        };
+        CanonicalSkillResponse: {
+            /** @example SK-4-03-001 */
+            id: string;
+            /** @example 热菜烹制 */
+            zh: string;
+            /** @example Hot dish cooking (Chinese) */
+            en: string;
+            /**
+             * @description 2022 medium or major category; null: any occupation
+             * @example 4-03
+             */
+            family: string | null;
+            /**
+             * @example [
+             *       "炒菜",
+             *       "中式烹调"
+             *     ]
+             */
+            synonyms: string[];
+            /**
+             * @description the name or synonym the query found
+             * @example 炒菜
+             */
+            matched: string;
+        };
+        CanonicalSkillList: {
+            items: components["schemas"]["CanonicalSkillResponse"][];
         };
         RegionCenterResponse: {
             lat: number;
@@ -6209,6 +6254,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CertificateList"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TaxonomyController_skillSuggestions: {
+        parameters: {
+            query: {
+                /** @description what the user has typed: a skill name or synonym (炒菜 finds 热菜烹制) */
+                q: string;
+                /** @description the posting's or seeker's occupation: skills of its family come first */
+                occupation?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CanonicalSkillList"];
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */

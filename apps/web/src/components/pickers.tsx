@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Cascader, Select, TreeSelect } from 'antd';
+import { AutoComplete, Cascader, Input, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../app/api';
 import { useDebounced } from '../app/hooks';
 import { loadRegions, nameOf, RegionNode, regionPath, rememberNames, TaxonomyNode, useNames } from '../app/taxonomy';
-import type { Certificate, CertificateList, TaxonomyNodeList } from '../api/types';
+import type { CanonicalSkill, CanonicalSkillList, Certificate, CertificateList, TaxonomyNodeList } from '../api/types';
 
 interface TreePickerProps {
   kind: 'occupations' | 'industries';
@@ -141,6 +141,59 @@ export function RegionPicker({ value, onChange, placeholder, id, ...aria }: Regi
       placeholder={placeholder ?? t('picker.region')}
       style={{ width: '100%' }}
     />
+  );
+}
+
+interface SkillInputProps {
+  value?: string;
+  onChange?(value: string): void;
+  /** The occupation being filled in: skills of its family are offered first. */
+  occupation?: string;
+  id?: string;
+  'aria-label'?: string;
+  placeholder?: string;
+}
+
+/**
+ * A skill in the user's own words, with canonical skills offered as they type (炒菜 offers 热菜烹制). Free text stays
+ * allowed: matching maps what is written to a canonical skill where one fits.
+ */
+export function SkillInput({ value, onChange, occupation, id, placeholder, ...aria }: SkillInputProps) {
+  const { t, i18n } = useTranslation();
+  const [options, setOptions] = useState<CanonicalSkill[]>([]);
+  const query = useDebounced((value ?? '').trim(), 250);
+
+  useEffect(() => {
+    if (!query) {
+      setOptions([]);
+      return;
+    }
+    let alive = true;
+    api<CanonicalSkillList>('/api/taxonomy/skills', { query: { q: query, occupation, limit: 8 } }).then(({ items }) => {
+      if (alive) setOptions(items);
+    }, () => undefined);
+    return () => {
+      alive = false;
+    };
+  }, [query, occupation]);
+
+  const label = (skill: CanonicalSkill) => {
+    const name = i18n.language.startsWith('en') ? `${skill.zh} · ${skill.en}` : skill.zh;
+    return skill.matched === skill.zh ? name : `${name}（${t('picker.skillSynonym', { text: skill.matched })}）`;
+  };
+
+  return (
+    <AutoComplete
+      id={id}
+      aria-label={aria['aria-label']}
+      value={value}
+      onChange={(next: string) => onChange?.(next)}
+      options={options.map((skill) => ({ value: skill.zh, label: label(skill) }))}
+      style={{ width: 200 }}
+      popupMatchSelectWidth={280}
+    >
+      <Input placeholder={placeholder} maxLength={32} />
+    </AutoComplete>
   );
 }
 

@@ -10,8 +10,9 @@ import {
   precisionCode,
   PRECISION_SLACK_KM,
   reachH,
+  skillKey,
 } from './primitives';
-import { SeekerFacts, ShortageFacts } from './types';
+import { SeekerFacts, ShortageFacts, SkillFact } from './types';
 import { MatchVocabulary } from './vocabulary';
 
 import { CompiledSeekers, CompiledShortages, GeoColumns } from './compiled-layout';
@@ -64,12 +65,14 @@ function levelIds(vocabulary: MatchVocabulary, code: string, missing: number): [
   return [detail === null ? missing : ids.id(detail), minor === null ? missing : ids.id(minor), medium === null ? missing : ids.id(medium)];
 }
 
-/** Name → highest level, first-seen order (the order the reference `evaluate` of @app/matching/testing sums in). */
-function levelsByName(list: readonly { name: string; level: number }[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const { name, level } of list) {
-    const known = map.get(name);
-    if (known === undefined || level > known) map.set(name, level);
+/** Skill key → first name written and highest level, first-seen order (the order the reference `evaluate` of @app/matching/testing sums in). */
+function levelsByKey(list: readonly SkillFact[]): Map<string, { name: string; level: number }> {
+  const map = new Map<string, { name: string; level: number }>();
+  for (const skill of list) {
+    const key = skillKey(skill);
+    const known = map.get(key);
+    if (known === undefined) map.set(key, { name: skill.name, level: skill.level });
+    else if (skill.level > known.level) known.level = skill.level;
   }
   return map;
 }
@@ -97,7 +100,7 @@ export function compileSeekers(seekers: Iterable<SeekerFacts>, vocabulary = new 
     for (const e of s.experience) if (!occupations.includes(e.occupationCode)) occupations.push(e.occupationCode);
     const education = s.education ? vocabulary.educations.id(s.education) + 1 : 0;
     if (desired > 255 || education > 255) throw new Error('A seeker record holds at most 255 wanted occupations and 255 education levels');
-    const skills = levelsByName(s.skills);
+    const skills = levelsByKey(s.skills);
     const certificates = [...new Set(s.certificates)];
     let mask = 0;
     for (const type of s.workTypes) mask |= vocabulary.workTypeBit(type);
@@ -126,8 +129,8 @@ export function compileSeekers(seekers: Iterable<SeekerFacts>, vocabulary = new 
     data.push(s.experience.length);
 
     for (const code of occupations) for (const id of levelIds(vocabulary, code, SEEKER_NO_CODE)) data.push(id);
-    for (const [name, level] of skills) {
-      data.push(vocabulary.skills.id(name));
+    for (const [key, { level }] of skills) {
+      data.push(vocabulary.skills.id(key));
       data.push(level);
     }
     for (const code of certificates) data.push(vocabulary.certificates.id(code));
@@ -159,9 +162,11 @@ export function compileShortages(shortages: Iterable<ShortageFacts>, vocabulary:
   const occupationMedium = new Growable(Int32Array);
   const requiredStart = new Growable(Int32Array);
   const requiredId = new Growable(Int32Array);
+  const requiredName = new Growable(Int32Array);
   const requiredLevel = new Growable(Float64Array);
   const preferredStart = new Growable(Int32Array);
   const preferredId = new Growable(Int32Array);
+  const preferredName = new Growable(Int32Array);
   const preferredLevel = new Growable(Float64Array);
   const certificateStart = new Growable(Int32Array);
   const certificateId = new Growable(Int32Array);
@@ -186,13 +191,15 @@ export function compileShortages(shortages: Iterable<ShortageFacts>, vocabulary:
     occupationMinor.push(minor);
     occupationMedium.push(medium);
     requiredStart.push(requiredId.length);
-    for (const [name, level] of levelsByName(s.requiredSkills)) {
-      requiredId.push(vocabulary.skills.id(name));
+    for (const [key, { name, level }] of levelsByKey(s.requiredSkills)) {
+      requiredId.push(vocabulary.skills.id(key));
+      requiredName.push(vocabulary.skillNames.id(name));
       requiredLevel.push(Math.max(1, level));
     }
     preferredStart.push(preferredId.length);
-    for (const [name, level] of levelsByName(s.preferredSkills)) {
-      preferredId.push(vocabulary.skills.id(name));
+    for (const [key, { name, level }] of levelsByKey(s.preferredSkills)) {
+      preferredId.push(vocabulary.skills.id(key));
+      preferredName.push(vocabulary.skillNames.id(name));
       preferredLevel.push(Math.max(1, level));
     }
     certificateStart.push(certificateId.length);
@@ -224,9 +231,11 @@ export function compileShortages(shortages: Iterable<ShortageFacts>, vocabulary:
     occupationMedium: occupationMedium.done(),
     requiredStart: requiredStart.done(),
     requiredId: requiredId.done(),
+    requiredName: requiredName.done(),
     requiredLevel: requiredLevel.done(),
     preferredStart: preferredStart.done(),
     preferredId: preferredId.done(),
+    preferredName: preferredName.done(),
     preferredLevel: preferredLevel.done(),
     certificateStart: certificateStart.done(),
     certificateId: certificateId.done(),

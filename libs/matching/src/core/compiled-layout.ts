@@ -109,10 +109,13 @@ export interface CompiledShortages extends GeoColumns {
   occupationMinor: Int32Array;
   occupationMedium: Int32Array;
   requiredStart: Int32Array;
+  /** Skill keys (vocabulary.skills) and the names as written (vocabulary.skillNames, for reasons). */
   requiredId: Int32Array;
+  requiredName: Int32Array;
   requiredLevel: Float64Array;
   preferredStart: Int32Array;
   preferredId: Int32Array;
+  preferredName: Int32Array;
   preferredLevel: Float64Array;
   certificateStart: Int32Array;
   certificateId: Int32Array;

@@ -288,7 +288,7 @@ export function explainPair(k: KernelTables, j: number, i: number, log: Explanat
   for (let q = 0; q < requiredCount; q++) {
     const held = heldRequired[q];
     const need = sh.requiredLevel[rFrom + q];
-    const id = sh.requiredId[rFrom + q];
+    const id = sh.requiredName[rFrom + q];
     if (skillMet(held, need)) {
       d[n++] = R_SKILL_REQUIRED_MET;
       d[n++] = id;
@@ -317,7 +317,7 @@ export function explainPair(k: KernelTables, j: number, i: number, log: Explanat
   if (preferredHeld) {
     d[n++] = R_SKILL_PREFERRED_HELD;
     d[n++] = preferredHeld;
-    for (let q = 0; q < preferredCount; q++) if (heldPreferred[q] >= sh.preferredLevel[pFrom + q]) d[n++] = sh.preferredId[pFrom + q];
+    for (let q = 0; q < preferredCount; q++) if (heldPreferred[q] >= sh.preferredLevel[pFrom + q]) d[n++] = sh.preferredName[pFrom + q];
   }
   if (skillLevel < 1 && minLevel === minLevel) {
     if (overallLevel !== overallLevel) {

@@ -51,14 +51,14 @@ export class ExplanationLog {
       if (params === '*s') {
         const count = d[p++];
         r.push(count);
-        for (let k = 0; k < count; k++) r.push(v.skills.values[d[p++]]);
+        for (let k = 0; k < count; k++) r.push(v.skillNames.values[d[p++]]);
         continue;
       }
       for (let k = 0; k < params.length; k++) {
         const value = d[p++];
         switch (params[k]) {
           case 's':
-            r.push(v.skills.values[value]);
+            r.push(v.skillNames.values[value]);
             break;
           case 'c':
             r.push(v.certificates.values[value]);

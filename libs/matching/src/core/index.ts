@@ -3,7 +3,7 @@ export * from './weights';
 export { R as REASON, REASONS, EDUCATION_ORDER, gapsOf, isCompactExplanation, reasonCount, renderExplanation, renderFactors, renderGaps, renderReasons } from './reasons';
 export { ExplanationLog, LOG_HEADER } from './explanation-log';
 export type { CompactExplanation, CompactGap, FactorContribution, MatchExplanation, MatchExplanationRecord, MatchGap, MatchNames, MatchReason, ParamKinds, ReasonParams } from './reasons';
-export { distanceKm, occupationFamily, occupationLevels, REACH_FACTOR, regionRelation, REGION_OTHER, REGION_SAME_CITY, REGION_SAME_COUNTY, PRECISION_SLACK_KM } from './primitives';
+export { distanceKm, occupationFamily, occupationLevels, REACH_FACTOR, regionRelation, REGION_OTHER, REGION_SAME_CITY, REGION_SAME_COUNTY, PRECISION_SLACK_KM, skillKey, skillMet } from './primitives';
 export { MatchVocabulary, Interner } from './vocabulary';
 export {
   clusterSeekers,

@@ -124,6 +124,11 @@ export function occupationValue(level: number, requiredNamesHeld: number, requir
   return requiredCount > 0 ? (OCC_RELATED_MAX * requiredNamesHeld) / requiredCount : 0;
 }
 
+/** What two skills are compared by: the canonical skill id when the name maps to one, else the name as written. */
+export function skillKey(skill: { name: string; skillId?: string }): string {
+  return skill.skillId ?? skill.name;
+}
+
 /** A skill is met when it is held at the level asked or higher (a requirement without a level is met by anyone). */
 export function skillMet(held: number, required: number): boolean {
   return required <= 0 || held >= required;

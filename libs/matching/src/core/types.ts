@@ -2,6 +2,16 @@
 import type { LocationPrecision } from '@app/geocoding';
 
 /**
+ * A skill as written, with the canonical skill id it maps to when one fits (the caller maps it: see
+ * `SkillVocabulary.withIds` in @app/taxonomy). Two skills are the same skill when their `skillKey` is.
+ */
+export interface SkillFact {
+  name: string;
+  level: number;
+  skillId?: string;
+}
+
+/**
  * Locations: WGS-84 `lat`/`lng` (null when unknown) and how precisely they are known (`locationPrecision`; absent
  * or null with coordinates means a point). Without coordinates a record is matched by its region code.
  */
@@ -15,7 +25,7 @@ export interface SeekerFacts {
   travelRadiusKm: number;
   /** 2022 occupation codes, most wanted first (any level; detailed codes match best). */
   desiredOccupations: string[];
-  skills: { name: string; level: number }[];
+  skills: SkillFact[];
   /** Certificate codes held, e.g. 'SKL-4-10-01-05', 'SPO-1.2'. */
   certificates: string[];
   skillLevel: number | null;
@@ -38,8 +48,8 @@ export interface ShortageFacts {
   locationPrecision?: LocationPrecision | null;
   /** 2022 occupation code, normally the detailed level. */
   occupationCode: string;
-  requiredSkills: { name: string; level: number }[];
-  preferredSkills: { name: string; level: number }[];
+  requiredSkills: SkillFact[];
+  preferredSkills: SkillFact[];
   requiredCertificates: string[];
   minSkillLevel: number | null;
   education: string | null;

@@ -27,7 +27,10 @@ import { regionRelation } from './primitives';
 
 /** One vocabulary shared by the compiled seekers and shortages that are scored against each other. */
 export class MatchVocabulary {
+  /** Skill keys (`skillKey`: canonical ids, or names no canonical skill fits): what the kernel compares. */
   readonly skills = new Interner();
+  /** A shortage's skill names as written: what its reasons show. */
+  readonly skillNames = new Interner();
   readonly certificates = new Interner();
   /** Occupation codes of every level share one id space (levels never collide as strings). */
   readonly occupations = new Interner();

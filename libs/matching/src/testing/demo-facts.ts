@@ -1,4 +1,5 @@
 import type { Seeker, Shortage } from '@app/demo-data';
+import { SkillVocabulary } from '@app/taxonomy';
 import { SeekerFacts, ShortageFacts } from '../core/types';
 
 /** Demo-data seeker → SeekerFacts. Priority groups pass only with the seeker's consent to sensitive matching. */
@@ -10,7 +11,7 @@ export function seekerFactsFromDemo(seeker: Seeker): SeekerFacts {
     lng: seeker.lng,
     travelRadiusKm: seeker.travelRadiusKm,
     desiredOccupations: seeker.desiredOccupations,
-    skills: seeker.skills,
+    skills: SkillVocabulary.shared().withIds(seeker.skills),
     certificates: seeker.certificates.map((c) => c.code),
     skillLevel: seeker.skillLevel,
     education: seeker.education,
@@ -29,8 +30,8 @@ export function shortageFactsFromDemo(shortage: Shortage): ShortageFacts {
     lat: shortage.lat,
     lng: shortage.lng,
     occupationCode: shortage.occupationCode,
-    requiredSkills: shortage.requiredSkills,
-    preferredSkills: shortage.preferredSkills,
+    requiredSkills: SkillVocabulary.shared().withIds(shortage.requiredSkills),
+    preferredSkills: SkillVocabulary.shared().withIds(shortage.preferredSkills),
     requiredCertificates: shortage.requiredCertificates,
     minSkillLevel: shortage.minSkillLevel,
     education: shortage.education,

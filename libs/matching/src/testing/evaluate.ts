@@ -24,16 +24,19 @@ import {
   effectiveRadiusKm,
   regionRelation,
   skillCredit,
+  skillKey,
   skillMet,
   skillLevelValue,
   UNKNOWN_DISTANCE_VALUES,
   wageValue,
 } from '../core/primitives';
-import { SeekerFacts, ShortageFacts } from '../core/types';
+import { SeekerFacts, ShortageFacts, SkillFact } from '../core/types';
 import { FACTORS, MatchWeights, totalWeight } from '../core/weights';
 
 export interface SkillCheck {
+  /** The shortage's name for the skill, as written (the first of its synonyms listed). */
   name: string;
+  key: string;
   requiredLevel: number;
   /** 0 when not held. */
   heldLevel: number;
@@ -64,25 +67,26 @@ export interface Evaluation {
   nearFit: boolean;
 }
 
-/** The seeker's level of a skill: the highest listed under that name, 0 when not held. Lists are short: a scan beats a Map. */
-function heldLevel(skills: readonly { name: string; level: number }[], name: string): number {
+/** The seeker's level of a skill: the highest listed under that key, 0 when not held. Lists are short: a scan beats a Map. */
+function heldLevel(skills: readonly SkillFact[], key: string): number {
   let level = 0;
-  for (let k = 0; k < skills.length; k++) if (skills[k].name === name && skills[k].level > level) level = skills[k].level;
+  for (let k = 0; k < skills.length; k++) if (skills[k].level > level && skillKey(skills[k]) === key) level = skills[k].level;
   return level;
 }
 
 /**
- * One check per distinct required name, at the highest level given, in first-seen order. Levels below 1 mean
+ * One check per distinct required skill key, at the highest level given, in first-seen order. Levels below 1 mean
  * "any level" (1): the kernel cannot see requirements a seeker lacks entirely otherwise.
  */
-function checkSkills(required: readonly { name: string; level: number }[], held: readonly { name: string; level: number }[]): SkillCheck[] {
+function checkSkills(required: readonly SkillFact[], held: readonly SkillFact[]): SkillCheck[] {
   const checks: SkillCheck[] = [];
   for (let r = 0; r < required.length; r++) {
     const { name, level } = required[r];
+    const key = skillKey(required[r]);
     let known: SkillCheck | undefined;
-    for (let k = 0; k < checks.length; k++) if (checks[k].name === name) known = checks[k];
+    for (let k = 0; k < checks.length; k++) if (checks[k].key === key) known = checks[k];
     if (known) known.requiredLevel = Math.max(known.requiredLevel, level, 1);
-    else checks.push({ name, requiredLevel: Math.max(1, level), heldLevel: heldLevel(held, name) });
+    else checks.push({ name, key, requiredLevel: Math.max(1, level), heldLevel: heldLevel(held, key) });
   }
   return checks;
 }

@@ -8,7 +8,7 @@ import { useAuth } from '../../app/auth';
 import { useApi, useDebounced } from '../../app/hooks';
 import { shanghaiToday } from '../../app/format';
 import { LocationPreview, TownshipPicker } from '../LocationField';
-import { CertificatePicker, RegionPicker, TaxonomyTreePicker } from '../pickers';
+import { CertificatePicker, RegionPicker, SkillInput, TaxonomyTreePicker } from '../pickers';
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useToast } from '../toast';
@@ -125,7 +125,7 @@ function ShortageForm({ base, shortage }: { base: string; shortage?: Shortage })
             {fields.map((field) => (
               <Flex key={field.key} gap={8} wrap>
                 <Form.Item name={[field.name, 'name']} noStyle rules={[{ required: true, message: t('common.required') }]}>
-                  <Input aria-label={t('fields.skillName')} placeholder={t('fields.skillName')} style={{ width: 200 }} maxLength={32} />
+                  <SkillInput aria-label={t('fields.skillName')} placeholder={t('fields.skillName')} occupation={occupationCode} />
                 </Form.Item>
                 <Form.Item name={[field.name, 'level']} noStyle initialValue={1}>
                   <Select aria-label={t('fields.skillLevel')} style={{ width: 160 }} options={[1, 2, 3, 4, 5].map((l) => ({ value: l, label: t(`enums.skillLevel.${l}`) }))} />

@@ -2,7 +2,7 @@ import { Button, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LocationPreview, TownshipPicker } from '../../components/LocationField';
-import { CertificatePicker, RegionPicker, TaxonomyTreePicker } from '../../components/pickers';
+import { CertificatePicker, RegionPicker, SkillInput, TaxonomyTreePicker } from '../../components/pickers';
 
 export const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'];
 
@@ -12,6 +12,7 @@ export function ProfileFields({ withSkills }: { withSkills: boolean }) {
   const form = Form.useFormInstance();
   const regionCode = Form.useWatch('regionCode', form) as string | undefined;
   const townshipCode = Form.useWatch('townshipCode', form) as string | undefined;
+  const desiredOccupations = Form.useWatch('desiredOccupations', form) as string[] | undefined;
   return (
     <>
       <Row gutter={12}>
@@ -74,7 +75,7 @@ export function ProfileFields({ withSkills }: { withSkills: boolean }) {
                   {fields.map((field) => (
                     <Flex key={field.key} gap={8} align="start" wrap>
                       <Form.Item name={[field.name, 'name']} noStyle rules={[{ required: true, message: t('common.required') }]}>
-                        <Input placeholder={t('fields.skillName')} aria-label={t('fields.skillName')} style={{ width: 200 }} maxLength={32} />
+                        <SkillInput placeholder={t('fields.skillName')} aria-label={t('fields.skillName')} occupation={desiredOccupations?.[0]} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'level']} noStyle initialValue={1}>
                         <Select aria-label={t('fields.skillLevel')} style={{ width: 160 }} options={[1, 2, 3, 4, 5].map((l) => ({ value: l, label: t(`enums.skillLevel.${l}`) }))} />

@@ -1,0 +1,3 @@
+export * from './skill-text';
+export * from './skill-vocabulary';
+export * from './skill-coverage';
