@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FieldCipher } from '@app/crypto';
 import { maskPhone, maskResidentId } from '@app/identifiers';
 import { Principal } from '@app/auth';
+import { WORK_TYPES } from './seeker.request.dto';
 import { PRIORITY_GROUPS, PriorityGroupClaim, PriorityGroupCode, Seeker, SeekerCertificate, SeekerSkill } from '@app/seeker-pool';
 
 export class SeekerSkillResponse implements SeekerSkill {
@@ -46,7 +47,7 @@ export class SeekerResponse {
   @ApiPropertyOptional({ nullable: true, type: Number }) skillLevel: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) wageExpectation: number | null;
   @ApiPropertyOptional({ nullable: true, type: String }) availableFrom: string | null;
-  @ApiProperty({ type: [String] }) workTypes: string[];
+  @ApiProperty({ enum: WORK_TYPES, isArray: true }) workTypes: string[];
   @ApiPropertyOptional({ type: [PriorityGroupClaimResponse], description: 'the seeker and public-service staff only' }) priorityGroups?: PriorityGroupClaim[];
   @ApiProperty() consentSensitiveMatching: boolean;
 

@@ -1719,7 +1719,7 @@ export interface components {
             /** @example 6500 */
             wageMax: number;
             /** @default monthly */
-            payBasis: components["schemas"]["PayBasis"];
+            payBasis?: components["schemas"]["PayBasis"];
             workType: components["schemas"]["WorkType"];
             /** @example 白班 8:00–17:00，月休 4 天 */
             shifts?: string | null;
@@ -1795,7 +1795,7 @@ export interface components {
             /** @example 6500 */
             wageMax?: number;
             /** @default monthly */
-            payBasis: components["schemas"]["PayBasis"];
+            payBasis?: components["schemas"]["PayBasis"];
             workType?: components["schemas"]["WorkType"];
             /** @example 白班 8:00–17:00，月休 4 天 */
             shifts?: string | null;
@@ -2215,7 +2215,7 @@ export interface components {
              */
             townshipCode?: string;
             /** @default 10 */
-            travelRadiusKm: number;
+            travelRadiusKm?: number;
             /**
              * @example [
              *       "4-10-01-05"
@@ -2297,7 +2297,7 @@ export interface components {
             skillLevel?: number | null;
             wageExpectation?: number | null;
             availableFrom?: string | null;
-            workTypes: string[];
+            workTypes: ("full_time" | "part_time" | "seasonal" | "gig")[];
             /** @description the seeker and public-service staff only */
             priorityGroups?: components["schemas"]["PriorityGroupClaimResponse"][];
             consentSensitiveMatching: boolean;
@@ -2320,7 +2320,7 @@ export interface components {
              */
             townshipCode?: string;
             /** @default 10 */
-            travelRadiusKm: number;
+            travelRadiusKm?: number;
             /**
              * @example [
              *       "4-10-01-05"
@@ -2368,7 +2368,7 @@ export interface components {
              */
             townshipCode?: string;
             /** @default 10 */
-            travelRadiusKm: number;
+            travelRadiusKm?: number;
             /**
              * @example [
              *       "4-10-01-05"
@@ -7828,7 +7828,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -7903,7 +7903,7 @@ export interface operations {
                      * Format: binary
                      * @description .xlsx, at most 10 MB
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -8078,7 +8078,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -9442,7 +9442,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": string;
+                    "text/calendar": Blob;
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -9975,7 +9975,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/png": string;
+                    "image/png": Blob;
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -10569,6 +10569,7 @@ export const selfRegistrationRequestWorkTypesValues: ReadonlyArray<FlattenedDeep
 export const priorityGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroup"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
 export const seekerResponseGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerResponse"]["gender"]> = ["male", "female"];
 export const seekerResponseLocationPrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerResponse"]["locationPrecision"]> = ["point", "township", "district", "city"];
+export const seekerResponseWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerResponse"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const seekerProfileRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerProfileRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const seekerProfileRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerProfileRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const updateSeekerProfileRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateSeekerProfileRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
