@@ -2401,9 +2401,6 @@ export interface components {
         ConsentRequest: {
             consentSensitiveMatching: boolean;
         };
-        ApplyRequest: {
-            shortageId: string;
-        };
         /** @enum {string} */
         ApplicationStatus: "applied" | "viewed" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
         ApplicationStepResponse: {
@@ -2411,6 +2408,26 @@ export interface components {
             at: string;
             actorId: string | null;
             note?: string;
+        };
+        ExportedApplicationResponse: {
+            id: string;
+            shortageId: string;
+            status: components["schemas"]["ApplicationStatus"];
+            history: components["schemas"]["ApplicationStepResponse"][];
+            contactShared: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SeekerDataExportResponse: {
+            exportedAt: string;
+            /** @description every stored field of my profile, the ID number and phone in clear */
+            profile: {
+                [key: string]: unknown;
+            };
+            applications: components["schemas"]["ExportedApplicationResponse"][];
+        };
+        ApplyRequest: {
+            shortageId: string;
         };
         ApplicantSkillResponse: {
             name: string;
@@ -6816,9 +6833,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SeekerDataExportResponse"];
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
