@@ -8,7 +8,7 @@ import { IsMobileNumber, IsResidentId } from '@app/identifiers';
 import { PRIORITY_GROUPS, PriorityGroupCode } from '@app/seeker-pool';
 import { EDUCATION_CHOICES, IsCertificateCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
 
-const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'] as const;
+export const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'] as const;
 
 export class SkillDto {
   @ApiProperty({ example: '生活照料' }) @IsString() @MinLength(1) @MaxLength(32)

@@ -2,7 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FieldCipher } from '@app/crypto';
 import { maskPhone, maskResidentId } from '@app/identifiers';
 import { Principal } from '@app/auth';
-import { PRIORITY_GROUPS, PriorityGroupClaim, PriorityGroupCode, Seeker, SeekerCertificate, SeekerSkill } from '@app/seeker-pool';
+import { WORK_TYPES } from './seeker.request.dto';
+import { APPLICATION_STATUSES, ApplicationStatus, ApplicationStep, PRIORITY_GROUPS, PriorityGroupClaim, PriorityGroupCode, Seeker, SeekerCertificate, SeekerSkill } from '@app/seeker-pool';
+import { ApplicationStepResponse } from '../applications/application.response.dto';
 
 export class SeekerSkillResponse implements SeekerSkill {
   @ApiProperty() name: string;
@@ -46,7 +48,7 @@ export class SeekerResponse {
   @ApiPropertyOptional({ nullable: true, type: Number }) skillLevel: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) wageExpectation: number | null;
   @ApiPropertyOptional({ nullable: true, type: String }) availableFrom: string | null;
-  @ApiProperty({ type: [String] }) workTypes: string[];
+  @ApiProperty({ enum: WORK_TYPES, isArray: true }) workTypes: string[];
   @ApiPropertyOptional({ type: [PriorityGroupClaimResponse], description: 'the seeker and public-service staff only' }) priorityGroups?: PriorityGroupClaim[];
   @ApiProperty() consentSensitiveMatching: boolean;
 
@@ -75,4 +77,22 @@ export class SeekerResponse {
       consentSensitiveMatching: seeker.consentSensitiveMatching,
     });
   }
+}
+
+/** One of my applications as my data export holds it. */
+export class ExportedApplicationResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() shortageId: string;
+  @ApiProperty({ enum: APPLICATION_STATUSES, enumName: 'ApplicationStatus' }) status: ApplicationStatus;
+  @ApiProperty({ type: [ApplicationStepResponse] }) history: ApplicationStep[];
+  @ApiProperty() contactShared: boolean;
+  @ApiProperty() createdAt: Date;
+}
+
+/** Everything the platform holds about me (GET /seekers/me/export). */
+export class SeekerDataExportResponse {
+  @ApiProperty() exportedAt: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'every stored field of my profile, the ID number and phone in clear' })
+  profile: Record<string, unknown>;
+  @ApiProperty({ type: [ExportedApplicationResponse] }) applications: ExportedApplicationResponse[];
 }

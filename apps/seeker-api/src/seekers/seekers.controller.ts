@@ -7,7 +7,7 @@ import { AppError } from '@app/errors';
 import { ApiErrorResponses, ParseIdPipe, RequestValidationError } from '@app/http';
 import { PRIORITY_GROUPS, PriorityGroupCode, SeekerDirectory, SeekerProfileInput, SeekerProfilesService } from '@app/seeker-pool';
 import { ConsentRequest, SeekerProfileRequest, SelfRegistrationRequest, UpdateSeekerProfileRequest } from './seeker.request.dto';
-import { SeekerResponse } from './seeker.response.dto';
+import { SeekerDataExportResponse, SeekerResponse } from './seeker.response.dto';
 
 @ApiTags('seekers 求职者')
 @ApiBearerAuth()
@@ -77,8 +77,8 @@ export class SeekersController {
   @Get('me/export')
   @Roles('seeker')
   @ApiOperation({ summary: 'Export everything the platform holds about me (JSON)' })
-  @ApiOkResponse({ description: 'everything held about me: profile and applications (a data export)', schema: { type: 'object', additionalProperties: true } })
-  exportMe(@CurrentPrincipal() principal: Principal) {
+  @ApiOkResponse({ type: SeekerDataExportResponse, description: 'everything held about me: profile and applications (a data export)' })
+  exportMe(@CurrentPrincipal() principal: Principal): Promise<SeekerDataExportResponse> {
     return this.profiles.exportOwn(principal);
   }
 

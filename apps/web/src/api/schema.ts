@@ -1792,7 +1792,7 @@ export interface components {
             /** @example 6500 */
             wageMax: number;
             /** @default monthly */
-            payBasis: components["schemas"]["PayBasis"];
+            payBasis?: components["schemas"]["PayBasis"];
             workType: components["schemas"]["WorkType"];
             /** @example 白班 8:00–17:00，月休 4 天 */
             shifts?: string | null;
@@ -1868,7 +1868,7 @@ export interface components {
             /** @example 6500 */
             wageMax?: number;
             /** @default monthly */
-            payBasis: components["schemas"]["PayBasis"];
+            payBasis?: components["schemas"]["PayBasis"];
             workType?: components["schemas"]["WorkType"];
             /** @example 白班 8:00–17:00，月休 4 天 */
             shifts?: string | null;
@@ -2316,7 +2316,7 @@ export interface components {
              */
             townshipCode?: string;
             /** @default 10 */
-            travelRadiusKm: number;
+            travelRadiusKm?: number;
             /**
              * @example [
              *       "4-10-01-05"
@@ -2398,7 +2398,7 @@ export interface components {
             skillLevel?: number | null;
             wageExpectation?: number | null;
             availableFrom?: string | null;
-            workTypes: string[];
+            workTypes: ("full_time" | "part_time" | "seasonal" | "gig")[];
             /** @description the seeker and public-service staff only */
             priorityGroups?: components["schemas"]["PriorityGroupClaimResponse"][];
             consentSensitiveMatching: boolean;
@@ -2421,7 +2421,7 @@ export interface components {
              */
             townshipCode?: string;
             /** @default 10 */
-            travelRadiusKm: number;
+            travelRadiusKm?: number;
             /**
              * @example [
              *       "4-10-01-05"
@@ -2469,7 +2469,7 @@ export interface components {
              */
             townshipCode?: string;
             /** @default 10 */
-            travelRadiusKm: number;
+            travelRadiusKm?: number;
             /**
              * @example [
              *       "4-10-01-05"
@@ -2502,9 +2502,6 @@ export interface components {
         ConsentRequest: {
             consentSensitiveMatching: boolean;
         };
-        ApplyRequest: {
-            shortageId: string;
-        };
         /** @enum {string} */
         ApplicationStatus: "applied" | "viewed" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
         ApplicationStepResponse: {
@@ -2512,6 +2509,26 @@ export interface components {
             at: string;
             actorId: string | null;
             note?: string;
+        };
+        ExportedApplicationResponse: {
+            id: string;
+            shortageId: string;
+            status: components["schemas"]["ApplicationStatus"];
+            history: components["schemas"]["ApplicationStepResponse"][];
+            contactShared: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SeekerDataExportResponse: {
+            exportedAt: string;
+            /** @description every stored field of my profile, the ID number and phone in clear */
+            profile: {
+                [key: string]: unknown;
+            };
+            applications: components["schemas"]["ExportedApplicationResponse"][];
+        };
+        ApplyRequest: {
+            shortageId: string;
         };
         ApplicantSkillResponse: {
             name: string;
@@ -7076,9 +7093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SeekerDataExportResponse"];
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -8088,7 +8103,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -8163,7 +8178,7 @@ export interface operations {
                      * Format: binary
                      * @description .xlsx, at most 10 MB
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -8338,7 +8353,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -9702,7 +9717,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/calendar": string;
+                    "text/calendar": Blob;
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -10235,7 +10250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "image/png": string;
+                    "image/png": Blob;
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -10830,6 +10845,7 @@ export const selfRegistrationRequestWorkTypesValues: ReadonlyArray<FlattenedDeep
 export const priorityGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroup"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
 export const seekerResponseGenderValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerResponse"]["gender"]> = ["male", "female"];
 export const seekerResponseLocationPrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerResponse"]["locationPrecision"]> = ["point", "township", "district", "city"];
+export const seekerResponseWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerResponse"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const seekerProfileRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerProfileRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const seekerProfileRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SeekerProfileRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const updateSeekerProfileRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateSeekerProfileRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];

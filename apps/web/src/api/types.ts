@@ -11,6 +11,8 @@ export type Principal = Schemas['PrincipalResponse'];
 export type Role = Principal['role'];
 export type LoginResponse = Schemas['LoginResponse'];
 export type User = Schemas['UserResponse'];
+export type UserInput = Schemas['CreateUserRequest'];
+export type UserUpdate = Schemas['UpdateUserRequest'];
 export type UserPage = Schemas['UserPage'];
 
 export type Employer = Schemas['EmployerResponse'];
@@ -20,11 +22,11 @@ export type OfficerWorkload = Schemas['OfficerWorkloadResponse'];
 export type Shortage = Schemas['ShortageResponse'];
 export type ShortagePage = Schemas['ShortagePage'];
 export type ShortageInput = Schemas['CreateShortageRequest'];
+export type ShortageUpdate = Schemas['UpdateShortageRequest'];
 export type ScreenResult = Schemas['ScreenResultResponse'];
 export type StoredScreenResult = Schemas['StoredScreenResultResponse'];
 export type ScreenFinding = Schemas['ScreenFindingResponse'];
 export type ReviewQueueItem = Schemas['ReviewQueueItemResponse'];
-export type ReviewQueuePage = Schemas['ReviewQueueItemPage'];
 export type ReviewDecision = Schemas['ReviewDecisionResponse'];
 export type ReviewDecisionKind = Schemas['ReviewDecisionKind'];
 export type ImportReport = Schemas['ImportReportResponse'];
@@ -56,13 +58,14 @@ export type TaxonomyNodeList = Schemas['TaxonomyNodeList'];
 export type Certificate = Schemas['CertificateResponse'];
 export type CertificateList = Schemas['CertificateList'];
 export type CanonicalSkill = Schemas['CanonicalSkillResponse'];
-export type CanonicalSkillList = Schemas['CanonicalSkillList'];
 export type RegionNode = Schemas['RegionNodeResponse'];
 export type RegionNodeList = Schemas['RegionNodeList'];
 export type GeocodeAnswer = Schemas['GeocodeResponse'];
 export type TownshipList = Schemas['TownshipList'];
 
 export type Seeker = Schemas['SeekerResponse'];
+export type SeekerRegistration = Schemas['SelfRegistrationRequest'];
+export type SeekerUpdate = Schemas['UpdateSeekerProfileRequest'];
 export type Application = Schemas['ApplicationResponse'];
 export type ApplicationStatus = Schemas['ApplicationStatus'];
 export type ApplicationPage = Schemas['ApplicationPage'];
@@ -77,6 +80,8 @@ export type StationStaffList = Schemas['StationStaffList'];
 export type StationStaffMember = Schemas['StationStaffMemberResponse'];
 export type EventItem = Schemas['EventResponse'];
 export type EventPage = Schemas['EventPage'];
+export type EventUpdate = Schemas['UpdateEventRequest'];
+export type OutcomeInput = Schemas['RecordOutcomeRequest'];
 export type EventOutcome = Schemas['OutcomeResponse'];
 export type OutcomeStage = Schemas['OutcomeStage'];
 export type EventOutcomePage = Schemas['OutcomePage'];
@@ -84,11 +89,14 @@ export type Attendee = Schemas['AttendeeResponse'];
 export type AttendeePage = Schemas['AttendeePage'];
 export type Registration = Schemas['RegistrationResponse'];
 export type CheckIn = Schemas['CheckInResponse'];
+export type CheckInInput = Schemas['CheckInRequest'];
 export type Invitation = Schemas['InvitationResponse'];
 export type InvitationList = Schemas['InvitationList'];
 export type InvitationAnswer = Schemas['InvitationAnswerResponse'];
 export type EventReport = Schemas['EventReportResponse'];
 
+export { userResponseRoleValues as roleValues } from './schema';
+export { createStationRequestTypeValues as stationTypeValues, seekerResponseWorkTypesValues as workTypeValues } from './schema';
 export {
   attendeeStatusValues, educationLevelValues, eventStatusValues, outcomeStageValues, policyDirectionValues, reviewDecisionKindValues, ruleCodeValues,
   shortageStatusValues,

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { keepPreviousData, QueryClient, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, Query } from './api';
+import { get, type GetData, type GetParams, type GetPath } from '../api/client';
+import { ApiError } from './api';
 
 /** The console's query cache: no retry (the message is shown at once, as before), no refetch on focus. */
 export const queryClient = new QueryClient({
@@ -18,17 +19,23 @@ export interface ApiState<T> {
   reload(): void;
 }
 
+type UseApiArgs<P extends GetPath> = Partial<GetParams<P>> extends GetParams<P> ? [params?: GetParams<P>, options?: UseApiOptions] : [params: GetParams<P>, options?: UseApiOptions];
+interface UseApiOptions {
+  /** false: nothing to fetch yet (e.g. no id chosen). */
+  enabled?: boolean;
+}
+
 /**
- * GETs `path` (null: nothing yet) through TanStack Query, again when the query or the language changes (messages are
- * localized); while the next page or filter loads, the previous data stays on screen (keepPreviousData).
- * `T` is one of the generated response types (api/types.ts).
+ * GETs a path of the generated schema through TanStack Query, again when its parameters or the language change
+ * (messages are localized); while the next page or filter loads, the previous data stays on screen (keepPreviousData).
+ * The data's type is the operation's success response, so a field the API drops or renames fails the typecheck.
  */
-export function useApi<T>(path: string | null, query?: Query): ApiState<T> {
+export function useApi<P extends GetPath>(path: P, ...[params, options]: UseApiArgs<P>): ApiState<GetData<P>> {
   const { i18n } = useTranslation();
-  const result = useQuery<T, ApiError>({
-    queryKey: [path, query ?? {}, i18n.language],
-    queryFn: ({ signal }) => api<T>(path!, { query, signal }),
-    enabled: path !== null,
+  const result = useQuery<GetData<P>, ApiError>({
+    queryKey: [path, params ?? {}, i18n.language],
+    queryFn: ({ signal }) => get(path, params ?? ({} as GetParams<P>), signal),
+    enabled: options?.enabled ?? true,
     placeholderData: keepPreviousData,
   });
   const { refetch } = result;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { api } from './api';
-import type { RegionNode, RegionNodeList, TaxonomyNodeList } from '../api/types';
+import { get } from '../api/client';
+import type { RegionNode } from '../api/types';
 export type { TaxonomyNode, RegionNode } from '../api/types';
 
 export type TaxonomyKind = 'occupations' | 'industries' | 'certificates';
@@ -31,7 +31,7 @@ function requestNames(kind: TaxonomyKind, codes: string[]): void {
         pending[k].clear();
         if (!batch.length) return;
         try {
-          const { items } = await api<TaxonomyNodeList>(`/api/taxonomy/${k}`, { query: { codes: batch } });
+          const { items } = await get(`/api/taxonomy/${k}`, { query: { codes: batch } });
           rememberNames(k, items);
           for (const code of batch) if (!names[k].has(code)) names[k].set(code, code);
         } catch {
@@ -62,7 +62,7 @@ let regionsPromise: Promise<RegionNode[]> | undefined;
 const regionNames = new Map<string, string>();
 
 export function loadRegions(): Promise<RegionNode[]> {
-  regionsPromise ??= api<RegionNodeList>('/api/taxonomy/regions').then(({ items }) => {
+  regionsPromise ??= get('/api/taxonomy/regions', {}).then(({ items }) => {
     const walk = (nodes: RegionNode[]) =>
       nodes.forEach((n) => {
         regionNames.set(n.code, n.name);

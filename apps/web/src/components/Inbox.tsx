@@ -9,7 +9,6 @@ import { formatDateTime } from '../app/format';
 import { useToast } from './toast';
 import { Async } from './States';
 import { PageTitle } from './Shell';
-import type { NotificationPage } from '../api/types';
 
 /** Maps a link the server wrote into the console's own pages for this role. */
 function consoleLink(link: string | null, base: string): string | null {
@@ -27,7 +26,7 @@ export function InboxPage({ base }: { base: string }) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const [offset, setOffset] = useState(0);
-  const state = useApi<NotificationPage>('/api/notifications', { offset, limit: 10 });
+  const state = useApi('/api/notifications', { query: { offset, limit: 10 } });
   const markRead = useMutation({
     mutationFn: (id: string) => unwrap(client.POST('/api/notifications/{id}/read', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['/api/notifications'] }),

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { Select, Typography } from 'antd';
 import { EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../app/api';
+import { get } from '../api/client';
 import { useApi, useDebounced } from '../app/hooks';
-import type { GeocodeAnswer, TownshipList } from '../api/types';
+import type { GeocodeAnswer } from '../api/types';
 
 /**
  * Shows where the address will be placed, as the user types (500 ms after the last keystroke):
@@ -22,8 +22,8 @@ export function LocationPreview({ address, regionCode, townshipCode }: { address
     }
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true }));
-    const query = Object.fromEntries(Object.entries(input).filter(([, v]) => v));
-    api<GeocodeAnswer>('/api/geocode', { query, signal: controller.signal }).then(
+    // Empty fields stay out of the query (the client's query serializer skips them).
+    get('/api/geocode', { query: input }, controller.signal).then(
       (answer) => setState({ answer, loading: false }),
       // Not signed in yet (self-registration) or the service is down: no preview; the save still locates the record.
       (e: Error) => e.name !== 'AbortError' && setState({ loading: false, failed: true }),
@@ -50,7 +50,7 @@ export function LocationPreview({ address, regionCode, townshipCode }: { address
 /** Picks a township of the region (镇/乡/街道/农场/开发区) to correct the geocoded address; empty = from the address. */
 export function TownshipPicker({ regionCode, value, onChange, ...rest }: { regionCode?: string; value?: string; onChange?: (v: string | undefined) => void; 'aria-label'?: string }) {
   const { t } = useTranslation();
-  const townships = useApi<TownshipList>(regionCode ? '/api/geocode/townships' : null, regionCode ? { regionCode } : undefined);
+  const townships = useApi('/api/geocode/townships', { query: { regionCode: regionCode ?? '' } }, { enabled: !!regionCode });
   return (
     <Select
       allowClear

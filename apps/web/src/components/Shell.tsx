@@ -7,7 +7,6 @@ import { useAuth } from '../app/auth';
 import { useApi } from '../app/hooks';
 import { Language } from '../app/i18n';
 import { usePrefs } from '../app/prefs';
-import type { NotificationPage } from '../api/types';
 
 export interface NavItem {
   path: string;
@@ -49,7 +48,7 @@ export function Shell({ items, base, children }: { items: NavItem[]; base: strin
   const { principal, username, logout } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
-  const unread = useApi<NotificationPage>('/api/notifications', { unread: true, limit: 1 });
+  const unread = useApi('/api/notifications', { query: { unread: true, limit: 1 } });
   const selected = [...items].sort((a, b) => b.path.length - a.path.length).find((item) => location.pathname === item.path || location.pathname.startsWith(`${item.path}/`));
 
   return (

@@ -1,6 +1,7 @@
+import type { EventItem } from '../api/types';
 export type { EventItem, EventOutcome } from '../api/types';
 
-export const EVENT_STATUS_COLOR: Record<string, string> = {
+export const EVENT_STATUS_COLOR: Record<EventItem['status'], string> = {
   proposed: 'blue', accepted: 'cyan', published: 'green', completed: 'default', rejected: 'red', cancelled: 'red',
 };
 

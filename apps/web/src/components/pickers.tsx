@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { AutoComplete, Cascader, Input, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../app/api';
+import { get } from '../api/client';
 import { useDebounced } from '../app/hooks';
 import { loadRegions, nameOf, RegionNode, regionPath, rememberNames, TaxonomyNode, useNames } from '../app/taxonomy';
-import type { CanonicalSkill, CanonicalSkillList, Certificate, CertificateList, TaxonomyNodeList } from '../api/types';
+import type { CanonicalSkill, Certificate } from '../api/types';
 
 interface TreePickerProps {
   kind: 'occupations' | 'industries';
@@ -60,7 +60,7 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
   };
 
   useEffect(() => {
-    api<TaxonomyNodeList>(`/api/taxonomy/${kind}`).then(({ items }) => add(items), () => undefined);
+    get(`/api/taxonomy/${kind}`, {}).then(({ items }) => add(items), () => undefined);
   }, [kind]);
 
   useEffect(() => {
@@ -70,7 +70,7 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
     }
     let alive = true;
     setLoading(true);
-    api<TaxonomyNodeList>(`/api/taxonomy/${kind}`, { query: { q: query, limit: 50 } })
+    get(`/api/taxonomy/${kind}`, { query: { q: query, limit: 50 } })
       .then(({ items }) => {
         rememberNames(kind, items);
         if (alive) setFound(items.map((item) => toNode(item, true)));
@@ -92,7 +92,7 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
       treeData={treeData}
       loadData={async (node) => {
         const code = String(node.value);
-        const { items } = await api<TaxonomyNodeList>(`/api/taxonomy/${kind}`, { query: { parent: code } });
+        const { items } = await get(`/api/taxonomy/${kind}`, { query: { parent: code } });
         add(items);
       }}
       labelInValue
@@ -169,7 +169,7 @@ export function SkillInput({ value, onChange, occupation, id, placeholder, ...ar
       return;
     }
     let alive = true;
-    api<CanonicalSkillList>('/api/taxonomy/skills', { query: { q: query, occupation, limit: 8 } }).then(({ items }) => {
+    get('/api/taxonomy/skills', { query: { q: query, occupation, limit: 8 } }).then(({ items }) => {
       if (alive) setOptions(items);
     }, () => undefined);
     return () => {
@@ -216,7 +216,7 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
 
   useEffect(() => {
     let alive = true;
-    api<CertificateList>('/api/taxonomy/certificates', { query: { q: query || undefined, limit: 50 } }).then(({ items }) => {
+    get('/api/taxonomy/certificates', { query: { q: query || undefined, limit: 50 } }).then(({ items }) => {
       rememberNames('certificates', items);
       if (alive) setOptions(items);
     }, () => undefined);

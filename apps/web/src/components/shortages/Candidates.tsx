@@ -10,8 +10,7 @@ import { Explanation, ScoreBadge } from '../Explanation';
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useToast } from '../toast';
-import { Shortage } from './types';
-import type { Candidate, CandidatePage } from '../../api/types';
+import type { Candidate } from '../../api/types';
 import { client, unwrap } from '../../api/client';
 
 const PAGE = 20;
@@ -24,8 +23,8 @@ export function CandidatesPage() {
   const { principal } = useAuth();
   const { regionName } = useRegions();
   const [offset, setOffset] = useState(0);
-  const shortage = useApi<Shortage>(`/api/shortages/${id}`);
-  const state = useApi<CandidatePage>(`/api/shortages/${id}/candidates`, { offset, limit: PAGE });
+  const shortage = useApi('/api/shortages/{id}', { path: { id: id! } });
+  const state = useApi('/api/shortages/{id}/candidates', { path: { id: id! }, query: { offset, limit: PAGE } });
   const [dismissing, setDismissing] = useState<Candidate | null>(null);
   const [reason, setReason] = useState('');
   const staff = principal?.role === 'officer' || principal?.role === 'admin';

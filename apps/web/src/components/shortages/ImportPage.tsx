@@ -2,10 +2,16 @@ import { useState } from 'react';
 import { Alert, Button, Card, Flex, Progress, Radio, Statistic, Table, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api, apiWithStatus, download } from '../../app/api';
+import { client, download, get, unwrap } from '../../api/client';
 import { PageTitle } from '../Shell';
 import { useToast } from '../toast';
 import type { ImportReport as Report, ImportJob as Job } from '../../api/types';
+
+function toFormData(fields: { file: Blob }): FormData {
+  const form = new FormData();
+  form.append('file', fields.file);
+  return form;
+}
 
 /** Excel: the template, an import with every row's problems listed, and progress for large files. */
 export function ImportPage() {
@@ -18,7 +24,7 @@ export function ImportPage() {
 
   const follow = async (id: string) => {
     for (;;) {
-      const current = await api<Job>(`/api/shortages/import/${id}`);
+      const current = await get('/api/shortages/import/{id}', { path: { id } });
       setJob(current);
       if (current.status === 'done' || current.status === 'failed') {
         if (current.report) setReport(current.report);
@@ -33,10 +39,10 @@ export function ImportPage() {
     setReport(null);
     setJob(null);
     try {
-      const body = new FormData();
-      body.append('file', file);
-      const { status, body: result } = await apiWithStatus<Report | Job>('/api/shortages/import', { method: 'POST', body, query: { mode } });
-      if (status === 202) await follow((result as Job).id);
+      const answer = await client.POST('/api/shortages/import', { params: { query: { mode } }, body: { file }, bodySerializer: toFormData });
+      const result = await unwrap(Promise.resolve(answer));
+      // 200 answers with the report, 202 with the background job to follow.
+      if (answer.response.status === 202) await follow((result as Job).id);
       else setReport(result as Report);
     } catch (e) {
       toast.error(e);
@@ -51,7 +57,7 @@ export function ImportPage() {
       <Flex vertical gap={16}>
         <Card size="small" title={t('import.step1')}>
           <Typography.Paragraph>{t('import.templateHint')}</Typography.Paragraph>
-          <Button onClick={() => download('/api/shortages/import/template', '缺工需求导入模板.xlsx').catch(toast.error)}>{t('import.template')}</Button>
+          <Button onClick={() => download('/api/shortages/import/template', {}, '缺工需求导入模板.xlsx').catch(toast.error)}>{t('import.template')}</Button>
         </Card>
         <Card size="small" title={t('import.step2')}>
           <Flex vertical gap={12}>

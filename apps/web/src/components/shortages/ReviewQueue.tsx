@@ -8,7 +8,7 @@ import { useRegions } from '../../app/taxonomy';
 import { RegionPicker } from '../pickers';
 import { PageTitle } from '../Shell';
 import { ErrorState } from '../States';
-import { ruleCodeValues, type ReviewQueueItem, type ReviewQueuePage } from '../../api/types';
+import { ruleCodeValues, type ReviewQueueItem } from '../../api/types';
 
 const AGES = [1, 3, 7, 14];
 const DAY_MS = 86_400_000;
@@ -18,11 +18,11 @@ export function ReviewQueuePage({ base }: { base: string }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
   const [region, setRegion] = useState<string | undefined>();
-  const [rule, setRule] = useState<string | undefined>();
+  const [rule, setRule] = useState<(typeof ruleCodeValues)[number] | undefined>();
   const [minDays, setMinDays] = useState<number | undefined>();
   const { page, firstPage, pagination } = usePaging(20);
   const { regionName } = useRegions();
-  const state = useApi<ReviewQueuePage>('/api/shortages/review-queue', { region, rule, minDays, ...page });
+  const state = useApi('/api/shortages/review-queue', { query: { region, rule, minDays, ...page } });
 
   return (
     <>

@@ -10,7 +10,7 @@ import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useToast } from '../toast';
 import { ScreenPanel } from './ScreenPanel';
-import { Shortage, SHORTAGE_STATUS_COLOR, useEmployers } from './types';
+import { SHORTAGE_STATUS_COLOR, useEmployers } from './types';
 import { client, unwrap } from '../../api/client';
 import { reviewDecisionKindValues, type ReviewDecisionKind } from '../../api/types';
 
@@ -20,7 +20,7 @@ export function ShortageDetailPage({ base }: { base: string }) {
   const { t } = useTranslation();
   const toast = useToast();
   const { principal } = useAuth();
-  const state = useApi<Shortage>(`/api/shortages/${id}`);
+  const state = useApi('/api/shortages/{id}', { path: { id: id! } });
   const { name } = useEmployers();
   const { regionName } = useRegions();
   const occupation = useNames('occupations', [state.data?.occupationCode]);

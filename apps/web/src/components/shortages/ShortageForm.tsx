@@ -3,7 +3,8 @@ import { Button, Card, Checkbox, Col, Flex, Form, Input, InputNumber, Row, Selec
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { api, ApiError } from '../../app/api';
+import { ApiError } from '../../app/api';
+import { client, unwrap } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { useApi, useDebounced } from '../../app/hooks';
 import { shanghaiToday } from '../../app/format';
@@ -13,17 +14,15 @@ import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useToast } from '../toast';
 import { ScreenPanel } from './ScreenPanel';
-import { EDUCATION_LEVELS, POLICY_DIRECTIONS, ScreenResult, Shortage, useEmployers } from './types';
-import type { ShortageInput } from '../../api/types';
-
-const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'];
+import { EDUCATION_LEVELS, POLICY_DIRECTIONS, ScreenResult, Shortage, useEmployers, WORK_TYPES } from './types';
+import type { ShortageInput, ShortageUpdate } from '../../api/types';
 
 type FormValues = Partial<Shortage> & Pick<ShortageInput, 'justification' | 'townshipCode'>;
 
 /** Logging or editing a shortage, with the posting screen's verdict shown as the text is typed. */
 export function ShortageFormPage({ base }: { base: string }) {
   const { id } = useParams();
-  const existing = useApi<Shortage>(id ? `/api/shortages/${id}` : null);
+  const existing = useApi('/api/shortages/{id}', { path: { id: id ?? '' } }, { enabled: !!id });
   if (id) return <Async state={existing}>{(shortage) => <ShortageForm base={base} shortage={shortage} />}</Async>;
   return <ShortageForm base={base} />;
 }
@@ -55,7 +54,7 @@ function ShortageForm({ base, shortage }: { base: string; shortage?: Shortage })
     }
     const controller = new AbortController();
     setScreen((s) => ({ ...s, checking: true }));
-    api<ScreenResult>('/api/screen', {
+    unwrap(client.POST('/api/screen', {
       body: {
         title: screenInput.title || undefined,
         description: screenInput.description ?? '',
@@ -64,7 +63,7 @@ function ShortageForm({ base, shortage }: { base: string; shortage?: Shortage })
         monthlyWageMin: screenInput.payBasis === 'monthly' || !screenInput.payBasis ? (screenInput.wageMin ?? undefined) : undefined,
       },
       signal: controller.signal,
-    }).then(
+    })).then(
       (result) => setScreen({ result, checking: false }),
       (e: Error) => e.name !== 'AbortError' && setScreen({ checking: false, error: e.message }),
     );
@@ -99,14 +98,16 @@ function ShortageForm({ base, shortage }: { base: string; shortage?: Shortage })
     }
     setSaving(mode);
     const { justification, employerId: chosenEmployer, ...fields } = values;
-    const body = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
+    // The filled fields of the form, whose rules make them a valid request (the API checks them again).
+    const body = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== '')) as ShortageUpdate;
     try {
       let saved: Shortage;
       if (shortage) {
-        saved = await api<Shortage>(`/api/shortages/${shortage.id}`, { method: 'PATCH', body });
-        if (mode === 'submit' && saved.status === 'draft') saved = await api<Shortage>(`/api/shortages/${shortage.id}/submit`, { body: justification ? { justification } : {} });
+        const path = { id: shortage.id };
+        saved = await unwrap(client.PATCH('/api/shortages/{id}', { params: { path }, body }));
+        if (mode === 'submit' && saved.status === 'draft') saved = await unwrap(client.POST('/api/shortages/{id}/submit', { params: { path }, body: justification ? { justification } : {} }));
       } else {
-        saved = await api<Shortage>('/api/shortages', { body: { ...body, employerId: chosenEmployer, submit: mode === 'submit', justification: justification || undefined } });
+        saved = await unwrap(client.POST('/api/shortages', { body: { ...body, employerId: chosenEmployer, submit: mode === 'submit', justification: justification || undefined } as ShortageInput }));
       }
       toast.success(t(`shortages.savedAs`, { status: t(`enums.shortage.${saved.status}`) }));
       navigate(`${base}/shortages/${saved.id}`);

@@ -2,17 +2,15 @@ import { useState } from 'react';
 import { Button, Card, Flex, Input, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { download } from '../../app/api';
+import { download } from '../../api/client';
 import { useApi, usePaging } from '../../app/hooks';
 import { formatDate, formatWage } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
 import { PageTitle } from '../Shell';
 import { ErrorState } from '../States';
 import { useToast } from '../toast';
-import { Shortage, SHORTAGE_STATUS_COLOR, useEmployers } from './types';
-import type { ShortagePage } from '../../api/types';
+import { Shortage, SHORTAGE_STATUS_COLOR, SHORTAGE_STATUSES, useEmployers } from './types';
 
-const STATUSES = ['draft', 'screening', 'open', 'partially_filled', 'filled', 'closed', 'expired'];
 
 /** Shortages in the caller's scope, filtered; links to the form, the detail and the candidates. */
 export function ShortageListPage({ base, canImport }: { base: string; canImport?: boolean }) {
@@ -26,7 +24,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
   const { employers, name } = useEmployers();
   const { regionName } = useRegions();
   const filters = { status, q: q || undefined, employerId };
-  const state = useApi<ShortagePage>('/api/shortages', { ...filters, ...page });
+  const state = useApi('/api/shortages', { query: { ...filters, ...page } });
   const occupation = useNames('occupations', (state.data?.items ?? []).map((s) => s.occupationCode));
 
   return (
@@ -35,7 +33,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
         extra={
           <Flex gap={8} wrap>
             {canImport && <Link to={`${base}/import`}>{t('shortages.importExcel')}</Link>}
-            <Button onClick={() => download('/api/shortages/export', 'shortages.xlsx', filters).catch(toast.error)}>{t('shortages.exportExcel')}</Button>
+            <Button onClick={() => download('/api/shortages/export', { query: filters }, 'shortages.xlsx').catch(toast.error)}>{t('shortages.exportExcel')}</Button>
             <Link to={`${base}/shortages/new`}>
               <Button type="primary">{t('shortages.new')}</Button>
             </Link>
@@ -54,7 +52,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
             placeholder={t('fields.status')}
             value={status}
             onChange={(v) => (setStatus(v), firstPage())}
-            options={STATUSES.map((s) => ({ value: s, label: t(`enums.shortage.${s}`) }))}
+            options={SHORTAGE_STATUSES.map((s) => ({ value: s, label: t(`enums.shortage.${s}`) }))}
             style={{ minWidth: 200 }}
           />
           {employers.length > 1 && (
@@ -90,7 +88,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
             { title: t('fields.openPositions'), render: (_, s) => `${s.openPositions}/${s.headcount}` },
             { title: t('fields.wage'), render: (_, s) => formatWage(s.wageMin, s.wageMax) },
             { title: t('fields.deadline'), dataIndex: 'deadline', render: (d: string) => formatDate(d) },
-            { title: t('fields.status'), dataIndex: 'status', render: (s: string) => <Tag color={SHORTAGE_STATUS_COLOR[s]}>{t(`enums.shortage.${s}`)}</Tag> },
+            { title: t('fields.status'), dataIndex: 'status', render: (s: Shortage['status']) => <Tag color={SHORTAGE_STATUS_COLOR[s]}>{t(`enums.shortage.${s}`)}</Tag> },
             {
               title: t('common.actions'),
               render: (_, s) => (

@@ -5,22 +5,24 @@ import { useApi, usePaging } from '../../app/hooks';
 import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
-import type { AuditLogEntry as AuditRow, AuditLogPage } from '../../api/types';
+import type { AuditLogEntry as AuditRow } from '../../api/types';
 
 /** The append-only audit log: who did what, and every denied access. */
 export default function AuditPage() {
   const { t } = useTranslation();
-  const [result, setResult] = useState<string>();
+  const [result, setResult] = useState<AuditRow['result']>();
   const [userId, setUserId] = useState<string>();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const { page, firstPage, pagination } = usePaging(50);
-  const state = useApi<AuditLogPage>('/api/audit-log', {
-    result,
-    userId,
-    from: from ? `${from}T00:00:00+08:00` : undefined,
-    to: to ? `${to}T23:59:59+08:00` : undefined,
-    ...page,
+  const state = useApi('/api/audit-log', {
+    query: {
+      result,
+      userId,
+      from: from ? `${from}T00:00:00+08:00` : undefined,
+      to: to ? `${to}T23:59:59+08:00` : undefined,
+      ...page,
+    },
   });
   return (
     <>

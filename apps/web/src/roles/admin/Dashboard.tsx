@@ -8,7 +8,6 @@ import { PageTitle } from '../../components/Shell';
 import { Async, EmptyState } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { ChartOption } from './Chart';
-import type { DemandSummary, TrainingNeedList, MatchRunPage, Outcomes } from '../../api/types';
 import { client, unwrap } from '../../api/client';
 
 // ECharts is the largest library of the console: it loads while the dashboard's figures are being fetched; the map of
@@ -51,12 +50,12 @@ export default function DashboardPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const filters = { region, from: from || undefined, to: to ? dayAfter(to) : undefined };
-  const byRegion = useApi<DemandSummary>('/api/demand/summary', { by: 'region', ...filters });
-  const byOccupation = useApi<DemandSummary>('/api/demand/summary', { by: 'occupation', level: 2, ...filters });
-  const byDirection = useApi<DemandSummary>('/api/demand/summary', { by: 'direction', ...filters });
-  const outcomes = useApi<Outcomes>('/api/demand/outcomes', filters);
-  const training = useApi<TrainingNeedList>('/api/demand/training-needs', { region });
-  const runs = useApi<MatchRunPage>('/api/matching/runs', { limit: 1 });
+  const byRegion = useApi('/api/demand/summary', { query: { by: 'region', ...filters } });
+  const byOccupation = useApi('/api/demand/summary', { query: { by: 'occupation', level: 2, ...filters } });
+  const byDirection = useApi('/api/demand/summary', { query: { by: 'direction', ...filters } });
+  const outcomes = useApi('/api/demand/outcomes', { query: filters });
+  const training = useApi('/api/demand/training-needs', { query: { region } });
+  const runs = useApi('/api/matching/runs', { query: { limit: 1 } });
   const [starting, setStarting] = useState(false);
 
   const positions = t('dashboard.openPositions');

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Drawer, Flex, Form, Input, InputNumber, List, Modal, Popconfirm, Select, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { useApi, useDebounced, usePaging } from '../../app/hooks';
 import { useRegions } from '../../app/taxonomy';
 import { RegionPicker } from '../../components/pickers';
@@ -9,10 +8,8 @@ import { PageTitle } from '../../components/Shell';
 import { Async, ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
 
-import type { Station as StationRow, StationPage, StationStaffList, StationStaffMember, UserPage } from '../../api/types';
+import { stationTypeValues as STATION_TYPES, type Station as StationRow, type StationStaffMember } from '../../api/types';
 import { client, unwrap } from '../../api/client';
-
-const STATION_TYPES = ['employment_station', 'gig_market', 'hr_market'];
 
 /** Employment stations (就业驿站), gig markets and HR markets: register, edit, and say who staffs each. */
 export default function StationsPage() {
@@ -21,7 +18,7 @@ export default function StationsPage() {
   const { regionName } = useRegions();
   const [q, setQ] = useState('');
   const { page, firstPage, pagination } = usePaging(50);
-  const state = useApi<StationPage>('/api/stations', { q: q || undefined, ...page });
+  const state = useApi('/api/stations', { query: { q: q || undefined, ...page } });
   /** The station being edited; null: a new one; undefined: the form is closed. */
   const [editing, setEditing] = useState<StationRow | null>();
   const [staffOf, setStaffOf] = useState<StationRow>();
@@ -36,7 +33,10 @@ export default function StationsPage() {
   const save = async () => {
     const values = await form.validateFields().catch(() => null);
     if (!values) return;
-    const saved = await toast.attempt(() => api(editing ? `/api/stations/${editing.id}` : '/api/stations', { method: editing ? 'PATCH' : 'POST', body: values }), t('common.done'));
+    const saved = await toast.attempt(
+      () => unwrap(editing ? client.PATCH('/api/stations/{id}', { params: { path: { id: editing.id } }, body: values }) : client.POST('/api/stations', { body: values })),
+      t('common.done'),
+    );
     if (saved) {
       setEditing(undefined);
       state.reload();
@@ -141,10 +141,10 @@ export default function StationsPage() {
 function StationStaff({ station }: { station: StationRow }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const staff = useApi<StationStaffList>(`/api/stations/${station.id}/staff`);
+  const staff = useApi('/api/stations/{id}/staff', { path: { id: station.id } });
   const [search, setSearch] = useState('');
   const q = useDebounced(search, 300);
-  const accounts = useApi<UserPage>('/api/users', { role: 'station_staff', q: q || undefined, limit: 20 });
+  const accounts = useApi('/api/users', { query: { role: 'station_staff', q: q || undefined, limit: 20 } });
   const [chosen, setChosen] = useState<string>();
 
   const add = async () => {

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button, Flex, Form, Input, Modal, Popconfirm, Select, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { useApi, usePaging } from '../../app/hooks';
 import { formatDateTime } from '../../app/format';
@@ -10,12 +9,12 @@ import { RegionPicker } from '../../components/pickers';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
-import type { User as UserRow, UserPage } from '../../api/types';
+import { client, unwrap } from '../../api/client';
+import { roleValues as ROLES, type Role, type User as UserRow, type UserInput, type UserUpdate } from '../../api/types';
 export type { User as UserRow } from '../../api/types';
 
-const ROLES = ['admin', 'officer', 'station_staff', 'employer', 'seeker'];
 /** Roles whose work is bounded by a region; for the others a region means nothing. */
-const REGIONAL_ROLES = ['admin', 'officer', 'station_staff'];
+const REGIONAL_ROLES: Role[] = ['admin', 'officer', 'station_staff'];
 
 /** Accounts by role or name: create officer, station staff and admin accounts; rename, move, disable, unlock. */
 export default function UsersPage() {
@@ -23,10 +22,10 @@ export default function UsersPage() {
   const toast = useToast();
   const { principal } = useAuth();
   const { regionName } = useRegions();
-  const [role, setRole] = useState<string>();
+  const [role, setRole] = useState<Role>();
   const [q, setQ] = useState('');
   const { page, firstPage, pagination } = usePaging(50);
-  const state = useApi<UserPage>('/api/users', { role, q: q || undefined, ...page });
+  const state = useApi('/api/users', { query: { role, q: q || undefined, ...page } });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow>();
   const [createForm] = Form.useForm();
@@ -35,16 +34,17 @@ export default function UsersPage() {
   const create = async () => {
     const values = await createForm.validateFields().catch(() => null);
     if (!values) return;
-    const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== ''));
-    if (await toast.attempt(() => api('/api/users', { body }), t('admin.userCreated'))) {
+    // The form's rules make its filled fields a valid request (the API checks them again).
+    const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) as UserInput;
+    if (await toast.attempt(() => unwrap(client.POST('/api/users', { body })), t('admin.userCreated'))) {
       setCreating(false);
       createForm.resetFields();
       state.reload();
     }
   };
 
-  const change = async (user: UserRow, body: Record<string, unknown>) => {
-    if (await toast.attempt(() => api(`/api/users/${user.id}`, { method: 'PATCH', body }), t('common.done'))) state.reload();
+  const change = async (user: UserRow, body: UserUpdate) => {
+    if (await toast.attempt(() => unwrap(client.PATCH('/api/users/{id}', { params: { path: { id: user.id } }, body })), t('common.done'))) state.reload();
   };
 
   const saveEdit = async () => {

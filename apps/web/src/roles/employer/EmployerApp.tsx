@@ -15,11 +15,10 @@ import { ShortageFormPage } from '../../components/shortages/ShortageForm';
 import { ShortageListPage } from '../../components/shortages/ShortageList';
 import { useToast } from '../../components/toast';
 import type { Application } from '../seeker/Applications';
-import type { ApplicationPage, EventOutcomePage, EventPage } from '../../api/types';
 import { client, unwrap } from '../../api/client';
 import type { ApplicationStatus, OutcomeStage } from '../../api/types';
 
-const STATUS_COLOR: Record<string, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
+const STATUS_COLOR: Record<ApplicationStatus, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
 const NEXT: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
   applied: ['viewed', 'interview', 'rejected'],
   viewed: ['interview', 'offer', 'rejected'],
@@ -31,8 +30,8 @@ const NEXT: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
 function ApplicantsPage() {
   const { t } = useTranslation();
   const toast = useToast();
-  const [status, setStatus] = useState<string>();
-  const state = useApi<ApplicationPage>('/api/applications', { status, limit: 100 });
+  const [status, setStatus] = useState<ApplicationStatus>();
+  const state = useApi('/api/applications', { query: { status, limit: 100 } });
   const [moving, setMoving] = useState<{ application: Application; to: ApplicationStatus } | null>(null);
   const [note, setNote] = useState('');
 
@@ -67,7 +66,7 @@ function ApplicantsPage() {
               { title: t('fields.phone'), render: (_, a) => a.applicant?.phone ?? '—' },
               { title: t('fields.skills'), render: (_, a) => a.applicant?.skills.map((s) => <Tag key={s.name}>{`${s.name}·${s.level}`}</Tag>) },
               { title: t('employer.appliedAt'), dataIndex: 'createdAt', render: (d: string) => formatDateTime(d) },
-              { title: t('fields.status'), dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`enums.application.${s}`)}</Tag> },
+              { title: t('fields.status'), dataIndex: 'status', render: (s: ApplicationStatus) => <Tag color={STATUS_COLOR[s]}>{t(`enums.application.${s}`)}</Tag> },
               {
                 title: t('common.actions'),
                 render: (_, a) =>
@@ -114,7 +113,7 @@ function ApplicantsPage() {
 function EventOutcomes({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<EventOutcomePage>(`/api/events/${event.id}/outcomes`, { limit: 100 });
+  const state = useApi('/api/events/{id}/outcomes', { path: { id: event.id }, query: { limit: 100 } });
   const open = ['accepted', 'published', 'completed'].includes(event.status);
   const advance = async (outcome: EventOutcome, stage: OutcomeStage) => {
     if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/outcomes', { params: { path: { id: event.id } }, body: { seekerId: outcome.seekerId, shortageId: outcome.shortageId, stage } })), t('common.done'))) state.reload();
@@ -157,7 +156,7 @@ function EventOutcomes({ event }: { event: EventItem }) {
 /** Recruitment events I take part in, and what came of them. */
 function OutcomesPage() {
   const { t } = useTranslation();
-  const state = useApi<EventPage>('/api/events', { limit: 50 });
+  const state = useApi('/api/events', { query: { limit: 50 } });
   return (
     <>
       <PageTitle>{t('employer.outcomes')}</PageTitle>

@@ -14,12 +14,11 @@ import { ShortageDetailPage } from '../../components/shortages/ShortageDetail';
 import { ShortageFormPage } from '../../components/shortages/ShortageForm';
 import { ShortageListPage } from '../../components/shortages/ShortageList';
 import { useEmployers } from '../../components/shortages/types';
-import type { OfficerWorkload as Workload, ShortagePage } from '../../api/types';
 
 /** My paired enterprises and my workload. */
 function EnterprisesPage() {
   const { t } = useTranslation();
-  const workload = useApi<Workload>('/api/pairings/workload');
+  const workload = useApi('/api/pairings/workload');
   const { state } = useEmployers();
   const { regionName } = useRegions();
   const industry = useNames('industries', (state.data?.items ?? []).map((e) => e.industryCode));
@@ -75,7 +74,7 @@ function EnterprisesPage() {
 /** Shortages waiting too long for a first response (缺工响应超时). */
 function OverduePage() {
   const { t } = useTranslation();
-  const state = useApi<ShortagePage>('/api/shortages/overdue', { limit: 100 });
+  const state = useApi('/api/shortages/overdue', { query: { limit: 100 } });
   const { name } = useEmployers();
   return (
     <>

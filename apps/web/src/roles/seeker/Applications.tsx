@@ -5,17 +5,17 @@ import { formatDateTime } from '../../app/format';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
-import type { ApplicationPage } from '../../api/types';
+import type { ApplicationStatus } from '../../api/types';
 import { client, unwrap } from '../../api/client';
 export type { Application } from '../../api/types';
 
-export const STATUS_COLOR: Record<string, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
+export const STATUS_COLOR: Record<ApplicationStatus, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
 
 /** My applications and where each stands. */
 export default function ApplicationsPage() {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<ApplicationPage>('/api/applications', { limit: 50 });
+  const state = useApi('/api/applications', { query: { limit: 50 } });
 
   const act = (promise: Promise<unknown>, done: string) => promise.then(() => (toast.success(done), state.reload()), toast.error);
 

@@ -2,15 +2,15 @@ import { useEffect, useState } from 'react';
 import { Button, Card, Flex, Modal, Popconfirm, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { api, apiBlob, ApiError } from '../../app/api';
+import { ApiError } from '../../app/api';
 import { useApi } from '../../app/hooks';
 import { formatDate, formatTime } from '../../app/format';
 import { EventItem, EVENT_STATUS_COLOR } from '../../components/events';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
-import type { Registration, EventPage } from '../../api/types';
-import { client, unwrap } from '../../api/client';
+import type { Registration } from '../../api/types';
+import { client, get, getFile, unwrap } from '../../api/client';
 
 /** A seeker who holds a place is not offered to register again. */
 const HOLDS_PLACE = ['registered', 'attended'];
@@ -28,11 +28,11 @@ function TicketModal({ event, onClose, onCancelled }: { event: EventItem | null;
     setError(undefined);
     if (!event) return;
     let url: string | null = null;
-    api<Registration>(`/api/events/${event.id}/registrations/mine`)
+    get('/api/events/{id}/registrations/mine', { path: { id: event.id } })
       .then(async (r) => {
         setMine(r);
         if (r.ticket && r.status === 'registered') {
-          const { blob } = await apiBlob(`/api/events/${event.id}/registrations/mine/ticket.png`);
+          const { blob } = await getFile('/api/events/{id}/registrations/mine/ticket.png', { path: { id: event.id } });
           url = URL.createObjectURL(blob);
           setQr(url);
         }
@@ -77,8 +77,8 @@ export default function EventsPage() {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const { id } = useParams();
-  const state = useApi<EventPage>('/api/events', { status: 'published', limit: 50 });
-  const linked = useApi<EventItem>(id ? `/api/events/${id}` : null);
+  const state = useApi('/api/events', { query: { status: 'published', limit: 50 } });
+  const linked = useApi('/api/events/{id}', { path: { id: id ?? '' } }, { enabled: !!id });
   const [ticketFor, setTicketFor] = useState<EventItem | null>(null);
   const en = i18n.language.startsWith('en');
 

@@ -9,7 +9,7 @@ import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { applyTo } from './apply';
-import type { JobSearch, JobSearchQuery } from '../../api/types';
+import type { JobSearchQuery } from '../../api/types';
 
 const PAGE = 10;
 
@@ -21,7 +21,7 @@ export function JobsPage() {
   const [filters, setFilters] = useState<JobSearchQuery>({});
   const [offset, setOffset] = useState(0);
   const [applied, setApplied] = useState<Set<string>>(new Set());
-  const state = useApi<JobSearch>('/api/jobs/search', { ...filters, workTypes: filters.workTypes, offset, limit: PAGE });
+  const state = useApi('/api/jobs/search', { query: { ...filters, workTypes: filters.workTypes, offset, limit: PAGE } });
 
   const apply = async (id: string) => {
     try {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, Form, Switch, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
+import { client, get, saveFile, unwrap } from '../../api/client';
 import { useApi } from '../../app/hooks';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
@@ -13,7 +13,7 @@ import type { SeekerProfile as Me } from '../../api/types';
 export default function ProfilePage() {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<Me>('/api/seekers/me');
+  const state = useApi('/api/seekers/me');
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
 
@@ -26,10 +26,11 @@ export default function ProfilePage() {
     const { name, phone, regionCode, townshipCode, travelRadiusKm, desiredOccupations, workTypes, wageExpectation, skillLevel, skills, certificates } = values;
     const saved = await toast.attempt(
       () =>
-        api('/api/seekers/me', {
-          method: 'PATCH',
-          body: { ...compact({ name, phone, regionCode, townshipCode, travelRadiusKm, wageExpectation, skillLevel }), desiredOccupations: desiredOccupations ?? [], workTypes: workTypes ?? [], skills: skills ?? [], certificates: certificates ?? [] },
-        }),
+        unwrap(
+          client.PATCH('/api/seekers/me', {
+            body: { ...compact({ name, phone, regionCode, townshipCode, travelRadiusKm, wageExpectation, skillLevel }), desiredOccupations: desiredOccupations ?? [], workTypes: workTypes ?? [], skills: skills ?? [], certificates: certificates ?? [] },
+          }),
+        ),
       t('profile.saved'),
     );
     if (saved) state.reload();
@@ -38,13 +39,8 @@ export default function ProfilePage() {
 
   const exportMine = async () => {
     try {
-      const data = await api('/api/seekers/me/export');
-      const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = 'my-data.json';
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const data = await get('/api/seekers/me/export', {});
+      saveFile(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), 'my-data.json');
     } catch (e) {
       toast.error(e);
     }
@@ -75,7 +71,7 @@ export default function ProfilePage() {
                 <Switch
                   id="consent"
                   checked={me.consentSensitiveMatching}
-                  onChange={(on) => api('/api/seekers/me/consent', { method: 'PUT', body: { consentSensitiveMatching: on } }).then(() => (toast.success(t('profile.saved')), state.reload()), toast.error)}
+                  onChange={(on) => unwrap(client.PUT('/api/seekers/me/consent', { body: { consentSensitiveMatching: on } })).then(() => (toast.success(t('profile.saved')), state.reload()), toast.error)}
                 />
                 <label htmlFor="consent">{t('profile.consent')}</label>
               </Flex>

@@ -10,15 +10,15 @@ import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { applyTo, notInterested } from './apply';
-import type { Recommendation, RecommendationPage, ReferralList } from '../../api/types';
+import type { Recommendation } from '../../api/types';
 
 /** Jobs recommended to me with reasons and gaps, and training referrals (jobs I nearly fit). */
 export default function RecommendationsPage() {
   const { t } = useTranslation();
   const toast = useToast();
   const { regionName } = useRegions();
-  const recommendations = useApi<RecommendationPage>('/api/seekers/me/recommendations', { limit: 20 });
-  const referrals = useApi<ReferralList>('/api/seekers/me/training-referrals');
+  const recommendations = useApi('/api/seekers/me/recommendations', { query: { limit: 20 } });
+  const referrals = useApi('/api/seekers/me/training-referrals');
   const occupation = useNames('occupations', [...(recommendations.data?.items ?? []), ...(referrals.data?.items ?? [])].map((r) => r.occupationCode));
   const [declining, setDeclining] = useState<Recommendation | null>(null);
   const [reason, setReason] = useState('');

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Flex, Form, Input, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, ApiError } from '../../app/api';
+import { ApiError } from '../../app/api';
+import { client, unwrap } from '../../api/client';
+import type { SeekerRegistration } from '../../api/types';
 import { useAuth } from '../../app/auth';
 import { LanguageSwitch } from '../../components/Shell';
 import { compact, ProfileFields } from './profileFields';
@@ -20,7 +22,9 @@ export default function RegisterPage() {
     setError(undefined);
     try {
       const { confirm: _confirm, ...body } = values;
-      await api('/api/seekers/register', { body: { ...compact(body), residentId: String(values.residentId).trim().toUpperCase() } });
+      // The form's rules make its filled fields a valid registration (the API checks them again).
+      const registration = { ...compact(body), residentId: String(values.residentId).trim().toUpperCase() } as SeekerRegistration;
+      await unwrap(client.POST('/api/seekers/register', { body: registration }));
       await login(String(values.username), String(values.password));
       navigate('/seeker/profile', { replace: true });
     } catch (e) {

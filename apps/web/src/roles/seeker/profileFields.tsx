@@ -3,8 +3,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LocationPreview, TownshipPicker } from '../../components/LocationField';
 import { CertificatePicker, RegionPicker, SkillInput, TaxonomyTreePicker } from '../../components/pickers';
-
-export const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'];
+import { workTypeValues as WORK_TYPES } from '../../api/types';
 
 /** The profile fields shared by registration and the profile editor. */
 export function ProfileFields({ withSkills }: { withSkills: boolean }) {
@@ -122,6 +121,6 @@ export function ProfileFields({ withSkills }: { withSkills: boolean }) {
 }
 
 /** Drops empty optional values so the API sees only what was given. */
-export function compact<T extends Record<string, unknown>>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== '')) as Partial<T>;
+export function compact<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== '')) as { [K in keyof T]?: Exclude<T[K], null> };
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, InputNumber, Modal, Row, Select, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { api, ApiError, download } from '../../app/api';
+import { ApiError } from '../../app/api';
 import { ApiState, useApi } from '../../app/hooks';
 import { formatDateTime, formatTime } from '../../app/format';
 import { EventItem, EventOutcome, EVENT_STATUS_COLOR, OUTCOME_STAGES } from '../../components/events';
@@ -14,8 +14,8 @@ import { useToast } from '../../components/toast';
 import { EventSummary } from './EventSummary';
 import { InviteSeekers } from './InviteSeekers';
 import { createQrReader } from './qr-reader';
-import type { Attendee, AttendeePage, CheckIn, Invitation, InvitationList, EventReport as Report, EventOutcomePage, Seeker } from '../../api/types';
-import { client, unwrap } from '../../api/client';
+import type { Attendee, CheckInInput, EventUpdate, Invitation, InvitationList, OutcomeInput } from '../../api/types';
+import { client, download, unwrap } from '../../api/client';
 
 
 /** Check-in at the desk: scan (camera or a handheld scanner typing into the field), phone, or name lookup. */
@@ -25,14 +25,14 @@ function CheckIn({ event }: { event: EventItem }) {
   const [phone, setPhone] = useState('');
   const [q, setQ] = useState('');
   const [last, setLast] = useState<{ ok: boolean; text: string } | null>(null);
-  const lookup = useApi<AttendeePage>(q ? `/api/events/${event.id}/registrations` : null, { q, status: 'registered', limit: 20 });
+  const lookup = useApi('/api/events/{id}/registrations', { path: { id: event.id }, query: { q, status: 'registered', limit: 20 } }, { enabled: !!q });
   const [scanning, setScanning] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
   const canScan = typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
 
-  const checkIn = async (body: Record<string, string>) => {
+  const checkIn = async (body: CheckInInput) => {
     try {
-      const a = await api<CheckIn>(`/api/events/${event.id}/checkins`, { body });
+      const a = await unwrap(client.POST('/api/events/{id}/checkins', { params: { path: { id: event.id } }, body }));
       setLast({ ok: true, text: t('station.checkedIn', { name: a.name, time: formatTime(a.checkedInAt) }) });
       setTicket('');
       setPhone('');
@@ -138,8 +138,8 @@ function WalkIn({ event }: { event: EventItem }) {
   const submit = async (values: { name: string; residentId: string; phone?: string; regionCode: string; townshipCode?: string }) => {
     setBusy(true);
     const done = await toast.attempt(async () => {
-      const seeker = await api<Seeker>('/api/seekers', { body: { ...values, residentId: values.residentId.trim().toUpperCase(), phone: values.phone || undefined } });
-      await api(`/api/events/${event.id}/checkins`, { body: { seekerId: seeker.id } });
+      const seeker = await unwrap(client.POST('/api/seekers', { body: { ...values, residentId: values.residentId.trim().toUpperCase(), phone: values.phone || undefined } }));
+      await unwrap(client.POST('/api/events/{id}/checkins', { params: { path: { id: event.id } }, body: { seekerId: seeker.id } }));
     }, t('station.walkInDone', { name: values.name }));
     if (done) form.resetFields();
     setBusy(false);
@@ -177,12 +177,12 @@ function WalkIn({ event }: { event: EventItem }) {
 function Outcomes({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const outcomes = useApi<EventOutcomePage>(`/api/events/${event.id}/outcomes`, { limit: 100 });
-  const attended = useApi<AttendeePage>(`/api/events/${event.id}/checkins`, { limit: 200 });
+  const outcomes = useApi('/api/events/{id}/outcomes', { path: { id: event.id }, query: { limit: 100 } });
+  const attended = useApi('/api/events/{id}/checkins', { path: { id: event.id }, query: { limit: 200 } });
   const [form] = Form.useForm();
   const shortageOptions = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ value: id, label: `${e.name} · ${t('station.shortageN', { n: i + 1 })}` })));
-  const submit = async (values: { seekerId: string; shortageId: string; stage: string; note?: string }) => {
-    if (await toast.attempt(() => api(`/api/events/${event.id}/outcomes`, { body: values }), t('common.done'))) {
+  const submit = async (values: OutcomeInput) => {
+    if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/outcomes', { params: { path: { id: event.id } }, body: values })), t('common.done'))) {
       outcomes.reload();
     }
   };
@@ -227,7 +227,7 @@ function Outcomes({ event }: { event: EventItem }) {
 function ReportTab({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<Report>(`/api/events/${event.id}/report`);
+  const state = useApi('/api/events/{id}/report', { path: { id: event.id } });
   return (
     <Async state={state}>
       {(r) => (
@@ -256,7 +256,7 @@ function ReportTab({ event }: { event: EventItem }) {
               { title: t('station.outcomes.hires'), dataIndex: 'hires' },
             ]}
           />
-          <Button style={{ alignSelf: 'start' }} onClick={() => download(`/api/events/${event.id}/report`, 'event-report.xlsx', { format: 'xlsx' }).catch(toast.error)}>
+          <Button style={{ alignSelf: 'start' }} onClick={() => download('/api/events/{id}/report', { path: { id: event.id }, query: { format: 'xlsx' } }, 'event-report.xlsx').catch(toast.error)}>
             {t('station.exportExcel')}
           </Button>
         </Flex>
@@ -266,7 +266,7 @@ function ReportTab({ event }: { event: EventItem }) {
 }
 
 /** Who is invited (employers and seekers) and how they answered; more seekers can be invited while the event is open. */
-function InvitationsTab({ event, invitations, onSent }: { event: EventItem; invitations: ApiState<{ items: Invitation[] }>; onSent(): void }) {
+function InvitationsTab({ event, invitations, onSent }: { event: EventItem; invitations: ApiState<InvitationList>; onSent(): void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   return (
@@ -308,12 +308,13 @@ export default function EventPage() {
   const { id } = useParams();
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<EventItem>(`/api/events/${id}`);
-  const invitations = useApi<InvitationList>(`/api/events/${id}/invitations`);
+  const state = useApi('/api/events/{id}', { path: { id: id! } });
+  const invitations = useApi('/api/events/{id}/invitations', { path: { id: id! } });
   const [editing, setEditing] = useState(false);
   const [form] = Form.useForm();
 
-  const move = (action: string) => api(`/api/events/${id}/${action}`, { method: 'POST', body: {} }).then(() => (toast.success(t('common.done')), state.reload()), toast.error);
+  const move = (action: 'accept' | 'publish' | 'complete' | 'cancel') =>
+    unwrap(client.POST(`/api/events/{id}/${action}`, { params: { path: { id: id! } }, body: {} })).then(() => (toast.success(t('common.done')), state.reload()), toast.error);
   const invite = () =>
     unwrap(client.POST('/api/events/{id}/invitations', { params: { path: { id: id! } }, body: {} })).then(() => (toast.success(t('station.invited')), invitations.reload(), state.reload()), toast.error);
 
@@ -330,7 +331,7 @@ export default function EventPage() {
                 {['accepted', 'published'].includes(e.status) && <Button onClick={invite}>{t('station.sendInvitations')}</Button>}
                 {e.status === 'published' && <Button onClick={() => move('complete')}>{t('station.complete')}</Button>}
                 {['accepted', 'published'].includes(e.status) && <Button danger onClick={() => move('cancel')}>{t('station.cancel')}</Button>}
-                <Button onClick={() => download(`/api/events/${e.id}/calendar`, 'event.ics').catch(toast.error)}>{t('station.calendar')}</Button>
+                <Button onClick={() => download('/api/events/{id}/calendar', { path: { id: e.id } }, 'event.ics').catch(toast.error)}>{t('station.calendar')}</Button>
               </Flex>
             }
           >
@@ -400,7 +401,8 @@ export default function EventPage() {
             onOk={async () => {
               try {
                 const values = await form.validateFields();
-                await api(`/api/events/${e.id}`, { method: 'PATCH', body: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) });
+                const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== '')) as EventUpdate;
+                await unwrap(client.PATCH('/api/events/{id}', { params: { path: { id: e.id } }, body }));
                 toast.success(t('common.done'));
                 setEditing(false);
                 state.reload();

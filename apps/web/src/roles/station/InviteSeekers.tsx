@@ -1,12 +1,11 @@
 import { ReactNode, useEffect, useState } from 'react';
 import { Button, Card, Flex, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../app/api';
 import { useDebounced } from '../../app/hooks';
 import { useRegions } from '../../app/taxonomy';
 import { useToast } from '../../components/toast';
-import type { SeekerSearch, SeekerHit } from '../../api/types';
-import { client, unwrap } from '../../api/client';
+import type { SeekerHit } from '../../api/types';
+import { client, get, unwrap } from '../../api/client';
 
 /** Invites seekers the planner did not pick: found by name, skill or occupation in the station's region, invited at once. */
 export function InviteSeekers({ eventId, onSent }: { eventId: string; onSent(): void }) {
@@ -27,7 +26,7 @@ export function InviteSeekers({ eventId, onSent }: { eventId: string; onSent(): 
     }
     let alive = true;
     setSearching(true);
-    api<SeekerSearch>('/api/seekers/search', { query: { q: query, limit: 20 } })
+    get('/api/seekers/search', { query: { q: query, limit: 20 } })
       .then(({ hits }) => alive && setOptions(hits), () => alive && setOptions([]))
       .finally(() => alive && setSearching(false));
     return () => {

@@ -10,7 +10,6 @@ import { InboxPage } from '../../components/Inbox';
 import { PageTitle, Shell } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
-import type { EventPage as EventList } from '../../api/types';
 import { client, unwrap } from '../../api/client';
 
 
@@ -18,7 +17,7 @@ import { client, unwrap } from '../../api/client';
 function ProposalsPage() {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi<EventList>('/api/events', { status: 'proposed', limit: 50 });
+  const state = useApi('/api/events', { query: { status: 'proposed', limit: 50 } });
   const [rejecting, setRejecting] = useState<EventItem | null>(null);
   const [reason, setReason] = useState('');
 
@@ -71,8 +70,8 @@ function ProposalsPage() {
 
 function EventsPage() {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<string>();
-  const state = useApi<EventList>('/api/events', { status, limit: 50 });
+  const [status, setStatus] = useState<EventItem['status']>();
+  const state = useApi('/api/events', { query: { status, limit: 50 } });
   return (
     <>
       <PageTitle
