@@ -8,6 +8,7 @@ import { benchAllocation, benchExplanations, benchScoringKernel } from './matchi
 import { measure, report } from './measure';
 import { benchEnqueue, benchRematch } from './rematch.bench';
 import { benchCandidateSearch, benchChineseRecall, benchIndexRate } from './search.bench';
+import { benchTitles } from './titles.bench';
 
 /**
  * `npm run bench -- --tier S|M|L [--only GEN,SCREEN] [--seed N]`: one JSON line per benchmark (benchmarks.md).
@@ -57,6 +58,8 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   B13: benchEventPlanning,
   /** Offline geocoder on the labelled real Hainan addresses: county and township accuracy, precision coverage, misses. */
   GEO: benchGeocoding,
+  /** Q-TITLE: title normalizer on the labelled real job titles: top-1/top-3, coverage, generic abstention, latency. */
+  TITLES: benchTitles,
 };
 
 async function main(): Promise<void> {

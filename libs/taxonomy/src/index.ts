@@ -7,3 +7,4 @@ export * from './taxonomy-code.validators';
 export * from './taxonomy.module';
 export { HAINAN_PROVINCE_CODE, YANGPU_CODE } from './load-regions';
 export { SKILL_CERTIFICATE_KIND, SPECIAL_OPERATION_CERTIFICATE_KIND } from './load-skills';
+export * from './titles';
