@@ -35,7 +35,7 @@ class CertificateQuery extends TaxonomySearchQuery {
 
 class SuggestQuery {
   @ApiProperty({ example: '海口急招厨师', description: 'a job title as people write it' })
-  @IsString({ message: 'title 应为文字' }) @MaxLength(100, { message: 'title 最长 100 字' })
+  @IsString() @MaxLength(100)
   title: string;
 
   @ApiPropertyOptional({ default: 5 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10)

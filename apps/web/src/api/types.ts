@@ -49,6 +49,7 @@ export type ReferralList = Schemas['ReferralList'];
 
 export type TaxonomyNode = Schemas['TaxonomyNodeResponse'];
 export type TaxonomyNodeList = Schemas['TaxonomyNodeList'];
+export type OccupationSuggestionList = Schemas['OccupationSuggestionList'];
 export type Certificate = Schemas['CertificateResponse'];
 export type CertificateList = Schemas['CertificateList'];
 export type RegionNode = Schemas['RegionNodeResponse'];

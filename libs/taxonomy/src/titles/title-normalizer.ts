@@ -142,8 +142,8 @@ export class TitleNormalizer {
     // 置 业 顾 问: letters spaced out for emphasis
     if (spaced.length > 1 && spaced.every((part) => part.length === 1)) title = spaced.join('');
     const folded = fold(title)
-      .replace(/[(\[【（][^)\]】）]*[)\]】）]/g, ' ')
-      .replace(/[(\[【（].*$/, ' ')
+      .replace(/[([【（][^)\]】）]*[)\]】）]/g, ' ')
+      .replace(/[([【（].*$/, ' ')
       .replace(/(?<![+a-z])\+.*$/, ' ');
     return folded
       .split(/[/、,，;；|\\]|\s+-\s+|\s+/)

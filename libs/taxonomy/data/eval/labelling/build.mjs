@@ -27,8 +27,8 @@ function clean(title) {
   if (spaced.length > 1 && spaced.every((part) => part.length === 1)) title = spaced.join('');
   return title
     .replace(/&amp;/g, '&')
-    .replace(/[（(【\[][^）)】\]]*[）)】\]]/g, '')
-    .replace(/[（(【\[].*$/, '')
+    .replace(/[（(【[][^）)】\]]*[）)】\]]/g, '')
+    .replace(/[（(【[].*$/, '')
     .replace(/(?<![+A-Za-z])[+＋].*$/, '')
     .replace(/(工作地点|地点)[:：].*$/, '')
     .replace(/\s+/g, ' ')
@@ -43,7 +43,7 @@ function label(text) {
 function labelTitle(raw) {
   const text = clean(raw);
   if (!text) return { status: 'junk' };
-  const parts = text.split(/[\/、，,；;]|\s{1,}/).map((p) => p.trim()).filter(Boolean);
+  const parts = text.split(/[/、，,；;]|\s{1,}/).map((p) => p.trim()).filter(Boolean);
   const whole = label(text);
   if (whole?.code === 'junk') return { status: 'junk' };
   if (parts.length > 1) {
