@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // The web console (apps/web): browser code, type-checked by its own tsconfig; its build scripts run in Node.
-    files: ['apps/web/scripts/**/*.mjs'],
+    files: ['apps/web/scripts/**/*.mjs', 'libs/*/data/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {

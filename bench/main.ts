@@ -9,6 +9,7 @@ import { benchEnqueue, benchRematch } from './rematch.bench';
 import { benchScreen } from './screen.bench';
 import { benchCandidateSearch, benchChineseRecall, benchIndexRate } from './search.bench';
 import { benchSubsidyReevaluation, benchSubsidyRules } from './subsidies.bench';
+import { benchTitles } from './titles.bench';
 
 /**
  * `npm run bench -- --tier S|M|L [--only GEN,SCREEN] [--seed N]`: one JSON line per benchmark (benchmarks.md).
@@ -55,6 +56,8 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   'S2-REEVALUATE': benchSubsidyReevaluation,
   /** Offline geocoder on the labelled real Hainan addresses: county and township accuracy, precision coverage, misses. */
   GEO: benchGeocoding,
+  /** Q-TITLE: title normalizer on the labelled real job titles: top-1/top-3, coverage, generic abstention, latency. */
+  TITLES: benchTitles,
 };
 
 async function main(): Promise<void> {

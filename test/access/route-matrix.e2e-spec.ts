@@ -147,6 +147,7 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['GET /api/notifications', 'A A A A A A U'],
   ['POST /api/notifications/{id}/read', 'S S S S S S U', { params: (fx, t, role) => ({ id: fx.notifications[t === 'A' ? role : 'other'] ?? fx.notifications.other }) }],
   ['GET /api/taxonomy/occupations', 'A A A A A A A'],
+  ['GET /api/taxonomy/occupations/suggest', 'A A A A A A A', { query: () => `title=${encodeURIComponent('厨师')}` }],
   ['GET /api/taxonomy/industries', 'A A A A A A A'],
   ['GET /api/taxonomy/certificates', 'A A A A A A A'],
   ['GET /api/taxonomy/regions', 'A A A A A A A'],

@@ -1,3 +1,5 @@
+import { Taxonomy } from '@app/taxonomy';
+
 /**
  * One-way synonyms: a colloquial word also finds the official occupation name (2022 classification).
  * Meilisearch gets them as index settings; the PostgreSQL engine expands query terms with them.
@@ -13,7 +15,18 @@ export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   外卖员: ['网约配送员'],
 };
 
-/** The term itself, then its synonyms. */
+/** Title-normalizer suggestions at least this sure expand a query term with the occupation's name. */
+const OCCUPATION_EXPANSION_CONFIDENCE = 0.9;
+
+/**
+ * The term itself, then its synonyms: the fixed ones above and the names of the occupations the term names as an
+ * everyday title (程序员 → 计算机软件工程技术人员, chef words, 月嫂 → 家政服务员), so a query that names an occupation
+ * also finds postings and people of that occupation. Generic titles (助理, 技术员) add nothing.
+ */
 export function withSynonyms(term: string): string[] {
-  return [term, ...(SEARCH_SYNONYMS[term] ?? [])];
+  const occupations = Taxonomy.shared()
+    .suggestOccupations(term, 3)
+    .suggestions.filter((s) => s.confidence >= OCCUPATION_EXPANSION_CONFIDENCE)
+    .map((s) => s.name);
+  return [...new Set([term, ...(SEARCH_SYNONYMS[term] ?? []), ...occupations])];
 }

@@ -4,6 +4,7 @@ import { loadOccupations } from './load-occupations';
 import { loadRegions, loadTownships } from './load-regions';
 import { loadCertificates, loadSkillLevels } from './load-skills';
 import { TaxonomySearch } from './taxonomy-search';
+import { loadTitleNormalizerData, TitleNormalization, TitleNormalizer, TitleSuggestion } from './titles/title-normalizer';
 import { TaxonomyCodeError } from './taxonomy-code.error';
 import {
   Certificate,
@@ -51,6 +52,7 @@ export class Taxonomy {
   private readonly occupationByCode: Map<string, Occupation>;
   private readonly occupationsByParent: Map<string, Occupation[]>;
   private readonly occupationSearch: TaxonomySearch<Occupation>;
+  private titleNormalizer?: TitleNormalizer;
 
   private readonly industryList: readonly Industry[];
   private readonly industryByCode: Map<string, Industry>;
@@ -83,7 +85,7 @@ export class Taxonomy {
     return new Taxonomy(dataDir);
   }
 
-  private constructor(dataDir: string) {
+  private constructor(private readonly dataDir: string) {
     this.occupationList = freezeAll(loadOccupations(dataDir));
     this.occupationByCode = byCode(this.occupationList);
     this.occupationsByParent = groupBy(this.occupationList, (o) => [o.parentCode]);
@@ -158,6 +160,33 @@ export class Taxonomy {
   /** By code prefix, name substring or pinyin ('hly', 'ylhly', 'yanglao'); ranked exact > prefix > contains. */
   searchOccupations(query: string, limit = 20): Occupation[] {
     return this.occupationSearch.search(query, limit);
+  }
+
+  /**
+   * The occupation picker's search: occupations the title normalizer suggests for the query (aliases such as 厨师 or
+   * 月嫂, pinyin initials such as cs), then the name, code and pinyin matches of `searchOccupations`, without repeats.
+   */
+  findOccupations(query: string, limit = 20): Occupation[] {
+    const suggested = this.suggestOccupations(query).suggestions.map((s) => this.occupationByCode.get(s.code));
+    const found = new Map<string, Occupation>();
+    for (const occupation of [...suggested, ...this.searchOccupations(query, limit)]) {
+      if (occupation && !found.has(occupation.code)) found.set(occupation.code, occupation);
+    }
+    return [...found.values()].slice(0, limit);
+  }
+
+  /**
+   * Everyday job title → ranked detailed occupations with confidence and the alias that matched (see TitleNormalizer);
+   * a generic title (助理, 技术员) gets none. Suggestions name only occupations of this taxonomy.
+   */
+  suggestOccupations(title: string, limit = 5): Omit<TitleNormalization, 'suggestions'> & { suggestions: (TitleSuggestion & { name: string })[] } {
+    this.titleNormalizer ??= new TitleNormalizer(loadTitleNormalizerData(this.dataDir));
+    const result = this.titleNormalizer.normalize(title, limit);
+    const suggestions = result.suggestions.flatMap((s) => {
+      const occupation = this.occupationByCode.get(s.code);
+      return occupation ? [{ ...s, name: occupation.name }] : [];
+    });
+    return { ...result, suggestions };
   }
 
   // ---- industries (GB/T 4754-2017) ----

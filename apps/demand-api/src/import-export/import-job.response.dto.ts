@@ -1,10 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IMPORT_MODES, IMPORT_STATUSES, ImportJob, ImportReport } from '@app/employer-demand';
 
+export class ImportOccupationSuggestionResponse {
+  @ApiProperty({ example: '4-03-02-01' }) code: string;
+  @ApiProperty({ example: '中式烹调师' }) name: string;
+  @ApiProperty({ example: 1 }) confidence: number;
+}
+
 export class ImportProblemResponse {
   @ApiProperty({ description: 'spreadsheet row number', example: 12 }) row: number;
   @ApiProperty({ description: 'column header', example: '职业编码' }) column: string;
   @ApiProperty({ example: '职业编码“9-99-99-99”不存在' }) message: string;
+  @ApiPropertyOptional({ type: ImportOccupationSuggestionResponse, description: 'blank occupation code: the occupation the row\'s title suggests, to confirm' })
+  suggestion?: ImportOccupationSuggestionResponse;
 }
 
 export class ImportLocationResponse {

@@ -4,7 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Public } from '@app/auth';
 import { SkillVocabulary, Taxonomy } from '@app/taxonomy';
-import { CanonicalSkillList, CertificateList, RegionNodeList, TaxonomyNodeList } from './taxonomy.response.dto';
+import { CanonicalSkillList, CertificateList, OccupationSuggestionList, RegionNodeList, TaxonomyNodeList } from './taxonomy.response.dto';
 import { ApiErrorResponses } from '@app/http';
 
 const list = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value);
@@ -46,6 +46,15 @@ class SkillQuery {
   limit?: number;
 }
 
+class SuggestQuery {
+  @ApiProperty({ example: '海口急招厨师', description: 'a job title as people write it' })
+  @IsString() @MaxLength(100)
+  title: string;
+
+  @ApiPropertyOptional({ default: 5 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(10)
+  limit?: number;
+}
+
 class RegionQuery {
   @ApiPropertyOptional({ enum: ['tree', 'flat'], default: 'tree' }) @IsOptional() @IsIn(['tree', 'flat'])
   shape?: 'tree' | 'flat';
@@ -83,7 +92,7 @@ export class TaxonomyController {
 
   @Get('occupations')
   @Public()
-  @ApiOperation({ summary: 'Occupations: the top level, the children of `parent`, a search `q` (name, code, pinyin initials), or `codes` to look up' })
+  @ApiOperation({ summary: 'Occupations: the top level, the children of `parent`, a search `q` (everyday titles and aliases such as 厨师 or 月嫂, name, code, pinyin initials), or `codes` to look up' })
   @ApiOkResponse({ type: TaxonomyNodeList })
   occupations(@Query() query: TreeQuery): { items: TaxonomyNode[] } {
     const t = this.taxonomy;
@@ -91,9 +100,25 @@ export class TaxonomyController {
       code: o.code, name: o.name, level: o.level, parentCode: o.parentCode, isLeaf: o.level === 4 || t.occupationChildren(o.code).length === 0,
     });
     if (query.codes) return { items: query.codes.map((c) => t.occupation(c)).filter((o) => o !== undefined).map(node) };
-    if (query.q) return { items: t.searchOccupations(query.q, query.limit ?? 30).map(node) };
+    if (query.q) return { items: t.findOccupations(query.q, query.limit ?? 30).map(node) };
     if (query.parent) return { items: t.occupationChildren(query.parent).map(node) };
     return { items: t.occupations(1).map(node) };
+  }
+
+  @Get('occupations/suggest')
+  @Public()
+  @ApiOperation({
+    summary: 'Occupations suggested for a typed job title (厨师 → 中式烹调师), ranked, with confidence and the alias that matched; a generic title (助理, 技术员) gets none',
+  })
+  @ApiOkResponse({ type: OccupationSuggestionList })
+  suggest(@Query() query: SuggestQuery): OccupationSuggestionList {
+    const result = this.taxonomy.suggestOccupations(query.title, query.limit ?? 5);
+    return {
+      title: query.title,
+      cleaned: result.cleaned,
+      generic: result.generic,
+      items: result.suggestions.map((s) => ({ code: s.code, name: s.name, confidence: s.confidence, alias: s.alias, method: s.method })),
+    };
   }
 
   @Get('industries')

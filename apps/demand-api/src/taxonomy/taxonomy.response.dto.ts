@@ -56,3 +56,18 @@ export class RegionNodeResponse {
 export class RegionNodeList {
   @ApiProperty({ type: [RegionNodeResponse] }) items: RegionNodeResponse[];
 }
+
+export class OccupationSuggestionResponse {
+  @ApiProperty({ example: '4-03-02-01' }) code: string;
+  @ApiProperty({ example: '中式烹调师' }) name: string;
+  @ApiProperty({ example: 1, description: '0–1; 1 for an exact alias' }) confidence: number;
+  @ApiProperty({ example: '厨师', description: 'the alias or occupation name that matched' }) alias: string;
+  @ApiProperty({ enum: ['exact', 'head', 'contains', 'ngram', 'pinyin'] }) method: 'exact' | 'head' | 'contains' | 'ngram' | 'pinyin';
+}
+
+export class OccupationSuggestionList {
+  @ApiProperty({ example: '海口急招厨师' }) title: string;
+  @ApiProperty({ example: '厨师', description: 'the title without modifiers and place names' }) cleaned: string;
+  @ApiProperty({ description: 'true when the title names no occupation (助理, 技术员): then items is empty' }) generic: boolean;
+  @ApiProperty({ type: [OccupationSuggestionResponse] }) items: OccupationSuggestionResponse[];
+}

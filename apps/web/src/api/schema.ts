@@ -528,8 +528,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Occupations: the top level, the children of `parent`, a search `q` (name, code, pinyin initials), or `codes` to look up */
+        /** Occupations: the top level, the children of `parent`, a search `q` (everyday titles and aliases such as 厨师 or 月嫂, name, code, pinyin initials), or `codes` to look up */
         get: operations["TaxonomyController_occupations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/occupations/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Occupations suggested for a typed job title (厨师 → 中式烹调师), ranked, with confidence and the alias that matched; a generic title (助理, 技术员) gets none */
+        get: operations["TaxonomyController_suggest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2190,6 +2207,36 @@ export interface components {
         TaxonomyNodeList: {
             items: components["schemas"]["TaxonomyNodeResponse"][];
         };
+        OccupationSuggestionResponse: {
+            /** @example 4-03-02-01 */
+            code: string;
+            /** @example 中式烹调师 */
+            name: string;
+            /**
+             * @description 0–1; 1 for an exact alias
+             * @example 1
+             */
+            confidence: number;
+            /**
+             * @description the alias or occupation name that matched
+             * @example 厨师
+             */
+            alias: string;
+            /** @enum {string} */
+            method: "exact" | "head" | "contains" | "ngram" | "pinyin";
+        };
+        OccupationSuggestionList: {
+            /** @example 海口急招厨师 */
+            title: string;
+            /**
+             * @description the title without modifiers and place names
+             * @example 厨师
+             */
+            cleaned: string;
+            /** @description true when the title names no occupation (助理, 技术员): then items is empty */
+            generic: boolean;
+            items: components["schemas"]["OccupationSuggestionResponse"][];
+        };
         CertificateResponse: {
             code: string;
             name: string;
@@ -2724,6 +2771,14 @@ export interface components {
             /** Format: date-time */
             decidedAt: string;
         };
+        ImportOccupationSuggestionResponse: {
+            /** @example 4-03-02-01 */
+            code: string;
+            /** @example 中式烹调师 */
+            name: string;
+            /** @example 1 */
+            confidence: number;
+        };
         ImportProblemResponse: {
             /**
              * @description spreadsheet row number
@@ -2737,6 +2792,8 @@ export interface components {
             column: string;
             /** @example 职业编码“9-99-99-99”不存在 */
             message: string;
+            /** @description blank occupation code: the occupation the row's title suggests, to confirm */
+            suggestion?: components["schemas"]["ImportOccupationSuggestionResponse"];
         };
         ImportLocationResponse: {
             /**
@@ -6111,6 +6168,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaxonomyNodeList"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TaxonomyController_suggest: {
+        parameters: {
+            query: {
+                /** @description a job title as people write it */
+                title: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupationSuggestionList"];
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -10837,6 +10970,7 @@ export const emptyReasonCodeValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const matchDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchDecision"]> = ["sent", "dismissed", "not_interested"];
 export const matchRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchRunStatus"]> = ["running", "complete", "failed"];
 export const matchRunResponseTriggerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchRunResponse"]["trigger"]> = ["nightly", "admin", "startup", "baseline"];
+export const occupationSuggestionResponseMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OccupationSuggestionResponse"]["method"]> = ["exact", "head", "contains", "ngram", "pinyin"];
 export const geocodeResponsePrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GeocodeResponse"]["precision"]> = ["point", "township", "district", "city"];
 export const geocodeResponseBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GeocodeResponse"]["basis"]> = ["given", "township", "address", "region", "none"];
 export const priorityGroupDtoGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroupDto"]["group"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];

@@ -55,6 +55,7 @@ export type ReferralList = Schemas['ReferralList'];
 
 export type TaxonomyNode = Schemas['TaxonomyNodeResponse'];
 export type TaxonomyNodeList = Schemas['TaxonomyNodeList'];
+export type OccupationSuggestionList = Schemas['OccupationSuggestionList'];
 export type Certificate = Schemas['CertificateResponse'];
 export type CertificateList = Schemas['CertificateList'];
 export type CanonicalSkill = Schemas['CanonicalSkillResponse'];

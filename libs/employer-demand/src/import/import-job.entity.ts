@@ -15,6 +15,8 @@ export interface ImportProblem {
   row: number;
   column: string;
   message: string;
+  /** A row with a title and no occupation code: the occupation its title suggests, to be confirmed by filling it in. */
+  suggestion?: { code: string; name: string; confidence: number };
 }
 
 /**

@@ -66,6 +66,16 @@ describe('validateShortageRow', () => {
     expect(problemsOf({ lng: '110.35' })).toEqual([['纬度', '经度和纬度需同时填写；都不填时按地址定位']]);
   });
 
+  it('suggests an occupation from the title when the code is blank, flagged for confirmation; the row is not written', () => {
+    const result = check({ title: '急招厨师', occupationCode: '' });
+    expect(result.input).toBeNull();
+    expect(result.problems).toEqual([{
+      row: expect.any(Number), column: '职业编码', message: '必填，不能为空；按岗位名称“急招厨师”建议填写 4-03-02-01 中式烹调师，请确认后填入',
+      suggestion: { code: '4-03-02-01', name: '中式烹调师', confidence: 1 },
+    }]);
+    expect(problemsOf({ title: '技术员', occupationCode: '' })).toEqual([['职业编码', '必填，不能为空；岗位名称“技术员”无法确定职业，请从职业分类中选择']]);
+  });
+
   it('names an unknown or too general occupation code, and unknown region, industry and certificate codes', () => {
     expect(problemsOf({ occupationCode: '9-99-99-99' })).toEqual([['职业编码', '职业编码“9-99-99-99”不存在']]);
     expect(problemsOf({ occupationCode: '4-10' })).toEqual([['职业编码', '职业编码“4-10”不是细类（第4级）编码']]);

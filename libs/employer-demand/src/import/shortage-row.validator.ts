@@ -41,6 +41,7 @@ export function validateShortageRow(raw: RawRow, today: string = shanghaiDate(),
     if (!occupation) return new TaxonomyCodeError('occupation', code).message;
     return occupation.level === 4 ? null : new TaxonomyCodeError('occupation', code, 4).message;
   });
+  if (occupationCode === null && title) r.suggestOccupation(title, taxonomy);
   const industryCode = r.code('industryCode', (code) => (taxonomy.industry(code) ? null : new TaxonomyCodeError('industry', code).message));
   const headcount = r.int('headcount', ...L.headcount);
   const wageMin = r.int('wageMin', ...L.wage);
@@ -149,6 +150,22 @@ class RowReader {
     const date = parseDate(value);
     if (!date) this.problem(key, `“${value}”不是有效日期，请按 2026-12-01 的格式填写`);
     return date;
+  }
+
+  /**
+   * The occupation cell is blank: the blank-cell problem names the occupation the title suggests (厨师 →
+   * 4-03-02-01 中式烹调师), flagged for the uploader to confirm by filling it in; nothing is written unconfirmed.
+   */
+  suggestOccupation(title: string, taxonomy: Taxonomy): void {
+    const problem = this.problems.find((p) => p.column === SHORTAGE_COLUMNS.occupationCode.header);
+    if (!problem) return;
+    const [best] = taxonomy.suggestOccupations(title, 1).suggestions;
+    if (!best) {
+      problem.message = `必填，不能为空；岗位名称“${title}”无法确定职业，请从职业分类中选择`;
+      return;
+    }
+    problem.message = `必填，不能为空；按岗位名称“${title}”建议填写 ${best.code} ${best.name}，请确认后填入`;
+    problem.suggestion = { code: best.code, name: best.name, confidence: best.confidence };
   }
 
   /** A code, also when written with its name after it ("4-10-01-05 养老护理员"); `check` returns a message for a bad one. */

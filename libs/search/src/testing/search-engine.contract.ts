@@ -237,6 +237,12 @@ export function describeSearchEngineContract(name: string, makeEngine: () => Pro
         expect(await ids('shortages', { q: '保姆' })).toEqual(['shortage-04']);
       });
 
+      it('an everyday title that names an occupation finds that occupation (title normalizer: 月嫂, 住家保姆 → 家政服务员)', async () => {
+        expect(await ids('shortages', { q: '月嫂' })).toEqual(['shortage-04']);
+        expect(await ids('shortages', { q: '住家保姆' })).toEqual(['shortage-04']);
+        expect(await ids('seekers', { q: '住家保姆' })).toEqual(['seeker-02']);
+      });
+
       it('pinyin initials: hly finds 护理员, ylhly finds 养老护理员', async () => {
         expect(await ids('seekers', { q: 'hly' })).toEqual(['seeker-01', 'seeker-03']);
         expect(await ids('seekers', { q: 'ylhly' })).toContain('seeker-01');

@@ -78,6 +78,7 @@ export const en: Messages = {
     workload: { pairedEmployers: 'Paired enterprises', openShortages: 'Open shortages', awaitingFirstResponse: 'Awaiting first response', overdue: 'Overdue', median: 'Median time to first response: {{hours}} h' },
   },
   shortages: {
+    suggested: 'Suggested from the title:', suggestGeneric: 'The title is too general (e.g. assistant, technician): choose from the classification', suggestNone: 'No matching occupation found: choose from the classification',
     title: 'Labour shortages', new: 'Log a shortage', newTitle: 'Log a shortage', editTitle: 'Edit shortage', empty: 'No shortages', searchPlaceholder: 'Search job titles',
     importExcel: 'Excel import', exportExcel: 'Export to Excel', candidates: 'Candidates', submit: 'Submit', close: 'Close shortage',
     history: 'Status history', hours: '{{hours}} h', noResponse: 'No response yet', saveDraft: 'Save draft', saveSubmit: 'Save and submit',

@@ -74,6 +74,7 @@ export const zh = {
     workload: { pairedEmployers: '结对企业', openShortages: '在招需求', awaitingFirstResponse: '待首次响应', overdue: '已超时', median: '首次响应时间中位数：{{hours}} 小时' },
   },
   shortages: {
+    suggested: '按岗位名称建议：', suggestGeneric: '岗位名称较笼统（如“助理”“技术员”），请从职业分类中选择', suggestNone: '未找到对应职业，请从职业分类中选择',
     title: '缺工需求', new: '登记缺工需求', newTitle: '登记缺工需求', editTitle: '编辑缺工需求', empty: '没有缺工需求', searchPlaceholder: '搜索岗位名称',
     importExcel: 'Excel 导入', exportExcel: '导出 Excel', candidates: '候选人', submit: '提交审核', close: '关闭需求',
     history: '状态记录', hours: '{{hours}} 小时', noResponse: '尚未响应', saveDraft: '保存草稿', saveSubmit: '保存并提交发布',

@@ -13,6 +13,7 @@ import { CertificatePicker, RegionPicker, SkillInput, TaxonomyTreePicker } from 
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useToast } from '../toast';
+import { OccupationSuggestions } from './OccupationSuggestions';
 import { ScreenPanel } from './ScreenPanel';
 import { EDUCATION_LEVELS, POLICY_DIRECTIONS, ScreenResult, Shortage, useEmployers, WORK_TYPES } from './types';
 import type { ShortageInput, ShortageUpdate } from '../../api/types';
@@ -176,6 +177,7 @@ function ShortageForm({ base, shortage }: { base: string; shortage?: Shortage })
                   <Form.Item name="occupationCode" label={t('fields.occupation')} rules={[{ required: true, message: t('shortages.occupationRule') }]} extra={t('shortages.occupationHint')}>
                     <TaxonomyTreePicker kind="occupations" leafOnly aria-label={t('fields.occupation')} />
                   </Form.Item>
+                  <OccupationSuggestions title={title} value={occupationCode} onPick={(code) => form.setFieldsValue({ occupationCode: code })} />
                 </Col>
                 <Col xs={24} md={12}>
                   <Form.Item name="industryCode" label={t('fields.industry')} rules={[{ required: true, message: t('common.required') }]}>
