@@ -1,6 +1,6 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import { screenPosting } from '@app/posting-screen';
-import { benchEventPlanning } from './event-planning.bench';
+import { benchEventPlanning, benchPlannerQuality } from './event-planning.bench';
 import { benchGeocoding } from './geocoding.bench';
 import { benchImport } from './import.bench';
 import { benchIncrementalIndex, benchIngest } from './ingest.bench';
@@ -55,6 +55,8 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   B12: benchExplanations,
   /** Event planning for the tier's stations x days. */
   B13: benchEventPlanning,
+  /** Event planner quality beside its time: covered share, attendance, events per station-week, priority share, proposals under the minimums. */
+  B15: benchPlannerQuality,
   /** Offline geocoder on the labelled real Hainan addresses: county and township accuracy, precision coverage, misses. */
   GEO: benchGeocoding,
 };

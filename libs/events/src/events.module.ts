@@ -15,6 +15,7 @@ import { EventOutcome } from './event-outcome.entity';
 import { EventOutcomesService } from './event-outcomes.service';
 import { EventPlanning } from './event-planning.entity';
 import { EventPlanningService } from './event-planning.service';
+import { EventReferral } from './event-referral.entity';
 import { EventRegistrationsService } from './event-registrations.service';
 import { EventRemindersService } from './event-reminders.service';
 import { EventReportsService } from './event-reports.service';
@@ -34,7 +35,7 @@ const SERVICES = [
 /** Stations and recruitment events: planning, the staff workflow, invitations, registration, check-in, outcomes and reports. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Station, StationStaff, RecruitmentEvent, EventEmployer, EventAttendee, EventOutcome, EventPlanning]),
+    TypeOrmModule.forFeature([Station, StationStaff, RecruitmentEvent, EventEmployer, EventAttendee, EventOutcome, EventPlanning, EventReferral]),
     EmployerDemandModule,
     SeekerPoolModule,
     NotificationsModule,

@@ -14,6 +14,7 @@ import { ImportLocations1797000000060 } from './1797000000060-import-locations';
 import { ImportRequestsInOutbox1797000000090 } from './1797000000090-import-requests-in-outbox';
 import { EventStationDay1797000000095 } from './1797000000095-event-station-day';
 import { StationEmployerLocation1797000000098 } from './1797000000098-station-employer-location';
+import { EventsWorthHolding1798000006000 } from './1798000006000-events-worth-holding';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ImportRequestsInOutbox1797000000090,
   EventStationDay1797000000095,
   StationEmployerLocation1797000000098,
+  EventsWorthHolding1798000006000,
 ];

@@ -5,3 +5,4 @@ export { clusterDemand, occupationFamily, selectUnmet, unmetCauses } from './clu
 export type { DemandCluster, UnmetCause, UnmetEntry } from './clusters';
 export { planEvents } from './planner';
 export { meetsMinimums, planRecruitment, weekStart } from './recruitment-plan';
+export { epochDay } from './calendar';
