@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { ImportJobsService } from '@app/employer-demand';
-import { EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService } from '@app/events';
+import { EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService, EventStationService } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
 import { DomainEventDelivery, DomainEventHandlers, DomainEventJob, OutboxRelayService } from '@app/queue';
@@ -33,6 +33,8 @@ export class OutboxHandlers {
     'events.plan_requested': ({ aggregateId }) => this.eventPlanning.planForRun(aggregateId),
     'event.invitations_sent': ({ aggregateId }) => this.invitations.deliverSms(aggregateId),
     'event.changed': ({ aggregateId }) => this.notices.noticeChange(aggregateId),
+    // A station's change re-plans its upcoming events: moved, trimmed or withdrawn, and the people told.
+    'station.changed': ({ aggregateId }) => this.eventStations.followStation(aggregateId),
     'import.requested': async ({ aggregateId }, { finalAttempt }) => {
       // The import keeps its progress in its row and resumes after the last committed chunk on a retry; the last
       // attempt ends it as failed, with the error the user reads.
@@ -54,6 +56,7 @@ export class OutboxHandlers {
     private readonly invitations: EventInvitationsService,
     private readonly notices: EventNoticesService,
     private readonly eventDemand: EventDemandService,
+    private readonly eventStations: EventStationService,
     private readonly applicationNotices: ApplicationNoticesService,
     private readonly imports: ImportJobsService,
   ) {}

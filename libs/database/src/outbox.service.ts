@@ -26,6 +26,8 @@ export const OUTBOX_TOPICS = {
   'event.invitations_sent': 'recruitment_event',
   /** Tell an event's invitees, registrants and employers that it was cancelled, moved or changed venue (aggregate: the event id). */
   'event.changed': 'recruitment_event',
+  /** Re-plan a station's upcoming events after its capacity, open weekdays or closure changed (aggregate: the station id). */
+  'station.changed': 'station',
   /** Run a background workbook import (aggregate: the import_job id). */
   'import.requested': 'import_job',
 } as const;

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Clock, shanghaiDate, shanghaiInstant } from '@app/clock';
+import { addDays, Clock, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
 import { liveShortageWithPlacesSql } from '@app/employer-demand';
@@ -105,17 +105,31 @@ export class EventPlanningService {
     });
   }
 
+  /** Stations with their open weekdays; the days they already hold an event or are closed count as busy. */
   private async stations(today: string): Promise<StationRow[]> {
-    const rows: { id: string; name: string; address: string; regionCode: string; lat: number; lng: number; capacity: number; booths: number; busy: string[] | null }[] = await this.txHost.tx.query(
-      `SELECT st.id, st.name, st.address, st.region_code AS "regionCode", st.lat, st.lng, st.capacity, st.booths,
+    const rows: {
+      id: string; name: string; address: string; regionCode: string; lat: number; lng: number; capacity: number; booths: number; busy: string[] | null;
+      openWeekdays: number[]; closedFrom: string | null; closedUntil: string | null;
+    }[] = await this.txHost.tx.query(
+      `SELECT st.id, st.name, st.address, st.region_code AS "regionCode", st.lat, st.lng, st.capacity, st.booths, st.open_weekdays AS "openWeekdays",
+              st.closed_from::text AS "closedFrom", st.closed_until::text AS "closedUntil",
               (SELECT array_agg(DISTINCT e.date::text) FROM recruitment_event e
                WHERE e.station_id = st.id AND e.status = ANY($1) AND e.date >= $2::date) AS busy
        FROM station st ORDER BY st.id`,
       [ACTIVE_EVENT_STATUSES, today],
     );
-    return rows.map((r) => ({
-      id: r.id, name: r.name, address: r.address, regionCode: r.regionCode, lat: r.lat, lng: r.lng, capacity: r.capacity, booths: r.booths, busyDates: r.busy ?? [],
-    }));
+    const horizonEnd = addDays(today, this.config.EVENT_HORIZON_DAYS);
+    return rows.map((r) => {
+      const closed: string[] = [];
+      if (r.closedFrom) {
+        const last = r.closedUntil && r.closedUntil < horizonEnd ? r.closedUntil : horizonEnd;
+        for (let day = r.closedFrom < today ? today : r.closedFrom; day <= last; day = addDays(day, 1)) closed.push(day);
+      }
+      return {
+        id: r.id, name: r.name, address: r.address, regionCode: r.regionCode, lat: r.lat, lng: r.lng, capacity: r.capacity, booths: r.booths,
+        busyDates: [...(r.busy ?? []), ...closed], openWeekdays: r.openWeekdays,
+      };
+    });
   }
 
   /**

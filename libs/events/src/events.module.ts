@@ -19,6 +19,7 @@ import { EventReferral } from './event-referral.entity';
 import { EventRegistrationsService } from './event-registrations.service';
 import { EventRemindersService } from './event-reminders.service';
 import { EventReportsService } from './event-reports.service';
+import { EventStationService } from './event-station.service';
 import { EventTokens } from './event-tokens';
 import { EventsService } from './events.service';
 import { RecruitmentEvent } from './recruitment-event.entity';
@@ -29,7 +30,7 @@ import { StationsService } from './stations.service';
 
 const SERVICES = [
   StationsService, EventsService, EventTokens, EventRegistrationsService, EventInvitationsService, EventCheckinsService, EventOutcomesService,
-  EventReportsService, EventPlanningService, EventRemindersService, EventNoticesService, EventDemandService,
+  EventReportsService, EventPlanningService, EventRemindersService, EventNoticesService, EventDemandService, EventStationService,
 ];
 
 /** Stations and recruitment events: planning, the staff workflow, invitations, registration, check-in, outcomes and reports. */

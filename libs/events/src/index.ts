@@ -22,4 +22,5 @@ export * from './event-reminders.service';
 export * from './event-notices.service';
 export * from './planning';
 export * from './event-demand.service';
+export * from './event-station.service';
 export * from './event-description';

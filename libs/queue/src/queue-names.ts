@@ -45,6 +45,7 @@ export const TOPIC_QUEUES: { [T in OutboxTopic]: typeof QUEUES.domainEvents | ty
   'events.plan_requested': QUEUES.domainEvents,
   'event.invitations_sent': QUEUES.domainEvents,
   'event.changed': QUEUES.domainEvents,
+  'station.changed': QUEUES.domainEvents,
   'import.requested': QUEUES.imports,
 };
 

@@ -80,6 +80,18 @@ export class UpdateStationRequest {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
   openingHours?: string;
+
+  @ApiPropertyOptional({ type: [Number], description: 'Days it can hold events, 0 = Sunday … 6 = Saturday', example: [1, 2, 3, 4, 5] })
+  @IsOptional() @IsArray() @ArrayMaxSize(7) @IsInt({ each: true }) @Min(0, { each: true }) @Max(6, { each: true })
+  openWeekdays?: number[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-20', description: 'Closed from this day (Asia/Shanghai); null reopens' })
+  @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) @IsISO8601({ strict: true })
+  closedFrom?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-31', description: 'Closed to this day, inclusive; open-ended when null' })
+  @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) @IsISO8601({ strict: true })
+  closedUntil?: string | null;
 }
 
 export class StationStaffRequest {

@@ -21,11 +21,15 @@ export class StationResponse {
   @ApiProperty() booths: number;
   @ApiProperty() openingHours: string;
   @ApiProperty({ type: String, nullable: true }) park: string | null;
+  @ApiProperty({ type: [Number], description: 'Days it can hold events, 0 = Sunday … 6 = Saturday' }) openWeekdays: number[];
+  @ApiProperty({ type: String, nullable: true, description: 'Closed from this day' }) closedFrom: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Closed to this day, inclusive; open-ended when null' }) closedUntil: string | null;
 
   static of(s: Station): StationResponse {
     return Object.assign(new StationResponse(), {
       id: s.id, name: s.name, type: s.type, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
       locationPrecision: s.locationPrecision, capacity: s.capacity, booths: s.booths, openingHours: s.openingHours, park: s.park,
+      openWeekdays: s.openWeekdays, closedFrom: s.closedFrom, closedUntil: s.closedUntil,
     });
   }
 }
