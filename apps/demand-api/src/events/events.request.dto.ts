@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ATTENDEE_STATUSES, AttendeeStatus, EVENT_STATUSES, EVENT_TYPES, EventStatus, EventType, OUTCOME_STAGES, OutcomeStage, STATION_TYPES, StationType } from '@app/events';
+import { ATTENDEE_STATUSES, AttendeeStatus, EVENT_SORTS, EVENT_STATUSES, EventSort, EVENT_TYPES, EventStatus, EventType, OUTCOME_STAGES, OutcomeStage, STATION_TYPES, StationType } from '@app/events';
 import { IsNotBelow, PageQuery } from '@app/http';
 import { IsRegionCode } from '@app/taxonomy';
 
@@ -111,6 +111,23 @@ export class EventListQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsISO8601({ strict: true }) @Matches(DATE, { message: DATE_MESSAGE }) @IsNotBelow('from')
   to?: string;
+
+  @ApiPropertyOptional({ example: '4-10-01', description: 'Occupation family (minor group): events offering it' })
+  @IsOptional() @Matches(/^\d-\d{2}-\d{2}$/, { message: (args: { property: string }) => `${args.property}：职业小类编码格式应为 X-XX-XX，例如 4-10-01` })
+  family?: string;
+
+  @ApiPropertyOptional({ enum: EVENT_SORTS, enumName: 'EventSort', description: 'date: soonest first (default); expectedAttendance: most expected first' })
+  @IsOptional() @IsIn(EVENT_SORTS)
+  sort?: EventSort;
+}
+
+export class RejectEventsRequest {
+  @ApiProperty({ type: [String], description: 'Proposals to reject', minItems: 1, maxItems: 100 })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  ids: string[];
+
+  @ApiProperty({ example: '本周场地已另有安排' }) @IsString() @MinLength(2) @MaxLength(500)
+  reason: string;
 }
 
 export class EventEmployerRequest {
