@@ -167,7 +167,7 @@ export class CreateEventRequest {
   @ApiPropertyOptional({ example: '4-10-01' }) @IsOptional() @IsString() @Matches(/^\d-\d{2}-\d{2}$/, { message: (a) => `${a.property}：职业小类代码格式应为 4-10-01` })
   occupationFamily?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ description: 'The public description seekers and employers read' }) @IsOptional() @IsString() @MaxLength(4000)
   description?: string;
 
   @ApiPropertyOptional({ example: 'https://live.example.gov.cn/room/1' }) @IsOptional() @Matches(/^https:\/\//, { message: (a) => `${a.property}：直播地址必须以 https:// 开头` }) @MaxLength(500)
@@ -196,7 +196,7 @@ export class UpdateEventRequest {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100000)
   capacity?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ description: 'The public description seekers and employers read' }) @IsOptional() @IsString() @MaxLength(4000)
   description?: string;
 
   @ApiPropertyOptional() @IsOptional() @Matches(/^https:\/\//, { message: (a) => `${a.property}：直播地址必须以 https:// 开头` }) @MaxLength(500)
