@@ -7,7 +7,7 @@ import { OutboxService } from '@app/database';
 import { liveShortageWithPlacesSql } from '@app/employer-demand';
 import { MatchVersions, regionRelation, REGION_SAME_CITY, REGION_SAME_COUNTY } from '@app/matching';
 import { NotificationsService } from '@app/notifications';
-import { countsAsPrioritySql } from '@app/seeker-pool';
+import { SeekerEventReads } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
 import { ACTIVE_EVENT_STATUSES } from './event-lifecycle';
 import { DEFAULT_END, DEFAULT_START } from './events.service';
@@ -54,6 +54,7 @@ export class EventPlanningService {
     private readonly taxonomy: Taxonomy,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly seekerEvents: SeekerEventReads,
   ) {}
 
   /** Records the request (an outbox row) in the caller's transaction; the matcher plans from the latest complete run. */
@@ -177,14 +178,15 @@ export class EventPlanningService {
       this.logger.warn(`event planning for run ${runId}: ${unplaced.length} open shortages have neither coordinates nor a county (region code) to plan by: ${unplaced.slice(0, 10).join(', ')}`);
     }
     if (shortages.length === 0) return [];
-    const candidates: { shortageId: string; seekerId: string; score: number; lat: number | null; lng: number | null; regionCode: string; radius: number; priority: boolean }[] =
-      await this.txHost.tx.query(
-        `SELECT r.shortage_id AS "shortageId", r.seeker_id AS "seekerId", r.score, p.lat, p.lng, p.region_code AS "regionCode", p.travel_radius_km AS radius,
-                ${countsAsPrioritySql('p')} AS priority
-         FROM match_result r JOIN seeker p ON p.id = r.seeker_id
-         WHERE r.run_id = $1 AND r.shortage_id = ANY($2)`,
-        [runId, shortages.map((s) => s.id)],
-      );
+    const ranked: { shortageId: string; seekerId: string; score: number }[] = await this.txHost.tx.query(
+      `SELECT r.shortage_id AS "shortageId", r.seeker_id AS "seekerId", r.score FROM match_result r WHERE r.run_id = $1 AND r.shortage_id = ANY($2)`,
+      [runId, shortages.map((s) => s.id)],
+    );
+    const places = await this.seekerEvents.planningPlacesOf([...new Set(ranked.map((r) => r.seekerId))]);
+    const candidates = ranked.flatMap((r) => {
+      const p = places.get(r.seekerId);
+      return p ? [{ ...r, lat: p.lat, lng: p.lng, regionCode: p.regionCode, radius: p.travelRadiusKm, priority: p.countsAsPriority }] : [];
+    });
     const byShortage = new Map<string, PlanningCandidate[]>();
     const shortageById = new Map(shortages.map((s) => [s.id, s]));
     for (const c of candidates) {

@@ -7,5 +7,6 @@ export * from './seeker-directory.service';
 export * from './seeker-pool.module';
 export * from './seeker-profiles.service';
 export * from './seeker-reads.service';
+export * from './seeker-event-reads.service';
 export * from './seeker.entity';
 export * from './seeker-bulk-ingest';

@@ -7,10 +7,11 @@ import { Application } from './application.entity';
 import { ApplicationsService } from './applications.service';
 import { SeekerDirectory } from './seeker-directory.service';
 import { SeekerProfilesService } from './seeker-profiles.service';
+import { SeekerEventReads } from './seeker-event-reads.service';
 import { SeekerReads } from './seeker-reads.service';
 import { Seeker } from './seeker.entity';
 
-const SERVICES = [SeekerDirectory, SeekerProfilesService, SeekerReads, ApplicationsService, ApplicationNoticesService];
+const SERVICES = [SeekerDirectory, SeekerProfilesService, SeekerReads, SeekerEventReads, ApplicationsService, ApplicationNoticesService];
 
 @Module({
   imports: [TypeOrmModule.forFeature([Seeker, Application]), EmployerDemandModule, NotificationsModule],
