@@ -454,7 +454,7 @@ export default function EventPage() {
                 </Form.Item>
               </Flex>
               <Form.Item name="description" label={t('station.publicDescription')} extra={t('station.publicDescriptionHint')}>
-                <Input.TextArea id="event-description" rows={8} maxLength={4000} />
+                <Input.TextArea rows={8} maxLength={4000} />
               </Form.Item>
             </Form>
           </Modal>
