@@ -2,7 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addDays, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { Shortage } from '@app/employer-demand';
-import { EventEmployer, RecruitmentEvent } from '@app/events';
+import { EventEmployer, EventStationService, RecruitmentEvent } from '@app/events';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 
@@ -125,5 +125,44 @@ describe('the station inbox', () => {
         wageMin: 4500, wageMax: 6000, payBasis: 'monthly',
       },
     ]);
+  });
+
+  it('a station’s change re-plans its upcoming events: a day it no longer opens moves, fewer places trim planned invitees', async () => {
+    const changing = await station('龙华区城西镇就业驿站');
+    // The next Sunday at least a week ahead, and a proposal on it with three planned invitees.
+    let sunday = inDays(7);
+    while (new Date(`${sunday}T00:00:00Z`).getUTCDay() !== 0) sunday = addDays(sunday, 1);
+    const date = sunday;
+    const event = await dataSource.getRepository(RecruitmentEvent).save({
+      stationId: changing, title: '养老护理员专场招聘会', type: 'on_site', status: 'proposed', origin: 'planned', date,
+      startsAt: shanghaiInstant(date, '09:30'), endsAt: shanghaiInstant(date, '12:00'), capacity: 100, occupationFamily: '4-10-01', occupationFamilies: ['4-10-01'],
+    } as Partial<RecruitmentEvent>);
+    for (const score of [0.9, 0.8, 0.5]) {
+      const seeker = await factories.seeker({ lat: 20.03, lng: 110.33 } as never);
+      await dataSource.query(`INSERT INTO event_attendee (event_id, seeker_id, status, source, score) VALUES ($1, $2, 'invited', 'invitation', $3)`, [event.id, seeker.id, score]);
+    }
+    const rows = () => dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE topic = 'station.changed' AND aggregate_id = $1`, [changing]).then((r) => r[0].n);
+
+    const bad = await admin.patch(`/api/stations/${changing}`, { closedUntil: inDays(9) });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/闭馆结束日期/);
+    expect((await admin.patch(`/api/stations/${changing}`, { openingHours: '周一至周五 9:00-17:00' })).status).toBe(200);
+    expect(await rows()).toBe(0);
+    const patched = await admin.patch(`/api/stations/${changing}`, { openWeekdays: [1, 2, 3, 4, 5], capacity: 2 });
+    expect(patched.status).toBe(200);
+    expect(patched.body.openWeekdays).toEqual([1, 2, 3, 4, 5]);
+    expect(await rows()).toBe(1);
+
+    const result = await t.app.get(EventStationService).followStation(changing);
+    expect(result).toEqual({ moved: [event.id], trimmed: [event.id], withdrawn: [] });
+    const moved = await dataSource.getRepository(RecruitmentEvent).findOneByOrFail({ id: event.id });
+    expect(moved.date).toBe(addDays(date, 1));
+    expect(moved.startsAt.toISOString()).toBe(shanghaiInstant(addDays(date, 1), '09:30').toISOString());
+    expect(moved.capacity).toBe(2);
+    expect(moved.reasons.map((r) => r.code)).toContain('STATION_CHANGED');
+    const left: { score: number }[] = await dataSource.query(`SELECT score FROM event_attendee WHERE event_id = $1 ORDER BY score DESC`, [event.id]);
+    expect(left.map((a) => a.score)).toEqual([0.9, 0.8]);
+    // Nothing left to change: a repeated job does nothing.
+    expect(await t.app.get(EventStationService).followStation(changing)).toEqual({ moved: [], trimmed: [], withdrawn: [] });
   });
 });
