@@ -1,5 +1,9 @@
 import { distanceKm, generateDataset, Seeker, Station, Tier } from '@app/demo-data';
-import { EventProposal, occupationFamily, planEvents, PlanningCandidate, PlanningOptions, PlanningStation, selectUnmet, UnmetShortage } from '@app/events';
+import {
+  epochDay, EventProposal, meetsMinimums, occupationFamily, planEvents, PlanningCandidate, PlanningOptions, PlanningStation, planRecruitment, RecruitmentPlan, selectUnmet, UnmetShortage,
+  weekStart,
+} from '@app/events';
+import { countsAsPriority } from '@app/seeker-pool';
 import { exactOptimum, planHeadcount, smallInstance } from '@app/events/testing';
 import { Taxonomy } from '@app/taxonomy';
 import { measure, report } from './measure';
@@ -42,6 +46,55 @@ export function benchEventPlanning(tier: Tier, seed: number): void {
       `${addressed} positions addressed (${((100 * addressed) / unmetHeadcount).toFixed(1)}%), ${invitees} invitations; input built in ${input.buildMs} ms`,
   );
   console.error(`B13 small instances: ${smallInstanceCoverage()}`);
+}
+
+/**
+ * B15: are the events worth holding? planRecruitment (placement, packing a station's week into general
+ * fairs, minimums, live streams, direct referral) on B13's input with the default minimums, timed; then
+ * on stderr and in the JSON line: the share of unmet open positions an event addresses (and the share sent
+ * by direct referral), expected attendance per event, events per station-week (mean over the weeks with
+ * an event, and the most), the share of invitees from priority groups (counted only with consent), and
+ * the proposals below the minimums (target 0).
+ */
+export function benchPlannerQuality(tier: Tier, seed: number): void {
+  const input = buildInput(tier, seed);
+  const { stations, shortages, options, seekerBusy } = input;
+  let plan: RecruitmentPlan = { proposals: [], referrals: [] };
+  const result = measure('B15', tier, seed, stations.length * input.days, `station-days/s (${stations.length} x ${input.days}, ${shortages.length} shortages)`, RUNS[tier], () => {
+    plan = planRecruitment(stations, shortages, options, seekerBusy);
+  });
+  const quality = plannerQuality(plan, input);
+  report({ ...result, ...quality });
+  const kinds = plan.proposals.reduce<Record<string, number>>((n, p) => ({ ...n, [p.kind]: (n[p.kind] ?? 0) + 1 }), {});
+  console.error(`B15 ${tier}: ${JSON.stringify({ ...quality, kinds })}`);
+}
+
+function plannerQuality({ proposals, referrals }: RecruitmentPlan, { shortages, options }: PlanningInput) {
+  const unmet = selectUnmet(shortages, { today: options.today, strongPerOpening: 2, deadlineSoonDays: 14 });
+  const open = new Map(unmet.map((e) => [e.shortage.id, e.shortage.openHeadcount]));
+  const unmetHeadcount = [...open.values()].reduce((a, b) => a + b, 0);
+  const addressed = proposals.reduce((n, p) => n + p.headcountAddressed, 0);
+  const referred = referrals.reduce((n, r) => n + Math.min(open.get(r.shortageId) ?? 0, r.seekerIds.length), 0);
+  const attendance = proposals.map((p) => p.expectedAttendance).sort((a, b) => a - b);
+  const weeks = new Map<string, number>();
+  for (const p of proposals) {
+    const key = `${p.stationId}|${weekStart(epochDay(p.date))}`;
+    weeks.set(key, (weeks.get(key) ?? 0) + 1);
+  }
+  const invitees = proposals.flatMap((p) => p.invitees);
+  const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+  return {
+    events: proposals.length,
+    covered_share: round(addressed / Math.max(1, unmetHeadcount)),
+    referred_share: round(referred / Math.max(1, unmetHeadcount)),
+    referrals: referrals.length,
+    attendance_mean: round(attendance.reduce((a, b) => a + b, 0) / Math.max(1, attendance.length), 1),
+    attendance_median: attendance.length ? attendance[attendance.length >> 1] : 0,
+    events_per_station_week: round(proposals.length / Math.max(1, weeks.size), 2),
+    max_events_per_station_week: Math.max(0, ...weeks.values()),
+    priority_share: round(invitees.filter((i) => i.priorityGroup).length / Math.max(1, invitees.length)),
+    below_minimums: proposals.filter((p) => !meetsMinimums(p, options)).length,
+  };
 }
 
 interface PlanningInput {
@@ -129,7 +182,7 @@ class SeekerPool {
     this.lng.push(s.lng);
     this.radius.push(s.travelRadiusKm);
     this.skill.push(s.skillLevel);
-    this.priority.push(s.priorityGroups.length > 0);
+    this.priority.push(countsAsPriority({ priorityGroups: s.priorityGroups, consentSensitiveMatching: s.consentToSensitiveMatching }));
     this.wanted.push(s.desiredOccupations.join(','));
     for (const family of new Set(s.desiredOccupations.map(occupationFamily))) {
       const key = cellKey(family, s.lat, s.lng);

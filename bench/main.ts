@@ -1,5 +1,5 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
-import { benchEventPlanning } from './event-planning.bench';
+import { benchEventPlanning, benchPlannerQuality } from './event-planning.bench';
 import { benchGeocoding } from './geocoding.bench';
 import { benchImport } from './import.bench';
 import { benchIncrementalIndex, benchIngest } from './ingest.bench';
@@ -54,6 +54,8 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   'S1-RULES': benchSubsidyRules,
   /** 100k subsidy claims re-evaluated in memory with stub ports, decision records serialised (policy.md S2). */
   'S2-REEVALUATE': benchSubsidyReevaluation,
+  /** Event planner quality beside its time: covered share, attendance, events per station-week, priority share, proposals under the minimums. */
+  B15: benchPlannerQuality,
   /** Offline geocoder on the labelled real Hainan addresses: county and township accuracy, precision coverage, misses. */
   GEO: benchGeocoding,
   /** Q-TITLE: title normalizer on the labelled real job titles: top-1/top-3, coverage, generic abstention, latency. */

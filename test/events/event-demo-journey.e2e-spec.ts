@@ -45,18 +45,20 @@ describe('recruitment events: the demo journey', () => {
     );
     expect(planning[0].proposals).toBeGreaterThan(0);
 
-    // Sensible proposals: a station near the demand, a date after the lead time, employers within the booths, invitees within the capacity.
+    // Events worth holding: a station near the demand (a live stream pools its county's), a date after the lead time, employers
+    // within the booths, invitees within the capacity, the minimums kept, one event per station-day and at most two per week.
     const proposals: {
-      id: string; date: string; employers: number; booths: number; invitees: number; capacity: number; far: number; family: string; offFamily: number; unmatched: number; expected: number;
+      id: string; stationId: string; type: string; week: string; date: string; employers: number; booths: number; invitees: number; capacity: number; far: number;
+      offFamily: number; unmatched: number; expected: number;
     }[] =
       await dataSource.query(
-        `SELECT e.id, e.date::text AS date, st.booths, e.capacity, e.occupation_family AS family,
+        `SELECT e.id, e.station_id AS "stationId", e.type, date_trunc('week', e.date)::date::text AS week, e.date::text AS date, st.booths, e.capacity,
                 (SELECT count(*)::int FROM event_employer ee WHERE ee.event_id = e.id) AS employers,
                 (SELECT count(*)::int FROM event_attendee a WHERE a.event_id = e.id) AS invitees,
                 (SELECT count(*)::int FROM event_employer ee JOIN shortage s ON s.id = ANY(ee.shortage_ids) WHERE ee.event_id = e.id
                    AND ${distanceKmSql('st.lat', 'st.lng', 's.lat', 's.lng')} > 30.5) AS far,
                 (SELECT count(*)::int FROM event_employer ee JOIN shortage s ON s.id = ANY(ee.shortage_ids) WHERE ee.event_id = e.id
-                   AND s.occupation_code NOT LIKE e.occupation_family || '%') AS "offFamily",
+                   AND NOT EXISTS (SELECT 1 FROM unnest(e.occupation_families) f WHERE s.occupation_code LIKE f || '%')) AS "offFamily",
                 (SELECT count(*)::int FROM event_attendee a WHERE a.event_id = e.id AND NOT EXISTS (SELECT 1 FROM match_result r
                    WHERE r.run_id = e.source_run_id AND r.seeker_id = a.seeker_id AND r.shortage_id = a.shortage_id)) AS unmatched,
                 e.expected_attendance AS expected
@@ -66,14 +68,18 @@ describe('recruitment events: the demo journey', () => {
     const earliest = addDays(shanghaiDate(), 3);
     for (const p of proposals) {
       expect(p.date >= earliest).toBe(true);
-      expect(p.employers).toBeGreaterThan(0);
+      expect(p.employers).toBeGreaterThanOrEqual(3);
+      expect(p.offFamily).toBe(0);
+      expect(p.unmatched).toBe(0);
+      if (p.type === 'live_stream') continue;
       expect(p.employers).toBeLessThanOrEqual(p.booths);
       expect(p.invitees).toBeLessThanOrEqual(p.capacity);
       expect(p.far).toBe(0);
-      expect(p.offFamily).toBe(0);
-      expect(p.unmatched).toBe(0);
-      expect(p.expected).toBeGreaterThanOrEqual(2);
+      expect(p.expected).toBeGreaterThanOrEqual(15);
     }
+    const count = (key: (p: (typeof proposals)[number]) => string) => Math.max(...Object.values(proposals.reduce<Record<string, number>>((n, p) => ({ ...n, [key(p)]: (n[key(p)] ?? 0) + 1 }), {})));
+    expect(count((p) => `${p.stationId}|${p.date}`)).toBe(1);
+    expect(count((p) => `${p.stationId}|${p.week}`)).toBeLessThanOrEqual(2);
 
     // The planning is idempotent per match run.
     expect(await t.app.get(EventPlanningService).planForRun(run.body.id)).toMatchObject({ planned: false });
@@ -88,6 +94,9 @@ describe('recruitment events: the demo journey', () => {
     expect(proposal.reasons.length).toBeGreaterThan(0);
     expect(proposal.reasons[0].zh).toMatch(/[\u4e00-\u9fa5]/);
     expect(proposal.startsAt).toMatch(/T09:00:00\+08:00$/);
+    // The public description is written for seekers (jobs, wages, what to bring), not the planner's reasons.
+    expect(proposal.description).toMatch(/元\/(月|小时|件)/);
+    expect(proposal.description).not.toMatch(/预计到场|重点群体|强匹配/);
     const notified = await station.get('/api/notifications');
     expect(notified.body.items.some((m: { kind: string }) => m.kind === 'event_proposal')).toBe(true);
 

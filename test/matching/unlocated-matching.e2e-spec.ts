@@ -77,7 +77,7 @@ describe('matching and planning never skip a record without coordinates', () => 
     } as Shortage);
 
   beforeAll(async () => {
-    t = await createTestApp(HTTP_FEATURES, { EVENT_MIN_EXPECTED_ATTENDANCE: '1', MATCH_MAX_RECOMMENDATIONS: '5' });
+    t = await createTestApp(HTTP_FEATURES, { EVENT_MIN_EXPECTED_ATTENDANCE: '1', EVENT_MIN_EMPLOYERS: '1', MATCH_MAX_RECOMMENDATIONS: '5' });
     http = new HttpClient(t.app);
     factories = new Factories(t.app);
     dataSource = t.app.get(getDataSourceToken());

@@ -144,6 +144,31 @@ describe('every outbox topic has an effect', () => {
         return posting.status === 'screening' && posting.screenResult?.ruleSetVersion === RULE_SET_VERSION && posting.screenResult.verdict === 'REVIEW';
       },
     },
+    'station.changed': {
+      // A station closes on the day of its published event: the event moves to the next open day and its registrant hears of it.
+      arrange: async () => {
+        const closing = await dataSource.getRepository(Station).save({
+          name: '秀英区零工市场', type: 'gig_market', regionCode: '460105', address: '海口市秀英区', lat: 20.0, lng: 110.28, capacity: 80, booths: 8,
+        } as Partial<Station>);
+        const day = addDays(shanghaiDate(), 20);
+        const held = await dataSource.getRepository(RecruitmentEvent).save({
+          stationId: closing.id, title: '零工专场招聘会', type: 'on_site', status: 'published', origin: 'manual', date: day,
+          startsAt: shanghaiInstant(day, '09:00'), endsAt: shanghaiInstant(day, '12:00'), capacity: 50,
+        } as Partial<RecruitmentEvent>);
+        await attendee(held.id, { status: 'registered', registeredAt: new Date() });
+        await dataSource.getRepository(Station).update(closing.id, { closedFrom: day, closedUntil: day });
+        return closing.id;
+      },
+      observe: async (id) => {
+        const [held]: { id: string; date: string; closed: string }[] = await dataSource.query(
+          `SELECT e.id, e.date::text AS date, st.closed_from::text AS closed FROM recruitment_event e JOIN station st ON st.id = e.station_id WHERE e.station_id = $1`,
+          [id],
+        );
+        if (held.date !== addDays(held.closed, 1)) return false;
+        const told = await dataSource.query(`SELECT 1 FROM notification WHERE user_id = $1 AND kind = 'event_moved' AND link = $2`, [seekerUserId, `/events/${held.id}`]);
+        return told.length === 1;
+      },
+    },
     'import.requested': {
       // The platform's own template with one row: the import runs and ends done, with the shortage created.
       arrange: async () => {

@@ -444,16 +444,23 @@ describe('web console in a browser', () => {
       await page.fill('#event_title', title);
       await page.fill('#event_startTime', '09:30');
       await page.fill('#event_capacity', '80');
+      // The generated public description (jobs with wages) is there to edit; the planner's reasons are not in it.
+      expect(await page.inputValue('#event_description')).toMatch(/元\/(月|小时|件)/);
       await page.fill('#event_description', '养老护理、母婴护理岗位现场洽谈，请携带身份证和职业资格证书。');
       await shot(page, 'station-event-edit');
       await page.click('.ant-modal-footer .ant-btn-primary');
       await page.waitForSelector(`h1:has-text("${title}")`);
-      await page.click('button:has-text("发布")');
+      // Publishing and sending invitations ask first; the invitation question says how many messages go out.
+      await page.click('#event-publish');
+      await page.click('.ant-popconfirm .ant-btn-primary');
       await page.waitForSelector('h1 .ant-tag:has-text("已发布")');
       made.event = { ...event, title };
 
       // Invitations: the planned invitees and the employers, then the seeker who just signed up, found by name.
-      await page.click('button:has-text("发送邀请")');
+      const unsent = (await station.get(`/api/events/${event.id}`)).body.unsentInvitations as number;
+      await page.click('#event-invite');
+      await page.waitForSelector(`.ant-popconfirm:has-text("将向 ${unsent} 名求职者")`);
+      await page.click('.ant-popconfirm .ant-btn-primary');
       await toast(page, '邀请已发送');
       await openTab(page, '邀请');
       await page.waitForSelector('.ant-table-row');
@@ -472,14 +479,15 @@ describe('web console in a browser', () => {
 
       // A second proposal, accepted from the inbox, found under events by its status and published.
       await page.click('a[href="/station"]');
-      const card = page.locator('.ant-card', { has: page.locator(`a[href="/station/events/${second.id}"]`) });
-      await card.locator('button:has-text("接受")').click();
+      const row = page.locator('.ant-table-row', { has: page.locator(`a[href="/station/events/${second.id}"]`) });
+      await row.locator('button:has-text("接受")').click();
       await toast(page, '已接受');
-      await card.waitFor({ state: 'detached' });
+      await row.waitFor({ state: 'detached' });
       await page.click('nav a[href="/station/events"]');
       await choose(page, 'event-status', '已接受');
       await page.click(`a[href="/station/events/${second.id}"]`);
-      await page.click('button:has-text("发布")');
+      await page.click('#event-publish');
+      await page.click('.ant-popconfirm .ant-btn-primary');
       await page.waitForSelector('h1 .ant-tag:has-text("已发布")');
       await visit(page, 'station', 'events', '/station/events');
       expect((await station.get(`/api/events/${second.id}`)).body.status).toBe('published');
@@ -506,6 +514,11 @@ describe('web console in a browser', () => {
       await shot(page, 'seeker-invitation-accepted');
       await page.click('a:has-text("查看入场码")');
       await page.waitForURL(new RegExp(`/seeker/events/${event.id}$`));
+      // The event lists its jobs with wages, and goes into her calendar as an .ics file.
+      await page.locator(`#event-${event.id} .ant-table-row`).first().waitFor();
+      expect(await page.locator(`#event-${event.id} .ant-table`).innerText()).toMatch(/元\/(月|小时|件)/);
+      const [ics] = await Promise.all([page.waitForEvent('download'), page.click(`#event-calendar-${event.id}`)]);
+      expect(ics.suggestedFilename()).toMatch(/\.ics$/);
       await page.locator(`#event-${event.id} button:has-text("我的入场码")`).click();
       await ticketShown(page);
       await expectNoPersonalData(page, SEEKER);

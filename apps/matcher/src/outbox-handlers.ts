@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { ImportJobsService, PostingRescreenService } from '@app/employer-demand';
-import { EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService } from '@app/events';
+import { EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService, EventStationService } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
 import { DomainEventDelivery, DomainEventHandlers, DomainEventJob, OutboxRelayService } from '@app/queue';
@@ -35,6 +35,8 @@ export class OutboxHandlers {
     'event.changed': ({ aggregateId }) => this.notices.noticeChange(aggregateId),
     // Screens whatever is still stale under the running rule set, whichever version the row names.
     'postings.rescreen_requested': () => this.rescreen.rescreenStale(),
+    // A station's change re-plans its upcoming events: moved, trimmed or withdrawn, and the people told.
+    'station.changed': ({ aggregateId }) => this.eventStations.followStation(aggregateId),
     'import.requested': async ({ aggregateId }, { finalAttempt }) => {
       // The import keeps its progress in its row and resumes after the last committed chunk on a retry; the last
       // attempt ends it as failed, with the error the user reads.
@@ -56,6 +58,7 @@ export class OutboxHandlers {
     private readonly invitations: EventInvitationsService,
     private readonly notices: EventNoticesService,
     private readonly eventDemand: EventDemandService,
+    private readonly eventStations: EventStationService,
     private readonly applicationNotices: ApplicationNoticesService,
     private readonly imports: ImportJobsService,
     private readonly rescreen: PostingRescreenService,

@@ -174,9 +174,20 @@ export class AppConfig {
   @Transform(toNumber) @IsNumber() @Min(0) @Max(1)
   EVENT_STRONG_SCORE = 0.7;
 
-  /** Recruitment events: proposals expecting fewer people than this (invitees times the attendance rate) are not stored. */
+  /**
+   * Recruitment events: an event at a venue needs at least this many expected attendees (invitees times the attendance
+   * rate); thinner demand becomes a live stream (直播带岗) or a direct referral.
+   */
   @Transform(toInt) @IsInt() @Min(0) @Max(1000)
-  EVENT_MIN_EXPECTED_ATTENDANCE = 2;
+  EVENT_MIN_EXPECTED_ATTENDANCE = 15;
+
+  /** Recruitment events: an event (at a venue or a live stream) needs at least this many employers. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  EVENT_MIN_EMPLOYERS = 3;
+
+  /** Recruitment events: the most events a station holds per week (Monday to Sunday), planned or already scheduled. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(7)
+  EVENT_MAX_PER_STATION_WEEK = 2;
 
   /** Recruitment events: hours an invitation can be answered (never later than the event's start). */
   @Transform(toInt) @IsInt() @Min(1)

@@ -28,6 +28,8 @@ export const OUTBOX_TOPICS = {
   'event.changed': 'recruitment_event',
   /** Screen the published postings again under a newly adopted rule set (aggregate: the rule-set version). */
   'postings.rescreen_requested': 'rule_set',
+  /** Re-plan a station's upcoming events after its capacity, open weekdays or closure changed (aggregate: the station id). */
+  'station.changed': 'station',
   /** Run a background workbook import (aggregate: the import_job id). */
   'import.requested': 'import_job',
 } as const;

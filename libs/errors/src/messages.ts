@@ -115,6 +115,7 @@ export const MESSAGES = {
     en: 'The event is "{from}"; it cannot be {action}',
   },
   EVENT_NOT_EDITABLE: { 'zh-CN': '活动状态为“{statusZh}”，不能修改', en: 'The event is "{status}" and cannot be edited' },
+  STATION_CLOSURE_INVALID: { 'zh-CN': '闭馆结束日期（{closedUntil}）须有开始日期且不早于开始日期（{closedFrom}）', en: 'A closure needs a start date, and its end ({closedUntil}) may not be before its start ({closedFrom})' },
   EVENT_DATE_CLASH: { 'zh-CN': '该驿站在 {date} 已有其他招聘活动，请换一天', en: 'The station already holds an event on {date}; choose another day' },
   EVENT_TIME_INVALID: { 'zh-CN': '结束时间（{end}）必须晚于开始时间（{start}）', en: 'The end time ({end}) must be after the start time ({start})' },
   EVENT_DATE_PAST: { 'zh-CN': '活动日期 {date} 已过去，请选择今天或以后的日期', en: 'The date {date} is in the past' },

@@ -8,7 +8,7 @@ import { FieldCipher } from '@app/crypto';
 import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
 import { NotificationsService } from '@app/notifications';
-import { SeekerDirectory } from '@app/seeker-pool';
+import { SeekerDirectory, SeekerEventReads } from '@app/seeker-pool';
 import { IsNull } from 'typeorm';
 import { EventAttendee } from './event-attendee.entity';
 import { EventEmployer } from './event-employer.entity';
@@ -58,6 +58,7 @@ export class EventInvitationsService {
     private readonly config: AppConfig,
     private readonly cipher: FieldCipher,
     private readonly sms: SmsSender,
+    private readonly seekerEvents: SeekerEventReads,
     private readonly seekers: SeekerDirectory,
   ) {}
 
@@ -128,13 +129,16 @@ export class EventInvitationsService {
   async list(principal: Principal, eventId: string): Promise<InvitationListItem[]> {
     const event = await this.events.findVisible(principal, eventId);
     if (principal.role !== 'admin' && principal.role !== 'station_staff' && principal.role !== 'officer') throw new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN');
-    const seekers: InvitationListItem[] = await this.txHost.tx.query(
-      `SELECT 'seeker' AS kind, a.id, s.name, a.status, a.invited_at AS "invitedAt", a.invitation_expires_at AS "expiresAt",
+    const invited: (Omit<InvitationListItem, 'name'> & { seekerId: string })[] = await this.txHost.tx.query(
+      `SELECT 'seeker' AS kind, a.id, a.seeker_id AS "seekerId", a.status, a.invited_at AS "invitedAt", a.invitation_expires_at AS "expiresAt",
               a.responded_at AS "respondedAt", a.shortage_id AS "shortageId", a.score, a.priority_group AS "priorityGroup"
-       FROM event_attendee a JOIN seeker s ON s.id = a.seeker_id
-       WHERE a.event_id = $1 AND a.source = 'invitation' ORDER BY a.score DESC NULLS LAST, s.name`,
+       FROM event_attendee a WHERE a.event_id = $1 AND a.source = 'invitation'`,
       [event.id],
     );
+    const names = await this.seekerEvents.namesOf(invited.map((i) => i.seekerId));
+    const seekers: InvitationListItem[] = invited
+      .map(({ seekerId, ...item }) => ({ ...item, name: names.get(seekerId) ?? '' }))
+      .sort((a, b) => (b.score ?? -Infinity) - (a.score ?? -Infinity) || a.name.localeCompare(b.name, 'zh-CN'));
     const employers: InvitationListItem[] = await this.txHost.tx.query(
       `SELECT 'employer' AS kind, ee.employer_id AS id, em.name, ee.invitation_status AS status, ee.invited_at AS "invitedAt",
               NULL::timestamptz AS "expiresAt", ee.responded_at AS "respondedAt", NULL::uuid AS "shortageId", NULL::float AS score, NULL::boolean AS "priorityGroup"
@@ -151,15 +155,20 @@ export class EventInvitationsService {
     const station = await this.txHost.tx.getRepository(Station).findOneByOrFail({ id: event.stationId });
     const params = { time: shanghaiDisplay(event.startsAt), station: station.name, title: event.title };
     let sent = 0;
-    const seekers: { id: string; name: string; phone: string | null; expiresAt: Date }[] = await this.txHost.tx.query(
-      `SELECT a.id, s.name, s.phone_encrypted AS phone, a.invitation_expires_at AS "expiresAt" FROM event_attendee a JOIN seeker s ON s.id = a.seeker_id
+    const seekers: { id: string; seekerId: string; expiresAt: Date }[] = await this.txHost.tx.query(
+      `SELECT a.id, a.seeker_id AS "seekerId", a.invitation_expires_at AS "expiresAt" FROM event_attendee a
        WHERE a.event_id = $1 AND a.status = 'invited' AND a.invited_at IS NOT NULL AND a.sms_sent_at IS NULL`,
       [eventId],
     );
+    const contacts = await this.seekerEvents.contactsOf(seekers.map((s) => s.seekerId));
     for (const row of seekers) {
-      if (row.phone) {
+      const contact = contacts.get(row.seekerId);
+      if (contact?.phoneEncrypted) {
         const link = invitationLink(eventId, this.tokens.sign('i', row.id, new Date(row.expiresAt)));
-        await this.sms.send({ to: this.cipher.decrypt(row.phone), template: 'EVENT_INVITATION', params: { ...params, name: row.name, link, expires: shanghaiDisplay(new Date(row.expiresAt)) } });
+        await this.sms.send({
+          to: this.cipher.decrypt(contact.phoneEncrypted), template: 'EVENT_INVITATION',
+          params: { ...params, name: contact.name, link, expires: shanghaiDisplay(new Date(row.expiresAt)) },
+        });
         sent += 1;
       }
       await this.txHost.tx.query(`UPDATE event_attendee SET sms_sent_at = now() WHERE id = $1`, [row.id]);

@@ -5,6 +5,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { shanghaiDisplay } from '@app/clock';
 import { FieldCipher } from '@app/crypto';
 import { NotificationMessage, NotificationsService } from '@app/notifications';
+import { SeekerEventReads } from '@app/seeker-pool';
 import { RecruitmentEvent } from './recruitment-event.entity';
 import { SmsSender, SmsTemplate } from './sms-sender';
 import { Station } from './station.entity';
@@ -31,6 +32,7 @@ export class EventNoticesService {
     private readonly notifications: NotificationsService,
     private readonly sms: SmsSender,
     private readonly cipher: FieldCipher,
+    private readonly seekerEvents: SeekerEventReads,
   ) {}
 
   async noticeChange(eventId: string): Promise<number> {
@@ -42,18 +44,20 @@ export class EventNoticesService {
       const notice = noticeOf(event, station);
       if (!notice) return 0;
 
-      const attendees: { id: string; seekerId: string; name: string; phone: string | null }[] = await tx.query(
-        `SELECT a.id, a.seeker_id AS "seekerId", s.name, s.phone_encrypted AS phone FROM event_attendee a JOIN seeker s ON s.id = a.seeker_id
+      const attendees: { id: string; seekerId: string }[] = await tx.query(
+        `SELECT a.id, a.seeker_id AS "seekerId" FROM event_attendee a
          WHERE a.event_id = $1 AND (a.status = 'registered' OR (a.status = 'invited' AND a.invited_at IS NOT NULL))
            AND a.last_notice IS DISTINCT FROM $2`,
         [eventId, notice.key],
       );
+      const contacts = await this.seekerEvents.contactsOf(attendees.map((a) => a.seekerId));
       for (const attendee of attendees) {
+        const contact = contacts.get(attendee.seekerId);
         const users: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE seeker_id = $1 AND NOT disabled`, [attendee.seekerId]);
         await this.notifications.notify(users.map((u) => u.id), notice.message, `event-notice:${attendee.id}:${notice.key}`);
-        if (attendee.phone) {
-          const params = { name: attendee.name, title: event.title, time: shanghaiDisplay(event.startsAt), station: notice.key === 'cancelled' ? station.name : `${station.name}，${station.address}` };
-          await this.sms.send({ to: this.cipher.decrypt(attendee.phone), template: notice.template, params });
+        if (contact?.phoneEncrypted) {
+          const params = { name: contact.name, title: event.title, time: shanghaiDisplay(event.startsAt), station: notice.key === 'cancelled' ? station.name : `${station.name}，${station.address}` };
+          await this.sms.send({ to: this.cipher.decrypt(contact.phoneEncrypted), template: notice.template, params });
         }
         await tx.query(`UPDATE event_attendee SET last_notice = $2 WHERE id = $1`, [attendee.id, notice.key]);
       }

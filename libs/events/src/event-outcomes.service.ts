@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Principal } from '@app/auth';
 import { Shortage } from '@app/employer-demand';
 import { AppError } from '@app/errors';
-import { ApplicationsService } from '@app/seeker-pool';
+import { ApplicationsService, SeekerEventReads } from '@app/seeker-pool';
 import { EventAttendee } from './event-attendee.entity';
 import { EventEmployer } from './event-employer.entity';
 import { EVENT_STATUS_ZH, OUTCOME_STAGE_ZH } from './event-lifecycle';
@@ -45,6 +45,7 @@ export class EventOutcomesService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly events: EventsService,
     private readonly applications: ApplicationsService,
+    private readonly seekerEvents: SeekerEventReads,
   ) {}
 
   async record(principal: Principal, eventId: string, input: OutcomeInput): Promise<OutcomeView> {
@@ -105,10 +106,10 @@ export class EventOutcomesService {
 
   private async view(outcome: EventOutcome): Promise<OutcomeView> {
     const [row] = await this.txHost.tx.query(
-      `SELECT (SELECT name FROM seeker WHERE id = $1) AS seeker, (SELECT name FROM employer WHERE id = $2) AS employer,
-              (SELECT title FROM shortage WHERE id = $3) AS shortage`,
-      [outcome.seekerId, outcome.employerId, outcome.shortageId],
+      `SELECT (SELECT name FROM employer WHERE id = $1) AS employer, (SELECT title FROM shortage WHERE id = $2) AS shortage`,
+      [outcome.employerId, outcome.shortageId],
     );
-    return { outcome, seekerName: row.seeker ?? '', employerName: row.employer ?? '', shortageTitle: row.shortage ?? '' };
+    const seekerName = (await this.seekerEvents.namesOf([outcome.seekerId])).get(outcome.seekerId) ?? '';
+    return { outcome, seekerName, employerName: row.employer ?? '', shortageTitle: row.shortage ?? '' };
   }
 }

@@ -12,6 +12,10 @@ export class EventPlanning {
   @Column({ type: 'int', default: 0 })
   unmetShortages: number;
 
+  /** Unmet shortages sent to direct referral (too small for any event). */
+  @Column({ type: 'int', default: 0 })
+  referrals: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   plannedAt: Date;
 }

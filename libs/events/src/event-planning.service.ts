@@ -1,17 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { Clock, shanghaiDate, shanghaiInstant } from '@app/clock';
+import { addDays, Clock, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
 import { liveShortageWithPlacesSql } from '@app/employer-demand';
 import { MatchVersions, regionRelation, REGION_SAME_CITY, REGION_SAME_COUNTY } from '@app/matching';
 import { NotificationsService } from '@app/notifications';
-import { countsAsPrioritySql } from '@app/seeker-pool';
+import { SeekerEventReads } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
 import { ACTIVE_EVENT_STATUSES } from './event-lifecycle';
 import { DEFAULT_END, DEFAULT_START } from './events.service';
-import { EventProposal, occupationFamily, PlanningCandidate, PlanningStation, planEvents, UnmetShortage } from './planning';
+import { OfferedJob, publicEventDescription } from './event-description';
+import { DirectReferral, EventKind, EventProposal, occupationFamily, PlanningCandidate, PlanningStation, planRecruitment, UnmetShortage } from './planning';
 
 export interface PlanningSummary {
   runId: string | null;
@@ -19,13 +20,27 @@ export interface PlanningSummary {
   planned: boolean;
   proposals: number;
   unmetShortages: number;
+  /** Unmet shortages too small for any event, whose best candidates were sent to the employer. */
+  referrals: number;
 }
+
+/** A station as the planner and the public description need it. */
+type StationRow = PlanningStation & { name: string; address: string };
+
+const KIND_TITLE: Record<EventKind, (families: string) => string> = {
+  specialised_fair: (families) => `${families}专场招聘会`,
+  general_fair: () => '综合招聘会',
+  live_stream: (families) => `${families}直播带岗`,
+};
 
 /**
  * Event planning from a complete match run: loads stations (with the days their events already hold),
  * open shortages with the run's ranked candidates (coordinates, travel radius, and the priority-group flag only
- * with the seeker's consent), calls the pure planner and stores its proposals for the stations' staff.
- * One planning per match run: a repeated job proposes nothing twice.
+ * with the seeker's consent), calls the pure planner (planRecruitment: events worth holding, within the
+ * configured minimums and weekly limit) and stores its proposals for the stations' staff, each with the
+ * planner's reasons (for the staff) and a public description (for seekers and employers). Demand too small
+ * for any event goes to direct referral: the employer hears of its candidates, the staff of the nearest
+ * station of what was referred. One planning per match run: a repeated job proposes nothing twice.
  */
 @Injectable()
 export class EventPlanningService {
@@ -39,6 +54,7 @@ export class EventPlanningService {
     private readonly taxonomy: Taxonomy,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly seekerEvents: SeekerEventReads,
   ) {}
 
   /** Records the request (an outbox row) in the caller's transaction; the matcher plans from the latest complete run. */
@@ -52,9 +68,10 @@ export class EventPlanningService {
     return this.txHost.withTransaction(async () => {
       const tx = this.txHost.tx;
       const [run] = await tx.query(`SELECT status FROM match_run WHERE id = $1`, [runId]);
-      if (run?.status !== 'complete') return { runId, planned: false, proposals: 0, unmetShortages: 0 };
+      const nothing = { runId, planned: false, proposals: 0, unmetShortages: 0, referrals: 0 };
+      if (run?.status !== 'complete') return nothing;
       const claimed = await tx.query(`INSERT INTO event_planning (run_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING run_id`, [runId]);
-      if (claimed.length === 0) return { runId, planned: false, proposals: 0, unmetShortages: 0 };
+      if (claimed.length === 0) return nothing;
 
       const today = shanghaiDate(now);
       const stations = await this.stations(today);
@@ -62,35 +79,58 @@ export class EventPlanningService {
       const busy = await this.seekerBusy(today);
       const families = [...new Set(shortages.map((s) => occupationFamily(s.occupationCode)))];
       const familyNames = Object.fromEntries(families.map((f) => [f, this.taxonomy.occupation(f)?.name ?? f]));
-      const proposals = planEvents(stations, shortages, {
+      const plan = planRecruitment(stations, shortages, {
         today,
         leadTimeDays: this.config.EVENT_LEAD_TIME_DAYS,
         horizonDays: this.config.EVENT_HORIZON_DAYS,
         strongScore: this.config.EVENT_STRONG_SCORE,
+        minEmployers: this.config.EVENT_MIN_EMPLOYERS,
+        minExpectedAttendance: this.config.EVENT_MIN_EXPECTED_ATTENDANCE,
+        maxEventsPerStationWeek: this.config.EVENT_MAX_PER_STATION_WEEK,
         familyNames,
       }, busy);
       const byId = new Map(shortages.map((s) => [s.id, s]));
-      const capacities = new Map(stations.map((s) => [s.id, s.capacity]));
+      const stationById = new Map(stations.map((s) => [s.id, s]));
+      const jobs = await this.offeredJobs(plan.proposals.flatMap((p) => p.shortageIds));
       let stored = 0;
-      // The planner's smallest proposals (one or two invitees) are not worth a station's day.
-      for (const proposal of proposals.filter((p) => p.expectedAttendance >= this.config.EVENT_MIN_EXPECTED_ATTENDANCE)) {
-        if (await this.store(runId, proposal, byId, capacities.get(proposal.stationId)!, familyNames[proposal.occupationFamily] ?? proposal.occupationFamily)) stored += 1;
+      for (const proposal of plan.proposals) {
+        const familyLabel = proposal.occupationFamilies.map((f) => familyNames[f] ?? f).join('、');
+        if (await this.store(runId, proposal, byId, stationById.get(proposal.stationId)!, familyLabel, jobs)) stored += 1;
       }
-      await tx.query(`UPDATE event_planning SET proposals = $2, unmet_shortages = $3 WHERE run_id = $1`, [runId, stored, shortages.length]);
-      this.logger.log(`event planning for run ${runId}: ${stored} proposals from ${shortages.length} open shortages at ${stations.length} stations`);
-      return { runId, planned: true, proposals: stored, unmetShortages: shortages.length };
+      await this.refer(runId, plan.referrals, byId, stations);
+      await tx.query(`UPDATE event_planning SET proposals = $2, unmet_shortages = $3, referrals = $4 WHERE run_id = $1`, [runId, stored, shortages.length, plan.referrals.length]);
+      this.logger.log(
+        `event planning for run ${runId}: ${stored} proposals and ${plan.referrals.length} direct referrals from ${shortages.length} open shortages at ${stations.length} stations`,
+      );
+      return { runId, planned: true, proposals: stored, unmetShortages: shortages.length, referrals: plan.referrals.length };
     });
   }
 
-  private async stations(today: string): Promise<PlanningStation[]> {
-    const rows: { id: string; regionCode: string; lat: number; lng: number; capacity: number; booths: number; busy: string[] | null }[] = await this.txHost.tx.query(
-      `SELECT st.id, st.region_code AS "regionCode", st.lat, st.lng, st.capacity, st.booths,
+  /** Stations with their open weekdays; the days they already hold an event or are closed count as busy. */
+  private async stations(today: string): Promise<StationRow[]> {
+    const rows: {
+      id: string; name: string; address: string; regionCode: string; lat: number; lng: number; capacity: number; booths: number; busy: string[] | null;
+      openWeekdays: number[]; closedFrom: string | null; closedUntil: string | null;
+    }[] = await this.txHost.tx.query(
+      `SELECT st.id, st.name, st.address, st.region_code AS "regionCode", st.lat, st.lng, st.capacity, st.booths, st.open_weekdays AS "openWeekdays",
+              st.closed_from::text AS "closedFrom", st.closed_until::text AS "closedUntil",
               (SELECT array_agg(DISTINCT e.date::text) FROM recruitment_event e
                WHERE e.station_id = st.id AND e.status = ANY($1) AND e.date >= $2::date) AS busy
        FROM station st ORDER BY st.id`,
       [ACTIVE_EVENT_STATUSES, today],
     );
-    return rows.map((r) => ({ id: r.id, regionCode: r.regionCode, lat: r.lat, lng: r.lng, capacity: r.capacity, booths: r.booths, busyDates: r.busy ?? [] }));
+    const horizonEnd = addDays(today, this.config.EVENT_HORIZON_DAYS);
+    return rows.map((r) => {
+      const closed: string[] = [];
+      if (r.closedFrom) {
+        const last = r.closedUntil && r.closedUntil < horizonEnd ? r.closedUntil : horizonEnd;
+        for (let day = r.closedFrom < today ? today : r.closedFrom; day <= last; day = addDays(day, 1)) closed.push(day);
+      }
+      return {
+        id: r.id, name: r.name, address: r.address, regionCode: r.regionCode, lat: r.lat, lng: r.lng, capacity: r.capacity, booths: r.booths,
+        busyDates: [...(r.busy ?? []), ...closed], openWeekdays: r.openWeekdays,
+      };
+    });
   }
 
   /**
@@ -138,14 +178,15 @@ export class EventPlanningService {
       this.logger.warn(`event planning for run ${runId}: ${unplaced.length} open shortages have neither coordinates nor a county (region code) to plan by: ${unplaced.slice(0, 10).join(', ')}`);
     }
     if (shortages.length === 0) return [];
-    const candidates: { shortageId: string; seekerId: string; score: number; lat: number | null; lng: number | null; regionCode: string; radius: number; priority: boolean }[] =
-      await this.txHost.tx.query(
-        `SELECT r.shortage_id AS "shortageId", r.seeker_id AS "seekerId", r.score, p.lat, p.lng, p.region_code AS "regionCode", p.travel_radius_km AS radius,
-                ${countsAsPrioritySql('p')} AS priority
-         FROM match_result r JOIN seeker p ON p.id = r.seeker_id
-         WHERE r.run_id = $1 AND r.shortage_id = ANY($2)`,
-        [runId, shortages.map((s) => s.id)],
-      );
+    const ranked: { shortageId: string; seekerId: string; score: number }[] = await this.txHost.tx.query(
+      `SELECT r.shortage_id AS "shortageId", r.seeker_id AS "seekerId", r.score FROM match_result r WHERE r.run_id = $1 AND r.shortage_id = ANY($2)`,
+      [runId, shortages.map((s) => s.id)],
+    );
+    const places = await this.seekerEvents.planningPlacesOf([...new Set(ranked.map((r) => r.seekerId))]);
+    const candidates = ranked.flatMap((r) => {
+      const p = places.get(r.seekerId);
+      return p ? [{ ...r, lat: p.lat, lng: p.lng, regionCode: p.regionCode, radius: p.travelRadiusKm, priority: p.countsAsPriority }] : [];
+    });
     const byShortage = new Map<string, PlanningCandidate[]>();
     const shortageById = new Map(shortages.map((s) => [s.id, s]));
     for (const c of candidates) {
@@ -187,17 +228,46 @@ export class EventPlanningService {
     return busy;
   }
 
-  private async store(runId: string, proposal: EventProposal, shortages: Map<string, UnmetShortage>, capacity: number, familyName: string): Promise<boolean> {
+  /** The jobs on offer for the public descriptions: title, open positions, wages and the employer's name, by shortage. */
+  private async offeredJobs(shortageIds: string[]): Promise<Map<string, OfferedJob>> {
+    if (shortageIds.length === 0) return new Map();
+    const rows: (OfferedJob & { id: string })[] = await this.txHost.tx.query(
+      `SELECT s.id, em.name AS "employerName", s.title, (s.headcount - s.filled_headcount)::int AS headcount, s.wage_min AS "wageMin", s.wage_max AS "wageMax",
+              s.pay_basis AS "payBasis"
+       FROM shortage s JOIN employer em ON em.id = s.employer_id WHERE s.id = ANY($1)`,
+      [shortageIds],
+    );
+    return new Map(rows.map(({ id, ...job }) => [id, job]));
+  }
+
+  private async store(
+    runId: string,
+    proposal: EventProposal,
+    shortages: Map<string, UnmetShortage>,
+    station: StationRow,
+    familyLabel: string,
+    jobs: Map<string, OfferedJob>,
+  ): Promise<boolean> {
     const tx = this.txHost.tx;
+    const title = KIND_TITLE[proposal.kind](familyLabel);
+    const description = publicEventDescription({
+      kind: proposal.kind,
+      date: proposal.date,
+      startTime: DEFAULT_START,
+      endTime: DEFAULT_END,
+      stationName: station.name,
+      stationAddress: station.address,
+      jobs: proposal.shortageIds.map((id) => jobs.get(id)).filter((j): j is OfferedJob => !!j),
+    });
     const [event] = await tx.query(
-      `INSERT INTO recruitment_event (station_id, title, type, status, origin, date, starts_at, ends_at, occupation_family, capacity,
+      `INSERT INTO recruitment_event (station_id, title, type, status, origin, date, starts_at, ends_at, occupation_family, occupation_families, capacity,
                                       headcount_addressed, expected_attendance, reasons, source_run_id, description)
-       VALUES ($1, $2, 'on_site', 'proposed', 'planned', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       VALUES ($1, $2, $3, 'proposed', 'planned', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT DO NOTHING RETURNING id`,
       [
-        proposal.stationId, `${familyName}专场招聘会`, proposal.date, shanghaiInstant(proposal.date, DEFAULT_START), shanghaiInstant(proposal.date, DEFAULT_END),
-        proposal.occupationFamily, Math.max(capacity, 1), proposal.headcountAddressed, proposal.expectedAttendance, JSON.stringify(proposal.reasons), runId,
-        proposal.reasons.map((r) => r.zh).join('；'),
+        proposal.stationId, title, proposal.kind === 'live_stream' ? 'live_stream' : 'on_site', proposal.date, shanghaiInstant(proposal.date, DEFAULT_START),
+        shanghaiInstant(proposal.date, DEFAULT_END), proposal.occupationFamily, proposal.occupationFamilies, Math.max(station.capacity, 1), proposal.headcountAddressed,
+        proposal.expectedAttendance, JSON.stringify(proposal.reasons), runId, description,
       ],
     );
     if (!event) return false;
@@ -221,12 +291,11 @@ export class EventPlanningService {
         [eventId, invitees.map((i) => i.seekerId), invitees.map((i) => i.shortageId), invitees.map((i) => i.score), invitees.map((i) => i.priorityGroup)],
       );
     }
-    const staff: { userId: string }[] = await tx.query(`SELECT user_id AS "userId" FROM station_staff WHERE station_id = $1`, [proposal.stationId]);
     await this.notifications.notify(
-      staff.map((s) => s.userId),
+      await this.staffOf(proposal.stationId),
       {
         kind: 'event_proposal',
-        titleZh: `新的招聘活动提议：${familyName}专场招聘会（${proposal.date}）`,
+        titleZh: `新的招聘活动提议：${title}（${proposal.date}）`,
         titleEn: `New recruitment event proposal for ${proposal.date}`,
         bodyZh: `${proposal.reasons.map((r) => r.zh).join('；')}。请确认、修改或说明理由后拒绝。`,
         bodyEn: `${proposal.reasons.map((r) => r.en).join('; ')}. Accept, edit or reject it with a reason.`,
@@ -235,6 +304,66 @@ export class EventPlanningService {
       `event-proposal:${eventId}`,
     );
     return true;
+  }
+
+  /**
+   * Direct referral (直接推荐) of demand too small for any event: stored, the employer told how many candidates
+   * were sent for the shortage, and the staff of the station nearest each shortage told what was referred.
+   */
+  private async refer(runId: string, referrals: DirectReferral[], shortages: Map<string, UnmetShortage>, stations: PlanningStation[]): Promise<void> {
+    if (referrals.length === 0) return;
+    const tx = this.txHost.tx;
+    await tx.query(
+      `INSERT INTO event_referral (run_id, shortage_id, employer_id, seeker_ids, cause)
+       SELECT $1, r.shortage_id, r.employer_id, string_to_array(r.seekers, ',')::uuid[], r.cause
+       FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::text[]) AS r(shortage_id, employer_id, seekers, cause)
+       ON CONFLICT DO NOTHING`,
+      [runId, referrals.map((r) => r.shortageId), referrals.map((r) => r.employerId), referrals.map((r) => r.seekerIds.join(',')), referrals.map((r) => r.cause)],
+    );
+    const titles = new Map<string, string>(
+      (await tx.query(`SELECT id, title FROM shortage WHERE id = ANY($1)`, [referrals.map((r) => r.shortageId)]) as { id: string; title: string }[]).map((r) => [r.id, r.title]),
+    );
+    const byStation = new Map<string, DirectReferral[]>();
+    for (const referral of referrals) {
+      const shortage = shortages.get(referral.shortageId)!;
+      const users: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE employer_id = $1 AND NOT disabled`, [referral.employerId]);
+      const title = titles.get(referral.shortageId) ?? referral.shortageId;
+      await this.notifications.notify(
+        users.map((u) => u.id),
+        {
+          kind: 'event_referral',
+          titleZh: `已为岗位「${title}」直接推荐 ${referral.seekerIds.length} 名候选人`,
+          titleEn: `${referral.seekerIds.length} candidates referred for "${title}"`,
+          bodyZh: '该岗位的需求暂不足以举办招聘活动，驿站已将匹配度最高的求职者直接推荐给您，请查看匹配结果并尽快联系。',
+          bodyEn: 'The demand is too small for a recruitment event; the best-matched seekers were referred to you directly. See the match results and get in touch.',
+          link: `/shortages/${referral.shortageId}`,
+        },
+        `event-referral:${runId}:${referral.shortageId}`,
+      );
+      if (stations.length === 0) continue;
+      const nearest = stations.reduce((best, s) => (squared(s, shortage) < squared(best, shortage) ? s : best));
+      byStation.set(nearest.id, [...(byStation.get(nearest.id) ?? []), referral]);
+    }
+    for (const [stationId, list] of byStation) {
+      const lines = list.map((r) => `${titles.get(r.shortageId) ?? r.shortageId}（推荐 ${r.seekerIds.length} 人）`);
+      await this.notifications.notify(
+        await this.staffOf(stationId),
+        {
+          kind: 'event_referral',
+          titleZh: `${list.length} 个岗位需求不足以办招聘活动，已直接推荐候选人`,
+          titleEn: `${list.length} shortages too small for an event: candidates referred directly`,
+          bodyZh: lines.join('；'),
+          bodyEn: `${list.length} shortages near this station were referred directly to their employers instead of an event.`,
+          link: '/events?status=proposed',
+        },
+        `event-referral:${runId}:${stationId}`,
+      );
+    }
+  }
+
+  private async staffOf(stationId: string): Promise<string[]> {
+    const staff: { userId: string }[] = await this.txHost.tx.query(`SELECT user_id AS "userId" FROM station_staff WHERE station_id = $1`, [stationId]);
+    return staff.map((s) => s.userId);
   }
 }
 

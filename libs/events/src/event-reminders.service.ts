@@ -4,6 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { addDays, Clock, shanghaiClock, shanghaiDate } from '@app/clock';
 import { FieldCipher } from '@app/crypto';
 import { NotificationsService } from '@app/notifications';
+import { SeekerEventReads } from '@app/seeker-pool';
 import { SmsSender } from './sms-sender';
 
 /** The day-before reminder to registered seekers: in-app always, SMS when there is a number. Once per registrant. */
@@ -17,6 +18,7 @@ export class EventRemindersService {
     private readonly sms: SmsSender,
     private readonly cipher: FieldCipher,
     private readonly clock: Clock,
+    private readonly seekerEvents: SeekerEventReads,
   ) {}
 
   async sendDayBefore(now: Date = this.clock.now()): Promise<number> {
@@ -37,11 +39,11 @@ export class EventRemindersService {
       `SELECT e.id, e.title, e.starts_at AS "startsAt", st.name AS station FROM recruitment_event e JOIN station st ON st.id = e.station_id WHERE e.id = $1 FOR UPDATE OF e`,
       [eventId],
     );
-    const attendees: { id: string; seekerId: string; name: string; phone: string | null }[] = await tx.query(
-      `SELECT a.id, a.seeker_id AS "seekerId", s.name, s.phone_encrypted AS phone FROM event_attendee a JOIN seeker s ON s.id = a.seeker_id
-       WHERE a.event_id = $1 AND a.status = 'registered' AND a.reminder_sent_at IS NULL`,
+    const attendees: { id: string; seekerId: string }[] = await tx.query(
+      `SELECT a.id, a.seeker_id AS "seekerId" FROM event_attendee a WHERE a.event_id = $1 AND a.status = 'registered' AND a.reminder_sent_at IS NULL`,
       [eventId],
     );
+    const contacts = await this.seekerEvents.contactsOf(attendees.map((a) => a.seekerId));
     const time = shanghaiClock(new Date(event.startsAt));
     for (const attendee of attendees) {
       const users: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE seeker_id = $1 AND NOT disabled`, [attendee.seekerId]);
@@ -57,8 +59,9 @@ export class EventRemindersService {
         },
         `event-reminder:${attendee.id}`,
       );
-      if (attendee.phone) {
-        await this.sms.send({ to: this.cipher.decrypt(attendee.phone), template: 'EVENT_REMINDER', params: { name: attendee.name, title: event.title, time, station: event.station } });
+      const contact = contacts.get(attendee.seekerId);
+      if (contact?.phoneEncrypted) {
+        await this.sms.send({ to: this.cipher.decrypt(contact.phoneEncrypted), template: 'EVENT_REMINDER', params: { name: contact.name, title: event.title, time, station: event.station } });
       }
       await tx.query(`UPDATE event_attendee SET reminder_sent_at = now() WHERE id = $1`, [attendee.id]);
     }

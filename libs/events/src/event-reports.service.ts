@@ -7,7 +7,7 @@ import { toBuffer } from 'qrcode';
 import { Principal } from '@app/auth';
 import { shanghaiIso } from '@app/clock';
 import { AppError } from '@app/errors';
-import { countedPriorityGroupsSql } from '@app/seeker-pool';
+import { SeekerEventReads } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
 import { EVENT_STATUS_ZH, EVENT_TYPE_ZH } from './event-lifecycle';
 import { OUTCOME_STAGES, OutcomeStage } from './event-outcome.entity';
@@ -65,6 +65,7 @@ export class EventReportsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly events: EventsService,
     private readonly taxonomy: Taxonomy,
+    private readonly seekerEvents: SeekerEventReads,
   ) {}
 
   async report(principal: Principal, eventId: string): Promise<EventReport> {
@@ -88,12 +89,9 @@ export class EventReportsService {
       [eventId],
     );
     // Priority groups only of seekers who consented to their use; everyone else counts as not marked.
-    const attendees: { seekerId: string; groups: string[] | null }[] = await tx.query(
-      `SELECT a.seeker_id AS "seekerId",
-              ${countedPriorityGroupsSql('s')} AS groups
-       FROM event_attendee a JOIN seeker s ON s.id = a.seeker_id WHERE a.event_id = $1 AND a.status = 'attended'`,
-      [eventId],
-    );
+    const attended: { seekerId: string }[] = await tx.query(`SELECT a.seeker_id AS "seekerId" FROM event_attendee a WHERE a.event_id = $1 AND a.status = 'attended'`, [eventId]);
+    const counted = await this.seekerEvents.countedPriorityGroupsOf(attended.map((a) => a.seekerId));
+    const attendees = attended.map((a) => ({ seekerId: a.seekerId, groups: counted.get(a.seekerId) ?? [] }));
     const totals = emptyCounts();
     const byEmployer = new Map(view.employers.map((e) => [e.employerId, { employerId: e.employerId, name: e.name, booth: e.booth, ...emptyCounts() }]));
     const byOccupation = new Map<string, { occupationCode: string; name: string } & StageCounts>();

@@ -15,9 +15,11 @@ import { EventOutcome } from './event-outcome.entity';
 import { EventOutcomesService } from './event-outcomes.service';
 import { EventPlanning } from './event-planning.entity';
 import { EventPlanningService } from './event-planning.service';
+import { EventReferral } from './event-referral.entity';
 import { EventRegistrationsService } from './event-registrations.service';
 import { EventRemindersService } from './event-reminders.service';
 import { EventReportsService } from './event-reports.service';
+import { EventStationService } from './event-station.service';
 import { EventTokens } from './event-tokens';
 import { EventsService } from './events.service';
 import { RecruitmentEvent } from './recruitment-event.entity';
@@ -28,13 +30,13 @@ import { StationsService } from './stations.service';
 
 const SERVICES = [
   StationsService, EventsService, EventTokens, EventRegistrationsService, EventInvitationsService, EventCheckinsService, EventOutcomesService,
-  EventReportsService, EventPlanningService, EventRemindersService, EventNoticesService, EventDemandService,
+  EventReportsService, EventPlanningService, EventRemindersService, EventNoticesService, EventDemandService, EventStationService,
 ];
 
 /** Stations and recruitment events: planning, the staff workflow, invitations, registration, check-in, outcomes and reports. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Station, StationStaff, RecruitmentEvent, EventEmployer, EventAttendee, EventOutcome, EventPlanning]),
+    TypeOrmModule.forFeature([Station, StationStaff, RecruitmentEvent, EventEmployer, EventAttendee, EventOutcome, EventPlanning, EventReferral]),
     EmployerDemandModule,
     SeekerPoolModule,
     NotificationsModule,

@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Brackets } from 'typeorm';
 import { eventScope, eventScopeCondition, mayManageEvents, Principal, stationScope, stationScopeCondition } from '@app/auth';
 import { shanghaiClock, shanghaiDate, shanghaiInstant } from '@app/clock';
-import { Employer, isLive, Shortage } from '@app/employer-demand';
+import { Employer, isLive, liveShortageSql, Shortage } from '@app/employer-demand';
 import { isUniqueViolation, OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { countsAsPriority, SeekerDirectory, SeekerReads } from '@app/seeker-pool';
@@ -23,6 +23,27 @@ export interface EventFilter {
   status?: EventStatus;
   from?: string;
   to?: string;
+  /** Occupation family (minor group, '4-10-01'): events offering it. */
+  family?: string;
+  /** date (soonest first, the default) or expectedAttendance (most first). */
+  sort?: EventSort;
+}
+
+export const EVENT_SORTS = ['date', 'expectedAttendance'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
+/** A job on offer at an event, as seekers read it. */
+export interface EventJobView {
+  shortageId: string;
+  employerId: string;
+  employerName: string;
+  title: string;
+  occupationCode: string;
+  /** Positions still open. */
+  openHeadcount: number;
+  wageMin: number;
+  wageMax: number;
+  payBasis: string;
 }
 
 export interface EventEmployerInput {
@@ -76,6 +97,10 @@ export interface EventView {
   seatsTaken: number;
   /** Invitations sent and planned invitees not yet sent. */
   invitees: number;
+  /** Planned invitees not yet sent: the messages sending invitations would send them (besides the employers'). */
+  unsentInvitations: number;
+  /** The open jobs the event's employers recruit for there. */
+  jobs: EventJobView[];
   /** For a seeker reading it: where they stand (invited, registered …), or null when not on the event. */
   myStatus?: AttendeeStatus | null;
 }
@@ -94,7 +119,11 @@ export class EventsService {
   ) {}
 
   async list(principal: Principal, filter: EventFilter): Promise<[EventView[], number]> {
-    const qb = this.visibleTo(principal).orderBy('e.date', 'ASC').addOrderBy('e.startsAt', 'ASC').addOrderBy('e.id').skip(filter.offset).take(filter.limit);
+    const qb = this.visibleTo(principal);
+    if (filter.sort === 'expectedAttendance') qb.orderBy('e.expectedAttendance', 'DESC').addOrderBy('e.date', 'ASC');
+    else qb.orderBy('e.date', 'ASC').addOrderBy('e.startsAt', 'ASC');
+    qb.addOrderBy('e.id').skip(filter.offset).take(filter.limit);
+    if (filter.family) qb.andWhere(':family = ANY(e.occupation_families)', { family: filter.family });
     if (filter.stationId) qb.andWhere('e.station_id = :stationId', { stationId: filter.stationId });
     if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
     if (filter.from) qb.andWhere('e.date >= :from', { from: filter.from });
@@ -246,6 +275,15 @@ export class EventsService {
     return this.view(event.id);
   }
 
+  /** Rejects several proposals with one reason, all or none (each as `transition` would). */
+  async rejectMany(principal: Principal, ids: string[], reason: string): Promise<EventView[]> {
+    return this.txHost.withTransaction(async () => {
+      const views: EventView[] = [];
+      for (const id of [...new Set(ids)]) views.push(await this.transition(principal, id, 'reject', reason));
+      return views;
+    });
+  }
+
   async seatsTaken(eventId: string): Promise<number> {
     const [row] = await this.txHost.tx.query(`SELECT count(*)::int AS n FROM event_attendee WHERE event_id = $1 AND status = ANY($2)`, [eventId, SEAT_STATUSES]);
     return row.n;
@@ -343,10 +381,19 @@ export class EventsService {
        FROM event_employer ee JOIN employer em ON em.id = ee.employer_id WHERE ee.event_id = ANY($1) ORDER BY ee.booth NULLS LAST, em.name`,
       [ids],
     );
-    const counts: { eventId: string; seats: number; invitees: number }[] = await this.txHost.tx.query(
-      `SELECT event_id AS "eventId", count(*) FILTER (WHERE status = ANY($2))::int AS seats, count(*) FILTER (WHERE source = 'invitation')::int AS invitees
+    const counts: { eventId: string; seats: number; invitees: number; unsent: number }[] = await this.txHost.tx.query(
+      `SELECT event_id AS "eventId", count(*) FILTER (WHERE status = ANY($2))::int AS seats, count(*) FILTER (WHERE source = 'invitation')::int AS invitees,
+              count(*) FILTER (WHERE status = 'invited' AND invited_at IS NULL)::int AS unsent
        FROM event_attendee WHERE event_id = ANY($1) GROUP BY event_id`,
       [ids, SEAT_STATUSES],
+    );
+    const jobs: (EventJobView & { eventId: string })[] = await this.txHost.tx.query(
+      `SELECT ee.event_id AS "eventId", s.id AS "shortageId", s.employer_id AS "employerId", em.name AS "employerName", s.title, s.occupation_code AS "occupationCode",
+              (s.headcount - s.filled_headcount)::int AS "openHeadcount", s.wage_min AS "wageMin", s.wage_max AS "wageMax", s.pay_basis AS "payBasis"
+       FROM event_employer ee JOIN shortage s ON s.id = ANY(ee.shortage_ids) JOIN employer em ON em.id = s.employer_id
+       WHERE ee.event_id = ANY($1) AND ${liveShortageSql('s')}
+       ORDER BY em.name, s.title, s.id`,
+      [ids],
     );
     const mine: { eventId: string; status: AttendeeStatus }[] = seekerId
       ? await this.txHost.tx.query(`SELECT event_id AS "eventId", status FROM event_attendee WHERE event_id = ANY($1) AND seeker_id = $2`, [ids, seekerId])
@@ -362,6 +409,8 @@ export class EventsService {
           .map((e) => ({ employerId: e.employerId, name: e.name, booth: e.booth, shortageIds: e.shortageIds, invitationStatus: e.invitationStatus })),
         seatsTaken: count?.seats ?? 0,
         invitees: count?.invitees ?? 0,
+        unsentInvitations: count?.unsent ?? 0,
+        jobs: jobs.filter((j) => j.eventId === event.id).map(({ eventId: _, ...job }) => job),
         ...(seekerId ? { myStatus: mine.find((m) => m.eventId === event.id)?.status ?? null } : {}),
       };
     });

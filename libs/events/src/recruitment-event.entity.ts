@@ -55,6 +55,10 @@ export class RecruitmentEvent {
   @Column({ type: 'text', nullable: true })
   occupationFamily: string | null;
 
+  /** Every occupation family of the event: several for a 综合招聘会. */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  occupationFamilies: string[];
+
   /** Most registrants (people at once). */
   @Column({ type: 'int' })
   capacity: number;
@@ -72,6 +76,7 @@ export class RecruitmentEvent {
   @Column({ type: 'uuid', nullable: true })
   sourceRunId: string | null;
 
+  /** The public description seekers and employers read (jobs, wages, employers, place, what to bring); the staff read `reasons`. */
   @Column({ type: 'text', default: '' })
   description: string;
 

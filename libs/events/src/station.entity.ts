@@ -43,6 +43,18 @@ export class Station {
   @Column({ type: 'text', default: '' })
   openingHours: string;
 
+  /** Days it can hold events, 0 = Sunday … 6 = Saturday. */
+  @Column({ type: 'int', array: true, default: () => `'{0,1,2,3,4,5,6}'` })
+  openWeekdays: number[];
+
+  /** Closed (no events) from this day (Asia/Shanghai) … */
+  @Column({ type: 'date', nullable: true })
+  closedFrom: string | null;
+
+  /** … to this day, inclusive; open-ended when absent. */
+  @Column({ type: 'date', nullable: true })
+  closedUntil: string | null;
+
   /** Key park the station serves, if any. */
   @Column({ type: 'text', nullable: true })
   park: string | null;
@@ -52,4 +64,11 @@ export class Station {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/** Whether the station can hold an event on the day: an open weekday outside its closure. */
+export function stationOpenOn(station: Pick<Station, 'openWeekdays' | 'closedFrom' | 'closedUntil'>, date: string): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  if (!station.openWeekdays.includes(weekday)) return false;
+  return !(station.closedFrom && date >= station.closedFrom && (!station.closedUntil || date <= station.closedUntil));
 }

@@ -18,7 +18,7 @@ export interface StationFilter {
 
 /** Coordinates are optional: without them the station is placed from its address and region (LocationResolver). */
 export type StationInput = Pick<Station, 'name' | 'type' | 'regionCode' | 'address' | 'capacity' | 'booths'> &
-  Partial<Pick<Station, 'openingHours' | 'park'>> & { lat?: number | null; lng?: number | null };
+  Partial<Pick<Station, 'openingHours' | 'park' | 'openWeekdays' | 'closedFrom' | 'closedUntil'>> & { lat?: number | null; lng?: number | null };
 
 /** The registry of 就业驿站, 零工市场 and 人力资源市场: admins manage it; staff see their own stations. */
 @Injectable()
@@ -53,7 +53,11 @@ export class StationsService {
   async update(principal: Principal, id: string, changes: Partial<StationInput>): Promise<Station> {
     const station = await this.get(principal, id);
     if (changes.regionCode !== undefined) assertMayAssignRegion(principal, changes.regionCode);
+    const closedFrom = changes.closedFrom !== undefined ? changes.closedFrom : station.closedFrom;
+    const closedUntil = changes.closedUntil !== undefined ? changes.closedUntil : station.closedUntil;
+    if (closedUntil && (!closedFrom || closedUntil < closedFrom)) throw new AppError(HttpStatus.BAD_REQUEST, 'STATION_CLOSURE_INVALID', { closedFrom, closedUntil });
     const venue = venueOf(station);
+    const room = roomOf(station);
     // A field the request left out is no change (a DTO instance may carry it as undefined).
     const { lat, lng, ...fields } = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<StationInput>;
     const next = { address: fields.address ?? station.address, regionCode: fields.regionCode ?? station.regionCode, lat, lng };
@@ -69,6 +73,8 @@ export class StationsService {
       );
       await this.outbox.recordMany('event.changed', events.map((event) => event.id));
     }
+    // Fewer places or days: its upcoming events are re-planned (moved, trimmed or withdrawn) by the matcher.
+    if (roomOf(station) !== room) await this.outbox.record('station.changed', station.id);
     return station;
   }
 
@@ -113,4 +119,9 @@ export class StationsService {
 /** Where a station's events take place, as registrants are told it. */
 export function venueOf(station: Pick<Station, 'name' | 'address' | 'lat' | 'lng'>): string {
   return [station.name, station.address, station.lat ?? '', station.lng ?? ''].join('|');
+}
+
+/** When and how many a station can host: a change re-plans its events. */
+function roomOf(station: Pick<Station, 'capacity' | 'booths' | 'openWeekdays' | 'closedFrom' | 'closedUntil'>): string {
+  return [station.capacity, station.booths, [...station.openWeekdays].sort().join(','), station.closedFrom ?? '', station.closedUntil ?? ''].join('|');
 }

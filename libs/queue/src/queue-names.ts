@@ -46,6 +46,7 @@ export const TOPIC_QUEUES: { [T in OutboxTopic]: typeof QUEUES.domainEvents | ty
   'event.invitations_sent': QUEUES.domainEvents,
   'event.changed': QUEUES.domainEvents,
   'postings.rescreen_requested': QUEUES.domainEvents,
+  'station.changed': QUEUES.domainEvents,
   'import.requested': QUEUES.imports,
 };
 

@@ -8,5 +8,6 @@ export * from './seeker-pool.module';
 export * from './seeker-profiles.service';
 export * from './seeker-reads.service';
 export * from './seeker-match-facts';
+export * from './seeker-event-reads.service';
 export * from './seeker.entity';
 export * from './seeker-bulk-ingest';

@@ -7,11 +7,12 @@ import { Application } from './application.entity';
 import { ApplicationsService } from './applications.service';
 import { SeekerDirectory } from './seeker-directory.service';
 import { SeekerProfilesService } from './seeker-profiles.service';
+import { SeekerEventReads } from './seeker-event-reads.service';
 import { SeekerMatchFacts } from './seeker-match-facts';
 import { SeekerReads } from './seeker-reads.service';
 import { Seeker } from './seeker.entity';
 
-const SERVICES = [SeekerDirectory, SeekerProfilesService, SeekerReads, SeekerMatchFacts, ApplicationsService, ApplicationNoticesService];
+const SERVICES = [SeekerDirectory, SeekerProfilesService, SeekerReads, SeekerEventReads, SeekerMatchFacts, ApplicationsService, ApplicationNoticesService];
 
 @Module({
   imports: [TypeOrmModule.forFeature([Seeker, Application]), EmployerDemandModule, NotificationsModule],

@@ -5,8 +5,8 @@ import { CurrentPrincipal, isProvinceAdmin, Principal, Roles } from '@app/auth';
 import { AppError } from '@app/errors';
 import { EventAction, EventPlanningService, EventReportsService, EventsService } from '@app/events';
 import { ApiErrorResponses, ApiPageResponse, PageResponse, ParseIdPipe } from '@app/http';
-import { CreateEventRequest, EventListQuery, EventReasonRequest, OptionalReasonRequest, UpdateEventRequest } from './events.request.dto';
-import { EventPlanResponse, EventResponse } from './events.response.dto';
+import { CreateEventRequest, EventListQuery, EventReasonRequest, OptionalReasonRequest, RejectEventsRequest, UpdateEventRequest } from './events.request.dto';
+import { EventPlanResponse, EventResponse, RejectEventsResponse } from './events.response.dto';
 
 @ApiTags('events 招聘活动')
 @ApiBearerAuth()
@@ -22,7 +22,7 @@ export class EventsController {
   @Get()
   @Roles('admin', 'officer', 'station_staff', 'employer', 'seeker')
   @ApiOperation({
-    summary: 'Proposals and events, `?station=&status=&from=&to=`',
+    summary: 'Proposals and events, `?station=&status=&from=&to=&family=&sort=`',
     description: 'Station staff: their stations’ events and proposals (their inbox: `?status=proposed`); officers: their region; employers: events they take part in; seekers: published events and their own invitations.',
   })
   @ApiPageResponse(EventResponse)
@@ -44,6 +44,16 @@ export class EventsController {
     if (!isProvinceAdmin(principal)) throw new AppError(HttpStatus.FORBIDDEN, 'PROVINCE_ADMIN_ONLY');
     const runId = await this.planning.request();
     return { runId, queued: runId !== null };
+  }
+
+  @Post('reject')
+  @HttpCode(200)
+  @Roles('admin', 'station_staff')
+  @ApiOperation({ summary: 'Reject several proposals with one reason (all or none)' })
+  @ApiOkResponse({ type: RejectEventsResponse })
+  async rejectMany(@CurrentPrincipal() principal: Principal, @Body() body: RejectEventsRequest): Promise<RejectEventsResponse> {
+    const views = await this.events.rejectMany(principal, body.ids, body.reason);
+    return Object.assign(new RejectEventsResponse(), { items: views.map((v) => EventResponse.of(v, principal)) });
   }
 
   @Post()

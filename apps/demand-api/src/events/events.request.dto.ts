@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength,
   ValidateNested,
 } from 'class-validator';
-import { ATTENDEE_STATUSES, AttendeeStatus, EVENT_STATUSES, EVENT_TYPES, EventStatus, EventType, OUTCOME_STAGES, OutcomeStage, STATION_TYPES, StationType } from '@app/events';
+import { ATTENDEE_STATUSES, AttendeeStatus, EVENT_SORTS, EVENT_STATUSES, EventSort, EVENT_TYPES, EventStatus, EventType, OUTCOME_STAGES, OutcomeStage, STATION_TYPES, StationType } from '@app/events';
 import { IsNotBelow, PageQuery } from '@app/http';
 import { IsRegionCode } from '@app/taxonomy';
 
@@ -80,6 +80,18 @@ export class UpdateStationRequest {
 
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
   openingHours?: string;
+
+  @ApiPropertyOptional({ type: [Number], description: 'Days it can hold events, 0 = Sunday … 6 = Saturday', example: [1, 2, 3, 4, 5] })
+  @IsOptional() @IsArray() @ArrayMaxSize(7) @IsInt({ each: true }) @Min(0, { each: true }) @Max(6, { each: true })
+  openWeekdays?: number[];
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-20', description: 'Closed from this day (Asia/Shanghai); null reopens' })
+  @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) @IsISO8601({ strict: true })
+  closedFrom?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2026-12-31', description: 'Closed to this day, inclusive; open-ended when null' })
+  @IsOptional() @Matches(DATE, { message: DATE_MESSAGE }) @IsISO8601({ strict: true })
+  closedUntil?: string | null;
 }
 
 export class StationStaffRequest {
@@ -99,6 +111,23 @@ export class EventListQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '2026-12-31' }) @IsOptional() @IsISO8601({ strict: true }) @Matches(DATE, { message: DATE_MESSAGE }) @IsNotBelow('from')
   to?: string;
+
+  @ApiPropertyOptional({ example: '4-10-01', description: 'Occupation family (minor group): events offering it' })
+  @IsOptional() @Matches(/^\d-\d{2}-\d{2}$/, { message: (args: { property: string }) => `${args.property}：职业小类编码格式应为 X-XX-XX，例如 4-10-01` })
+  family?: string;
+
+  @ApiPropertyOptional({ enum: EVENT_SORTS, enumName: 'EventSort', description: 'date: soonest first (default); expectedAttendance: most expected first' })
+  @IsOptional() @IsIn(EVENT_SORTS)
+  sort?: EventSort;
+}
+
+export class RejectEventsRequest {
+  @ApiProperty({ type: [String], description: 'Proposals to reject', minItems: 1, maxItems: 100 })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  ids: string[];
+
+  @ApiProperty({ example: '本周场地已另有安排' }) @IsString() @MinLength(2) @MaxLength(500)
+  reason: string;
 }
 
 export class EventEmployerRequest {
@@ -138,7 +167,7 @@ export class CreateEventRequest {
   @ApiPropertyOptional({ example: '4-10-01' }) @IsOptional() @IsString() @Matches(/^\d-\d{2}-\d{2}$/, { message: (a) => `${a.property}：职业小类代码格式应为 4-10-01` })
   occupationFamily?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ description: 'The public description seekers and employers read' }) @IsOptional() @IsString() @MaxLength(4000)
   description?: string;
 
   @ApiPropertyOptional({ example: 'https://live.example.gov.cn/room/1' }) @IsOptional() @Matches(/^https:\/\//, { message: (a) => `${a.property}：直播地址必须以 https:// 开头` }) @MaxLength(500)
@@ -167,7 +196,7 @@ export class UpdateEventRequest {
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100000)
   capacity?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({ description: 'The public description seekers and employers read' }) @IsOptional() @IsString() @MaxLength(4000)
   description?: string;
 
   @ApiPropertyOptional() @IsOptional() @Matches(/^https:\/\//, { message: (a) => `${a.property}：直播地址必须以 https:// 开头` }) @MaxLength(500)

@@ -21,11 +21,15 @@ export class StationResponse {
   @ApiProperty() booths: number;
   @ApiProperty() openingHours: string;
   @ApiProperty({ type: String, nullable: true }) park: string | null;
+  @ApiProperty({ type: [Number], description: 'Days it can hold events, 0 = Sunday … 6 = Saturday' }) openWeekdays: number[];
+  @ApiProperty({ type: String, nullable: true, description: 'Closed from this day' }) closedFrom: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Closed to this day, inclusive; open-ended when null' }) closedUntil: string | null;
 
   static of(s: Station): StationResponse {
     return Object.assign(new StationResponse(), {
       id: s.id, name: s.name, type: s.type, regionCode: s.regionCode, address: s.address, lat: s.lat, lng: s.lng,
       locationPrecision: s.locationPrecision, capacity: s.capacity, booths: s.booths, openingHours: s.openingHours, park: s.park,
+      openWeekdays: s.openWeekdays, closedFrom: s.closedFrom, closedUntil: s.closedUntil,
     });
   }
 }
@@ -54,6 +58,18 @@ export class EventEmployerResponse {
   @ApiProperty({ enum: ['pending', 'invited', 'accepted', 'declined'] }) invitationStatus: string;
 }
 
+export class EventJobResponse {
+  @ApiProperty() shortageId: string;
+  @ApiProperty() employerId: string;
+  @ApiProperty() employerName: string;
+  @ApiProperty() title: string;
+  @ApiProperty() occupationCode: string;
+  @ApiProperty({ description: 'Positions still open' }) openHeadcount: number;
+  @ApiProperty() wageMin: number;
+  @ApiProperty() wageMax: number;
+  @ApiProperty({ enum: ['monthly', 'hourly', 'piece'], description: 'monthly 月薪, hourly 时薪, piece 计件' }) payBasis: string;
+}
+
 export class EventResponse {
   @ApiProperty() id: string;
   @ApiProperty() title: string;
@@ -67,18 +83,22 @@ export class EventResponse {
   @ApiProperty({ example: '2026-12-10T12:00:00+08:00' }) endsAt: string;
   @ApiProperty({ type: () => EventStationResponse }) station: EventStationResponse;
   @ApiProperty({ type: String, nullable: true }) occupationFamily: string | null;
+  @ApiProperty({ type: [String], description: 'Every occupation family of the event: several for a 综合招聘会' }) occupationFamilies: string[];
   @ApiProperty() capacity: number;
   @ApiProperty({ description: 'Places taken (registered and attended)' }) registered: number;
   @ApiProperty() placesLeft: number;
   @ApiProperty() headcountAddressed: number;
   @ApiProperty() expectedAttendance: number;
-  @ApiProperty({ type: () => [PlanningReasonResponse], description: 'Why the planner proposed it, in Chinese and English' }) reasons: PlanningReason[];
-  @ApiPropertyOptional() description: string;
+  @ApiProperty({ type: () => [PlanningReasonResponse], description: 'Staff only (empty for others): why the planner proposed it, in Chinese and English' })
+  reasons: PlanningReason[];
+  @ApiProperty({ description: 'The public description seekers and employers read (generated for a proposal, edited by the staff)' }) description: string;
+  @ApiProperty({ type: [EventJobResponse], description: 'The open jobs on offer, by employer' }) jobs: EventJobResponse[];
   @ApiProperty({ type: String, nullable: true }) streamUrl: string | null;
   @ApiProperty({ type: String, nullable: true }) rejectionReason: string | null;
   @ApiProperty({ type: String, nullable: true }) sourceRunId: string | null;
   @ApiProperty({ type: [EventEmployerResponse] }) employers: EventEmployerResponse[];
   @ApiPropertyOptional({ description: 'Staff only: planned and sent invitations' }) invitees?: number;
+  @ApiPropertyOptional({ description: 'Staff only: planned invitations not yet sent (the seekers\' messages that sending invitations sends)' }) unsentInvitations?: number;
   @ApiPropertyOptional({ enum: ATTENDEE_STATUSES, enumName: 'AttendeeStatus', nullable: true, description: 'Seekers only: their own place on the event (null: none)' }) myStatus?: string | null;
 
   static of(view: EventView, principal: Principal): EventResponse {
@@ -97,18 +117,20 @@ export class EventResponse {
       endsAt: shanghaiIso(event.endsAt),
       station: view.station,
       occupationFamily: event.occupationFamily,
+      occupationFamilies: [...event.occupationFamilies],
       capacity: event.capacity,
       registered: view.seatsTaken,
       placesLeft: Math.max(event.capacity - view.seatsTaken, 0),
       headcountAddressed: event.headcountAddressed,
       expectedAttendance: event.expectedAttendance,
-      reasons: event.reasons,
+      reasons: staff ? event.reasons : [],
       description: event.description,
+      jobs: view.jobs.map((j) => ({ ...j })),
       streamUrl: event.streamUrl,
       rejectionReason: staff ? event.rejectionReason : null,
       sourceRunId: staff ? event.sourceRunId : null,
       employers: view.employers.map((e) => ({ ...e, shortageIds: [...e.shortageIds] })),
-      ...(staff ? { invitees: view.invitees } : {}),
+      ...(staff ? { invitees: view.invitees, unsentInvitations: view.unsentInvitations } : {}),
       ...(view.myStatus !== undefined ? { myStatus: view.myStatus } : {}),
     });
   }
@@ -290,4 +312,8 @@ export class EventReportResponse implements EventReport {
   @ApiProperty({ type: [EmployerStageCountsResponse] }) byEmployer: EmployerStageCountsResponse[];
   @ApiProperty({ type: [OccupationStageCountsResponse] }) byOccupation: OccupationStageCountsResponse[];
   @ApiProperty({ type: [PriorityGroupStageCountsResponse] }) byPriorityGroup: PriorityGroupStageCountsResponse[];
+}
+
+export class RejectEventsResponse {
+  @ApiProperty({ type: [EventResponse] }) items: EventResponse[];
 }

@@ -1088,7 +1088,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Proposals and events, `?station=&status=&from=&to=`
+         * Proposals and events, `?station=&status=&from=&to=&family=&sort=`
          * @description Station staff: their stations’ events and proposals (their inbox: `?status=proposed`); officers: their region; employers: events they take part in; seekers: published events and their own invitations.
          */
         get: operations["EventsController_list"];
@@ -1115,6 +1115,23 @@ export interface paths {
          * @description Queues the planning job; proposals appear at GET /api/events?status=proposed. A run already planned proposes nothing new.
          */
         post: operations["EventsController_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject several proposals with one reason (all or none) */
+        post: operations["EventsController_rejectMany"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1415,7 +1432,7 @@ export interface components {
          * @description a stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF";
+        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF";
         FieldProblemResponse: {
             /** @description the field path, e.g. requiredSkills.0.level */
             field: string;
@@ -1747,7 +1764,7 @@ export interface components {
             limit: number;
         };
         /** @enum {string} */
-        RuleCode: "G1" | "G2" | "E1" | "R1" | "H1" | "D1" | "D2" | "A1" | "A2" | "S1" | "P1" | "F1" | "F2" | "F3" | "F4" | "F5" | "F6" | "F7" | "F8" | "M2";
+        RuleCode: "G1" | "G2" | "E1" | "R1" | "H1" | "D1" | "D2" | "D3" | "A1" | "A2" | "S1" | "S2" | "P1" | "P2" | "P3" | "F1" | "F2" | "F3" | "F4" | "F5" | "F6" | "F7" | "F8" | "F9" | "F10" | "F11" | "F12" | "C1" | "M2";
         ReviewQueueItemResponse: {
             id: string;
             title: string;
@@ -2863,6 +2880,12 @@ export interface components {
             booths: number;
             openingHours: string;
             park: string | null;
+            /** @description Days it can hold events, 0 = Sunday … 6 = Saturday */
+            openWeekdays: number[];
+            /** @description Closed from this day */
+            closedFrom: string | null;
+            /** @description Closed to this day, inclusive; open-ended when null */
+            closedUntil: string | null;
         };
         StationPage: {
             items: components["schemas"]["StationResponse"][];
@@ -2904,6 +2927,27 @@ export interface components {
             capacity?: number;
             booths?: number;
             openingHours?: string;
+            /**
+             * @description Days it can hold events, 0 = Sunday … 6 = Saturday
+             * @example [
+             *       1,
+             *       2,
+             *       3,
+             *       4,
+             *       5
+             *     ]
+             */
+            openWeekdays?: number[];
+            /**
+             * @description Closed from this day (Asia/Shanghai); null reopens
+             * @example 2026-12-20
+             */
+            closedFrom?: string | null;
+            /**
+             * @description Closed to this day, inclusive; open-ended when null
+             * @example 2026-12-31
+             */
+            closedUntil?: string | null;
         };
         StationStaffMemberResponse: {
             userId: string;
@@ -2917,6 +2961,8 @@ export interface components {
             /** @description A station_staff account */
             userId: string;
         };
+        /** @enum {string} */
+        EventSort: "date" | "expectedAttendance";
         /** @enum {string} */
         EventType: "on_site" | "live_stream" | "hybrid";
         /** @enum {string} */
@@ -2935,6 +2981,22 @@ export interface components {
             code: string;
             zh: string;
             en: string;
+        };
+        EventJobResponse: {
+            shortageId: string;
+            employerId: string;
+            employerName: string;
+            title: string;
+            occupationCode: string;
+            /** @description Positions still open */
+            openHeadcount: number;
+            wageMin: number;
+            wageMax: number;
+            /**
+             * @description monthly 月薪, hourly 时薪, piece 计件
+             * @enum {string}
+             */
+            payBasis: "monthly" | "hourly" | "piece";
         };
         EventEmployerResponse: {
             employerId: string;
@@ -2966,21 +3028,28 @@ export interface components {
             endsAt: string;
             station: components["schemas"]["EventStationResponse"];
             occupationFamily: string | null;
+            /** @description Every occupation family of the event: several for a 综合招聘会 */
+            occupationFamilies: string[];
             capacity: number;
             /** @description Places taken (registered and attended) */
             registered: number;
             placesLeft: number;
             headcountAddressed: number;
             expectedAttendance: number;
-            /** @description Why the planner proposed it, in Chinese and English */
+            /** @description Staff only (empty for others): why the planner proposed it, in Chinese and English */
             reasons: components["schemas"]["PlanningReasonResponse"][];
-            description?: string;
+            /** @description The public description seekers and employers read (generated for a proposal, edited by the staff) */
+            description: string;
+            /** @description The open jobs on offer, by employer */
+            jobs: components["schemas"]["EventJobResponse"][];
             streamUrl: string | null;
             rejectionReason: string | null;
             sourceRunId: string | null;
             employers: components["schemas"]["EventEmployerResponse"][];
             /** @description Staff only: planned and sent invitations */
             invitees?: number;
+            /** @description Staff only: planned invitations not yet sent (the seekers' messages that sending invitations sends) */
+            unsentInvitations?: number;
             /** @description Seekers only: their own place on the event (null: none) */
             myStatus?: components["schemas"]["AttendeeStatus"] | null;
         };
@@ -2993,6 +3062,15 @@ export interface components {
         EventPlanResponse: {
             runId: string | null;
             queued: boolean;
+        };
+        RejectEventsRequest: {
+            /** @description Proposals to reject */
+            ids: string[];
+            /** @example 本周场地已另有安排 */
+            reason: string;
+        };
+        RejectEventsResponse: {
+            items: components["schemas"]["EventResponse"][];
         };
         EventEmployerRequest: {
             employerId: string;
@@ -3029,6 +3107,7 @@ export interface components {
             capacity?: number;
             /** @example 4-10-01 */
             occupationFamily?: string;
+            /** @description The public description seekers and employers read */
             description?: string;
             /** @example https://live.example.gov.cn/room/1 */
             streamUrl?: string;
@@ -3045,6 +3124,7 @@ export interface components {
             /** @example 17:00 */
             endTime?: string;
             capacity?: number;
+            /** @description The public description seekers and employers read */
             description?: string;
             streamUrl?: string;
             /** @description Replaces the employers (booths and shortages) */
@@ -9085,6 +9165,10 @@ export interface operations {
                 /** @description Earliest date (Asia/Shanghai) */
                 from?: string;
                 to?: string;
+                /** @description Occupation family (minor group): events offering it */
+                family?: string;
+                /** @description date: soonest first (default); expectedAttendance: most expected first */
+                sort?: components["schemas"]["EventSort"];
             };
             header?: never;
             path?: never;
@@ -9246,6 +9330,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EventPlanResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_rejectMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectEventsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RejectEventsResponse"];
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -10929,7 +11089,7 @@ export const pathsApiStationsGetParametersQueryTypeValues: ReadonlyArray<Flatten
 export const pathsApiEventsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events"]["get"]["parameters"]["query"]["status"]> = ["proposed", "accepted", "published", "completed", "rejected", "cancelled"];
 export const pathsApiEventsIdRegistrationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/registrations"]["get"]["parameters"]["query"]["status"]> = ["invited", "registered", "attended", "no_show", "excused", "declined"];
 export const pathsApiEventsIdReportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/report"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF"];
 export const principalResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrincipalResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const createUserRequestRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUserRequest"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const userResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
@@ -10953,7 +11113,7 @@ export const screenFindingResponseVerdictValues: ReadonlyArray<FlattenedDeepRequ
 export const screenFindingResponseEmployerActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ScreenFindingResponse"]["employerAction"]> = ["flag", "suspend"];
 export const reviewDecisionKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewDecisionKind"]> = ["approve", "reject", "request_changes"];
 export const shortageResponseLocationPrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShortageResponse"]["locationPrecision"]> = ["point", "township", "district", "city"];
-export const ruleCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RuleCode"]> = ["G1", "G2", "E1", "R1", "H1", "D1", "D2", "A1", "A2", "S1", "P1", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "M2"];
+export const ruleCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RuleCode"]> = ["G1", "G2", "E1", "R1", "H1", "D1", "D2", "D3", "A1", "A2", "S1", "S2", "P1", "P2", "P3", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12", "C1", "M2"];
 export const createShortageRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateShortageRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const createShortageRequestPolicyDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateShortageRequest"]["policyDirection"]> = ["advanced_manufacturing", "consumption", "major_projects", "livelihood", "grassroots", "private_sme", "public_soe"];
 export const updateShortageRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateShortageRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
@@ -10995,8 +11155,10 @@ export const stationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>[
 export const stationResponseLocationPrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["StationResponse"]["locationPrecision"]> = ["point", "township", "district", "city"];
 export const createStationRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateStationRequest"]["type"]> = ["employment_station", "gig_market", "hr_market"];
 export const updateStationRequestTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateStationRequest"]["type"]> = ["employment_station", "gig_market", "hr_market"];
+export const eventSortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventSort"]> = ["date", "expectedAttendance"];
 export const eventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventType"]> = ["on_site", "live_stream", "hybrid"];
 export const eventStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventStatus"]> = ["proposed", "accepted", "published", "completed", "rejected", "cancelled"];
+export const eventJobResponsePayBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventJobResponse"]["payBasis"]> = ["monthly", "hourly", "piece"];
 export const eventEmployerResponseInvitationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventEmployerResponse"]["invitationStatus"]> = ["pending", "invited", "accepted", "declined"];
 export const attendeeStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendeeStatus"]> = ["invited", "registered", "attended", "no_show", "excused", "declined"];
 export const eventResponseOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EventResponse"]["origin"]> = ["planned", "manual"];

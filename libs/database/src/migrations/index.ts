@@ -15,6 +15,7 @@ import { ImportRequestsInOutbox1797000000090 } from './1797000000090-import-requ
 import { EventStationDay1797000000095 } from './1797000000095-event-station-day';
 import { StationEmployerLocation1797000000098 } from './1797000000098-station-employer-location';
 import { PostingReview1798000005000 } from './1798000005000-posting-review';
+import { EventsWorthHolding1798000006000 } from './1798000006000-events-worth-holding';
 import { Subsidies1798000007000 } from './1798000007000-subsidies';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   EventStationDay1797000000095,
   StationEmployerLocation1797000000098,
   PostingReview1798000005000,
+  EventsWorthHolding1798000006000,
   Subsidies1798000007000,
 ];

@@ -12,6 +12,9 @@ export const DEFAULT_PLANNING_OPTIONS = {
   deadlineSoonDays: 14,
   attendanceRate: 0.4,
   priorityShare: 0.3,
+  minEmployers: 3,
+  minExpectedAttendance: 15,
+  maxEventsPerStationWeek: 2,
 } as const;
 
 /** Defaults filled in and checked. @throws RangeError on a value that makes no sense */
@@ -28,6 +31,9 @@ export function resolvePlanningOptions(options: PlanningOptions): ResolvedPlanni
   check(out.priorityShare >= 0 && out.priorityShare <= 1, 'priorityShare must be in [0, 1]');
   check(out.maxInviteesPerEmployerSeat >= 1, 'maxInviteesPerEmployerSeat must be >= 1');
   check(out.minClusterHeadcount >= 0, 'minClusterHeadcount must be >= 0');
+  check(Number.isInteger(out.minEmployers) && out.minEmployers >= 1, 'minEmployers must be a whole number >= 1');
+  check(out.minExpectedAttendance >= 0, 'minExpectedAttendance must be >= 0');
+  check(Number.isInteger(out.maxEventsPerStationWeek) && out.maxEventsPerStationWeek >= 1, 'maxEventsPerStationWeek must be a whole number >= 1');
   return out;
 }
 

@@ -134,7 +134,7 @@ function toSlots(station: PlanningStation, index: number): StationSlots {
   };
 }
 
-function seekerCalendar(busy: SeekerBusyDates | undefined): SeekerCalendar {
+export function seekerCalendar(busy: SeekerBusyDates | undefined): SeekerCalendar {
   const calendar: SeekerCalendar = new Map();
   if (!busy) return calendar;
   const pairs = busy instanceof Map ? busy.entries() : Object.entries(busy);
@@ -142,7 +142,7 @@ function seekerCalendar(busy: SeekerBusyDates | undefined): SeekerCalendar {
   return calendar;
 }
 
-function addDay(calendar: SeekerCalendar, seekerId: string, day: number): void {
+export function addDay(calendar: SeekerCalendar, seekerId: string, day: number): void {
   const days = calendar.get(seekerId);
   if (days) days.add(day);
   else calendar.set(seekerId, new Set([day]));
@@ -274,9 +274,11 @@ function toProposal(draft: EventDraft, cluster: DemandCluster, window: PlanningW
   const familyLabel = opts.familyNames?.[family] ?? (names.size === 1 ? [...names][0] : family);
   const day = draft.day!;
   return {
+    kind: 'specialised_fair',
     stationId: draft.slots.station.id,
     date: isoDate(day),
     occupationFamily: family,
+    occupationFamilies: [family],
     shortageIds: shortages.map((s) => s.entry.shortage.id),
     employerIds,
     invitees,

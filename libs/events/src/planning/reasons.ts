@@ -95,3 +95,49 @@ export function eventReasons(f: EventFacts): PlanningReason[] {
   }
   return reasons;
 }
+
+/** Why several proposals of one station's week became one 综合招聘会. */
+export function generalFairReason(merged: number, familyLabels: readonly string[]): PlanningReason {
+  return {
+    code: 'GENERAL_FAIR',
+    zh: `本周该驿站的 ${merged} 场提议合并为一场综合招聘会，涵盖${familyLabels.join('、')}`,
+    en: `${merged} proposals at this station in the week merged into one general fair: ${familyLabels.join(', ')}`,
+  };
+}
+
+/** Facts about a live stream (直播带岗): demand too thin for a venue, pooled over a county's week. */
+export interface LiveStreamFacts {
+  familyLabels: readonly string[];
+  openHeadcount: number;
+  headcountAddressed: number;
+  employers: number;
+  invitees: number;
+  priorityInvitees: number;
+  minEmployers: number;
+  minExpectedAttendance: number;
+  date: string;
+}
+
+export function liveStreamReasons(f: LiveStreamFacts): PlanningReason[] {
+  const reasons: PlanningReason[] = [
+    {
+      code: 'DEMAND_GAP',
+      zh: `本县${f.familyLabels.join('、')}缺口 ${f.openHeadcount} 人，本场可对接 ${f.headcountAddressed} 人`,
+      en: `${f.familyLabels.join(', ')}: ${f.openHeadcount} open positions in the county, ${f.headcountAddressed} addressed by this stream`,
+    },
+    {
+      code: 'LIVE_STREAM',
+      zh: `需求分散，单场现场招聘会预计不足 ${f.minExpectedAttendance} 人到场或不足 ${f.minEmployers} 家用人单位，改为直播带岗（${f.employers} 家用人单位）`,
+      en: `Demand too thin for a venue (under ${f.minExpectedAttendance} expected or ${f.minEmployers} employers per event): a live stream with ${f.employers} employers`,
+    },
+    {
+      code: 'INVITEES',
+      zh: `${f.date} 邀请 ${f.invitees} 名匹配求职者在线观看`,
+      en: `${f.invitees} matched seekers invited to watch on ${f.date}`,
+    },
+  ];
+  if (f.priorityInvitees > 0) {
+    reasons.push({ code: 'PRIORITY_GROUPS', zh: `其中重点群体 ${f.priorityInvitees} 人`, en: `${f.priorityInvitees} of them from priority groups` });
+  }
+  return reasons;
+}

@@ -86,6 +86,12 @@ export interface PlanningOptions {
   maxInviteesPerEmployerSeat?: number;
   /** Occupation family (minor group, '4-10-01') → display name, for reasons. */
   familyNames?: Readonly<Record<string, string>>;
+  /** An event at a venue needs at least this many employers, and a live stream too. Default 3. */
+  minEmployers?: number;
+  /** An event at a venue needs at least this many expected attendees (invitees times the attendance rate). Default 15. */
+  minExpectedAttendance?: number;
+  /** Most events (venue or live stream, planned and already held) per station per week (Monday to Sunday). Default 2. */
+  maxEventsPerStationWeek?: number;
 }
 
 export interface EventInvitee {
@@ -113,16 +119,30 @@ export type PlanningReasonCode =
   | 'INVITEES'
   | 'PRIORITY_GROUPS'
   | 'LOCATED_BY_REGION'
+  | 'GENERAL_FAIR'
+  | 'LIVE_STREAM'
   /** Added after planning: part of the proposal's demand expired, filled or closed and was removed. */
-  | 'DEMAND_CHANGED';
+  | 'DEMAND_CHANGED'
+  /** Added after planning: the station changed (hours, capacity, closure) and the event was moved. */
+  | 'STATION_CHANGED';
+
+/**
+ * 专场招聘会 (one occupation family at a venue), 综合招聘会 (several families at a venue, merged from one
+ * station's week) or 直播带岗 (a live stream from a station, for demand too thin for a venue).
+ */
+export const EVENT_KINDS = ['specialised_fair', 'general_fair', 'live_stream'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 /** One proposed recruitment event. */
 export interface EventProposal {
+  kind: EventKind;
   stationId: string;
   /** ISO date. */
   date: string;
-  /** Minor group, e.g. '4-10-01'. */
+  /** Minor group, e.g. '4-10-01': the family with the most open positions. */
   occupationFamily: string;
+  /** Every family of the event, sorted (one for a 专场招聘会). */
+  occupationFamilies: string[];
   shortageIds: string[];
   employerIds: string[];
   /** Best first within each shortage. */
@@ -132,4 +152,22 @@ export interface EventProposal {
   /** Invitees times the attendance rate, rounded. */
   expectedAttendance: number;
   reasons: PlanningReason[];
+}
+
+/** Why a shortage went to direct referral instead of an event. */
+export type ReferralCause = 'below_minimums' | 'no_event';
+
+/** 直接推荐: an unmet shortage too small for any event; its best candidates are sent to the employer. */
+export interface DirectReferral {
+  shortageId: string;
+  employerId: string;
+  /** Best first. */
+  seekerIds: string[];
+  cause: ReferralCause;
+}
+
+/** Events worth holding, and the demand too small for one. */
+export interface RecruitmentPlan {
+  proposals: EventProposal[];
+  referrals: DirectReferral[];
 }

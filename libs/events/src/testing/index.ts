@@ -4,5 +4,5 @@
  */
 export { exactOptimum, planHeadcount } from './exact-plan';
 export type { ExactPlan } from './exact-plan';
-export { smallInstance } from './small-instances';
+export { mediumInstance, smallInstance } from './small-instances';
 export type { SmallInstance } from './small-instances';

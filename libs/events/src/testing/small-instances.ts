@@ -77,6 +77,47 @@ export function smallInstance(seed: number): SmallInstance {
   };
 }
 
+/** A seeded instance big enough for clashes: 8 stations, 10-20 days, 120 shortages, 250 seekers. */
+export function mediumInstance(seed: number): SmallInstance {
+  const random = rng(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const place = () => ({ lat: 19.8 + random() * 0.5, lng: 110.1 + random() * 0.6 });
+  const today = '2025-07-01';
+  const horizonDays = int(10, 20);
+  const date = (d: number) => new Date(Date.UTC(2025, 6, 1 + d)).toISOString().slice(0, 10);
+  const stations: PlanningStation[] = Array.from({ length: 8 }, (_, k) => ({
+    id: `st-${k}`,
+    regionCode: '460100',
+    ...place(),
+    capacity: int(5, 40),
+    booths: int(1, 6),
+    busyDates: Array.from({ length: horizonDays }, (_, d) => date(d)).filter(() => random() < 0.25),
+    openWeekdays: random() < 0.5 ? [1, 2, 3, 4, 5] : undefined,
+  }));
+  const seekers = Array.from({ length: 250 }, (_, k) => ({
+    seekerId: `sk-${k}`,
+    ...place(),
+    travelRadiusKm: [5, 10, 20, 30, 50][int(0, 4)],
+    priorityGroup: random() < 0.2,
+  }));
+  const families = ['4-10-01', '4-07-04', '6-29-01'];
+  const shortages: UnmetShortage[] = Array.from({ length: 120 }, (_, k) => ({
+    id: `sh-${String(k).padStart(3, '0')}`,
+    employerId: `em-${int(0, 40)}`,
+    occupationCode: `${families[int(0, 2)]}-0${int(1, 4)}`,
+    regionCode: '460100',
+    ...place(),
+    openHeadcount: int(0, 8),
+    strongCandidates: int(0, 10),
+    urgency: (['normal', 'urgent', 'critical'] as const)[int(0, 2)],
+    deadline: date(int(-10, 60)),
+    candidates: seekers.filter(() => random() < 0.06).map((s) => ({ ...s, score: Math.round((0.3 + random() * 0.7) * 1000) / 1000 })),
+  }));
+  const seekerBusy: Record<string, string[]> = {};
+  for (const s of seekers) if (random() < 0.1) seekerBusy[s.seekerId] = [date(int(0, horizonDays))];
+  return { stations, shortages, seekerBusy, options: { today, horizonDays, leadTimeDays: int(0, 4), minClusterHeadcount: int(1, 4) } };
+}
+
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }

@@ -57,6 +57,8 @@ export const en: Messages = {
     title: 'Recruitment events', empty: 'No published events at the moment', places: '{{left}} of {{capacity}} places left', register: 'Register', registered: 'Registered',
     myTicket: 'My ticket', ticket: 'Entry ticket', qrAlt: 'Entry QR code', ticketHint: 'Show this QR code at the entrance to check in.', cancelRegistration: 'Cancel registration',
     cancelConfirm: 'Cancel your registration? Your place goes to someone else.', cancelled: 'Registration cancelled',
+    jobs: 'Jobs on offer', job: 'Job', employer: 'Employer', headcount: 'Openings', wage: 'Pay', addToCalendar: 'Add to calendar', directions: 'Directions',
+    pay: { monthly: 'CNY {{range}} / month', hourly: 'CNY {{range}} / hour', piece: 'CNY {{range}} / piece' },
   },
   profile: {
     title: 'My profile', export: 'Export my data', edit: 'Edit profile', saved: 'Saved', consent: 'Use my priority-group status in matching (withdraw any time)',
@@ -162,6 +164,14 @@ export const en: Messages = {
     attendance: { capacity: 'Capacity', invited: 'Invited', registered: 'Registered', attended: 'Attended', noShow: 'No-shows', excused: 'Excused', declined: 'Declined', walkIns: 'Walk-ins' },
     outcomes: { talked: 'Talked', intentions: 'Intentions', interviews: 'Interviews', offers: 'Offers', hires: 'Hires' },
     timesNote: 'All times are Beijing time (Asia/Shanghai).',
+    reasons: 'Why it was proposed (staff only)', publicDescription: 'Public description (what seekers and employers read)', publicDescriptionHint: 'Generated from the jobs, pay and place; edit it before publishing.',
+    publishConfirm: 'Once published, seekers can see the event and register. Publish it?',
+    inviteConfirm: 'This sends invitations to {{seekers}} seekers and {{employers}} employers (inbox and SMS). Send them?',
+    filters: { station: 'Station', from: 'From', to: 'To', family: 'Occupation group', sort: 'Sort' },
+    sortBy: { date: 'By date', expectedAttendance: 'By expected attendance' },
+    selected: '{{n}} selected', bulkReject: 'Reject selected', bulkRejectTitle: 'Reject the {{n}} selected proposals', rejected: '{{n}} proposals rejected',
+    eventKinds: { specialised_fair: 'Single-trade fair', general_fair: 'General job fair', live_stream: 'Live-stream recruiting' },
+    families: 'Occupations', title: 'Event',
   },
   admin: {
     nav: { dashboard: 'Dashboard', users: 'Users', stations: 'Stations', audit: 'Audit log' },

@@ -55,6 +55,8 @@ export const zh = {
     title: '招聘活动', empty: '近期没有已发布的招聘活动', places: '剩余名额 {{left}} / {{capacity}}', register: '报名', registered: '报名成功',
     myTicket: '我的入场码', ticket: '入场码', qrAlt: '入场二维码', ticketHint: '入场时出示此二维码，工作人员扫码签到。', cancelRegistration: '取消报名',
     cancelConfirm: '确定取消报名吗？名额将释放给他人。', cancelled: '已取消报名',
+    jobs: '招聘岗位', job: '岗位', employer: '单位', headcount: '招聘人数', wage: '薪资', addToCalendar: '加入日历', directions: '查看路线',
+    pay: { monthly: '{{range}} 元/月', hourly: '{{range}} 元/小时', piece: '{{range}} 元/件' },
   },
   profile: {
     title: '我的资料', export: '导出我的数据', edit: '编辑资料', saved: '已保存', consent: '同意在匹配中使用重点群体等敏感信息（可随时撤回）',
@@ -153,6 +155,14 @@ export const zh = {
     attendance: { capacity: '容量', invited: '已邀请', registered: '已报名', attended: '到场', noShow: '未到场', excused: '请假', declined: '婉拒', walkIns: '现场登记' },
     outcomes: { talked: '洽谈', intentions: '意向', interviews: '面试', offers: '录用', hires: '入职' },
     timesNote: '所有时间均为北京时间。',
+    reasons: '规划理由（仅工作人员可见）', publicDescription: '公开介绍（求职者和单位看到的内容）', publicDescriptionHint: '系统已根据岗位、薪资和地点生成，发布前可修改。',
+    publishConfirm: '发布后，求职者即可看到并报名该活动。确定发布吗？',
+    inviteConfirm: '将向 {{seekers}} 名求职者和 {{employers}} 家单位发送邀请（站内信和短信）。确定发送吗？',
+    filters: { station: '驿站', from: '开始日期', to: '结束日期', family: '职业小类', sort: '排序' },
+    sortBy: { date: '按日期', expectedAttendance: '按预计到场人数' },
+    selected: '已选 {{n}} 项', bulkReject: '批量拒绝', bulkRejectTitle: '拒绝选中的 {{n}} 个提议', rejected: '已拒绝 {{n}} 个提议',
+    eventKinds: { specialised_fair: '专场招聘会', general_fair: '综合招聘会', live_stream: '直播带岗' },
+    families: '职业', title: '活动',
   },
   admin: {
     nav: { dashboard: '数据看板', users: '用户管理', stations: '驿站管理', audit: '审计日志' },

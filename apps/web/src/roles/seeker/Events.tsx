@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Flex, Modal, Popconfirm, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Modal, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
@@ -10,7 +10,13 @@ import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { Registration } from '../../api/types';
-import { client, get, getFile, unwrap } from '../../api/client';
+import { client, download, get, getFile, unwrap } from '../../api/client';
+
+/** 高德 (Amap) directions to the station; its URI API takes WGS-84 coordinates as stored. */
+function directionsUrl(e: EventItem): string {
+  const q = new URLSearchParams({ position: `${e.station.lng},${e.station.lat}`, name: e.station.name, coordinate: 'wgs84', callnative: '1' });
+  return `https://uri.amap.com/marker?${q.toString()}`;
+}
 
 /** A seeker who holds a place is not offered to register again. */
 const HOLDS_PLACE = ['registered', 'attended'];
@@ -74,13 +80,12 @@ function TicketModal({ event, onClose, onCancelled }: { event: EventItem | null;
 
 /** Published recruitment events: register, show the QR ticket at the door. */
 export default function EventsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const toast = useToast();
   const { id } = useParams();
   const state = useApi('/api/events', { query: { status: 'published', limit: 50 } });
   const linked = useApi('/api/events/{id}', { path: { id: id ?? '' } }, { enabled: !!id });
   const [ticketFor, setTicketFor] = useState<EventItem | null>(null);
-  const en = i18n.language.startsWith('en');
 
   const register = async (event: EventItem) => {
     if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/registrations', { params: { path: { id: event.id } } })), t('events.registered'))) {
@@ -106,7 +111,30 @@ export default function EventsPage() {
             ))}
           </Flex>
         )}
-        {e.reasons.length > 0 && <Typography.Text type="secondary">{e.reasons.map((r) => (en ? r.en : r.zh)).join('；')}</Typography.Text>}
+        {e.description && (
+          <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>
+            {e.description}
+          </Typography.Paragraph>
+        )}
+        {e.jobs.length > 0 && (
+          <Table
+            rowKey="shortageId"
+            size="small"
+            pagination={false}
+            aria-label={t('events.jobs')}
+            dataSource={e.jobs}
+            columns={[
+              { title: t('events.job'), dataIndex: 'title' },
+              { title: t('events.employer'), dataIndex: 'employerName' },
+              { title: t('events.headcount'), dataIndex: 'openHeadcount' },
+              {
+                title: t('events.wage'),
+                render: (_, j) =>
+                  t(`events.pay.${j.payBasis}`, { range: j.wageMin === j.wageMax ? `${j.wageMin}` : `${j.wageMin}–${j.wageMax}`, defaultValue: `${j.wageMin}–${j.wageMax}` }),
+              },
+            ]}
+          />
+        )}
         <Flex gap={8} wrap align="center">
           {e.myStatus && <Tag color={HOLDS_PLACE.includes(e.myStatus) ? 'green' : undefined}>{t(`enums.attendee.${e.myStatus}`, { defaultValue: e.myStatus })}</Tag>}
           {e.status === 'published' && !HOLDS_PLACE.includes(e.myStatus ?? '') && (
@@ -115,6 +143,12 @@ export default function EventsPage() {
             </Button>
           )}
           {e.myStatus === 'registered' && <Button onClick={() => setTicketFor(e)}>{t('events.myTicket')}</Button>}
+          <Button id={`event-calendar-${e.id}`} onClick={() => download('/api/events/{id}/calendar', { path: { id: e.id } }, 'event.ics').catch(toast.error)}>
+            {t('events.addToCalendar')}
+          </Button>
+          <Button href={directionsUrl(e)} target="_blank" rel="noopener noreferrer">
+            {t('events.directions')}
+          </Button>
         </Flex>
       </Flex>
     </Card>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, InputNumber, Modal, Row, Select, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api';
@@ -306,7 +306,7 @@ function InvitationsTab({ event, invitations, onSent }: { event: EventItem; invi
 /** One event: details and its workflow (accept, edit, publish, invite, complete), check-in, walk-ins, outcomes, report. */
 export default function EventPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
   const state = useApi('/api/events/{id}', { path: { id: id! } });
   const invitations = useApi('/api/events/{id}/invitations', { path: { id: id! } });
@@ -327,8 +327,21 @@ export default function EventPage() {
               <Flex gap={8} wrap>
                 {e.status === 'proposed' && <Button type="primary" onClick={() => move('accept')}>{t('station.accept')}</Button>}
                 {['proposed', 'accepted'].includes(e.status) && <Button onClick={() => (form.setFieldsValue({ title: e.title, date: e.date, startTime: formatTime(e.startsAt), endTime: formatTime(e.endsAt), capacity: e.capacity, description: e.description }), setEditing(true))}>{t('common.edit')}</Button>}
-                {e.status === 'accepted' && <Button type="primary" onClick={() => move('publish')}>{t('station.publish')}</Button>}
-                {['accepted', 'published'].includes(e.status) && <Button onClick={invite}>{t('station.sendInvitations')}</Button>}
+                {e.status === 'accepted' && (
+                  <Popconfirm title={t('station.publishConfirm')} okText={t('common.confirm')} cancelText={t('common.cancel')} onConfirm={() => move('publish')}>
+                    <Button id="event-publish" type="primary">{t('station.publish')}</Button>
+                  </Popconfirm>
+                )}
+                {['accepted', 'published'].includes(e.status) && (
+                  <Popconfirm
+                    title={t('station.inviteConfirm', { seekers: e.unsentInvitations ?? 0, employers: e.employers.filter((x) => x.invitationStatus === 'pending').length })}
+                    okText={t('common.confirm')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={invite}
+                  >
+                    <Button id="event-invite">{t('station.sendInvitations')}</Button>
+                  </Popconfirm>
+                )}
                 {e.status === 'published' && <Button onClick={() => move('complete')}>{t('station.complete')}</Button>}
                 {['accepted', 'published'].includes(e.status) && <Button danger onClick={() => move('cancel')}>{t('station.cancel')}</Button>}
                 <Button onClick={() => download('/api/events/{id}/calendar', { path: { id: e.id } }, 'event.ics').catch(toast.error)}>{t('station.calendar')}</Button>
@@ -348,7 +361,7 @@ export default function EventPage() {
                   <Row gutter={16}>
                     <Col xs={24} lg={14}>
                       <Card size="small">
-                        <EventSummary event={e} />
+                        <EventSummary event={{ ...e, reasons: [] }} />
                         <Descriptions
                           size="small"
                           column={1}
@@ -357,12 +370,25 @@ export default function EventPage() {
                             { key: 'addr', label: t('fields.address'), children: e.station.address },
                             { key: 'reg', label: t('station.registered'), children: `${e.registered}/${e.capacity}` },
                             { key: 'inv', label: t('station.invitees'), children: e.invitees ?? '—' },
-                            { key: 'desc', label: t('fields.description'), children: e.description || '—' },
                           ]}
                         />
                       </Card>
+                      <Card size="small" title={t('station.publicDescription')} style={{ marginTop: 12 }}>
+                        <Typography.Paragraph id="event-public-description" style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>
+                          {e.description || '—'}
+                        </Typography.Paragraph>
+                      </Card>
                     </Col>
                     <Col xs={24} lg={10}>
+                      {e.reasons.length > 0 && (
+                        <Card size="small" title={t('station.reasons')} style={{ marginBottom: 12 }}>
+                          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                            {e.reasons.map((r, i) => (
+                              <li key={i}>{i18n.language.startsWith('en') ? r.en : r.zh}</li>
+                            ))}
+                          </ul>
+                        </Card>
+                      )}
                       <Card size="small" title={t('station.employers')}>
                         <Table
                           rowKey="employerId"
@@ -429,8 +455,8 @@ export default function EventPage() {
                   <InputNumber min={1} />
                 </Form.Item>
               </Flex>
-              <Form.Item name="description" label={t('fields.description')}>
-                <Input.TextArea rows={3} maxLength={2000} />
+              <Form.Item name="description" label={t('station.publicDescription')} extra={t('station.publicDescriptionHint')}>
+                <Input.TextArea rows={8} maxLength={4000} />
               </Form.Item>
             </Form>
           </Modal>

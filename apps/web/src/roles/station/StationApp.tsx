@@ -1,61 +1,120 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Input, Modal, Select, Tag } from 'antd';
+import { Button, Card, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { EventSummary } from './EventSummary';
 import EventPage from './EventPage';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes } from 'react-router-dom';
-import { useApi } from '../../app/hooks';
-import { EventItem, EVENT_STATUS_COLOR } from '../../components/events';
+import { formatDate } from '../../app/format';
+import { useApi, usePaging } from '../../app/hooks';
+import { EventItem, eventKind, EVENT_STATUS_COLOR } from '../../components/events';
 import { InboxPage } from '../../components/Inbox';
+import { TaxonomyTreePicker } from '../../components/pickers';
 import { PageTitle, Shell } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { client, unwrap } from '../../api/client';
 
 
-/** Proposals from the planner: accept (then edit and publish) or reject with a reason. */
+/** The minor group (family) of an occupation code the picker gave, or nothing above that level. */
+const familyOf = (code: string | undefined) => (code && code.split('-').length >= 3 ? code.split('-').slice(0, 3).join('-') : undefined);
+
+/**
+ * Proposals from the planner, as a working list: filter by station, dates and occupation family, sort by date or
+ * expected attendance, page through them; accept one (then edit and publish it) or reject several with one reason.
+ */
 function ProposalsPage() {
   const { t } = useTranslation();
   const toast = useToast();
-  const state = useApi('/api/events', { query: { status: 'proposed', limit: 50 } });
-  const [rejecting, setRejecting] = useState<EventItem | null>(null);
+  const { page, firstPage, pagination } = usePaging(20);
+  const [filters, setFilters] = useState<{ station?: string; from?: string; to?: string; family?: string; sort: 'date' | 'expectedAttendance' }>({ sort: 'date' });
+  const stations = useApi('/api/stations', { query: { limit: 100 } });
+  const state = useApi('/api/events', { query: { status: 'proposed', ...filters, ...page } });
+  const [selected, setSelected] = useState<string[]>([]);
+  const [rejecting, setRejecting] = useState<string[]>([]);
   const [reason, setReason] = useState('');
+  const filter = (change: Partial<typeof filters>) => (setFilters((f) => ({ ...f, ...change })), setSelected([]), firstPage());
 
   const accept = (e: EventItem) => unwrap(client.POST('/api/events/{id}/accept', { params: { path: { id: e.id } } })).then(() => (toast.success(t('station.accepted')), state.reload()), toast.error);
 
   return (
     <>
       <PageTitle>{t('station.proposals')}</PageTitle>
+      <Flex gap={8} wrap style={{ marginBottom: 12 }}>
+        <Select
+          id="proposal-station"
+          allowClear
+          aria-label={t('station.filters.station')}
+          placeholder={t('station.filters.station')}
+          style={{ width: 220 }}
+          value={filters.station}
+          onChange={(station) => filter({ station })}
+          options={(stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <Input id="proposal-from" type="date" aria-label={t('station.filters.from')} style={{ width: 160 }} value={filters.from ?? ''} onChange={(e) => filter({ from: e.target.value || undefined })} />
+        <Input id="proposal-to" type="date" aria-label={t('station.filters.to')} style={{ width: 160 }} value={filters.to ?? ''} onChange={(e) => filter({ to: e.target.value || undefined })} />
+        <div style={{ width: 260 }}>
+          <TaxonomyTreePicker kind="occupations" id="proposal-family" aria-label={t('station.filters.family')} placeholder={t('station.filters.family')} value={filters.family} onChange={(code) => filter({ family: familyOf(code as string | undefined) })} />
+        </div>
+        <Select
+          id="proposal-sort"
+          aria-label={t('station.filters.sort')}
+          style={{ width: 180 }}
+          value={filters.sort}
+          onChange={(sort) => filter({ sort })}
+          options={(['date', 'expectedAttendance'] as const).map((s) => ({ value: s, label: t(`station.sortBy.${s}`) }))}
+        />
+      </Flex>
+      <Flex gap={8} align="center" style={{ marginBottom: 8 }}>
+        <Typography.Text>{t('station.selected', { n: selected.length })}</Typography.Text>
+        <Button id="proposal-bulk-reject" danger disabled={selected.length === 0} onClick={() => setRejecting(selected)}>
+          {t('station.bulkReject')}
+        </Button>
+      </Flex>
       <Async state={state} empty={t('station.noProposals')}>
-        {(page) => (
-          <Flex vertical gap={12}>
-            {page.items.map((e) => (
-              <Card key={e.id} size="small" title={<Link to={`/station/events/${e.id}`}>{e.title}</Link>}>
-                <EventSummary event={e} />
-                <Flex gap={8} style={{ marginTop: 8 }}>
-                  <Button type="primary" onClick={() => accept(e)}>
-                    {t('station.accept')}
-                  </Button>
-                  <Button danger onClick={() => setRejecting(e)}>
-                    {t('station.reject')}
-                  </Button>
-                </Flex>
-              </Card>
-            ))}
-          </Flex>
+        {(list) => (
+          <Table<EventItem>
+            rowKey="id"
+            size="small"
+            dataSource={list.items}
+            pagination={pagination(list.total)}
+            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+            expandable={{ expandedRowRender: (e) => <EventSummary event={e} /> }}
+            columns={[
+              { title: t('station.date'), dataIndex: 'date', render: (d: string) => formatDate(d) },
+              { title: t('station.title'), render: (_, e) => <Link to={`/station/events/${e.id}`}>{e.title}</Link> },
+              { title: t('station.kind'), render: (_, e) => <Tag color={eventKind(e) === 'general_fair' ? 'purple' : eventKind(e) === 'live_stream' ? 'orange' : 'blue'}>{t(`station.eventKinds.${eventKind(e)}`)}</Tag> },
+              { title: t('station.filters.station'), render: (_, e) => e.station.name },
+              { title: t('station.employers'), render: (_, e) => e.employers.length },
+              { title: t('station.filters.sort'), render: (_, e) => t('station.expected', { expected: e.expectedAttendance, capacity: e.capacity, headcount: e.headcountAddressed, employers: e.employers.length }) },
+              {
+                title: t('common.actions'),
+                render: (_, e) => (
+                  <Flex gap={4}>
+                    <Button size="small" type="primary" onClick={() => accept(e)}>
+                      {t('station.accept')}
+                    </Button>
+                    <Button size="small" danger onClick={() => setRejecting([e.id])}>
+                      {t('station.reject')}
+                    </Button>
+                  </Flex>
+                ),
+              },
+            ]}
+          />
         )}
       </Async>
       <Modal
-        open={!!rejecting}
-        title={t('station.rejectTitle')}
+        open={rejecting.length > 0}
+        title={rejecting.length > 1 ? t('station.bulkRejectTitle', { n: rejecting.length }) : t('station.rejectTitle')}
         okText={t('common.confirm')}
         cancelText={t('common.cancel')}
         okButtonProps={{ disabled: reason.trim().length < 2 }}
-        onCancel={() => setRejecting(null)}
+        onCancel={() => setRejecting([])}
         onOk={async () => {
-          if (!rejecting) return;
-          if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/reject', { params: { path: { id: rejecting.id } }, body: { reason: reason.trim() } })), t('common.done'))) {
-            setRejecting(null);
+          const ids = rejecting;
+          if (await toast.attempt(() => unwrap(client.POST('/api/events/reject', { body: { ids, reason: reason.trim() } })), t('station.rejected', { n: ids.length }))) {
+            setRejecting([]);
+            setSelected((s) => s.filter((id) => !ids.includes(id)));
             setReason('');
             state.reload();
           }

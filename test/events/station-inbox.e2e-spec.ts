@@ -1,0 +1,168 @@
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { addDays, shanghaiDate, shanghaiInstant } from '@app/clock';
+import { Shortage } from '@app/employer-demand';
+import { EventEmployer, EventStationService, RecruitmentEvent } from '@app/events';
+import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
+import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
+
+/** The station's proposal inbox as a tool: filters, sorting, paging, bulk reject; and what seekers read of an event. */
+describe('the station inbox', () => {
+  let t: TestApp;
+  let http: HttpClient;
+  let factories: Factories;
+  let dataSource: DataSource;
+  let admin: HttpClient;
+  let staff: HttpClient;
+  let stationA: string;
+  let stationB: string;
+  let employerId: string;
+  let shortageId: string;
+  const inDays = (n: number) => addDays(shanghaiDate(), n);
+
+  async function station(name: string): Promise<string> {
+    const created = await admin.post('/api/stations', {
+      name, type: 'employment_station', regionCode: '460106', address: '海口市龙华区金贸西路 8 号', lat: 20.02, lng: 110.32, capacity: 100, booths: 10,
+    });
+    expect(created.status).toBe(201);
+    return created.body.id;
+  }
+
+  async function proposal(stationId: string, days: number, families: string[], expected: number, status: RecruitmentEvent['status'] = 'proposed'): Promise<string> {
+    const date = inDays(days);
+    const event = await dataSource.getRepository(RecruitmentEvent).save({
+      stationId, title: families.length > 1 ? '综合招聘会' : '养老护理员专场招聘会', type: 'on_site', status, origin: 'planned', date,
+      startsAt: shanghaiInstant(date, '09:00'), endsAt: shanghaiInstant(date, '12:00'), capacity: 60, occupationFamily: families[0], occupationFamilies: families,
+      expectedAttendance: expected, reasons: [{ code: 'INVITEES', zh: `预计到场 ${expected} 人`, en: `${expected} expected` }],
+      description: '综合招聘会：海口康养护理服务有限公司招聘养老护理员 3 人，月薪 4500–6000 元/月。',
+    } as Partial<RecruitmentEvent>);
+    await dataSource.getRepository(EventEmployer).save({ eventId: event.id, employerId, booth: '1', shortageIds: [shortageId] });
+    return event.id;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp(HTTP_FEATURES);
+    http = new HttpClient(t.app);
+    factories = new Factories(t.app);
+    dataSource = t.app.get(getDataSourceToken());
+    admin = await http.login((await factories.user('admin')).username, TEST_PASSWORD);
+    stationA = await station('龙华区金贸街道就业驿站');
+    stationB = await station('美兰区白龙街道就业驿站');
+    const user = await factories.user('station_staff', { regionCode: '460100' });
+    expect((await admin.post(`/api/stations/${stationA}/staff`, { userId: user.id })).status).toBe(204);
+    staff = await http.login(user.username, TEST_PASSWORD);
+    employerId = (await factories.employer({ name: '海口康养护理服务有限公司' })).id;
+    shortageId = (
+      await dataSource.getRepository(Shortage).save({
+        employerId, title: '养老护理员', occupationCode: '4-10-01-05', industryCode: '8514', headcount: 3, wageMin: 4500, wageMax: 6000,
+        workType: 'full_time' as const, regionCode: '460106', address: '海口市龙华区', lat: 20.02, lng: 110.32, startDate: inDays(5), deadline: inDays(60),
+        description: '生活照料', status: 'open' as const,
+      })
+    ).id;
+  });
+  afterAll(() => t.close());
+
+  it('filters by station, dates and occupation family, sorts by expected attendance or date, and pages', async () => {
+    const care = await proposal(stationA, 5, ['4-10-01'], 20);
+    const general = await proposal(stationA, 6, ['4-03-02', '4-10-01'], 40);
+    const cook = await proposal(stationA, 12, ['4-03-02'], 16);
+    await proposal(stationB, 7, ['4-10-01'], 30);
+    const ids = async (query: string) => {
+      const response = await staff.get(`/api/events?status=proposed&${query}`);
+      expect(response.status).toBe(200);
+      return { ids: response.body.items.map((e: { id: string }) => e.id), total: response.body.total };
+    };
+    // The staff member serves station A only: B's proposal is not in the inbox.
+    expect(await ids('')).toEqual({ ids: [care, general, cook], total: 3 });
+    expect((await ids(`station=${stationA}&family=4-10-01`)).ids).toEqual([care, general]);
+    expect((await ids(`from=${inDays(6)}&to=${inDays(8)}`)).ids).toEqual([general]);
+    expect((await ids('sort=expectedAttendance')).ids).toEqual([general, care, cook]);
+    expect(await ids('sort=expectedAttendance&limit=2&offset=2')).toEqual({ ids: [cook], total: 3 });
+
+    const bad = await staff.get('/api/events?family=养老');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.message)).toMatch(/职业小类编码格式/);
+    expect((await staff.get('/api/events?sort=random')).status).toBe(400);
+  });
+
+  it('rejects several proposals with one reason, all or none', async () => {
+    const first = await proposal(stationA, 20, ['4-10-01'], 20);
+    const second = await proposal(stationA, 21, ['4-10-01'], 20);
+    const foreign = await proposal(stationB, 22, ['4-10-01'], 20);
+
+    const refused = await staff.post('/api/events/reject', { ids: [first, foreign], reason: '本周场地已另有安排' });
+    expect(refused.status).toBe(404);
+    expect((await dataSource.getRepository(RecruitmentEvent).findOneByOrFail({ id: first })).status).toBe('proposed');
+
+    const rejected = await staff.post('/api/events/reject', { ids: [first, second], reason: '本周场地已另有安排' });
+    expect(rejected.status).toBe(200);
+    expect(rejected.body.items.map((e: { id: string; status: string; rejectionReason: string }) => [e.id, e.status, e.rejectionReason])).toEqual([
+      [first, 'rejected', '本周场地已另有安排'],
+      [second, 'rejected', '本周场地已另有安排'],
+    ]);
+    expect((await staff.post('/api/events/reject', { ids: [], reason: '本周场地已另有安排' })).status).toBe(400);
+    expect((await staff.post('/api/events/reject', { ids: [second], reason: '无' })).status).toBe(400);
+  });
+
+  it('staff read the planner’s reasons and the count of invitations to send; seekers read the jobs, wages and the public description', async () => {
+    const id = await proposal(stationA, 30, ['4-10-01'], 20, 'published');
+    const seeker = await factories.seeker({ lat: 20.03, lng: 110.33 } as never);
+    await dataSource.query(`INSERT INTO event_attendee (event_id, seeker_id, status, source) VALUES ($1, $2, 'invited', 'invitation')`, [id, seeker.id]);
+
+    const forStaff = await staff.get(`/api/events/${id}`);
+    expect(forStaff.body.reasons.map((r: { code: string }) => r.code)).toEqual(['INVITEES']);
+    expect(forStaff.body.unsentInvitations).toBe(1);
+
+    const user = await factories.user('seeker', { seekerId: seeker.id });
+    const forSeeker = await (await http.login(user.username, TEST_PASSWORD)).get(`/api/events/${id}`);
+    expect(forSeeker.status).toBe(200);
+    expect(forSeeker.body.reasons).toEqual([]);
+    expect(forSeeker.body.unsentInvitations).toBeUndefined();
+    expect(forSeeker.body.description).toContain('月薪 4500–6000 元/月');
+    expect(forSeeker.body.jobs).toEqual([
+      {
+        shortageId, employerId, employerName: '海口康养护理服务有限公司', title: '养老护理员', occupationCode: '4-10-01-05', openHeadcount: 3,
+        wageMin: 4500, wageMax: 6000, payBasis: 'monthly',
+      },
+    ]);
+  });
+
+  it('a station’s change re-plans its upcoming events: a day it no longer opens moves, fewer places trim planned invitees', async () => {
+    const changing = await station('龙华区城西镇就业驿站');
+    // The next Sunday at least a week ahead, and a proposal on it with three planned invitees.
+    let sunday = inDays(7);
+    while (new Date(`${sunday}T00:00:00Z`).getUTCDay() !== 0) sunday = addDays(sunday, 1);
+    const date = sunday;
+    const event = await dataSource.getRepository(RecruitmentEvent).save({
+      stationId: changing, title: '养老护理员专场招聘会', type: 'on_site', status: 'proposed', origin: 'planned', date,
+      startsAt: shanghaiInstant(date, '09:30'), endsAt: shanghaiInstant(date, '12:00'), capacity: 100, occupationFamily: '4-10-01', occupationFamilies: ['4-10-01'],
+    } as Partial<RecruitmentEvent>);
+    for (const score of [0.9, 0.8, 0.5]) {
+      const seeker = await factories.seeker({ lat: 20.03, lng: 110.33 } as never);
+      await dataSource.query(`INSERT INTO event_attendee (event_id, seeker_id, status, source, score) VALUES ($1, $2, 'invited', 'invitation', $3)`, [event.id, seeker.id, score]);
+    }
+    const rows = () => dataSource.query(`SELECT count(*)::int AS n FROM outbox_event WHERE topic = 'station.changed' AND aggregate_id = $1`, [changing]).then((r) => r[0].n);
+
+    const bad = await admin.patch(`/api/stations/${changing}`, { closedUntil: inDays(9) });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/闭馆结束日期/);
+    expect((await admin.patch(`/api/stations/${changing}`, { openingHours: '周一至周五 9:00-17:00' })).status).toBe(200);
+    expect(await rows()).toBe(0);
+    const patched = await admin.patch(`/api/stations/${changing}`, { openWeekdays: [1, 2, 3, 4, 5], capacity: 2 });
+    expect(patched.status).toBe(200);
+    expect(patched.body.openWeekdays).toEqual([1, 2, 3, 4, 5]);
+    expect(await rows()).toBe(1);
+
+    const result = await t.app.get(EventStationService).followStation(changing);
+    expect(result).toEqual({ moved: [event.id], trimmed: [event.id], withdrawn: [] });
+    const moved = await dataSource.getRepository(RecruitmentEvent).findOneByOrFail({ id: event.id });
+    expect(moved.date).toBe(addDays(date, 1));
+    expect(moved.startsAt.toISOString()).toBe(shanghaiInstant(addDays(date, 1), '09:30').toISOString());
+    expect(moved.capacity).toBe(2);
+    expect(moved.reasons.map((r) => r.code)).toContain('STATION_CHANGED');
+    const left: { score: number }[] = await dataSource.query(`SELECT score FROM event_attendee WHERE event_id = $1 ORDER BY score DESC`, [event.id]);
+    expect(left.map((a) => a.score)).toEqual([0.9, 0.8]);
+    // Nothing left to change: a repeated job does nothing.
+    expect(await t.app.get(EventStationService).followStation(changing)).toEqual({ moved: [], trimmed: [], withdrawn: [] });
+  });
+});
