@@ -1,3 +1,4 @@
+import { shanghaiDate } from '@app/clock/shanghai-calendar';
 import { entryOn } from './parameters';
 import { WarningBook } from './parameter-book';
 import { Level } from './types';
@@ -35,7 +36,7 @@ export interface Escalation {
  * caller passes `now` from the injected Clock.
  */
 export function escalation(alert: AlertTiming, now: Date, book: WarningBook): Escalation {
-  const hours = entryOn(book.escalationHours, alert.raisedAt.toISOString().slice(0, 10))?.value[alert.level] ?? null;
+  const hours = entryOn(book.escalationHours, shanghaiDate(alert.raisedAt))?.value[alert.level] ?? null;
   const steps: EscalationStep[] = [];
   let tierIndex = TIERS.indexOf(alert.tier);
   if (hours === null) return { steps, nextAt: null, tier: alert.tier };

@@ -32,7 +32,7 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * Indicators per region (and per region and industry where the signal has an industry) and month. The job-loss
  * rate (岗位流失率) is reductions over the previous month's headcount; where the region's thresholds say so and the
  * same month a year before is known, the value judged is its excess over that month (seasonal comparison), the raw
- * rate kept in the evidence. Claims are compared with the same month a year before.
+ * rate kept in the evidence; likewise the headcount decline since enrolment. Claims are compared with the same month a year before.
  */
 export function computeIndicators(signals: Signals, book: WarningBook = DEFAULT_BOOK): IndicatorRow[] {
   const rows = new Map<string, IndicatorRow>();
@@ -68,12 +68,17 @@ export function computeIndicators(signals: Signals, book: WarningBook = DEFAULT_
     r.evidence.jobLossRateRaw = round(rate);
     r.evidence.monitoredFirms = s.firms;
     r.evidence.reductions = s.reductions;
-    if (thresholds?.jobLossYearOnYear && yearBefore && yearBefore.previous > 0) {
+    if (thresholds?.firmsYearOnYear && yearBefore && yearBefore.previous > 0) {
       const before = (yearBefore.reductions / yearBefore.previous) * 100;
       r.evidence.jobLossRateYearBefore = round(before);
       r.values.jobLossRate = round(rate - before);
     } else r.values.jobLossRate = round(rate);
-    if (s.enrolment > 0) r.values.headcountDecline = round(((s.enrolment - s.headcount) / s.enrolment) * 100);
+    if (s.enrolment > 0) {
+      const decline = ((s.enrolment - s.headcount) / s.enrolment) * 100;
+      r.evidence.headcountDeclineRaw = round(decline);
+      const compared = thresholds?.firmsYearOnYear && yearBefore && yearBefore.enrolment > 0;
+      r.values.headcountDecline = round(compared ? decline - ((yearBefore.enrolment - yearBefore.headcount) / yearBefore.enrolment) * 100 : decline);
+    }
   }
 
   const claims = new Map<string, { claims: number; weeks: number[] }>();

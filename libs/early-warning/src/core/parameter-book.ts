@@ -33,8 +33,11 @@ export interface Bands {
 
 export interface RegionThresholds {
   indicators: Partial<Record<IndicatorCode, Bands>>;
-  /** The job-loss rate is judged on its excess over the same month a year before when that month is known (tourism seasons). */
-  jobLossYearOnYear: boolean;
+  /**
+   * The monitored firms' job-loss rate and headcount decline are judged on their excess over the same month a year
+   * before when that month is known (Hainan's tourism seasons).
+   */
+  firmsYearOnYear: boolean;
 }
 
 export interface Hysteresis {
@@ -86,7 +89,7 @@ export const DEFAULT_BOOK: WarningBook = {
         provisional: true,
         source: `registeredRate IV from ${ZHUHAI} (lowest band); registeredRate I 6% and totalLayoffs I 1,500 and largestLayoff I 600 from ${HANGZHOU}; all other bands provisional`,
         value: {
-          jobLossYearOnYear: true,
+          firmsYearOnYear: true,
           indicators: {
             jobLossRate: { thresholds: [1, 2, 3, 5] },
             headcountDecline: { thresholds: [3, 5, 8, 10] },
