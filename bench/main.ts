@@ -1,4 +1,5 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
+import { benchEarlyWarningIndicators } from './early-warning.bench';
 import { benchEventPlanning } from './event-planning.bench';
 import { benchGeocoding } from './geocoding.bench';
 import { benchImport } from './import.bench';
@@ -53,6 +54,8 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   'S1-RULES': benchSubsidyRules,
   /** 100k subsidy claims re-evaluated in memory with stub ports, decision records serialised (policy.md S2). */
   'S2-REEVALUATE': benchSubsidyReevaluation,
+  /** Early-warning indicators, levels and hysteresis for 20 regions x 20 industries x 24 months (policy.md W1). */
+  W1: benchEarlyWarningIndicators,
   /** Offline geocoder on the labelled real Hainan addresses: county and township accuracy, precision coverage, misses. */
   GEO: benchGeocoding,
 };

@@ -55,7 +55,7 @@ export function computeIndicators(signals: Signals, book: WarningBook = DEFAULT_
   };
   for (const f of signals.firms) {
     let reductions = 0;
-    for (const n of Object.values(f.reductions)) reductions += n ?? 0;
+    for (const type in f.reductions) reductions += f.reductions[type as keyof typeof f.reductions] ?? 0;
     addFirm(key(f.region, f.industry, f.month), f, reductions);
     addFirm(key(f.region, ALL_INDUSTRIES, f.month), f, reductions);
   }
