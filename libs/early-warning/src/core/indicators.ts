@@ -33,6 +33,7 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
  * rate (岗位流失率) is reductions over the previous month's headcount; where the region's thresholds say so and the
  * same month a year before is known, the value judged is its excess over that month (seasonal comparison), the raw
  * rate kept in the evidence; likewise the headcount decline since enrolment. Claims are compared with the same month a year before.
+ * Paired enterprises put on the abnormal list or deregistered count once per firm and month.
  */
 export function computeIndicators(signals: Signals, book: WarningBook = DEFAULT_BOOK): IndicatorRow[] {
   const rows = new Map<string, IndicatorRow>();
@@ -122,6 +123,16 @@ export function computeIndicators(signals: Signals, book: WarningBook = DEFAULT_
     }
     if (x.surveyedRate !== undefined) r.values.surveyedRate = x.surveyedRate;
     if (x.youthSurveyedRate !== undefined) r.evidence.youthSurveyedRate = x.youthSurveyedRate;
+  }
+
+  const seen = new Set<string>();
+  for (const e of signals.firmStatus) {
+    // A firm counts once a month even when it is listed and deregistered in the same month.
+    if (seen.has(`${e.firmId}|${e.month}`)) continue;
+    seen.add(`${e.firmId}|${e.month}`);
+    for (const target of [row(e.region, ALL_INDUSTRIES, e.month), row(e.region, e.industry, e.month)]) {
+      target.values.pairedFirmsLost = (target.values.pairedFirmsLost ?? 0) + 1;
+    }
   }
 
   addLayoffIndicators(inForce(signals.layoffs), book, row);

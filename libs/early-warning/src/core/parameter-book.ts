@@ -11,7 +11,8 @@ export type IndicatorCode =
   | 'registeredRateYoy'
   | 'surveyedRate'
   | 'largestLayoff'
-  | 'totalLayoffs';
+  | 'totalLayoffs'
+  | 'pairedFirmsLost';
 
 export const INDICATOR_SOURCE: Record<IndicatorCode, SignalSource> = {
   jobLossRate: 'monitored_firms',
@@ -23,6 +24,7 @@ export const INDICATOR_SOURCE: Record<IndicatorCode, SignalSource> = {
   surveyedRate: 'unemployment_rates',
   largestLayoff: 'layoff_reports',
   totalLayoffs: 'layoff_reports',
+  pairedFirmsLost: 'firm_status',
 };
 
 /** Thresholds for IV, III, II, I in that order; `null` where a level has none. `below`: lower values are worse. */
@@ -87,7 +89,7 @@ export const DEFAULT_BOOK: WarningBook = {
         from: PROVISIONAL_START,
         document: PROVISIONAL,
         provisional: true,
-        source: `registeredRate IV from ${ZHUHAI} (lowest band); registeredRate I 6% and totalLayoffs I 1,500 and largestLayoff I 600 from ${HANGZHOU}; all other bands provisional`,
+        source: `registeredRate IV from ${ZHUHAI} (lowest band); registeredRate I 6% and totalLayoffs I 1,500 and largestLayoff I 600 from ${HANGZHOU}; all other bands (paired firms lost included) provisional`,
         value: {
           firmsYearOnYear: true,
           indicators: {
@@ -100,6 +102,7 @@ export const DEFAULT_BOOK: WarningBook = {
             surveyedRate: { thresholds: [5.5, 6, 6.5, 7] },
             largestLayoff: { thresholds: [50, 100, 300, 600] },
             totalLayoffs: { thresholds: [300, 600, 1000, 1500] },
+            pairedFirmsLost: { thresholds: [2, 4, 6, 10] },
           },
         },
       },

@@ -60,6 +60,7 @@ function seasonalSignals(c: SeasonalCase): Signals {
     rates: (c.rates ?? []).map(([month, registeredRate]) => ({ region, month, registeredRate: registeredRate })),
     market: [],
     layoffs: [],
+    firmStatus: [],
   };
 }
 
@@ -99,5 +100,17 @@ describe('W4 escalation timing under a controlled clock: case file', () => {
       seen.push(escalation({ level: 'I', raisedAt, tier: 'county' }, clock.now(), DEFAULT_BOOK).tier);
     }
     expect(seen).toEqual(['county', 'county', 'city', 'city', 'province', 'province', 'province']);
+  });
+});
+
+describe('paired enterprises lost', () => {
+  it('counts a firm once a month, per region and per industry', () => {
+    const event = (firmId: string, status: 'abnormal_list' | 'deregistered', industry = 'C') => ({ firmId, region: '460100', industry, month: '2026-03', status });
+    const rows = computeIndicators(
+      { firms: [], layoffs: [], claims: [], market: [], rates: [], firmStatus: [event('F1', 'abnormal_list'), event('F1', 'deregistered'), event('F2', 'deregistered', 'G')] },
+      TEST_BOOK,
+    );
+    const value = (industry: string) => rows.find((r) => r.industry === industry)?.values.pairedFirmsLost;
+    expect([value(ALL_INDUSTRIES), value('C'), value('G')]).toEqual([2, 1, 1]);
   });
 });

@@ -24,7 +24,7 @@ export const REDUCTION_LABEL: Record<ReductionType, string> = {
 };
 
 /** Signal sources: "two signals" means indicators from two different sources. */
-export type SignalSource = 'monitored_firms' | 'layoff_reports' | 'insurance_claims' | 'labour_market' | 'unemployment_rates';
+export type SignalSource = 'monitored_firms' | 'layoff_reports' | 'insurance_claims' | 'labour_market' | 'unemployment_rates' | 'firm_status';
 
 /** A monitored firm's monthly report (失业动态监测). */
 export interface FirmMonthlyReport {
@@ -96,12 +96,22 @@ export interface LayoffReport {
   closure?: boolean;
 }
 
+/** A paired enterprise put on the abnormal list (经营异常名录) or deregistered (注销), in the month it happened. */
+export interface FirmStatusEvent {
+  firmId: string;
+  region: string;
+  industry: string;
+  month: string;
+  status: 'abnormal_list' | 'deregistered';
+}
+
 export interface Signals {
   firms: FirmMonthlyReport[];
   layoffs: LayoffReport[];
   claims: ClaimsFigure[];
   market: MarketFigure[];
   rates: RateFigure[];
+  firmStatus: FirmStatusEvent[];
 }
 
 export type Verdict = 'pass' | 'fail' | 'unknown';

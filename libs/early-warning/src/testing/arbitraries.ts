@@ -11,6 +11,7 @@ const ranges: Record<IndicatorCode, [number, number]> = {
   surveyedRate: [3, 9],
   largestLayoff: [0, 1000],
   totalLayoffs: [0, 2500],
+  pairedFirmsLost: [0, 15],
 };
 
 /** Indicator values for one region and month, any of them missing. */

@@ -21,7 +21,7 @@ const TYPES: ReductionType[] = ['natural', 'dismissal', 'closure', 'economic_lay
  */
 export function syntheticSignals(o: { regions: number; industries: number; months: number; firmsPerCell: number; seed: number }): Signals {
   const next = random(o.seed);
-  const signals: Signals = { firms: [], layoffs: [], claims: [], market: [], rates: [] };
+  const signals: Signals = { firms: [], layoffs: [], claims: [], market: [], rates: [], firmStatus: [] };
   const regions = Array.from({ length: o.regions }, (_, k) => `4601${String(k).padStart(2, '0')}`);
   const industries = Array.from({ length: o.industries }, (_, k) => String.fromCharCode(65 + k));
   let layoffId = 0;
@@ -40,6 +40,7 @@ export function syntheticSignals(o: { regions: number; industries: number; month
           const lost = Object.values(reductions).reduce((a, b) => a + (b ?? 0), 0);
           signals.firms.push({ firmId: `${region}-${industry}-${f}`, region, industry, month, enrolmentHeadcount: previous + 20, previousHeadcount: previous, headcount: previous + additions - lost, additions, reductions });
         }
+        if (next() < 0.01) signals.firmStatus.push({ firmId: `${region}-${industry}-1`, region, industry, month, status: next() < 0.7 ? 'abnormal_list' : 'deregistered' });
         if (next() < 0.02) {
           const day = String(1 + Math.floor(next() * 28)).padStart(2, '0');
           signals.layoffs.push({
