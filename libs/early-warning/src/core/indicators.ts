@@ -150,8 +150,11 @@ function addLayoffIndicators(reports: LayoffReport[], book: WarningBook, row: (r
     const windowDays = (entryOn(book.article41, r.effectiveDate) ?? book.article41[0]).value.windowDays;
     const total = windowSum(r, byEmployer.get(r.employerId)!, windowDays).total;
     const month = r.effectiveDate.slice(0, 7);
+    const largeFirmStaff = entryOn(forRegion(book.thresholds, r.region), `${month}-01`)?.value.largeFirmStaff;
+    const largeFirm = largeFirmStaff !== undefined && r.staff !== undefined && r.staff >= largeFirmStaff;
     for (const target of [row(r.region, ALL_INDUSTRIES, month), row(r.region, r.industry, month)]) {
       target.values.largestLayoff = Math.max(target.values.largestLayoff ?? 0, total);
+      if (largeFirm) target.values.largeFirmLayoff = Math.max(target.values.largeFirmLayoff ?? 0, total);
       target.values.totalLayoffs = (target.values.totalLayoffs ?? 0) + r.count;
       target.evidence.layoffReports = (target.evidence.layoffReports ?? 0) + 1;
     }

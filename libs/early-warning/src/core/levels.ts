@@ -1,5 +1,5 @@
 import { entryOn } from './parameters';
-import { Bands, forRegion, Hysteresis, INDICATOR_SOURCE, IndicatorCode, RegionThresholds, WarningBook } from './parameter-book';
+import { Bands, forRegion, Hysteresis, INDICATOR_SOURCE, IndicatorCode, RegionThresholds, SINGLE_LAYOFF_INDICATORS, WarningBook } from './parameter-book';
 import { Severity, SignalSource } from './types';
 
 /** The severity one value reaches on its bands (0 when under every threshold or not a number). */
@@ -25,7 +25,7 @@ export interface RegionLevel {
 
 /**
  * A region takes its worst indicator, except that level III and above need indicators from two signal sources at
- * that level, unless a single large layoff (one employer's layoff, `largestLayoff`) reaches it on its own.
+ * that level, unless a single large layoff (one employer's layoff: `largestLayoff`, `largeFirmLayoff`) reaches it on its own.
  */
 export function regionLevel(values: Partial<Record<IndicatorCode, number>>, thresholds: RegionThresholds): RegionLevel {
   const byIndicator: Partial<Record<IndicatorCode, Severity>> = {};
@@ -40,7 +40,7 @@ export function regionLevel(values: Partial<Record<IndicatorCode, number>>, thre
   for (let level = worst; level >= 1; level--) {
     const codes = atLeast(level);
     const sources = new Set<SignalSource>(codes.map((c) => INDICATOR_SOURCE[c]));
-    if (level <= 1 || sources.size >= 2 || codes.includes('largestLayoff')) {
+    if (level <= 1 || sources.size >= 2 || codes.some((c) => SINGLE_LAYOFF_INDICATORS.includes(c))) {
       severity = level as Severity;
       break;
     }

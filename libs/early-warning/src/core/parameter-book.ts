@@ -12,7 +12,8 @@ export type IndicatorCode =
   | 'surveyedRate'
   | 'largestLayoff'
   | 'totalLayoffs'
-  | 'pairedFirmsLost';
+  | 'pairedFirmsLost'
+  | 'largeFirmLayoff';
 
 export const INDICATOR_SOURCE: Record<IndicatorCode, SignalSource> = {
   jobLossRate: 'monitored_firms',
@@ -25,7 +26,11 @@ export const INDICATOR_SOURCE: Record<IndicatorCode, SignalSource> = {
   largestLayoff: 'layoff_reports',
   totalLayoffs: 'layoff_reports',
   pairedFirmsLost: 'firm_status',
+  largeFirmLayoff: 'layoff_reports',
 };
+
+/** Indicators of one employer's layoff: each may set the region's level on its own (the single-large-layoff exception). */
+export const SINGLE_LAYOFF_INDICATORS: readonly IndicatorCode[] = ['largestLayoff', 'largeFirmLayoff'];
 
 /** Thresholds for IV, III, II, I in that order; `null` where a level has none. `below`: lower values are worse. */
 export interface Bands {
@@ -40,6 +45,8 @@ export interface RegionThresholds {
    * before when that month is known (Hainan's tourism seasons).
    */
   firmsYearOnYear: boolean;
+  /** Staff from which an employer counts as large for `largeFirmLayoff` (Hangzhou: 300 laid off at a firm of 600 or more). */
+  largeFirmStaff: number;
 }
 
 export interface Hysteresis {
@@ -89,9 +96,10 @@ export const DEFAULT_BOOK: WarningBook = {
         from: PROVISIONAL_START,
         document: PROVISIONAL,
         provisional: true,
-        source: `registeredRate IV from ${ZHUHAI} (lowest band); registeredRate I 6% and totalLayoffs I 1,500 and largestLayoff I 600 from ${HANGZHOU}; all other bands (paired firms lost included) provisional`,
+        source: `registeredRate IV from ${ZHUHAI} (lowest band); registeredRate I 6% and totalLayoffs I 1,500 and largestLayoff I 600 and largeFirmLayoff I 300 at a firm of 600 from ${HANGZHOU}; all other bands (paired firms lost included) provisional`,
         value: {
           firmsYearOnYear: true,
+          largeFirmStaff: 600,
           indicators: {
             jobLossRate: { thresholds: [1, 2, 3, 5] },
             headcountDecline: { thresholds: [3, 5, 8, 10] },
@@ -103,6 +111,7 @@ export const DEFAULT_BOOK: WarningBook = {
             largestLayoff: { thresholds: [50, 100, 300, 600] },
             totalLayoffs: { thresholds: [300, 600, 1000, 1500] },
             pairedFirmsLost: { thresholds: [2, 4, 6, 10] },
+            largeFirmLayoff: { thresholds: [null, null, null, 300] },
           },
         },
       },

@@ -3,7 +3,7 @@ import { hysteresisArb, indicatorCodeArb, indicatorValuesArb, layoff, severityAr
 import fc from 'fast-check';
 import { checkLayoff } from './layoff';
 import { indicatorSeverity, publishedSeverities, regionLevel } from './levels';
-import { DEFAULT_BOOK, INDICATOR_SOURCE, IndicatorCode } from './parameter-book';
+import { DEFAULT_BOOK, INDICATOR_SOURCE, IndicatorCode, SINGLE_LAYOFF_INDICATORS } from './parameter-book';
 
 const thresholds = DEFAULT_BOOK.thresholds['*'][0].value;
 const worsen = (code: IndicatorCode, value: number, by: number) => (thresholds.indicators[code]?.below ? value - by : value + by);
@@ -19,7 +19,7 @@ describe('early-warning properties', () => {
         expect(level.severity).toBeLessThanOrEqual(worst);
         if (worst >= 1) expect(level.severity).toBeGreaterThanOrEqual(1);
         const atWorst = severities.filter(([, s]) => s === worst).map(([c]) => c);
-        if (worst >= 1 && (new Set(atWorst.map((c) => INDICATOR_SOURCE[c])).size >= 2 || atWorst.includes('largestLayoff'))) expect(level.severity).toBe(worst);
+        if (worst >= 1 && (new Set(atWorst.map((c) => INDICATOR_SOURCE[c])).size >= 2 || atWorst.some((c) => SINGLE_LAYOFF_INDICATORS.includes(c)))) expect(level.severity).toBe(worst);
       }),
       { numRuns: 2000 },
     );

@@ -3,6 +3,7 @@ import {
   ESCALATION_CASES,
   HYSTERESIS_CASES,
   LAYOFF_CASES,
+  layoff,
   REGION_LEVEL_CASES,
   SEASONAL_CASES,
   SeasonalCase,
@@ -100,6 +101,14 @@ describe('W4 escalation timing under a controlled clock: case file', () => {
       seen.push(escalation({ level: 'I', raisedAt, tier: 'county' }, clock.now(), DEFAULT_BOOK).tier);
     }
     expect(seen).toEqual(['county', 'county', 'city', 'city', 'province', 'province', 'province']);
+  });
+});
+
+describe('large-firm layoffs', () => {
+  it('counts a layoff toward largeFirmLayoff only at a firm of 600 staff or more', () => {
+    const signals = (staff: number) => ({ firms: [], claims: [], market: [], rates: [], firmStatus: [], layoffs: [layoff({ count: 320, staff })] });
+    const at = (staff: number) => computeIndicators(signals(staff), TEST_BOOK).find((r) => r.industry === ALL_INDUSTRIES)!.values;
+    expect([at(600).largeFirmLayoff, at(599).largeFirmLayoff, at(599).largestLayoff]).toEqual([320, undefined, 320]);
   });
 });
 

@@ -12,6 +12,7 @@ const ranges: Record<IndicatorCode, [number, number]> = {
   largestLayoff: [0, 1000],
   totalLayoffs: [0, 2500],
   pairedFirmsLost: [0, 15],
+  largeFirmLayoff: [0, 800],
 };
 
 /** Indicator values for one region and month, any of them missing. */

@@ -3,7 +3,7 @@ import { RegionLevelCase } from '../case';
 /**
  * Worst indicator, two signals for III and above, the single-large-layoff exception. Reference bands (default book):
  * jobLossRate 1/2/3/5, registeredRate 4/5/5.5/6, claimsYoy 20/40/60/100, jobsPerSeeker below 1/0.9/0.8/0.7,
- * surveyedRate 5.5/6/6.5/7, largestLayoff 50/100/300/600, totalLayoffs 300/600/1000/1500, pairedFirmsLost 2/4/6/10.
+ * surveyedRate 5.5/6/6.5/7, largestLayoff 50/100/300/600, totalLayoffs 300/600/1000/1500, pairedFirmsLost 2/4/6/10, largeFirmLayoff I at 300 (firms of 600 or more).
  */
 export const REGION_LEVEL_CASES: RegionLevelCase[] = [
   { name: 'no indicators: no warning', values: {}, expect: { severity: 0 } },
@@ -31,5 +31,7 @@ export const REGION_LEVEL_CASES: RegionLevelCase[] = [
   { name: 'a value that is not a number is ignored', values: { registeredRate: Number.NaN, claimsYoy: 25 }, expect: { severity: 1 } },
   { name: 'two paired firms lost in a month: IV', values: { pairedFirmsLost: 2 }, expect: { severity: 1 } },
   { name: 'paired firms lost at III with claims at III: III from two sources', values: { pairedFirmsLost: 4, claimsYoy: 45 }, expect: { severity: 2 } },
+  { name: 'Hangzhou: 300 laid off at a firm of 600 or more is I on its own', values: { largeFirmLayoff: 300, largestLayoff: 300 }, expect: { severity: 4 } },
+  { name: '299 laid off at a large firm: III by the single layoff of 299', values: { largeFirmLayoff: 299, largestLayoff: 299 }, expect: { severity: 2 } },
   { name: 'just under the I band on both sources: II', values: { registeredRate: 5.99, surveyedRate: 6.99, claimsYoy: 99 }, expect: { severity: 3 } },
 ];
