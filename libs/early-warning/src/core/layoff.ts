@@ -50,7 +50,7 @@ export function windowSum(report: LayoffReport, sameEmployer: readonly LayoffRep
 
 /** Checks one layoff report: threshold (alone or split), 30 days' notice, legal ground, union consultation. */
 export function checkLayoff(report: LayoffReport, sameEmployer: readonly LayoffReport[], book: WarningBook): LayoffCheck {
-  const p = entryOn(book.article41, report.effectiveDate)?.value ?? entryOn(book.article41, book.article41[0].from)!.value;
+  const p = (entryOn(book.article41, report.effectiveDate) ?? book.article41[0]).value;
   const share = (n: number) => report.staff !== undefined && report.staff > 0 && n / report.staff >= p.minShareOfStaff;
   const window = windowSum(report, sameEmployer, p.windowDays);
   const reachedBy: LayoffCheck['reachedBy'] =
