@@ -14,7 +14,7 @@ const PURE_SHARED = ['^libs/geocoding/src/distance\\.ts$', '^libs/clock/src/shan
  * Domain libs, lowest first: a lib may import those before it, never those after it. Above them sit the libs
  * that compose domains (indexing, demo-setup, and core: the module list of the apps).
  */
-const DOMAIN_ORDER = ['employer-demand', 'seeker-pool', 'matching', 'events', 'subsidies', 'reporting'];
+const DOMAIN_ORDER = ['employer-demand', 'seeker-pool', 'matching', 'events', 'subsidies', 'early-warning', 'reporting'];
 const COMPOSING = ['indexing', 'demo-setup', 'core'];
 /** Everything else in libs/ is platform: configuration, errors, storage, queue, auth, codes, search engine, geocoding… */
 const NOT_PLATFORM = [...DOMAIN_ORDER, ...COMPOSING, 'testing', 'demo-data'];
@@ -76,6 +76,13 @@ module.exports = {
       comment: 'libs/subsidies/src/core (rules, parameters, payment batches) is plain computation over plain data: it imports nothing outside itself but the Shanghai calendar.',
       from: { path: '^libs/subsidies/src/core/', pathNot: SPEC },
       to: { pathNot: ['^libs/subsidies/src/core/', ...PURE_SHARED] },
+    },
+    {
+      name: 'early-warning-core-is-pure',
+      severity: 'error',
+      comment: 'libs/early-warning/src/core (§41 checks, indicators, levels, hysteresis, escalation timing) is plain computation over plain data: it imports nothing outside itself but the Shanghai calendar.',
+      from: { path: '^libs/early-warning/src/core/', pathNot: SPEC },
+      to: { pathNot: ['^libs/early-warning/src/core/', ...PURE_SHARED] },
     },
     {
       name: 'libs-not-to-apps',

@@ -1,5 +1,6 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import { benchEventPlanning, benchPlannerQuality } from './event-planning.bench';
+import { benchEarlyWarningIndicators } from './early-warning.bench';
 import { benchGeocoding } from './geocoding.bench';
 import { benchImport } from './import.bench';
 import { benchIncrementalIndex, benchIngest } from './ingest.bench';
@@ -56,6 +57,8 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   'S2-REEVALUATE': benchSubsidyReevaluation,
   /** Event planner quality beside its time: covered share, attendance, events per station-week, priority share, proposals under the minimums. */
   B15: benchPlannerQuality,
+  /** Early-warning indicators, levels and hysteresis for 20 regions x 20 industries x 24 months (policy.md W1). */
+  W1: benchEarlyWarningIndicators,
   /** Offline geocoder on the labelled real Hainan addresses: county and township accuracy, precision coverage, misses. */
   GEO: benchGeocoding,
   /** Q-TITLE: title normalizer on the labelled real job titles: top-1/top-3, coverage, generic abstention, latency. */
