@@ -33,12 +33,41 @@ export interface DemandGroup {
   seekers?: number;
 }
 
+/**
+ * The headline figures of the same query, counted directly (not summed over groups: a shortage asks for several
+ * skills). Seekers are every registered seeker of the region asked for (the province when none), whether or not
+ * their region has open demand; the period, occupation and direction filters apply to demand only.
+ */
+export interface DemandTotals {
+  openPositions: number;
+  shortages: number;
+  employers: number;
+  medianMonthlyWage: number | null;
+  seekers: number;
+  /** 求人倍率 of the whole: openPositions / seekers, two decimals; null without seekers. */
+  demandSupplyRatio: number | null;
+}
+
+export interface DemandSummary {
+  groups: DemandGroup[];
+  totals: DemandTotals;
+}
+
 /** Cities whose districts roll up into the city for published figures (海口, 三亚, 三沙). */
 const CITIES_WITH_DISTRICTS = ['4601', '4602', '4603'];
 const regionRollupSql = (column: string) =>
   `CASE WHEN substr(${column}, 1, 4) IN (${CITIES_WITH_DISTRICTS.map((city) => `'${city}'`).join(', ')}) THEN substr(${column}, 1, 4) || '00' ELSE ${column} END`;
 const regionRollup = (code: string) => (CITIES_WITH_DISTRICTS.includes(code.slice(0, 4)) ? `${code.slice(0, 4)}00` : code);
 const OCCUPATION_PREFIX_LENGTH = [1, 4, 7, 10];
+const ratio = (open: number, seekers: number) => (seekers ? Math.round((open / seekers) * 100) / 100 : null);
+
+interface DemandRow {
+  key: string;
+  open: number;
+  shortages: number;
+  employers: number;
+  median: number | null;
+}
 
 /**
  * Published open demand, aggregated: positions still open, shortages, employers and the median offered wage
@@ -52,8 +81,50 @@ export class DemandSummaryService {
     private readonly seekers: SeekerReads,
   ) {}
 
-  async summarize(query: DemandQuery): Promise<DemandGroup[]> {
-    const { keyExpression, fromClause } = this.grouping(query);
+  /**
+   * Groups of open demand; by region, every city or county with registered seekers is a group too (0 open
+   * positions), so that 求人倍率 and the map cover the whole province.
+   */
+  async summarize(query: DemandQuery): Promise<DemandSummary> {
+    const seekersByRegion = await this.seekersByRegion(query.region);
+    const rows = await this.demand(query, this.grouping(query));
+    const [whole] = await this.demand(query, { keyExpression: `'all'`, fromClause: 'shortage s' });
+    const seekers = [...seekersByRegion.values()].reduce((sum, n) => sum + n, 0);
+    const openPositions = whole?.open ?? 0;
+    const totals: DemandTotals = {
+      openPositions,
+      shortages: whole?.shortages ?? 0,
+      employers: whole?.employers ?? 0,
+      medianMonthlyWage: whole?.median == null ? null : Math.round(whole.median),
+      seekers,
+      demandSupplyRatio: ratio(openPositions, seekers),
+    };
+    if (query.by === 'region') {
+      const present = new Set(rows.map((row) => row.key));
+      for (const key of [...seekersByRegion.keys()].sort()) {
+        if (!present.has(key)) rows.push({ key, open: 0, shortages: 0, employers: 0, median: null });
+      }
+    }
+    const supply = query.by === 'region' ? seekersByRegion : query.by === 'occupation' ? await this.seekers.countsByDesiredOccupation(OCCUPATION_PREFIX_LENGTH[(query.level ?? 2) - 1]) : null;
+    const groups = rows.map((row) => {
+      const group: DemandGroup = {
+        key: row.key,
+        name: this.nameOf(query, row.key),
+        openPositions: row.open,
+        shortages: row.shortages,
+        employers: row.employers,
+        medianMonthlyWage: row.median === null ? null : Math.round(row.median),
+      };
+      if (supply) {
+        group.seekers = supply.get(row.key) ?? 0;
+        group.demandSupplyRatio = ratio(row.open, group.seekers);
+      }
+      return group;
+    });
+    return { groups, totals };
+  }
+
+  private async demand(query: DemandQuery, { keyExpression, fromClause }: { keyExpression: string; fromClause: string }): Promise<DemandRow[]> {
     const params: unknown[] = [];
     const where = [liveShortageSql('s')];
     const param = (value: unknown) => `$${params.push(value)}`;
@@ -63,7 +134,7 @@ export class DemandSummaryService {
     if (query.from) where.push(`s.published_at >= ${param(query.from)}`);
     if (query.to) where.push(`s.published_at < ${param(query.to)}`);
 
-    const rows: { key: string; open: number; shortages: number; employers: number; median: number | null }[] = await this.txHost.tx.query(
+    return this.txHost.tx.query(
       `SELECT ${keyExpression} AS key,
               sum(s.headcount - s.filled_headcount)::int AS open,
               count(DISTINCT s.id)::int AS shortages,
@@ -75,23 +146,6 @@ export class DemandSummaryService {
        ORDER BY open DESC, key`,
       params,
     );
-    const supply = await this.supply(query);
-    return rows.map((row) => {
-      const group: DemandGroup = {
-        key: row.key,
-        name: this.nameOf(query, row.key),
-        openPositions: row.open,
-        shortages: row.shortages,
-        employers: row.employers,
-        medianMonthlyWage: row.median === null ? null : Math.round(row.median),
-      };
-      if (supply) {
-        const seekers = supply.get(row.key) ?? 0;
-        group.seekers = seekers;
-        group.demandSupplyRatio = seekers ? Math.round((row.open / seekers) * 100) / 100 : null;
-      }
-      return group;
-    });
   }
 
   private grouping(query: DemandQuery): { keyExpression: string; fromClause: string } {
@@ -114,12 +168,13 @@ export class DemandSummaryService {
     }
   }
 
-  /** Registered seekers per occupation family or region, for 求人倍率. */
-  private async supply(query: DemandQuery): Promise<Map<string, number> | null> {
-    if (query.by === 'occupation') return this.seekers.countsByDesiredOccupation(OCCUPATION_PREFIX_LENGTH[(query.level ?? 2) - 1]);
-    if (query.by !== 'region') return null;
+  /** Registered seekers of the region asked for (all when none), by city or county as published. */
+  private async seekersByRegion(region: string | undefined): Promise<Map<string, number>> {
+    const prefix = region ? regionPrefix(region) : '';
     const byRegion = new Map<string, number>();
-    for (const [code, n] of await this.seekers.countsByRegion()) byRegion.set(regionRollup(code), (byRegion.get(regionRollup(code)) ?? 0) + n);
+    for (const [code, n] of await this.seekers.countsByRegion()) {
+      if (code.startsWith(prefix)) byRegion.set(regionRollup(code), (byRegion.get(regionRollup(code)) ?? 0) + n);
+    }
     return byRegion;
   }
 

@@ -22,13 +22,21 @@ export interface TimeToFill {
   p90Days: number | null;
 }
 
+/**
+ * Denominator: the positions of shortages published in the period that did not expire, i.e. those still recruiting
+ * and those that ended by being filled or closed. A shortage that reached its deadline (`expired`) left the market
+ * without a decision to count; it is left out entirely (its positions and any it filled before expiring) and
+ * reported in `expired`. Its hires still count under hires.
+ */
 export interface FillRate {
-  /** Shortages published in the period, and their positions. */
+  /** Shortages published in the period that did not expire, and their positions. */
   shortages: number;
   headcount: number;
   filledHeadcount: number;
-  /** filledHeadcount / headcount, four decimals; null when nothing was published. */
+  /** filledHeadcount / headcount, four decimals; null when nothing counts. */
   rate: number | null;
+  /** Shortages published in the period that expired: not in the rate. */
+  expired: number;
 }
 
 export interface PriorityGroupHires {
@@ -111,14 +119,20 @@ export class OutcomesReportService {
   }
 
   private async fillRate(query: OutcomesQuery): Promise<FillRate> {
+    const counted = `s.status <> 'expired'`;
     const filter = new Filter();
     const where = ['s.published_at IS NOT NULL', ...filter.region('s.region_code', query.region), ...filter.period('s.published_at', query, true)];
-    const [row]: { shortages: number; headcount: number; filled: number }[] = await this.txHost.tx.query(
-      `SELECT count(*)::int AS shortages, coalesce(sum(s.headcount), 0)::int AS headcount, coalesce(sum(s.filled_headcount), 0)::int AS filled
+    const [row]: { shortages: number; headcount: number; filled: number; expired: number }[] = await this.txHost.tx.query(
+      `SELECT count(*) FILTER (WHERE ${counted})::int AS shortages,
+              coalesce(sum(s.headcount) FILTER (WHERE ${counted}), 0)::int AS headcount,
+              coalesce(sum(s.filled_headcount) FILTER (WHERE ${counted}), 0)::int AS filled,
+              count(*) FILTER (WHERE NOT (${counted}))::int AS expired
        FROM shortage s WHERE ${where.join(' AND ')}`,
       filter.params,
     );
-    return { shortages: row.shortages, headcount: row.headcount, filledHeadcount: row.filled, rate: row.headcount ? round(row.filled / row.headcount, 4) : null };
+    return {
+      shortages: row.shortages, headcount: row.headcount, filledHeadcount: row.filled, rate: row.headcount ? round(row.filled / row.headcount, 4) : null, expired: row.expired,
+    };
   }
 
   private async hires(query: OutcomesQuery): Promise<HiresSummary> {

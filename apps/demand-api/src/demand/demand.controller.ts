@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 import { Public } from '@app/auth';
 import { MatchViewsService, TrainingNeed } from '@app/matching';
-import { DEMAND_DIMENSIONS, DemandDimension, DemandGroup, DemandSummaryService } from '@app/reporting';
+import { DEMAND_DIMENSIONS, DemandDimension, DemandGroup, DemandSummary, DemandSummaryService, DemandTotals } from '@app/reporting';
 import { IsOccupationCode, IsRegionCode } from '@app/taxonomy';
 import { TrainingNeedsQuery } from '../matching/matching.request.dto';
 import { POLICY_DIRECTIONS } from '../shortages/shortage.request.dto';
@@ -44,9 +44,19 @@ export class DemandGroupResponse implements DemandGroup {
   @ApiPropertyOptional() seekers?: number;
 }
 
+export class DemandTotalsResponse implements DemandTotals {
+  @ApiProperty() openPositions: number;
+  @ApiProperty() shortages: number;
+  @ApiProperty() employers: number;
+  @ApiProperty({ type: Number, nullable: true }) medianMonthlyWage: number | null;
+  @ApiProperty({ description: 'registered seekers of the region asked for (the province when none), with or without open demand there' }) seekers: number;
+  @ApiProperty({ type: Number, nullable: true, description: '求人倍率: openPositions / seekers' }) demandSupplyRatio: number | null;
+}
+
 export class DemandSummaryResponse {
   @ApiProperty({ enum: DEMAND_DIMENSIONS, enumName: 'DemandDimension' }) by: DemandDimension;
-  @ApiProperty({ type: [DemandGroupResponse] }) groups: DemandGroupResponse[];
+  @ApiProperty({ type: [DemandGroupResponse], description: 'by region: also every city or county with seekers and no open demand' }) groups: DemandGroupResponse[];
+  @ApiProperty({ description: 'headline figures of the same filters, counted directly' }) totals: DemandTotalsResponse;
 }
 
 export class TrainingNeedResponse implements TrainingNeed {
@@ -74,9 +84,9 @@ export class DemandController {
   @Public()
   @ApiOperation({ summary: 'Published open demand by occupation, industry, region, skill, certificate, training or policy direction, with 求人倍率' })
   @ApiOkResponse({ type: DemandSummaryResponse })
-  async get(@Query() query: DemandSummaryQuery): Promise<{ by: DemandDimension; groups: DemandGroup[] }> {
+  async get(@Query() query: DemandSummaryQuery): Promise<{ by: DemandDimension } & DemandSummary> {
     const level = query.by === 'industry' ? Math.max(2, query.level ?? 2) : query.level;
-    return { by: query.by, groups: await this.summary.summarize({ ...query, level }) };
+    return { by: query.by, ...(await this.summary.summarize({ ...query, level })) };
   }
 
   @Get('training-needs')

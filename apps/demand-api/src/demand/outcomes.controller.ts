@@ -29,10 +29,11 @@ class TimeToFillResponse {
 }
 
 class FillRateResponse {
-  @ApiProperty({ description: 'shortages published in the period' }) shortages: number;
+  @ApiProperty({ description: 'shortages published in the period that did not expire (still recruiting, filled or closed)' }) shortages: number;
   @ApiProperty() headcount: number;
   @ApiProperty() filledHeadcount: number;
   @ApiProperty({ nullable: true, type: Number, example: 0.4375, description: 'filledHeadcount / headcount' }) rate: number | null;
+  @ApiProperty({ description: 'shortages published in the period that expired: left out of the rate' }) expired: number;
 }
 
 class PriorityGroupHiresResponse {

@@ -1990,9 +1990,22 @@ export interface components {
             demandSupplyRatio?: number | null;
             seekers?: number;
         };
+        DemandTotalsResponse: {
+            openPositions: number;
+            shortages: number;
+            employers: number;
+            medianMonthlyWage: number | null;
+            /** @description registered seekers of the region asked for (the province when none), with or without open demand there */
+            seekers: number;
+            /** @description 求人倍率: openPositions / seekers */
+            demandSupplyRatio: number | null;
+        };
         DemandSummaryResponse: {
             by: components["schemas"]["DemandDimension"];
+            /** @description by region: also every city or county with seekers and no open demand */
             groups: components["schemas"]["DemandGroupResponse"][];
+            /** @description headline figures of the same filters, counted directly */
+            totals: components["schemas"]["DemandTotalsResponse"];
         };
         TrainingNeedResponse: {
             occupationCode: string;
@@ -2017,7 +2030,7 @@ export interface components {
             p90Days: number | null;
         };
         FillRateResponse: {
-            /** @description shortages published in the period */
+            /** @description shortages published in the period that did not expire (still recruiting, filled or closed) */
             shortages: number;
             headcount: number;
             filledHeadcount: number;
@@ -2026,6 +2039,8 @@ export interface components {
              * @example 0.4375
              */
             rate: number | null;
+            /** @description shortages published in the period that expired: left out of the rate */
+            expired: number;
         };
         PriorityGroupHiresResponse: {
             /**

@@ -194,7 +194,7 @@ export const en: Messages = {
     runStatus: { pending: 'Queued', running: 'Running', complete: 'Complete', failed: 'Failed' },
     outcomes: 'Outcomes', outcomesHint: 'Chosen period and region, end date included',
     timeToFill: 'Time to fill (days)', timeToFillValue: 'median {{median}} · p90 {{p90}}', timeToFillDetail: '{{count}} shortages filled in the period, from publication',
-    fillRateDetail: '{{filled}} hired of {{headcount}} positions published', hires: 'Hires', hiresDetail: 'Incl. hires at events',
+    fillRateDetail: '{{filled}} hired of {{headcount}} positions published; expired postings left out: {{expired}}', directionUnspecified: 'No policy direction', hires: 'Hires', hiresDetail: 'Incl. hires at events',
     eventsDetail: '{{attended}} checked in · {{hires}} hired on the spot', hiresByGroup: 'Hires by priority group',
     hiresGroupNote: 'A person in several groups counts in each; groups only with the person’s consent.', noPriorityGroup: 'No priority group',
     noHires: 'No hires in this period and region', regionMap: 'Map of open positions in Hainan by city and county', southChinaSeaIslands: 'South China Sea Islands',

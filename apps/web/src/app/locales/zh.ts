@@ -182,7 +182,7 @@ export const zh = {
     runStatus: { pending: '排队中', running: '进行中', complete: '已完成', failed: '失败' },
     outcomes: '就业成效', outcomesHint: '按所选时段与地区（含结束日期）',
     timeToFill: '招满用时（天）', timeToFillValue: '中位数 {{median}} · P90 {{p90}}', timeToFillDetail: '期间招满 {{count}} 个需求，自发布起计',
-    fillRateDetail: '期间发布岗位 {{headcount}} 个，已录用 {{filled}} 人', hires: '录用人数', hiresDetail: '含活动现场录用',
+    fillRateDetail: '期间发布岗位 {{headcount}} 个，已录用 {{filled}} 人；已过期需求 {{expired}} 条不计入', directionUnspecified: '未指定方向', hires: '录用人数', hiresDetail: '含活动现场录用',
     eventsDetail: '签到 {{attended}} 人 · 现场录用 {{hires}} 人', hiresByGroup: '各重点群体录用人数',
     hiresGroupNote: '一人属多个群体时分别计入；仅统计本人同意使用的群体信息。', noPriorityGroup: '未标注重点群体',
     noHires: '所选范围内暂无录用', regionMap: '海南省各市县空缺岗位地图', southChinaSeaIslands: '南海诸岛', mapHigh: '多', mapLow: '少',

@@ -60,10 +60,7 @@ export default function DashboardPage() {
 
   const positions = t('dashboard.openPositions');
   const ratio = t('dashboard.ratio');
-  const totals = useMemo(() => {
-    const groups = byRegion.data?.groups ?? [];
-    return { positions: groups.reduce((s, g) => s + g.openPositions, 0), shortages: groups.reduce((s, g) => s + g.shortages, 0), seekers: groups.reduce((s, g) => s + (g.seekers ?? 0), 0) };
-  }, [byRegion.data]);
+  const totals = byRegion.data?.totals;
   const trainingTop = useMemo(() => {
     const sums = new Map<string, number>();
     for (const need of training.data?.items ?? []) sums.set(need.gap, (sums.get(need.gap) ?? 0) + need.seekers);
@@ -101,22 +98,23 @@ export default function DashboardPage() {
       </Card>
       <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
-          <Card size="small"><Statistic title={positions} value={totals.positions} loading={loadingTotals} /></Card>
+          <Card size="small"><Statistic title={positions} value={totals?.openPositions} loading={loadingTotals} /></Card>
         </Col>
         <Col xs={12} md={6}>
-          <Card size="small"><Statistic title={t('dashboard.shortages')} value={totals.shortages} loading={loadingTotals} /></Card>
+          <Card size="small"><Statistic title={t('dashboard.shortages')} value={totals?.shortages} loading={loadingTotals} /></Card>
         </Col>
         <Col xs={12} md={6}>
-          <Card size="small"><Statistic title={ratio} value={totals.seekers ? formatNumber(totals.positions / totals.seekers, 2) : '—'} loading={loadingTotals} /></Card>
+          <Card size="small"><Statistic title={ratio} value={formatNumber(totals?.demandSupplyRatio ?? null, 2)} loading={loadingTotals} /></Card>
         </Col>
         <Col xs={12} md={6}>
-          <Card size="small"><Statistic title={t('dashboard.seekers')} value={totals.seekers} loading={loadingTotals} /></Card>
+          <Card size="small"><Statistic title={t('dashboard.seekers')} value={totals?.seekers} loading={loadingTotals} /></Card>
         </Col>
       </Row>
       <Row gutter={[16, 16]}>
         <Col xs={24}>
           <Card size="small" title={t('dashboard.byRegion')}>
-            <Async state={byRegion} isEmpty={(d) => d.groups.length === 0}>
+            {/* The map stays when nothing is open: every place then shows 0 (seekers are still registered there). */}
+            <Async state={byRegion} isEmpty={() => false}>
               {(d) => (
                 <Row gutter={[16, 16]}>
                   <Col xs={24} xl={14}>
@@ -167,7 +165,7 @@ export default function DashboardPage() {
                       <Col xs={12}>
                         <Card size="small">
                           <Statistic title={t('dashboard.fillRate')} value={o.fillRate.rate == null ? '—' : `${formatNumber(o.fillRate.rate * 100, 1)}%`} />
-                          <Typography.Text type="secondary">{t('dashboard.fillRateDetail', { filled: o.fillRate.filledHeadcount, headcount: o.fillRate.headcount })}</Typography.Text>
+                          <Typography.Text type="secondary">{t('dashboard.fillRateDetail', { filled: o.fillRate.filledHeadcount, headcount: o.fillRate.headcount, expired: o.fillRate.expired })}</Typography.Text>
                         </Card>
                       </Col>
                       <Col xs={12}>
@@ -236,7 +234,7 @@ export default function DashboardPage() {
                     color: COLORS,
                     tooltip: { trigger: 'item' },
                     legend: { bottom: 0, type: 'scroll' },
-                    series: [{ type: 'pie', radius: ['35%', '65%'], data: d.groups.map((g) => ({ name: t(`enums.direction.${g.key}`, { defaultValue: g.name }), value: g.openPositions })) }],
+                    series: [{ type: 'pie', radius: ['35%', '65%'], data: d.groups.map((g) => ({ name: g.key === 'unspecified' ? t('dashboard.directionUnspecified') : t(`enums.direction.${g.key}`), value: g.openPositions })) }],
                   }}
                 />
               )}
