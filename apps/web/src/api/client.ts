@@ -14,8 +14,13 @@ const session: Middleware = {
     if (token) request.headers.set('authorization', `Bearer ${token}`);
     return request;
   },
-  onResponse({ response }) {
-    if (response.status === 401 && getToken()) window.dispatchEvent(new Event('pes:signed-out'));
+  onResponse({ request, response }) {
+    // Only a refusal of this tab's current token signs it out: an anonymous call that was still on its way when the
+    // user signed in (the registration form's address preview) is refused as anonymous, not as her session.
+    const token = getToken();
+    if (response.status === 401 && token && request.headers.get('authorization') === `Bearer ${token}`) {
+      window.dispatchEvent(new Event('pes:signed-out'));
+    }
     return response;
   },
   onError({ error }) {
