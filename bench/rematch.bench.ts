@@ -94,7 +94,7 @@ export async function benchRematch(tier: Tier, seed: number): Promise<void> {
   });
 }
 
-async function withContext(config: AppConfig, features: Type<unknown>[], fn: (app: INestApplicationContext) => Promise<void>): Promise<void> {
+export async function withContext(config: AppConfig, features: Type<unknown>[], fn: (app: INestApplicationContext) => Promise<void>): Promise<void> {
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config, features), { logger: false });
   try {
     await fn(app);
