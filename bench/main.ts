@@ -2,6 +2,7 @@ import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import { benchEventPlanning, benchPlannerQuality } from './event-planning.bench';
 import { benchEarlyWarningIndicators } from './early-warning.bench';
 import { benchGeocoding } from './geocoding.bench';
+import { benchHttpReads } from './http-reads.bench';
 import { benchImport } from './import.bench';
 import { benchIncrementalIndex, benchIngest } from './ingest.bench';
 import { benchAllocation, benchExplanations, benchScoringKernel } from './matching-kernel.bench';
@@ -14,7 +15,7 @@ import { benchTitles } from './titles.bench';
 
 /**
  * `npm run bench -- --tier S|M|L [--only GEN,SCREEN] [--seed N]`: one JSON line per benchmark (benchmarks.md).
- * Benchmarks of later features register here as those features land (B7, B11, B14 are not measured yet).
+ * Benchmarks of later features register here as those features land (B7, B11 are not measured yet).
  */
 const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<void>> = {
   /** Synthetic data generation: seekers per second (feeds every other benchmark). */
@@ -51,6 +52,8 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   B12: benchExplanations,
   /** Event planning for the tier's stations x days. */
   B13: benchEventPlanning,
+  /** The platform over HTTP on the tier's data: req/s, p50, p99 of /api/health and four real read routes, each as a ratio to /api/health. */
+  B14: benchHttpReads,
   /** Subsidy rule kernel alone (policy.md S1): decisions per second on one core over the claim mix. */
   'S1-RULES': benchSubsidyRules,
   /** 100k subsidy claims re-evaluated in memory with stub ports, decision records serialised (policy.md S2). */

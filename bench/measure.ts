@@ -68,7 +68,7 @@ export function fromTimes(id: string, tier: string, seed: number, n: number, uni
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** Prints one JSON line and appends it to bench/results/results.jsonl (not committed). */
-export function report(result: BenchResult): void {
+export function report(result: BenchResult | Record<string, unknown>): void {
   const line = JSON.stringify(result);
   console.log(line);
   const dir = join(__dirname, '../../bench/results');

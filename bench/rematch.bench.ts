@@ -58,7 +58,7 @@ export async function benchRematch(tier: Tier, seed: number): Promise<void> {
       QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
     });
     const loadStarted = process.hrtime.bigint();
-    await withContext(config, [], (app) => loadTier(app, dataset));
+    await withContext(config, [], async (app) => void (await loadTier(app, dataset)));
     console.error(`B8: ${tier} data loaded in ${(elapsedMs(loadStarted) / 1000).toFixed(1)} s`);
 
     const events = new QueueEvents(QUEUES.matching, { connection: redisOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
@@ -94,7 +94,7 @@ export async function benchRematch(tier: Tier, seed: number): Promise<void> {
   });
 }
 
-async function withContext(config: AppConfig, features: Type<unknown>[], fn: (app: INestApplicationContext) => Promise<void>): Promise<void> {
+export async function withContext(config: AppConfig, features: Type<unknown>[], fn: (app: INestApplicationContext) => Promise<void>): Promise<void> {
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config, features), { logger: false });
   try {
     await fn(app);
@@ -103,8 +103,11 @@ async function withContext(config: AppConfig, features: Type<unknown>[], fn: (ap
   }
 }
 
-/** Employers, open shortages and seekers of the tier; outbox rows of the load are dropped (only the run is timed). */
-export async function loadTier(app: INestApplicationContext, dataset: ReturnType<typeof generateDataset>): Promise<void> {
+/**
+ * Employers, open shortages and seekers of the tier; outbox rows of the load are dropped (only the run is timed).
+ * Returns the database id of each generated employer key.
+ */
+export async function loadTier(app: INestApplicationContext, dataset: ReturnType<typeof generateDataset>): Promise<Map<string, string>> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const employerIds = new Map<string, string>();
   const employers = [...dataset.employers()];
@@ -133,4 +136,5 @@ export async function loadTier(app: INestApplicationContext, dataset: ReturnType
   if (batch.length) await flush();
   await dataSource.query('TRUNCATE outbox_event');
   await dataSource.query('ANALYZE');
+  return employerIds;
 }
