@@ -18,7 +18,8 @@ describe('reporting calendar', () => {
   it('reminds before the holiday, on the day and every working day after', () => {
     const schedule = reminderSchedule(2026, 3);
     expect(schedule.slice(0, 4).map((r) => [r.kind, r.date])).toEqual([
-      ['before', '2026-09-23'], ['before', '2026-09-30'] // 25 September is 中秋, ['due_today', '2026-10-08'], ['overdue', '2026-10-09'],
+      // 25 September is 中秋 (a holiday), so five working days before 8 October is the 23rd
+      ['before', '2026-09-23'], ['before', '2026-09-30'], ['due_today', '2026-10-08'], ['overdue', '2026-10-09'],
     ]);
     expect(schedule[4].date).toBe('2026-10-10'); // the 调休 Saturday is a working day
     expect(reminderOn('2026-10-03', 2026, 3)).toBeUndefined();
