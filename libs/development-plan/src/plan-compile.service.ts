@@ -36,7 +36,7 @@ export class PlanCompileService {
   ) {}
 
   async compile(principal: Principal, year: number, quarter: Quarter): Promise<CompiledQuarter> {
-    if (!isProvinceAdmin(principal)) throw new OutOfScopeError('plan_compile');
+    if (!isProvinceAdmin(principal)) throw new AppError(HttpStatus.FORBIDDEN, 'PROVINCE_ADMIN_ONLY');
     return this.compileFor(year, quarter, this.clock.today());
   }
 

@@ -114,7 +114,7 @@ export class PlanReportsService {
 
   /** The province's review: return (with a reason) or accept a submitted report; lock an accepted one. */
   async review(principal: Principal, id: string, decision: ReviewDecision, reason: string | null): Promise<ReportView> {
-    if (!isProvinceAdmin(principal)) throw new OutOfScopeError('plan_report');
+    if (!isProvinceAdmin(principal)) throw new AppError(HttpStatus.FORBIDDEN, 'PROVINCE_ADMIN_ONLY');
     const report = await this.load(principal, id);
     const from: Record<ReviewDecision, ReportStatus> = { return: 'submitted', accept: 'submitted', lock: 'accepted' };
     if (report.status !== from[decision]) throw this.badTransition(report);
