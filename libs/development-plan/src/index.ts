@@ -8,3 +8,4 @@ export * from './plan-reports.service';
 export * from './plan-targets.service';
 export * from './plan-workbook.service';
 export * from './reporters';
+export * from './plan-workbook';
