@@ -10,7 +10,7 @@ const REPORTER = /^(\d{6}|\d{9}|unit:[a-z]{2,20})$/;
 const REPORTER_MESSAGE = (args: { property: string }) => `${args.property}：填报单位应为市县区划代码或成员单位代码（unit:…）`;
 const PHONE = /^1\d{10}$/;
 
-export class ReporterYearQuery {
+export class PlanReporterYearQuery {
   @ApiProperty({ example: '469001', description: 'a city, county or 洋浦 region code, or a member unit code (unit:…)' })
   @Matches(REPORTER, { message: REPORTER_MESSAGE })
   reporter: string;
@@ -19,12 +19,12 @@ export class ReporterYearQuery {
   year: number;
 }
 
-export class ReporterQuarterQuery extends ReporterYearQuery {
+export class PlanReporterQuarterQuery extends PlanReporterYearQuery {
   @ApiProperty({ minimum: 1, maximum: 4 }) @Type(() => Number) @IsInt() @Min(1) @Max(4)
   quarter: 1 | 2 | 3 | 4;
 }
 
-export class QuarterQuery {
+export class PlanQuarterQuery {
   @ApiProperty({ example: 2026, minimum: 2020, maximum: 2100 }) @Type(() => Number) @IsInt() @Min(2020) @Max(2100)
   year: number;
 
@@ -35,7 +35,7 @@ export class QuarterQuery {
   format?: 'json' | 'xlsx';
 }
 
-export class DrillDownQuery extends ReporterQuarterQuery {
+export class PlanDrillDownQuery extends PlanReporterQuarterQuery {
   @ApiProperty({ enum: INDICATOR_CODES, example: 'D4.hires', description: 'a platform-counted hires indicator' }) @IsIn(INDICATOR_CODES)
   indicator: string;
 
@@ -46,7 +46,7 @@ export class DrillDownQuery extends ReporterQuarterQuery {
   limit?: number;
 }
 
-export class TargetRequest {
+export class PlanTargetRequest {
   @ApiProperty({ enum: INDICATOR_CODES }) @IsIn(INDICATOR_CODES)
   indicator: string;
 
@@ -62,8 +62,8 @@ export class TargetRequest {
 }
 
 export class PutPlanRequest {
-  @ApiProperty({ type: [TargetRequest] }) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => TargetRequest)
-  targets: TargetRequest[];
+  @ApiProperty({ type: [PlanTargetRequest] }) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PlanTargetRequest)
+  targets: PlanTargetRequest[];
 
   @ApiPropertyOptional({ nullable: true, type: String, example: '王海燕' }) @IsOptional() @IsString() @MaxLength(50)
   contactName?: string | null;
@@ -73,7 +73,7 @@ export class PutPlanRequest {
   contactPhone?: string | null;
 }
 
-export class StartReportRequest {
+export class StartPlanReportRequest {
   @ApiProperty({ example: '469001' }) @Matches(REPORTER, { message: REPORTER_MESSAGE })
   reporter: string;
 
@@ -84,7 +84,7 @@ export class StartReportRequest {
   quarter: 1 | 2 | 3 | 4;
 }
 
-export class FigureRequest {
+export class PlanFigureRequest {
   @ApiProperty({ enum: INDICATOR_CODES }) @IsIn(INDICATOR_CODES)
   indicator: string;
 
@@ -98,22 +98,22 @@ export class FigureRequest {
   note?: string | null;
 }
 
-export class NarrativeRequest {
+export class PlanNarrativeRequest {
   @ApiPropertyOptional({ description: '主要做法' }) @IsOptional() @IsString() @MaxLength(5000) practices?: string;
   @ApiPropertyOptional({ description: '存在问题' }) @IsOptional() @IsString() @MaxLength(5000) problems?: string;
   @ApiPropertyOptional({ description: '下步打算' }) @IsOptional() @IsString() @MaxLength(5000) nextSteps?: string;
   @ApiPropertyOptional({ description: '典型经验' }) @IsOptional() @IsString() @MaxLength(5000) examples?: string;
 }
 
-export class UpdateReportRequest {
-  @ApiPropertyOptional({ type: [FigureRequest] }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => FigureRequest)
-  figures?: FigureRequest[];
+export class UpdatePlanReportRequest {
+  @ApiPropertyOptional({ type: [PlanFigureRequest] }) @IsOptional() @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => PlanFigureRequest)
+  figures?: PlanFigureRequest[];
 
-  @ApiPropertyOptional({ type: NarrativeRequest }) @IsOptional() @ValidateNested() @Type(() => NarrativeRequest)
-  narrative?: NarrativeRequest;
+  @ApiPropertyOptional({ type: PlanNarrativeRequest }) @IsOptional() @ValidateNested() @Type(() => PlanNarrativeRequest)
+  narrative?: PlanNarrativeRequest;
 }
 
-export class ReviewReportRequest {
+export class ReviewPlanReportRequest {
   @ApiProperty({ enum: ['return', 'accept', 'lock'] }) @IsIn(['return', 'accept', 'lock'])
   decision: 'return' | 'accept' | 'lock';
 
@@ -121,14 +121,14 @@ export class ReviewReportRequest {
   reason?: string | null;
 }
 
-export class CorrectReportRequest {
+export class CorrectPlanReportRequest {
   @ApiProperty({ example: '第三季度托位数据经复核更正' }) @IsString() @MinLength(2) @MaxLength(1000)
   reason: string;
 }
 
 // ---- responses ----
 
-export class DirectionResponse {
+export class PlanDirectionResponse {
   @ApiProperty({ enum: POLICY_DIRECTION_CODES, enumName: 'PolicyDirection' }) code: string;
   @ApiProperty({ example: 'D4' }) short: string;
   @ApiProperty({ example: '二（四）' }) section: string;
@@ -137,7 +137,7 @@ export class DirectionResponse {
   @ApiProperty() headingZh: string;
 }
 
-export class IndicatorResponse {
+export class PlanIndicatorResponse {
   @ApiProperty({ example: 'D4.hires' }) code: string;
   @ApiProperty({ enum: POLICY_DIRECTION_CODES, enumName: 'PolicyDirection' }) direction: string;
   @ApiProperty() nameZh: string;
@@ -153,20 +153,20 @@ export class IndicatorResponse {
   @ApiPropertyOptional() basisZh?: string;
 }
 
-export class ReporterResponse {
+export class PlanReporterResponse {
   @ApiProperty({ example: '469001' }) code: string;
   @ApiProperty() nameZh: string;
   @ApiProperty() nameEn: string;
   @ApiProperty({ enum: ['city', 'county', 'zone', 'unit'] }) kind: string;
 }
 
-export class CatalogueResponse {
-  @ApiProperty({ type: [DirectionResponse] }) directions: DirectionResponse[];
-  @ApiProperty({ type: [IndicatorResponse] }) indicators: IndicatorResponse[];
-  @ApiProperty({ type: [ReporterResponse], description: 'the units the caller reports for' }) reporters: ReporterResponse[];
+export class PlanCatalogueResponse {
+  @ApiProperty({ type: [PlanDirectionResponse] }) directions: PlanDirectionResponse[];
+  @ApiProperty({ type: [PlanIndicatorResponse] }) indicators: PlanIndicatorResponse[];
+  @ApiProperty({ type: [PlanReporterResponse], description: 'the units the caller reports for' }) reporters: PlanReporterResponse[];
 }
 
-export class TargetResponse {
+export class PlanTargetResponse {
   @ApiProperty() indicator: string;
   @ApiProperty({ nullable: true, type: Number }) annualGoal: number | null;
   @ApiProperty({ nullable: true, type: [Number] }) milestones: (number | null)[] | null;
@@ -176,13 +176,13 @@ export class TargetResponse {
 export class PlanResponse {
   @ApiProperty() reporter: string;
   @ApiProperty() year: number;
-  @ApiProperty({ type: [TargetResponse] }) targets: TargetResponse[];
+  @ApiProperty({ type: [PlanTargetResponse] }) targets: PlanTargetResponse[];
   @ApiProperty({ nullable: true, type: String }) contactName: string | null;
   @ApiProperty() hasContactPhone: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) updatedAt: Date | null;
 }
 
-export class FigureResponse {
+export class PlanFigureResponse {
   @ApiProperty() indicator: string;
   @ApiProperty({ nullable: true, type: Number }) quarter: number | null;
   @ApiProperty({ nullable: true, type: Number }) cumulative: number | null;
@@ -191,52 +191,52 @@ export class FigureResponse {
   @ApiProperty({ nullable: true, type: String }) note: string | null;
 }
 
-export class NarrativeResponse {
+export class PlanNarrativeResponse {
   @ApiPropertyOptional() practices?: string;
   @ApiPropertyOptional() problems?: string;
   @ApiPropertyOptional() nextSteps?: string;
   @ApiPropertyOptional() examples?: string;
 }
 
-export class ReportStepResponse {
+export class PlanReportStepResponse {
   @ApiProperty({ enum: REPORT_STATUSES }) status: string;
   @ApiProperty() at: string;
   @ApiProperty({ nullable: true, type: String }) by: string | null;
   @ApiPropertyOptional() reason?: string;
 }
 
-export class CheckIssueResponse {
+export class PlanCheckIssueResponse {
   @ApiProperty() indicator: string;
   @ApiProperty({ example: 'FAR_FROM_PLATFORM_NEEDS_NOTE' }) code: string;
   @ApiProperty() messageZh: string;
   @ApiProperty() messageEn: string;
 }
 
-export class ReportResponse {
+export class PlanReportResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() reporter: string;
   @ApiProperty() year: number;
   @ApiProperty() quarter: number;
   @ApiProperty() version: number;
   @ApiProperty({ enum: REPORT_STATUSES, enumName: 'PlanReportStatus' }) status: string;
-  @ApiProperty({ type: [FigureResponse] }) figures: FigureResponse[];
-  @ApiProperty({ type: NarrativeResponse }) narrative: NarrativeResponse;
-  @ApiProperty({ type: [ReportStepResponse] }) history: ReportStepResponse[];
+  @ApiProperty({ type: [PlanFigureResponse] }) figures: PlanFigureResponse[];
+  @ApiProperty({ type: PlanNarrativeResponse }) narrative: PlanNarrativeResponse;
+  @ApiProperty({ type: [PlanReportStepResponse] }) history: PlanReportStepResponse[];
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) prefilledAt: Date | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) firstSubmittedAt: Date | null;
   @ApiProperty({ nullable: true, type: String }) returnReason: string | null;
   @ApiProperty({ nullable: true, type: String }) correctionReason: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) previousId: string | null;
   @ApiProperty({ example: '2026-10-08', description: 'the deadline on the holiday-aware calendar' }) deadline: string;
-  @ApiProperty({ type: [CheckIssueResponse], description: 'balance checks as the report stands (empty: it balances)' }) issues: CheckIssueResponse[];
+  @ApiProperty({ type: [PlanCheckIssueResponse], description: 'balance checks as the report stands (empty: it balances)' }) issues: PlanCheckIssueResponse[];
 }
 
-export class CurrentReportResponse {
-  @ApiProperty({ nullable: true, type: ReportResponse }) report: ReportResponse | null;
+export class PlanCurrentReportResponse {
+  @ApiProperty({ nullable: true, type: PlanReportResponse }) report: PlanReportResponse | null;
   @ApiProperty({ example: '2026-10-08' }) deadline: string;
 }
 
-export class CompiledCellResponse {
+export class PlanCompiledCellResponse {
   @ApiProperty() indicator: string;
   @ApiProperty({ nullable: true, type: Number }) annualGoal: number | null;
   @ApiProperty({ nullable: true, type: Number }) quarter: number | null;
@@ -248,15 +248,15 @@ export class CompiledCellResponse {
   @ApiProperty({ enum: ['report', 'platform', 'none'] }) from: string;
 }
 
-export class CompiledRowResponse {
-  @ApiProperty({ type: ReporterResponse }) reporter: ReporterResponse;
+export class PlanCompiledRowResponse {
+  @ApiProperty({ type: PlanReporterResponse }) reporter: PlanReporterResponse;
   @ApiProperty({ example: 'accepted', description: 'a report status, or missing' }) reportStatus: string;
   @ApiProperty({ nullable: true, type: Number }) version: number | null;
   @ApiProperty() late: boolean;
-  @ApiProperty({ type: [CompiledCellResponse] }) cells: CompiledCellResponse[];
+  @ApiProperty({ type: [PlanCompiledCellResponse] }) cells: PlanCompiledCellResponse[];
 }
 
-export class SlowItemResponse {
+export class PlanSlowItemResponse {
   @ApiProperty() reporter: string;
   @ApiProperty() nameZh: string;
   @ApiProperty() indicator: string;
@@ -265,25 +265,25 @@ export class SlowItemResponse {
   @ApiProperty() gap: number;
 }
 
-export class LateItemResponse {
+export class PlanLateItemResponse {
   @ApiProperty() reporter: string;
   @ApiProperty() nameZh: string;
   @ApiProperty() deadline: string;
   @ApiProperty({ nullable: true, type: String }) submittedOn: string | null;
 }
 
-export class CompileResponse {
+export class PlanCompileResponse {
   @ApiProperty() year: number;
   @ApiProperty() quarter: number;
   @ApiProperty() deadline: string;
   @ApiProperty({ description: '时序进度' }) elapsed: number;
-  @ApiProperty({ type: [CompiledRowResponse] }) rows: CompiledRowResponse[];
-  @ApiProperty({ type: [CompiledCellResponse] }) province: CompiledCellResponse[];
-  @ApiProperty({ type: [SlowItemResponse] }) slow: SlowItemResponse[];
-  @ApiProperty({ type: [LateItemResponse] }) late: LateItemResponse[];
+  @ApiProperty({ type: [PlanCompiledRowResponse] }) rows: PlanCompiledRowResponse[];
+  @ApiProperty({ type: [PlanCompiledCellResponse] }) province: PlanCompiledCellResponse[];
+  @ApiProperty({ type: [PlanSlowItemResponse] }) slow: PlanSlowItemResponse[];
+  @ApiProperty({ type: [PlanLateItemResponse] }) late: PlanLateItemResponse[];
 }
 
-export class HireRecordResponse {
+export class PlanHireRecordResponse {
   @ApiProperty({ format: 'uuid' }) applicationId: string;
   @ApiProperty({ format: 'date-time' }) hiredAt: Date;
   @ApiProperty({ format: 'uuid' }) shortageId: string;
@@ -295,7 +295,7 @@ export class HireRecordResponse {
   @ApiProperty() priority: boolean;
 }
 
-export class DrillDownResponse {
+export class PlanDrillDownResponse {
   @ApiProperty() total: number;
-  @ApiProperty({ type: [HireRecordResponse] }) records: HireRecordResponse[];
+  @ApiProperty({ type: [PlanHireRecordResponse] }) records: PlanHireRecordResponse[];
 }
