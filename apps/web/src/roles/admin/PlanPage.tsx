@@ -93,7 +93,7 @@ function Targets({ reporter, year, indicators, name, toast }: { reporter: string
         </div>
       </Flex>
       <Table<PlanIndicator>
-        rowKey="code" size="small" pagination={false} scroll={{ x: 600, y: 360 }} dataSource={indicators}
+        rowKey="code" size="small" pagination={false} scroll={{ x: 600 }} dataSource={indicators}
         columns={[
           { title: t('plan.indicator'), render: (_, i) => <span>{name(i, i.code)} <Typography.Text type="secondary">({i.code})</Typography.Text></span> },
           { title: t('plan.unit'), dataIndex: 'unitZh', width: 80 },
@@ -167,7 +167,7 @@ function Report({ reporter, year, quarter, indicators, name, toast }: {
           </Space>
           {report.issues.length > 0 && <Alert type="error" style={{ marginBottom: 8 }} message={t('plan.issues')} description={<ul>{report.issues.map((i) => <li key={i.indicator + i.code}>{en ? i.messageEn : i.messageZh}</li>)}</ul>} />}
           <Table<PlanFigure>
-            rowKey="indicator" size="small" pagination={false} scroll={{ x: 800, y: 420 }} dataSource={report.figures.map(figure)}
+            rowKey="indicator" size="small" pagination={false} scroll={{ x: 700 }} dataSource={report.figures.map(figure)}
             columns={[
               { title: t('plan.indicator'), render: (_, f) => name(indicators.get(f.indicator), f.indicator) },
               { title: t('plan.platform'), width: 110, render: (_, f) => (f.platformCumulative === null ? '—' : `${f.platformQuarter} / ${f.platformCumulative}`) },
