@@ -74,7 +74,9 @@ export class PlanReportsService {
       reporter, year, quarter, version: 1, status: 'draft', figures: prefillFigures(platform, targetsByUnit.get(reporter) ?? []), narrative: {},
       history: [{ status: 'draft', at: now.toISOString(), by: principal.userId }], prefilledAt: now, createdBy: principal.userId,
     });
-    return this.view(await this.repository.save(report));
+    // Two starts at once: the second insert is ignored on the version key and both answer the one report.
+    await this.repository.createQueryBuilder().insert().values(report).orIgnore().execute();
+    return this.view(await this.repository.findOneOrFail({ where: { reporter, year, quarter, status: In(CURRENT) }, order: { version: 'DESC' } }));
   }
 
   async get(principal: Principal, id: string): Promise<ReportView> {
