@@ -8,13 +8,13 @@ const TESTING = '^libs/(testing/|[^/]+/src/testing/)';
 /** Who may use test support: specs, test/, bench/ and test support itself. */
 const TEST_SIDE = [SPEC, '^test/', '^bench/', TESTING];
 /** Shared modules with no imports of their own (one home per rule): the algorithm cores may use them. */
-const PURE_SHARED = ['^libs/geocoding/src/distance\\.ts$', '^libs/clock/src/shanghai-calendar\\.ts$', '^libs/taxonomy/src/(education|occupation-code)\\.ts$'];
+const PURE_SHARED = ['^libs/geocoding/src/distance\\.ts$', '^libs/clock/src/shanghai-calendar\\.ts$', '^libs/clock/src/working-days\\.ts$', '^libs/taxonomy/src/policy-directions\\.ts$', '^libs/taxonomy/src/(education|occupation-code)\\.ts$'];
 
 /**
  * Domain libs, lowest first: a lib may import those before it, never those after it. Above them sit the libs
  * that compose domains (indexing, demo-setup, and core: the module list of the apps).
  */
-const DOMAIN_ORDER = ['employer-demand', 'seeker-pool', 'matching', 'events', 'subsidies', 'early-warning', 'reporting'];
+const DOMAIN_ORDER = ['employer-demand', 'seeker-pool', 'matching', 'events', 'subsidies', 'early-warning', 'development-plan', 'reporting'];
 const COMPOSING = ['indexing', 'demo-setup', 'core'];
 /** Everything else in libs/ is platform: configuration, errors, storage, queue, auth, codes, search engine, geocoding… */
 const NOT_PLATFORM = [...DOMAIN_ORDER, ...COMPOSING, 'testing', 'demo-data'];
@@ -83,6 +83,13 @@ module.exports = {
       comment: 'libs/early-warning/src/core (§41 checks, indicators, levels, hysteresis, escalation timing) is plain computation over plain data: it imports nothing outside itself but the Shanghai calendar.',
       from: { path: '^libs/early-warning/src/core/', pathNot: SPEC },
       to: { pathNot: ['^libs/early-warning/src/core/', ...PURE_SHARED] },
+    },
+    {
+      name: 'development-plan-core-is-pure',
+      severity: 'error',
+      comment: 'libs/development-plan/src/core (indicator catalogue, balance checks, deadlines and reminders, the quarter compile) is plain computation over plain data: it imports nothing outside itself but the Shanghai calendar, the working-day calendar and the direction code list.',
+      from: { path: '^libs/development-plan/src/core/', pathNot: SPEC },
+      to: { pathNot: ['^libs/development-plan/src/core/', ...PURE_SHARED] },
     },
     {
       name: 'libs-not-to-apps',

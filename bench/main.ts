@@ -1,6 +1,7 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import { benchEventPlanning, benchPlannerQuality } from './event-planning.bench';
 import { benchEarlyWarningIndicators } from './early-warning.bench';
+import { benchPlanCompile, benchPlanWorkbook } from './development-plan.bench';
 import { benchGeocoding } from './geocoding.bench';
 import { benchHttpReads } from './http-reads.bench';
 import { benchImport } from './import.bench';
@@ -66,6 +67,10 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   GEO: benchGeocoding,
   /** Q-TITLE: title normalizer on the labelled real job titles: top-1/top-3, coverage, generic abstention, latency. */
   TITLES: benchTitles,
+  /** R1: the job-development plan's province compile, 60 reporters x the indicator catalogue, from the tier's platform records (policy.md R1). */
+  R1: benchPlanCompile,
+  /** R2: the compiled Excel workbook of that compile: time and size (policy.md R2). */
+  R2: benchPlanWorkbook,
 };
 
 async function main(): Promise<void> {

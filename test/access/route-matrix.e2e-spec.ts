@@ -66,6 +66,8 @@ interface TenantFixtures {
   staffSpare: string;
   pairingSpare: string;
   importJob: string;
+  /** A 2026 Q2 report of the tenant's city (job-development plan). */
+  planReport: string;
   /** Seekers of the tenant by role and purpose, so one caller's walk-in or invitee never widens another's scope. */
   walkIns: Record<Role, string>;
   invitees: Record<Role, string>;
@@ -138,6 +140,18 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['GET /api/demand/training-needs', 'A A A A A A A'],
   ['GET /api/demand/outcomes', 'F F A A A R U', { query: (fx, tenant) => `region=${fx[tenant].region}` }],
   ['GET /api/audit-log', 'F F F F A A U'],
+  ['GET /api/plan/catalogue', 'F F F F A A U'],
+  ['GET /api/plan/targets', 'F F F F A S U', { query: (fx, t) => `reporter=${fx[t].region}&year=2026` }],
+  ['PUT /api/plan/targets', 'F F F F A S U', { query: (fx, t) => `reporter=${fx[t].region}&year=2026`, body: () => ({ targets: [{ indicator: 'D4.hires', annualGoal: 100 }] }) }],
+  ['GET /api/plan/reports', 'F F F F A S U', { query: (fx, t) => `reporter=${fx[t].region}&year=2026&quarter=2` }],
+  ['POST /api/plan/reports', 'F F F F A S U', { body: (fx, t) => ({ reporter: fx[t].region, year: 2026, quarter: 1 }) }],
+  ['GET /api/plan/reports/{id}', 'F F F F A S U', { params: own('planReport') }],
+  ['PATCH /api/plan/reports/{id}', 'F F F F A S U', { params: own('planReport'), body: () => ({ narrative: { practices: '开展园区用工对接' } }) }],
+  ['POST /api/plan/reports/{id}/submit', 'F F F F A S U', { params: own('planReport') }],
+  ['POST /api/plan/reports/{id}/review', 'F F F F A F U', { params: own('planReport'), body: () => ({ decision: 'accept' }) }],
+  ['POST /api/plan/reports/{id}/correct', 'F F F F A S U', { params: own('planReport'), body: () => ({ reason: '数据复核更正' }) }],
+  ['GET /api/plan/compile', 'F F F F A F U', { query: () => 'year=2026&quarter=2' }],
+  ['GET /api/plan/drilldown', 'F F F F A S U', { query: (fx, t) => `reporter=${fx[t].region}&year=2026&quarter=2&indicator=D4.hires` }],
   ['GET /api/shortages/{id}/candidates', 'F S S F A S U', { params: own('shortage') }],
   ['POST /api/shortages/{id}/candidates/{seekerId}/send', 'F F S F A S U', { params: (fx, t) => ({ id: fx[t].shortage, seekerId: fx[t].seeker }) }],
   ['POST /api/shortages/{id}/candidates/{seekerId}/dismiss', 'F F S F A S U', { params: (fx, t) => ({ id: fx[t].shortage, seekerId: fx[t].seeker }), body: () => ({ reason: '不合适' }) }],
@@ -286,7 +300,9 @@ describe('route × role × tenant matrix', () => {
        VALUES ('shortages', 'done', 'upsert', '\\x00', 'matrix.xlsx', $1, 'officer', now()) RETURNING id`,
       [officer.id],
     );
+    const [planReport] = await dataSource.query(`INSERT INTO plan_report (reporter, year, quarter) VALUES ($1, 2026, 2) RETURNING id`, [region]);
     return {
+      planReport: planReport.id,
       employer: employer.id, seeker: seeker.id, shortage: main, application: application.id, station: station.body.id,
       shortageDraft: await shortage(employer.id, district, 'draft'), shortageSubmit: await shortage(employer.id, district, 'draft'),
       shortageReview: await shortage(employer.id, district, 'screening'), shortageClose: await shortage(employer.id, district, 'open'),

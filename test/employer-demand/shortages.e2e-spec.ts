@@ -170,7 +170,8 @@ describe('shortages: intake, posting screen, lifecycle', () => {
 
   it('response times: overdue list and officer workload', async () => {
     const waiting = await officer.post('/api/shortages', posting());
-    await dataSource.query(`UPDATE shortage SET created_at = now() - interval '10 days' WHERE id = $1`, [waiting.body.id]);
+    // 30 calendar days: more than the overdue working days even across the National Day week (holidays do not count).
+    await dataSource.query(`UPDATE shortage SET created_at = now() - interval '30 days' WHERE id = $1`, [waiting.body.id]);
     const overdue = await officer.get('/api/shortages/overdue');
     expect(overdue.body.items.map((s: { id: string }) => s.id)).toContain(waiting.body.id);
     const workload = await officer.get('/api/pairings/workload');

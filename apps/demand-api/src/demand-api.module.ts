@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DevelopmentPlanModule } from '@app/development-plan';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
@@ -15,6 +16,7 @@ import { CandidatesController } from './matching/candidates.controller';
 import { MatchRunsController } from './matching/match-runs.controller';
 import { NotificationsController } from './matching/notifications.controller';
 import { PairingsController } from './pairings/pairings.controller';
+import { PlanController } from './plan/plan.controller';
 import { ScreenController } from './screen/screen.controller';
 import { ShortagesController } from './shortages/shortages.controller';
 import { TaxonomyController } from './taxonomy/taxonomy.controller';
@@ -22,10 +24,10 @@ import { TaxonomyController } from './taxonomy/taxonomy.controller';
 /** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand, candidates and match runs, inboxes, stations and recruitment events. */
 @Module({
   // QueueModule: the queue dashboard at /admin/queues (apps/demand-api/src/main.ts) shows every queue.
-  imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, QueueModule],
+  imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, DevelopmentPlanModule, QueueModule],
   controllers: [
     EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, DemandOutcomesController, AuditLogController,
-    CandidatesController, MatchRunsController, NotificationsController, TaxonomyController, GeocodeController,
+    CandidatesController, MatchRunsController, NotificationsController, TaxonomyController, GeocodeController, PlanController,
   ],
 })
 export class DemandApiModule {}

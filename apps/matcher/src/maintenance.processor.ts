@@ -4,6 +4,7 @@ import { Job, Queue } from 'bullmq';
 import { Clock, SHANGHAI_TIME_ZONE } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { DemoGate, DemoRefreshService } from '@app/demo-setup';
+import { PlanRemindersService } from '@app/development-plan';
 import { ShortageExpiryService } from '@app/employer-demand';
 import { EventRemindersService } from '@app/events';
 import { MatchRunsService } from '@app/matching';
@@ -12,11 +13,15 @@ import { QUEUES } from '@app/queue';
 export const EXPIRE_SHORTAGES = 'expire-shortages';
 export const NIGHTLY_REMATCH = 'nightly-rematch';
 export const EVENT_REMINDERS = 'event-reminders';
+/** Quarterly-report reminders of the job-development plan: daily at 09:00 Asia/Shanghai (the schedule itself is on the working-day calendar). */
+export const PLAN_REMINDERS = 'plan-reminders';
+export const PLAN_REMINDER_CRON = '0 9 * * *';
 
 export interface MaintenanceResult {
   expired?: number;
   runId?: string;
   reminded?: number;
+  planReminders?: number;
   /** Demo mode: the job came before the demo data was loaded and did nothing. */
   skipped?: 'waiting-for-demo-data';
   /** Demo mode: shortages whose deadline the day's demo refresh moved forward, and shortages it added. */
@@ -43,6 +48,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly gate: DemoGate,
     private readonly demo: DemoRefreshService,
     private readonly clock: Clock,
+    private readonly planReminders: PlanRemindersService,
   ) {
     super();
   }
@@ -59,11 +65,13 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler(EXPIRE_SHORTAGES, { every: 15 * 60_000 }, { name: EXPIRE_SHORTAGES });
     await this.queue.upsertJobScheduler(NIGHTLY_REMATCH, { pattern: this.config.MATCH_NIGHTLY_CRON, tz: SHANGHAI_TIME_ZONE }, { name: NIGHTLY_REMATCH });
     await this.queue.upsertJobScheduler(EVENT_REMINDERS, { pattern: this.config.EVENT_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: EVENT_REMINDERS });
+    await this.queue.upsertJobScheduler(PLAN_REMINDERS, { pattern: PLAN_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: PLAN_REMINDERS });
   }
 
   async process(job: Pick<Job, 'name'>): Promise<MaintenanceResult> {
     if (!this.gate.isOpen) return { skipped: 'waiting-for-demo-data' };
     if (job.name === EVENT_REMINDERS) return { reminded: await this.reminders.sendDayBefore(this.clock.now()) };
+    if (job.name === PLAN_REMINDERS) return { planReminders: (await this.planReminders.run(this.clock.now())).length };
     if (job.name === NIGHTLY_REMATCH) return { runId: (await this.runs.request('nightly', null)).id };
     if (job.name !== EXPIRE_SHORTAGES) return { expired: 0 };
     const refresh = this.config.DEMO_MODE ? await this.demo.refresh() : null;

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DevelopmentPlanModule } from '@app/development-plan';
 import { DemoDataModule } from '@app/demo-setup';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { EventsModule } from '@app/events';
@@ -16,7 +17,7 @@ import { OutboxHandlers } from './outbox-handlers';
 
 /** The BullMQ worker: relays the outbox to queues and runs the jobs. No public HTTP. */
 @Module({
-  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule, SeekerPoolModule],
+  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule, SeekerPoolModule, DevelopmentPlanModule],
   providers: [
     OutboxRelayService, OutboxHandlers, DomainEventsProcessor, ImportsProcessor, MaintenanceProcessor, MatchRunFlow, MatchingProcessor, MatcherHeartbeat,
   ],

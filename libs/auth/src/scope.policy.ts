@@ -266,3 +266,17 @@ export function userScopeCondition(scope: UserScope, userAlias: string): SqlCond
       return { sql: 'FALSE', params: {} };
   }
 }
+
+/**
+ * The job-development plan (issue 20): which reporting units an account reports for. The province administrator
+ * acts for every city, county, 洋浦 and member unit ('unit:…') and compiles; a regional administrator for the cities
+ * and counties within their region (洋浦, a peer of the counties, only with 洋浦's own region); nobody else.
+ */
+export function mayReportFor(principal: Principal, reporter: string): boolean {
+  const region = adminRegion(principal);
+  if (region === undefined) return false;
+  if (region === null) return true;
+  if (reporter.startsWith('unit:')) return false;
+  if (reporter.length > 6 || region.length > 6) return reporter === region;
+  return reporter.startsWith(regionPrefix(region));
+}

@@ -17,6 +17,7 @@ import { ReviewQueue } from './review-queue.service';
 import { RuleSetAdoption } from './rule-set-adoption.entity';
 import { ShortageDirectory } from './shortage-directory.service';
 import { ShortageExpiryService } from './shortage-expiry.service';
+import { ShortageFigureReads } from './shortage-figure-reads.service';
 import { ShortageMatchFacts } from './shortage-match-facts';
 import { ShortageReads } from './shortage-reads.service';
 import { ShortageResponseService } from './shortage-response.service';
@@ -35,6 +36,7 @@ const SERVICES = [
   ShortageExpiryService,
   ShortageMatchFacts,
   ShortageReads,
+  ShortageFigureReads,
   ShortageBulkWriter,
   ShortageImportService,
   ShortageExportService,

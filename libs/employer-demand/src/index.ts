@@ -20,3 +20,4 @@ export * from './shortage-transition.entity';
 export * from './shortage.entity';
 export * from './shortages.service';
 export * from './import';
+export * from './shortage-figure-reads.service';

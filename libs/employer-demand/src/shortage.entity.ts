@@ -1,5 +1,6 @@
 import type { LocationPrecision } from '@app/geocoding';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { POLICY_DIRECTION_SQL_LIST } from '@app/taxonomy';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Employer } from './employer.entity';
 
 export const SHORTAGE_STATUSES = ['draft', 'screening', 'open', 'partially_filled', 'filled', 'closed', 'expired'] as const;
@@ -24,6 +25,7 @@ export interface SkillRequirement {
 
 /** 缺工需求: one demand for workers of one occupation at one place. */
 @Entity('shortage')
+@Check('shortage_policy_direction_check', `policy_direction IN (${POLICY_DIRECTION_SQL_LIST})`)
 @Index('shortage_employer_idx', ['employerId'])
 @Index('shortage_status_region_idx', ['status', 'regionCode'])
 @Index('shortage_occupation_idx', ['occupationCode'])
@@ -123,7 +125,7 @@ export class Shortage {
   @Column({ type: 'boolean', default: false })
   openToDisabled: boolean;
 
-  /** One of the plan's seven directions of job development, as a tag. */
+  /** One of the plan's seven directions of job development (the code list POLICY_DIRECTIONS of @app/taxonomy), or none. */
   @Column({ type: 'text', nullable: true })
   policyDirection: string | null;
 

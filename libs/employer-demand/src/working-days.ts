@@ -1,16 +1,15 @@
-import { shanghaiWeekday } from '@app/clock';
+import { isWorkingDay, shanghaiDate } from '@app/clock';
 
 /**
- * The latest creation time that is overdue at `now`: `days` working days (Monday–Friday, Asia/Shanghai) back.
- * Public holidays and 调休 make-up days are not modelled yet, so over a holiday a shortage is flagged late, never early.
+ * The latest creation time that is overdue at `now`: `days` working days (Asia/Shanghai, public holidays and 调休
+ * make-up days counted through the platform's working-day calendar in @app/clock) back.
  */
 export function overdueCutoff(now: Date, days: number): Date {
   const result = new Date(now);
   let remaining = days;
   while (remaining > 0) {
     result.setUTCDate(result.getUTCDate() - 1);
-    const weekday = shanghaiWeekday(result);
-    if (weekday !== 0 && weekday !== 6) remaining -= 1;
+    if (isWorkingDay(shanghaiDate(result))) remaining -= 1;
   }
   return result;
 }

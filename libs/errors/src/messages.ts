@@ -183,6 +183,14 @@ export const MESSAGES = {
     en: 'Already at "{current}"; cannot go back to "{stage}"',
   },
   NOT_STATION_STAFF: { 'zh-CN': '用户“{userId}”不是驿站工作人员', en: 'User {userId} is not station staff' },
+  PLAN_UNKNOWN_REPORTER: { 'zh-CN': '“{reporter}”不是岗位开发计划的填报单位', en: '"{reporter}" is not a reporting unit of the job-development plan' },
+  PLAN_UNKNOWN_INDICATOR: { 'zh-CN': '指标“{indicator}”不在指标目录中', en: 'Indicator "{indicator}" is not in the catalogue' },
+  PLAN_MILESTONE_ABOVE_GOAL: { 'zh-CN': '指标“{indicator}”的季度节点不能超过年度目标', en: 'A quarterly milestone of "{indicator}" exceeds its annual goal' },
+  PLAN_REPORT_NOT_EDITABLE: { 'zh-CN': '报告状态为“{statusZh}”，不能修改', en: 'The report is "{status}" and cannot be changed' },
+  PLAN_REPORT_BAD_TRANSITION: { 'zh-CN': '报告状态为“{statusZh}”，不能执行此操作', en: 'The report is "{status}"; this step is not possible' },
+  PLAN_REPORT_UNBALANCED: { 'zh-CN': '报表未通过平衡校验（{count} 处）：{issuesZh}', en: 'The report does not balance ({count} problems): {issuesEn}' },
+  PLAN_REASON_REQUIRED: { 'zh-CN': '请填写原因', en: 'Give a reason' },
+  PLAN_REPORT_EXISTS: { 'zh-CN': '该单位本季度的报告已存在', en: 'This unit already has a report for the quarter' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -17,6 +17,7 @@ import { EventPlanning } from './event-planning.entity';
 import { EventPlanningService } from './event-planning.service';
 import { EventReferral } from './event-referral.entity';
 import { EventRegistrationsService } from './event-registrations.service';
+import { EventFigureReads } from './event-figure-reads.service';
 import { EventRemindersService } from './event-reminders.service';
 import { EventReportsService } from './event-reports.service';
 import { EventStationService } from './event-station.service';
@@ -30,7 +31,7 @@ import { StationsService } from './stations.service';
 
 const SERVICES = [
   StationsService, EventsService, EventTokens, EventRegistrationsService, EventInvitationsService, EventCheckinsService, EventOutcomesService,
-  EventReportsService, EventPlanningService, EventRemindersService, EventNoticesService, EventDemandService, EventStationService,
+  EventReportsService, EventPlanningService, EventRemindersService, EventNoticesService, EventDemandService, EventStationService, EventFigureReads,
 ];
 
 /** Stations and recruitment events: planning, the staff workflow, invitations, registration, check-in, outcomes and reports. */

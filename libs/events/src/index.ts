@@ -24,3 +24,4 @@ export * from './planning';
 export * from './event-demand.service';
 export * from './event-station.service';
 export * from './event-description';
+export * from './event-figure-reads.service';

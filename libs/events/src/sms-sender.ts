@@ -8,6 +8,9 @@ export const SMS_TEMPLATES = {
   EVENT_CANCELLED: '【海南公共就业服务】{name}您好，原定{time}在{station}举办的“{title}”招聘活动已取消，给您带来不便敬请谅解。',
   EVENT_MOVED: '【海南公共就业服务】{name}您好，“{title}”招聘活动调整为{time}在{station}举办，请按新的时间和地点参加。',
   EVENT_REMINDER: '【海南公共就业服务】{name}您好，您报名的“{title}”将于明天{time}在{station}举行，请携带入场二维码准时参加。',
+  PLAN_REPORT_DUE: '【海南公共就业服务】{name}：{reporter}{period}岗位开发和方案实施情况报告请于{deadline}前报送（{when}）。',
+  PLAN_REPORT_OVERDUE: '【海南公共就业服务】{name}：{reporter}{period}岗位开发和方案实施情况报告已超过截止日期{deadline}，请尽快报送。',
+  PLAN_SLOW_NOTICE: '【海南公共就业服务】{name}：{reporter}{period}岗位开发计划有{count}项指标完成率低于时序进度，请加快推进。',
 } as const;
 export type SmsTemplate = keyof typeof SMS_TEMPLATES;
 

@@ -11,3 +11,4 @@ export * from './seeker-match-facts';
 export * from './seeker-event-reads.service';
 export * from './seeker.entity';
 export * from './seeker-bulk-ingest';
+export * from './hire-figure-reads.service';

@@ -9,3 +9,4 @@ export { HAINAN_PROVINCE_CODE, YANGPU_CODE } from './load-regions';
 export { SKILL_CERTIFICATE_KIND, SPECIAL_OPERATION_CERTIFICATE_KIND } from './load-skills';
 export * from './skills';
 export * from './titles';
+export * from './policy-directions';

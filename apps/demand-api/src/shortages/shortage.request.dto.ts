@@ -9,12 +9,13 @@ import {
 } from '@app/employer-demand';
 import { RULE_SET } from '@app/posting-screen';
 import { IsNotBelow, IsTodayOrLater, PageQuery } from '@app/http';
-import { EDUCATION_CHOICES, IsCertificateCode, IsIndustryCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
+import { EDUCATION_CHOICES, IsCertificateCode, IsIndustryCode, IsOccupationCode, IsRegionCode, POLICY_DIRECTION_CODES } from '@app/taxonomy';
 
 const L = SHORTAGE_LIMITS;
 
 export const PAY_BASES = ['monthly', 'hourly', 'piece'] as const;
-export const POLICY_DIRECTIONS = ['advanced_manufacturing', 'consumption', 'major_projects', 'livelihood', 'grassroots', 'private_sme', 'public_soe'] as const;
+/** The plan's seven directions (the code list in @app/taxonomy). */
+export const POLICY_DIRECTIONS = POLICY_DIRECTION_CODES;
 
 export class SkillRequirementDto {
   @ApiProperty({ example: '失智照护' }) @IsString() @MinLength(1) @MaxLength(L.skillName)

@@ -657,6 +657,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plan/catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The seven directions, the indicator catalogue seeded from the plan, and the reporting units the caller reports for */
+        get: operations["PlanController_catalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's targets for a year */
+        get: operations["PlanController_getTargets"];
+        /** Sets a unit's targets for a year (replaces them): per indicator the annual goal, optional quarterly milestones, an attachment; the SMS contact */
+        put: operations["PlanController_putTargets"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A unit's current report for a quarter (null when not started), with the deadline */
+        get: operations["PlanController_current"];
+        put?: never;
+        /** Starts a unit's quarterly report, prefilled from the platform (hires by direction and priority group, shortages filled, events held, subsidies paid); answers the existing one */
+        post: operations["PlanController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report version with its balance checks */
+        get: operations["PlanController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edits figures (with notes) and the narrative of a draft or returned report */
+        patch: operations["PlanController_update"];
+        trace?: never;
+    };
+    "/api/plan/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submits a report; refused (422) unless it balances (cumulative never falls, parts within the whole, a figure far from the platform count has a note) */
+        post: operations["PlanController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Province: return a submitted report (with a reason), accept it, or lock an accepted one */
+        post: operations["PlanController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/reports/{id}/correct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A correction after locking: a new draft version with the reason (the locked one is superseded) */
+        post: operations["PlanController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/compile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Province: the compile of a quarter (every unit × indicator: goal, quarter, cumulative, completion, 时序进度, gap, status; slow and late lists); `?format=xlsx` for the workbook */
+        get: operations["PlanController_compile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/drilldown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hires a platform figure counts (a unit, a hires indicator, the quarter or since 1 January), names masked */
+        get: operations["PlanController_drillDown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/seekers/register": {
         parameters: {
             query?: never;
@@ -1432,7 +1588,7 @@ export interface components {
          * @description a stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF";
+        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF" | "PLAN_UNKNOWN_REPORTER" | "PLAN_UNKNOWN_INDICATOR" | "PLAN_MILESTONE_ABOVE_GOAL" | "PLAN_REPORT_NOT_EDITABLE" | "PLAN_REPORT_BAD_TRANSITION" | "PLAN_REPORT_UNBALANCED" | "PLAN_REASON_REQUIRED" | "PLAN_REPORT_EXISTS";
         FieldProblemResponse: {
             /** @description the field path, e.g. requiredSkills.0.level */
             field: string;
@@ -2348,6 +2504,253 @@ export interface components {
         };
         TownshipList: {
             items: components["schemas"]["TownshipResponse"][];
+        };
+        PlanDirectionResponse: {
+            code: components["schemas"]["PolicyDirection"];
+            /** @example D4 */
+            short: string;
+            /** @example 二（四） */
+            section: string;
+            nameZh: string;
+            nameEn: string;
+            headingZh: string;
+        };
+        PlanIndicatorResponse: {
+            /** @example D4.hires */
+            code: string;
+            direction: components["schemas"]["PolicyDirection"];
+            nameZh: string;
+            nameEn: string;
+            unitZh: string;
+            unitEn: string;
+            /** @enum {string} */
+            kind: "count" | "ratio";
+            /** @enum {string} */
+            source: "platform" | "entered";
+            /** @enum {string} */
+            metric?: "hires" | "hires_priority" | "shortages_filled" | "events_held" | "subsidies_paid";
+            partOf?: string;
+            planGoal?: number;
+            perUnit?: boolean;
+            basisZh?: string;
+        };
+        PlanReporterResponse: {
+            /** @example 469001 */
+            code: string;
+            nameZh: string;
+            nameEn: string;
+            /** @enum {string} */
+            kind: "city" | "county" | "zone" | "unit";
+        };
+        PlanCatalogueResponse: {
+            directions: components["schemas"]["PlanDirectionResponse"][];
+            indicators: components["schemas"]["PlanIndicatorResponse"][];
+            /** @description the units the caller reports for */
+            reporters: components["schemas"]["PlanReporterResponse"][];
+        };
+        PlanTargetResponse: {
+            indicator: string;
+            annualGoal: number | null;
+            milestones: number[] | null;
+            attachment: string | null;
+        };
+        PlanResponse: {
+            reporter: string;
+            year: number;
+            targets: components["schemas"]["PlanTargetResponse"][];
+            contactName: string | null;
+            hasContactPhone: boolean;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        PlanTargetRequest: {
+            /** @enum {string} */
+            indicator: "D1.hires" | "D1.hires_priority" | "D1.filled" | "D1.events" | "D2.hires" | "D2.hires_priority" | "D2.filled" | "D2.events" | "D3.hires" | "D3.hires_priority" | "D3.filled" | "D3.events" | "D4.hires" | "D4.hires_priority" | "D4.filled" | "D4.events" | "D5.hires" | "D5.hires_priority" | "D5.filled" | "D5.events" | "D6.hires" | "D6.hires_priority" | "D6.filled" | "D6.events" | "D7.hires" | "D7.hires_priority" | "D7.filled" | "D7.events" | "D3.ygdz_pay_share" | "D3.key_project_workers" | "D4.childcare_places" | "D4.childcare_facilities" | "D5.community_workers" | "D5.union_social_workers" | "D5.sanzhi_yifu" | "D5.western_plan" | "D6.subsidies_paid" | "D7.public_service_posts" | "D7.soe_graduate_hires";
+            /** @example 1200 */
+            annualGoal: number | null;
+            /** @description cumulative milestones at the end of Q1–Q4 (null where none) */
+            milestones?: number[] | null;
+            /** @description the attachment backing an entered figure (file name) */
+            attachment?: string | null;
+        };
+        PutPlanRequest: {
+            targets: components["schemas"]["PlanTargetRequest"][];
+            /** @example 王海燕 */
+            contactName?: string | null;
+            /**
+             * @description mobile for SMS reminders; stored encrypted, never returned
+             * @example 13800138000
+             */
+            contactPhone?: string | null;
+        };
+        /** @enum {string} */
+        PlanReportStatus: "draft" | "submitted" | "returned" | "accepted" | "locked" | "superseded";
+        PlanFigureResponse: {
+            indicator: string;
+            quarter: number | null;
+            cumulative: number | null;
+            platformQuarter: number | null;
+            platformCumulative: number | null;
+            note: string | null;
+        };
+        PlanNarrativeResponse: {
+            practices?: string;
+            problems?: string;
+            nextSteps?: string;
+            examples?: string;
+        };
+        PlanReportStepResponse: {
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "accepted" | "locked" | "superseded";
+            at: string;
+            by: string | null;
+            reason?: string;
+        };
+        PlanCheckIssueResponse: {
+            indicator: string;
+            /** @example FAR_FROM_PLATFORM_NEEDS_NOTE */
+            code: string;
+            messageZh: string;
+            messageEn: string;
+        };
+        PlanReportResponse: {
+            /** Format: uuid */
+            id: string;
+            reporter: string;
+            year: number;
+            quarter: number;
+            version: number;
+            status: components["schemas"]["PlanReportStatus"];
+            figures: components["schemas"]["PlanFigureResponse"][];
+            narrative: components["schemas"]["PlanNarrativeResponse"];
+            history: components["schemas"]["PlanReportStepResponse"][];
+            /** Format: date-time */
+            prefilledAt: string | null;
+            /** Format: date-time */
+            firstSubmittedAt: string | null;
+            returnReason: string | null;
+            correctionReason: string | null;
+            /** Format: uuid */
+            previousId: string | null;
+            /**
+             * @description the deadline on the holiday-aware calendar
+             * @example 2026-10-08
+             */
+            deadline: string;
+            /** @description balance checks as the report stands (empty: it balances) */
+            issues: components["schemas"]["PlanCheckIssueResponse"][];
+        };
+        PlanCurrentReportResponse: {
+            report: components["schemas"]["PlanReportResponse"] | null;
+            /** @example 2026-10-08 */
+            deadline: string;
+        };
+        StartPlanReportRequest: {
+            /** @example 469001 */
+            reporter: string;
+            /** @example 2026 */
+            year: number;
+            quarter: number;
+        };
+        PlanFigureRequest: {
+            /** @enum {string} */
+            indicator: "D1.hires" | "D1.hires_priority" | "D1.filled" | "D1.events" | "D2.hires" | "D2.hires_priority" | "D2.filled" | "D2.events" | "D3.hires" | "D3.hires_priority" | "D3.filled" | "D3.events" | "D4.hires" | "D4.hires_priority" | "D4.filled" | "D4.events" | "D5.hires" | "D5.hires_priority" | "D5.filled" | "D5.events" | "D6.hires" | "D6.hires_priority" | "D6.filled" | "D6.events" | "D7.hires" | "D7.hires_priority" | "D7.filled" | "D7.events" | "D3.ygdz_pay_share" | "D3.key_project_workers" | "D4.childcare_places" | "D4.childcare_facilities" | "D5.community_workers" | "D5.union_social_workers" | "D5.sanzhi_yifu" | "D5.western_plan" | "D6.subsidies_paid" | "D7.public_service_posts" | "D7.soe_graduate_hires";
+            quarter: number | null;
+            cumulative: number | null;
+            /** @description why it differs from the platform count */
+            note?: string | null;
+        };
+        PlanNarrativeRequest: {
+            /** @description 主要做法 */
+            practices?: string;
+            /** @description 存在问题 */
+            problems?: string;
+            /** @description 下步打算 */
+            nextSteps?: string;
+            /** @description 典型经验 */
+            examples?: string;
+        };
+        UpdatePlanReportRequest: {
+            figures?: components["schemas"]["PlanFigureRequest"][];
+            narrative?: components["schemas"]["PlanNarrativeRequest"];
+        };
+        ReviewPlanReportRequest: {
+            /** @enum {string} */
+            decision: "return" | "accept" | "lock";
+            /** @description required to return */
+            reason?: string | null;
+        };
+        CorrectPlanReportRequest: {
+            /** @example 第三季度托位数据经复核更正 */
+            reason: string;
+        };
+        PlanCompiledCellResponse: {
+            indicator: string;
+            annualGoal: number | null;
+            quarter: number | null;
+            cumulative: number | null;
+            completion: number | null;
+            expected: number;
+            gap: number | null;
+            /** @enum {string} */
+            status: "no_goal" | "done" | "on_track" | "slow" | "below_level";
+            /** @enum {string} */
+            from: "report" | "platform" | "none";
+        };
+        PlanCompiledRowResponse: {
+            reporter: components["schemas"]["PlanReporterResponse"];
+            /**
+             * @description a report status, or missing
+             * @example accepted
+             */
+            reportStatus: string;
+            version: number | null;
+            late: boolean;
+            cells: components["schemas"]["PlanCompiledCellResponse"][];
+        };
+        PlanSlowItemResponse: {
+            reporter: string;
+            nameZh: string;
+            indicator: string;
+            completion: number;
+            expected: number;
+            gap: number;
+        };
+        PlanLateItemResponse: {
+            reporter: string;
+            nameZh: string;
+            deadline: string;
+            submittedOn: string | null;
+        };
+        PlanCompileResponse: {
+            year: number;
+            quarter: number;
+            deadline: string;
+            /** @description 时序进度 */
+            elapsed: number;
+            rows: components["schemas"]["PlanCompiledRowResponse"][];
+            province: components["schemas"]["PlanCompiledCellResponse"][];
+            slow: components["schemas"]["PlanSlowItemResponse"][];
+            late: components["schemas"]["PlanLateItemResponse"][];
+        };
+        PlanHireRecordResponse: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            hiredAt: string;
+            /** Format: uuid */
+            shortageId: string;
+            shortageTitle: string;
+            employerName: string;
+            regionCode: string;
+            direction: components["schemas"]["PolicyDirection"] | null;
+            /** @description masked */
+            seekerName: string;
+            priority: boolean;
+        };
+        PlanDrillDownResponse: {
+            total: number;
+            records: components["schemas"]["PlanHireRecordResponse"][];
         };
         SkillDto: {
             /** @example 生活照料 */
@@ -6860,6 +7263,928 @@ export interface operations {
             };
         };
     };
+    PlanController_catalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCatalogueResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_getTargets: {
+        parameters: {
+            query: {
+                /** @description a city, county or 洋浦 region code, or a member unit code (unit:…) */
+                reporter: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_putTargets: {
+        parameters: {
+            query: {
+                /** @description a city, county or 洋浦 region code, or a member unit code (unit:…) */
+                reporter: string;
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutPlanRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_current: {
+        parameters: {
+            query: {
+                /** @description a city, county or 洋浦 region code, or a member unit code (unit:…) */
+                reporter: string;
+                year: number;
+                quarter: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCurrentReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartPlanReportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlanReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewPlanReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectPlanReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_compile: {
+        parameters: {
+            query: {
+                year: number;
+                quarter: number;
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON; with ?format=xlsx the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanCompileResponse"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["PlanCompileResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PlanController_drillDown: {
+        parameters: {
+            query: {
+                /** @description a city, county or 洋浦 region code, or a member unit code (unit:…) */
+                reporter: string;
+                year: number;
+                quarter: number;
+                /** @description a platform-counted hires indicator */
+                indicator: "D1.hires" | "D1.hires_priority" | "D1.filled" | "D1.events" | "D2.hires" | "D2.hires_priority" | "D2.filled" | "D2.events" | "D3.hires" | "D3.hires_priority" | "D3.filled" | "D3.events" | "D4.hires" | "D4.hires_priority" | "D4.filled" | "D4.events" | "D5.hires" | "D5.hires_priority" | "D5.filled" | "D5.events" | "D6.hires" | "D6.hires_priority" | "D6.filled" | "D6.events" | "D7.hires" | "D7.hires_priority" | "D7.filled" | "D7.events" | "D3.ygdz_pay_share" | "D3.key_project_workers" | "D4.childcare_places" | "D4.childcare_facilities" | "D5.community_workers" | "D5.union_social_workers" | "D5.sanzhi_yifu" | "D5.western_plan" | "D6.subsidies_paid" | "D7.public_service_posts" | "D7.soe_graduate_hires";
+                span?: "quarter" | "cumulative";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanDrillDownResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     SeekersController_register: {
         parameters: {
             query?: never;
@@ -11091,6 +12416,9 @@ export const pathsApiUsersGetParametersQueryRoleValues: ReadonlyArray<FlattenedD
 export const pathsApiShortagesGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/shortages"]["get"]["parameters"]["query"]["sort"]> = ["createdAt", "-createdAt", "deadline", "-deadline", "wageMax", "-wageMax", "headcount", "-headcount"];
 export const pathsApiDemandSummaryGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/demand/summary"]["get"]["parameters"]["query"]["direction"]> = ["advanced_manufacturing", "consumption", "major_projects", "livelihood", "grassroots", "private_sme", "public_soe"];
 export const pathsApiTaxonomyRegionsGetParametersQueryShapeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/taxonomy/regions"]["get"]["parameters"]["query"]["shape"]> = ["tree", "flat"];
+export const pathsApiPlanCompileGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/plan/compile"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
+export const pathsApiPlanDrilldownGetParametersQueryIndicatorValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/plan/drilldown"]["get"]["parameters"]["query"]["indicator"]> = ["D1.hires", "D1.hires_priority", "D1.filled", "D1.events", "D2.hires", "D2.hires_priority", "D2.filled", "D2.events", "D3.hires", "D3.hires_priority", "D3.filled", "D3.events", "D4.hires", "D4.hires_priority", "D4.filled", "D4.events", "D5.hires", "D5.hires_priority", "D5.filled", "D5.events", "D6.hires", "D6.hires_priority", "D6.filled", "D6.events", "D7.hires", "D7.hires_priority", "D7.filled", "D7.events", "D3.ygdz_pay_share", "D3.key_project_workers", "D4.childcare_places", "D4.childcare_facilities", "D5.community_workers", "D5.union_social_workers", "D5.sanzhi_yifu", "D5.western_plan", "D6.subsidies_paid", "D7.public_service_posts", "D7.soe_graduate_hires"];
+export const pathsApiPlanDrilldownGetParametersQuerySpanValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/plan/drilldown"]["get"]["parameters"]["query"]["span"]> = ["quarter", "cumulative"];
 export const pathsApiApplicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/applications"]["get"]["parameters"]["query"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
 export const pathsApiJobsSearchGetParametersQueryWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const pathsApiJobsSearchGetParametersQueryFacetsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["facets"]> = ["region", "occupationFamily", "skillLevel", "priorityGroup", "workType"];
@@ -11104,7 +12432,7 @@ export const pathsApiStationsGetParametersQueryTypeValues: ReadonlyArray<Flatten
 export const pathsApiEventsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events"]["get"]["parameters"]["query"]["status"]> = ["proposed", "accepted", "published", "completed", "rejected", "cancelled"];
 export const pathsApiEventsIdRegistrationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/registrations"]["get"]["parameters"]["query"]["status"]> = ["invited", "registered", "attended", "no_show", "excused", "declined"];
 export const pathsApiEventsIdReportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/report"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF", "PLAN_UNKNOWN_REPORTER", "PLAN_UNKNOWN_INDICATOR", "PLAN_MILESTONE_ABOVE_GOAL", "PLAN_REPORT_NOT_EDITABLE", "PLAN_REPORT_BAD_TRANSITION", "PLAN_REPORT_UNBALANCED", "PLAN_REASON_REQUIRED", "PLAN_REPORT_EXISTS"];
 export const principalResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrincipalResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const createUserRequestRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUserRequest"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const userResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
@@ -11148,6 +12476,17 @@ export const matchRunResponseTriggerValues: ReadonlyArray<FlattenedDeepRequired<
 export const occupationSuggestionResponseMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OccupationSuggestionResponse"]["method"]> = ["exact", "head", "contains", "ngram", "pinyin"];
 export const geocodeResponsePrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GeocodeResponse"]["precision"]> = ["point", "township", "district", "city"];
 export const geocodeResponseBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GeocodeResponse"]["basis"]> = ["given", "township", "address", "region", "none"];
+export const planIndicatorResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanIndicatorResponse"]["kind"]> = ["count", "ratio"];
+export const planIndicatorResponseSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanIndicatorResponse"]["source"]> = ["platform", "entered"];
+export const planIndicatorResponseMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanIndicatorResponse"]["metric"]> = ["hires", "hires_priority", "shortages_filled", "events_held", "subsidies_paid"];
+export const planReporterResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanReporterResponse"]["kind"]> = ["city", "county", "zone", "unit"];
+export const planTargetRequestIndicatorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanTargetRequest"]["indicator"]> = ["D1.hires", "D1.hires_priority", "D1.filled", "D1.events", "D2.hires", "D2.hires_priority", "D2.filled", "D2.events", "D3.hires", "D3.hires_priority", "D3.filled", "D3.events", "D4.hires", "D4.hires_priority", "D4.filled", "D4.events", "D5.hires", "D5.hires_priority", "D5.filled", "D5.events", "D6.hires", "D6.hires_priority", "D6.filled", "D6.events", "D7.hires", "D7.hires_priority", "D7.filled", "D7.events", "D3.ygdz_pay_share", "D3.key_project_workers", "D4.childcare_places", "D4.childcare_facilities", "D5.community_workers", "D5.union_social_workers", "D5.sanzhi_yifu", "D5.western_plan", "D6.subsidies_paid", "D7.public_service_posts", "D7.soe_graduate_hires"];
+export const planReportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanReportStatus"]> = ["draft", "submitted", "returned", "accepted", "locked", "superseded"];
+export const planReportStepResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanReportStepResponse"]["status"]> = ["draft", "submitted", "returned", "accepted", "locked", "superseded"];
+export const planFigureRequestIndicatorValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanFigureRequest"]["indicator"]> = ["D1.hires", "D1.hires_priority", "D1.filled", "D1.events", "D2.hires", "D2.hires_priority", "D2.filled", "D2.events", "D3.hires", "D3.hires_priority", "D3.filled", "D3.events", "D4.hires", "D4.hires_priority", "D4.filled", "D4.events", "D5.hires", "D5.hires_priority", "D5.filled", "D5.events", "D6.hires", "D6.hires_priority", "D6.filled", "D6.events", "D7.hires", "D7.hires_priority", "D7.filled", "D7.events", "D3.ygdz_pay_share", "D3.key_project_workers", "D4.childcare_places", "D4.childcare_facilities", "D5.community_workers", "D5.union_social_workers", "D5.sanzhi_yifu", "D5.western_plan", "D6.subsidies_paid", "D7.public_service_posts", "D7.soe_graduate_hires"];
+export const reviewPlanReportRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewPlanReportRequest"]["decision"]> = ["return", "accept", "lock"];
+export const planCompiledCellResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanCompiledCellResponse"]["status"]> = ["no_goal", "done", "on_track", "slow", "below_level"];
+export const planCompiledCellResponseFromValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanCompiledCellResponse"]["from"]> = ["report", "platform", "none"];
 export const priorityGroupDtoGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroupDto"]["group"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
 export const selfRegistrationRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfRegistrationRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const selfRegistrationRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfRegistrationRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];

@@ -109,3 +109,9 @@ export type JobSearchQuery = NonNullable<paths['/api/jobs/search']['get']['param
 /** A seeker's own profile as read (GET /api/seekers/me) and the home township a form may send with it. */
 export type SeekerProfile = Schemas['SeekerResponse'] & Pick<Schemas['UpdateSeekerProfileRequest'], 'townshipCode'>;
 export type InvitationsSent = Schemas['InvitationsSentResponse'];
+
+export type PlanIndicator = Schemas['PlanIndicatorResponse'];
+export type PlanFigure = Schemas['PlanFigureResponse'];
+export type PlanReport = Schemas['PlanReportResponse'];
+export type PlanCompiledRow = Schemas['PlanCompiledRowResponse'];
+export type PlanIndicatorCode = Schemas['PlanTargetRequest']['indicator'];

@@ -17,6 +17,8 @@ import { StationEmployerLocation1797000000098 } from './1797000000098-station-em
 import { PostingReview1798000005000 } from './1798000005000-posting-review';
 import { EventsWorthHolding1798000006000 } from './1798000006000-events-worth-holding';
 import { Subsidies1798000007000 } from './1798000007000-subsidies';
+import { PolicyDirectionCodes1799000500000 } from './1799000500000-policy-direction-codes';
+import { DevelopmentPlan1799000510000 } from './1799000510000-development-plan';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   PostingReview1798000005000,
   EventsWorthHolding1798000006000,
   Subsidies1798000007000,
+  PolicyDirectionCodes1799000500000,
+  DevelopmentPlan1799000510000,
 ];

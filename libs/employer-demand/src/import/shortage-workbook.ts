@@ -2,7 +2,7 @@ import { HttpStatus } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { CellValue, DataValidation, Row, stream, Workbook, Worksheet } from 'exceljs';
 import { AppError } from '@app/errors';
-import { EDUCATION_NAMES_ZH, Taxonomy } from '@app/taxonomy';
+import { EDUCATION_NAMES_ZH, POLICY_DIRECTIONS, Taxonomy } from '@app/taxonomy';
 import { Employer } from '../employer.entity';
 import { Shortage, Urgency, WorkType } from '../shortage.entity';
 import { inspectWorkbookArchive, withWorkbookSlot } from './workbook-archive';
@@ -26,16 +26,8 @@ export const WORK_TYPE_LABELS: Record<WorkType, string> = { full_time: '全职',
 export const URGENCY_LABELS: Record<Urgency, string> = { normal: '一般', urgent: '紧急', critical: '特急' };
 export const PAY_BASIS_LABELS: Record<string, string> = { monthly: '月薪', hourly: '时薪', piece: '计件' };
 export const EDUCATION_LABELS: Record<string, string> = EDUCATION_NAMES_ZH;
-/** The seven directions of job development of Hainan's 2025 employment plan. */
-export const POLICY_DIRECTION_LABELS: Record<string, string> = {
-  advanced_manufacturing: '先进制造业',
-  consumption: '服务消费',
-  major_projects: '重大项目',
-  livelihood: '民生保障',
-  grassroots: '基层就业',
-  private_sme: '民营中小企业',
-  public_soe: '国有企业和公共部门',
-};
+/** The seven directions of job development of Hainan's 2025 employment plan (the code list of @app/taxonomy). */
+export const POLICY_DIRECTION_LABELS: Record<string, string> = Object.fromEntries(POLICY_DIRECTIONS.map((d) => [d.code, d.nameZh]));
 export const YES = '是';
 export const NO = '否';
 

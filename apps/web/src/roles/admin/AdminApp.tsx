@@ -4,6 +4,8 @@ import { InboxPage } from '../../components/Inbox';
 import { Shell } from '../../components/Shell';
 import AuditPage from './AuditPage';
 import DashboardPage from './Dashboard';
+import PlanCompilePage, { PlanDrillDownPage } from './PlanCompilePage';
+import PlanPage from './PlanPage';
 import StationsPage from './StationsPage';
 import UsersPage from './UsersPage';
 
@@ -14,6 +16,8 @@ export default function AdminApp() {
     { path: '/admin/users', label: t('admin.nav.users') },
     { path: '/admin/stations', label: t('admin.nav.stations') },
     { path: '/admin/audit', label: t('admin.nav.audit') },
+    { path: '/admin/plan', label: t('plan.nav') },
+    { path: '/admin/plan/compile', label: t('plan.navCompile') },
   ];
   return (
     <Shell items={items} base="/admin">
@@ -22,6 +26,9 @@ export default function AdminApp() {
         <Route path="users" element={<UsersPage />} />
         <Route path="stations" element={<StationsPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="plan" element={<PlanPage />} />
+        <Route path="plan/compile" element={<PlanCompilePage />} />
+        <Route path="plan/drilldown" element={<PlanDrillDownPage />} />
         <Route path="inbox" element={<InboxPage base="/admin" />} />
         <Route path="*" element={<Navigate to="/admin" replace />} />
       </Routes>
