@@ -4,6 +4,7 @@ import { Job, Queue } from 'bullmq';
 import { Clock, SHANGHAI_TIME_ZONE } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { DemoGate, DemoRefreshService } from '@app/demo-setup';
+import { WarningAlertsService } from '@app/early-warning';
 import { ShortageExpiryService } from '@app/employer-demand';
 import { EventRemindersService } from '@app/events';
 import { MatchRunsService } from '@app/matching';
@@ -12,6 +13,8 @@ import { QUEUES } from '@app/queue';
 export const EXPIRE_SHORTAGES = 'expire-shortages';
 export const NIGHTLY_REMATCH = 'nightly-rematch';
 export const EVENT_REMINDERS = 'event-reminders';
+/** Escalates unacknowledged early-warning alerts whose limit has passed (every 5 minutes, on the injected clock). */
+export const ESCALATE_ALERTS = 'escalate-alerts';
 
 export interface MaintenanceResult {
   expired?: number;
@@ -22,6 +25,7 @@ export interface MaintenanceResult {
   /** Demo mode: shortages whose deadline the day's demo refresh moved forward, and shortages it added. */
   demoRolled?: number;
   demoToppedUp?: number;
+  escalated?: number;
 }
 
 /**
@@ -43,6 +47,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly gate: DemoGate,
     private readonly demo: DemoRefreshService,
     private readonly clock: Clock,
+    private readonly warnings: WarningAlertsService,
   ) {
     super();
   }
@@ -58,12 +63,14 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   private async schedule(): Promise<void> {
     await this.queue.upsertJobScheduler(EXPIRE_SHORTAGES, { every: 15 * 60_000 }, { name: EXPIRE_SHORTAGES });
     await this.queue.upsertJobScheduler(NIGHTLY_REMATCH, { pattern: this.config.MATCH_NIGHTLY_CRON, tz: SHANGHAI_TIME_ZONE }, { name: NIGHTLY_REMATCH });
+    await this.queue.upsertJobScheduler(ESCALATE_ALERTS, { every: 5 * 60_000 }, { name: ESCALATE_ALERTS });
     await this.queue.upsertJobScheduler(EVENT_REMINDERS, { pattern: this.config.EVENT_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: EVENT_REMINDERS });
   }
 
   async process(job: Pick<Job, 'name'>): Promise<MaintenanceResult> {
     if (!this.gate.isOpen) return { skipped: 'waiting-for-demo-data' };
     if (job.name === EVENT_REMINDERS) return { reminded: await this.reminders.sendDayBefore(this.clock.now()) };
+    if (job.name === ESCALATE_ALERTS) return { escalated: await this.warnings.escalateDue(this.clock.now()) };
     if (job.name === NIGHTLY_REMATCH) return { runId: (await this.runs.request('nightly', null)).id };
     if (job.name !== EXPIRE_SHORTAGES) return { expired: 0 };
     const refresh = this.config.DEMO_MODE ? await this.demo.refresh() : null;

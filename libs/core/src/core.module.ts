@@ -5,6 +5,7 @@ import { Clock, ClockModule } from '@app/clock';
 import { AppConfig, ConfigModule } from '@app/config';
 import { CryptoModule } from '@app/crypto';
 import { DatabaseModule } from '@app/database';
+import { EarlyWarningModule } from '@app/early-warning';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { EventsModule } from '@app/events';
 import { GeocodingModule } from '@app/geocoding';
@@ -49,6 +50,7 @@ export class CoreModule {
         NotificationsModule,
         MatchingModule,
         SubsidiesModule,
+        EarlyWarningModule,
         ...features,
       ],
     };
