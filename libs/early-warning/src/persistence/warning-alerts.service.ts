@@ -303,6 +303,12 @@ export class WarningAlertsService {
     return { alert, acknowledgements, escalations, caseId: responseCase?.id ?? null };
   }
 
+  /** The 政策储备 library, least severe level first. */
+  async measures(): Promise<WarningMeasure[]> {
+    const all = await this.txHost.tx.getRepository(WarningMeasure).find({ order: { code: 'ASC' } });
+    return all.sort((a, b) => severityOf(a.level) - severityOf(b.level));
+  }
+
   /** The alert, or 404 when missing or outside the caller's region. */
   async visible(principal: Principal, alertId: string): Promise<WarningAlert> {
     const alert = await this.txHost.tx.getRepository(WarningAlert).findOneBy({ id: alertId });
