@@ -8,6 +8,7 @@ import { Clock } from '@app/clock';
 import { OutboxService } from '@app/database';
 import { EmployerDirectory } from '@app/employer-demand';
 import { AppError } from '@app/errors';
+import { Taxonomy } from '@app/taxonomy';
 import { checkLayoff, LayoffCheck } from '../core/layoff';
 import { DEFAULT_BOOK } from '../core/parameter-book';
 import { LayoffGround, LayoffReport, ReductionType } from '../core/types';
@@ -63,6 +64,7 @@ export class WarningSignalsService {
     private readonly outbox: OutboxService,
     private readonly employers: EmployerDirectory,
     private readonly clock: Clock,
+    private readonly taxonomy: Taxonomy,
   ) {}
 
   async fileFirmReport(principal: Principal, input: FirmReportInput): Promise<WarningFirmReport> {
@@ -148,7 +150,7 @@ export class WarningSignalsService {
       const problems: string[] = [];
       const region = cells.region?.trim() ?? '';
       const month = cells.month?.trim() ?? '';
-      if (!REGION.test(region)) problems.push(`地区代码“${region}”不是海南的六位行政区划代码 (region must be a Hainan GB/T 2260 code)`);
+      if (!REGION.test(region) || !this.taxonomy.region(region)) problems.push(`地区代码“${region}”不是海南的六位行政区划代码 (region must be a Hainan GB/T 2260 code)`);
       if (!MONTH.test(month)) problems.push(`月份“${month}”应为 YYYY-MM (month must be YYYY-MM)`);
       else if (month > thisMonth) problems.push(`月份 ${month} 尚未到来 (month ${month} is in the future)`);
       if (kind === 'claims') {
