@@ -657,6 +657,183 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/warnings/firm-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise’s monthly reports, newest first (36 at most) */
+        get: operations["EarlyWarningController_firmReports"];
+        put?: never;
+        /** File (or replace) a monitored firm’s monthly report (失业动态监测) for an enterprise in your scope */
+        post: operations["EarlyWarningController_fileFirmReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/layoff-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File a layoff report under 劳动合同法 第41条: threshold (alone or summed over 90 days), 30 days’ notice, ground and union consultation are checked
+         * @description The alert (when the layoff reaches a level) and the rapid response (matched jobs, a proposed event, training) follow within seconds.
+         */
+        post: operations["EarlyWarningController_fileLayoffReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/layoff-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A layoff report with its §41 check */
+        get: operations["EarlyWarningController_layoffReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import 失业保险金 claims (region, industry, month, claims, weekly) or unemployment rates (region, month, registeredRate, surveyedRate, youthSurveyedRate)
+         * @description Every row is checked and reported; good rows are written (a region and month imported again is replaced) and the regions’ alerts are evaluated.
+         */
+        post: operations["EarlyWarningController_importFigures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alerts in your region, newest first (for the list and the map) */
+        get: operations["EarlyWarningController_listAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An alert with its evidence, acknowledgements, escalations and response case */
+        get: operations["EarlyWarningController_alert"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an alert for a department; the lead department’s (人社) acknowledgement stops its escalation */
+        post: operations["EarlyWarningController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rapid-response case: matched shortages, the proposed event, training gaps, tasks and re-employment */
+        get: operations["EarlyWarningController_responseCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/cases/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register people laid off (seekers) on a case, to follow them to re-employment */
+        post: operations["EarlyWarningController_addPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The prepared measures (政策储备) per level, with their owners */
+        get: operations["EarlyWarningController_measures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/seekers/register": {
         parameters: {
             query?: never;
@@ -1432,7 +1609,7 @@ export interface components {
          * @description a stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF";
+        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF" | "WARNING_MONTH_AHEAD" | "WARNING_HEADCOUNT_MISMATCH" | "WARNING_EFFECTIVE_BEFORE_NOTICE" | "WARNING_AMENDS_OTHER_EMPLOYER" | "WARNING_IMPORT_FORMAT";
         FieldProblemResponse: {
             /** @description the field path, e.g. requiredSkills.0.level */
             field: string;
@@ -2348,6 +2525,309 @@ export interface components {
         };
         TownshipList: {
             items: components["schemas"]["TownshipResponse"][];
+        };
+        ReductionsRequest: {
+            /** @description 自然减员 */
+            natural?: number;
+            /** @description 解除/终止 */
+            dismissal?: number;
+            /** @description 关闭破产 */
+            closure?: number;
+            /** @description 经济性裁员 */
+            economic_layoff?: number;
+            /** @description 业务转移 */
+            transfer?: number;
+            /** @description 其他 */
+            other?: number;
+        };
+        FirmReportRequest: {
+            employerId: string;
+            /**
+             * @description the month reported (YYYY-MM), ended
+             * @example 2026-11
+             */
+            month: string;
+            /** @description 建档时岗位数 (headcount at enrolment) */
+            enrolmentHeadcount: number;
+            /** @description 上月末岗位数 */
+            previousHeadcount: number;
+            /** @description 本月末岗位数 */
+            headcount: number;
+            /** @description 本月新增 */
+            additions: number;
+            /** @description 本月减少，按类型 */
+            reductions: components["schemas"]["ReductionsRequest"];
+        };
+        ReductionsResponse: {
+            /** @description 自然减员 */
+            natural?: number;
+            /** @description 解除/终止 */
+            dismissal?: number;
+            /** @description 关闭破产 */
+            closure?: number;
+            /** @description 经济性裁员 */
+            economic_layoff?: number;
+            /** @description 业务转移 */
+            transfer?: number;
+            /** @description 其他 */
+            other?: number;
+        };
+        FirmReportResponse: {
+            id: string;
+            employerId: string;
+            regionCode: string;
+            industryCode: string;
+            month: string;
+            enrolmentHeadcount: number;
+            previousHeadcount: number;
+            headcount: number;
+            additions: number;
+            reductions: components["schemas"]["ReductionsResponse"];
+            /** @description 岗位流失率 (%) = reductions ÷ previous headcount */
+            jobLossRate: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FirmReportListResponse: {
+            items: components["schemas"]["FirmReportResponse"][];
+        };
+        LayoffReportRequest: {
+            employerId: string;
+            /**
+             * @description 劳动合同法第41条第1款的法定事由
+             * @enum {string}
+             */
+            ground?: "bankruptcy_reorganisation" | "serious_difficulty" | "restructuring" | "changed_circumstances" | "other";
+            /** @description 拟裁减人数 */
+            count: number;
+            /** @description 职工总数 */
+            staff?: number;
+            /** @description 被裁减人员的职业（2022 版职业分类细类编码） */
+            occupations: string[];
+            /** @description 向工会或全体职工说明情况的日期 */
+            noticeDate?: string;
+            /** @description 裁员生效日期 */
+            effectiveDate: string;
+            /** @description 是否听取了工会或职工意见 */
+            unionConsulted?: boolean;
+            /** @description 更正的报告 */
+            amends?: string;
+            /** @description 关闭破产 */
+            closure?: boolean;
+        };
+        CheckResponse: {
+            code: string;
+            /** @enum {string} */
+            verdict: "pass" | "fail" | "unknown";
+            basis: string;
+            zh: string;
+            en: string;
+        };
+        LayoffCheckResponse: {
+            reportable: boolean;
+            /** @enum {string|null} */
+            reachedBy: "count" | "share" | "split" | null;
+            /** @description people over the 90-day window holding this report */
+            windowTotal: number;
+            windowReportIds: string[];
+            noticeDays: number | null;
+            checks: components["schemas"]["CheckResponse"][];
+        };
+        LayoffReportResponse: {
+            id: string;
+            employerId: string;
+            regionCode: string;
+            industryCode: string;
+            ground: string | null;
+            count: number;
+            staff: number | null;
+            occupations: string[];
+            noticeDate: string | null;
+            effectiveDate: string;
+            unionConsulted: boolean | null;
+            amends: string | null;
+            closure: boolean;
+            check: components["schemas"]["LayoffCheckResponse"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ImportRowReportResponse: {
+            row: number;
+            ok: boolean;
+            problems: string[];
+        };
+        WarningImportResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "claims" | "rates";
+            fileName: string;
+            rowCount: number;
+            accepted: number;
+            rowReports: components["schemas"]["ImportRowReportResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        IndicatorEvidenceResponse: {
+            code: string;
+            value: number;
+            /** @description 0 none, 1 = IV … 4 = I */
+            severity: number;
+        };
+        HistoryPointResponse: {
+            month: string;
+            raw: number;
+            published: number;
+        };
+        AlertEvidenceResponse: {
+            indicators: components["schemas"]["IndicatorEvidenceResponse"][];
+            figures: {
+                [key: string]: number;
+            };
+            drivers: string[];
+            heldBySingleSignal: boolean;
+            history: components["schemas"]["HistoryPointResponse"][];
+        };
+        AlertResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "monthly" | "layoff";
+            regionCode: string;
+            month: string;
+            /** @enum {string} */
+            level: "IV" | "III" | "II" | "I";
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "closed";
+            /** @enum {string} */
+            tier: "county" | "city" | "province";
+            /** @enum {string} */
+            raisedTier: "county" | "city" | "province";
+            drivers: string[];
+            evidence: components["schemas"]["AlertEvidenceResponse"];
+            layoffReportId: string | null;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: date-time */
+            nextEscalationAt: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+        };
+        AlertPage: {
+            items: components["schemas"]["AlertResponse"][];
+            total: number;
+            offset: number;
+            limit: number;
+        };
+        AcknowledgementResponse: {
+            /** @enum {string} */
+            department: "hrss" | "development_reform" | "finance" | "commerce" | "union";
+            userId: string;
+            note: string;
+            /** Format: date-time */
+            at: string;
+        };
+        EscalationResponse: {
+            /** @enum {string} */
+            fromTier: "county" | "city" | "province";
+            /** @enum {string} */
+            toTier: "county" | "city" | "province";
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        AlertDetailResponse: {
+            alert: components["schemas"]["AlertResponse"];
+            acknowledgements: components["schemas"]["AcknowledgementResponse"][];
+            escalations: components["schemas"]["EscalationResponse"][];
+            caseId: string | null;
+        };
+        AcknowledgeRequest: {
+            /** @enum {string} */
+            department: "hrss" | "development_reform" | "finance" | "commerce" | "union";
+            note?: string;
+        };
+        MatchedShortageResponse: {
+            shortageId: string;
+            employerId: string;
+            title: string;
+            occupationCode: string;
+            regionCode: string;
+            openHeadcount: number;
+            distanceKm: number | null;
+            /** @enum {string} */
+            fit: "same_occupation" | "same_group" | "nearby";
+        };
+        TrainingGapResponse: {
+            occupationCode: string;
+            people: number;
+            openNearby: number;
+            suggestedOccupations: string[];
+        };
+        CaseEventResponse: {
+            id: string;
+            title: string;
+            date: string;
+            status: string;
+            stationName: string;
+        };
+        CaseTaskResponse: {
+            id: string;
+            code: string;
+            titleZh: string;
+            titleEn: string;
+            /** @enum {string} */
+            owner: "hrss" | "development_reform" | "finance" | "commerce" | "union";
+            /** @enum {string} */
+            status: "open" | "done";
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: date-time */
+            doneAt: string | null;
+        };
+        ReemploymentResponse: {
+            people: number;
+            reemployed: number;
+            medianDays: number | null;
+            within30Days: number;
+        };
+        CaseResponse: {
+            id: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            employerId: string | null;
+            report: components["schemas"]["LayoffReportResponse"] | null;
+            alert: components["schemas"]["AlertResponse"] | null;
+            matchedShortages: components["schemas"]["MatchedShortageResponse"][];
+            trainingGaps: components["schemas"]["TrainingGapResponse"][];
+            event: components["schemas"]["CaseEventResponse"] | null;
+            tasks: components["schemas"]["CaseTaskResponse"][];
+            reemployment: components["schemas"]["ReemploymentResponse"];
+            /**
+             * Format: date-time
+             * @description when the matcher answered the layoff report
+             */
+            respondedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CasePeopleRequest: {
+            seekerIds: string[];
+            /** @description 离岗日期 */
+            laidOffOn: string;
+        };
+        MeasureResponse: {
+            code: string;
+            /** @enum {string} */
+            level: "IV" | "III" | "II" | "I";
+            titleZh: string;
+            titleEn: string;
+            /** @enum {string} */
+            owner: "hrss" | "development_reform" | "finance" | "commerce" | "union";
+            dueHours: number;
+        };
+        MeasureListResponse: {
+            items: components["schemas"]["MeasureResponse"][];
         };
         SkillDto: {
             /** @example 生活照料 */
@@ -6860,6 +7340,843 @@ export interface operations {
             };
         };
     };
+    EarlyWarningController_firmReports: {
+        parameters: {
+            query: {
+                employerId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmReportListResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_fileFirmReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FirmReportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_fileLayoffReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LayoffReportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoffReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_layoffReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoffReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_importFigures: {
+        parameters: {
+            query: {
+                kind: "claims" | "rates";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description .csv or .xlsx, at most 10 MB
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarningImportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_listAlerts: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+                status?: "open" | "acknowledged" | "closed";
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPage"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_alert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDetailResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDetailResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_responseCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_addPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePeopleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_measures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureListResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     SeekersController_register: {
         parameters: {
             query?: never;
@@ -11091,6 +12408,8 @@ export const pathsApiUsersGetParametersQueryRoleValues: ReadonlyArray<FlattenedD
 export const pathsApiShortagesGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/shortages"]["get"]["parameters"]["query"]["sort"]> = ["createdAt", "-createdAt", "deadline", "-deadline", "wageMax", "-wageMax", "headcount", "-headcount"];
 export const pathsApiDemandSummaryGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/demand/summary"]["get"]["parameters"]["query"]["direction"]> = ["advanced_manufacturing", "consumption", "major_projects", "livelihood", "grassroots", "private_sme", "public_soe"];
 export const pathsApiTaxonomyRegionsGetParametersQueryShapeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/taxonomy/regions"]["get"]["parameters"]["query"]["shape"]> = ["tree", "flat"];
+export const pathsApiWarningsImportsPostParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/warnings/imports"]["post"]["parameters"]["query"]["kind"]> = ["claims", "rates"];
+export const pathsApiWarningsAlertsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/warnings/alerts"]["get"]["parameters"]["query"]["status"]> = ["open", "acknowledged", "closed"];
 export const pathsApiApplicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/applications"]["get"]["parameters"]["query"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
 export const pathsApiJobsSearchGetParametersQueryWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const pathsApiJobsSearchGetParametersQueryFacetsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["facets"]> = ["region", "occupationFamily", "skillLevel", "priorityGroup", "workType"];
@@ -11104,7 +12423,7 @@ export const pathsApiStationsGetParametersQueryTypeValues: ReadonlyArray<Flatten
 export const pathsApiEventsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events"]["get"]["parameters"]["query"]["status"]> = ["proposed", "accepted", "published", "completed", "rejected", "cancelled"];
 export const pathsApiEventsIdRegistrationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/registrations"]["get"]["parameters"]["query"]["status"]> = ["invited", "registered", "attended", "no_show", "excused", "declined"];
 export const pathsApiEventsIdReportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/report"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF", "WARNING_MONTH_AHEAD", "WARNING_HEADCOUNT_MISMATCH", "WARNING_EFFECTIVE_BEFORE_NOTICE", "WARNING_AMENDS_OTHER_EMPLOYER", "WARNING_IMPORT_FORMAT"];
 export const principalResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrincipalResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const createUserRequestRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUserRequest"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const userResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
@@ -11148,6 +12467,25 @@ export const matchRunResponseTriggerValues: ReadonlyArray<FlattenedDeepRequired<
 export const occupationSuggestionResponseMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OccupationSuggestionResponse"]["method"]> = ["exact", "head", "contains", "ngram", "pinyin"];
 export const geocodeResponsePrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GeocodeResponse"]["precision"]> = ["point", "township", "district", "city"];
 export const geocodeResponseBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GeocodeResponse"]["basis"]> = ["given", "township", "address", "region", "none"];
+export const layoffReportRequestGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LayoffReportRequest"]["ground"]> = ["bankruptcy_reorganisation", "serious_difficulty", "restructuring", "changed_circumstances", "other"];
+export const checkResponseVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckResponse"]["verdict"]> = ["pass", "fail", "unknown"];
+export const layoffCheckResponseReachedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LayoffCheckResponse"]["reachedBy"]> = ["count", "share", "split"];
+export const warningImportResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningImportResponse"]["kind"]> = ["claims", "rates"];
+export const alertResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["kind"]> = ["monthly", "layoff"];
+export const alertResponseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["level"]> = ["IV", "III", "II", "I"];
+export const alertResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["status"]> = ["open", "acknowledged", "closed"];
+export const alertResponseTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["tier"]> = ["county", "city", "province"];
+export const alertResponseRaisedTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["raisedTier"]> = ["county", "city", "province"];
+export const acknowledgementResponseDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AcknowledgementResponse"]["department"]> = ["hrss", "development_reform", "finance", "commerce", "union"];
+export const escalationResponseFromTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EscalationResponse"]["fromTier"]> = ["county", "city", "province"];
+export const escalationResponseToTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EscalationResponse"]["toTier"]> = ["county", "city", "province"];
+export const acknowledgeRequestDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AcknowledgeRequest"]["department"]> = ["hrss", "development_reform", "finance", "commerce", "union"];
+export const matchedShortageResponseFitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchedShortageResponse"]["fit"]> = ["same_occupation", "same_group", "nearby"];
+export const caseTaskResponseOwnerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseTaskResponse"]["owner"]> = ["hrss", "development_reform", "finance", "commerce", "union"];
+export const caseTaskResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseTaskResponse"]["status"]> = ["open", "done"];
+export const caseResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseResponse"]["status"]> = ["open", "closed"];
+export const measureResponseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeasureResponse"]["level"]> = ["IV", "III", "II", "I"];
+export const measureResponseOwnerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeasureResponse"]["owner"]> = ["hrss", "development_reform", "finance", "commerce", "union"];
 export const priorityGroupDtoGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroupDto"]["group"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
 export const selfRegistrationRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfRegistrationRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const selfRegistrationRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfRegistrationRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
