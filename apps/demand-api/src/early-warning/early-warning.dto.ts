@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import {
   AlertDetail, ALERT_KINDS, ALERT_STATUSES, ALERT_TIERS, CaseView, DEPARTMENTS, LayoffCheck, LEVELS, WARNING_IMPORT_KINDS, WarningAlert, WarningFirmReport,
@@ -12,15 +12,14 @@ import { IsOccupationCode } from '@app/taxonomy';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const GROUNDS = ['bankruptcy_reorganisation', 'serious_difficulty', 'restructuring', 'changed_circumstances', 'other'] as const;
-const MAX_PEOPLE = 1_000_000;
 
 export class ReductionsRequest {
-  @ApiPropertyOptional({ description: '自然减员' }) @IsOptional() @IsInt() @Min(0) natural?: number;
-  @ApiPropertyOptional({ description: '解除/终止' }) @IsOptional() @IsInt() @Min(0) dismissal?: number;
-  @ApiPropertyOptional({ description: '关闭破产' }) @IsOptional() @IsInt() @Min(0) closure?: number;
-  @ApiPropertyOptional({ description: '经济性裁员' }) @IsOptional() @IsInt() @Min(0) economic_layoff?: number;
-  @ApiPropertyOptional({ description: '业务转移' }) @IsOptional() @IsInt() @Min(0) transfer?: number;
-  @ApiPropertyOptional({ description: '其他' }) @IsOptional() @IsInt() @Min(0) other?: number;
+  @ApiPropertyOptional({ description: '自然减员' }) @IsOptional() @IsInt() @Min(0) @Max(10_000_000) natural?: number;
+  @ApiPropertyOptional({ description: '解除/终止' }) @IsOptional() @IsInt() @Min(0) @Max(10_000_000) dismissal?: number;
+  @ApiPropertyOptional({ description: '关闭破产' }) @IsOptional() @IsInt() @Min(0) @Max(10_000_000) closure?: number;
+  @ApiPropertyOptional({ description: '经济性裁员' }) @IsOptional() @IsInt() @Min(0) @Max(10_000_000) economic_layoff?: number;
+  @ApiPropertyOptional({ description: '业务转移' }) @IsOptional() @IsInt() @Min(0) @Max(10_000_000) transfer?: number;
+  @ApiPropertyOptional({ description: '其他' }) @IsOptional() @IsInt() @Min(0) @Max(10_000_000) other?: number;
 }
 
 export class FirmReportRequest {
@@ -28,10 +27,10 @@ export class FirmReportRequest {
   @ApiProperty({ example: '2026-11', description: 'the month reported (YYYY-MM), ended' })
   @Matches(MONTH, { message: '月份格式应为 YYYY-MM (month must be YYYY-MM)' })
   month: string;
-  @ApiProperty({ description: '建档时岗位数 (headcount at enrolment)' }) @IsInt() @Min(0) enrolmentHeadcount: number;
-  @ApiProperty({ description: '上月末岗位数' }) @IsInt() @Min(0) previousHeadcount: number;
-  @ApiProperty({ description: '本月末岗位数' }) @IsInt() @Min(0) headcount: number;
-  @ApiProperty({ description: '本月新增' }) @IsInt() @Min(0) additions: number;
+  @ApiProperty({ description: '建档时岗位数 (headcount at enrolment)' }) @IsInt() @Min(0) @Max(10_000_000) enrolmentHeadcount: number;
+  @ApiProperty({ description: '上月末岗位数' }) @IsInt() @Min(0) @Max(10_000_000) previousHeadcount: number;
+  @ApiProperty({ description: '本月末岗位数' }) @IsInt() @Min(0) @Max(10_000_000) headcount: number;
+  @ApiProperty({ description: '本月新增' }) @IsInt() @Min(0) @Max(10_000_000) additions: number;
   @ApiProperty({ type: ReductionsRequest, description: '本月减少，按类型' }) @ValidateNested() @Type(() => ReductionsRequest) reductions: ReductionsRequest;
 }
 
@@ -42,8 +41,8 @@ export class FirmReportQuery {
 export class LayoffReportRequest {
   @ApiProperty() @IsUUID() employerId: string;
   @ApiPropertyOptional({ enum: GROUNDS, description: '劳动合同法第41条第1款的法定事由' }) @IsOptional() @IsIn(GROUNDS) ground?: (typeof GROUNDS)[number];
-  @ApiProperty({ description: '拟裁减人数' }) @IsInt() @Min(1) count: number;
-  @ApiPropertyOptional({ description: '职工总数' }) @IsOptional() @IsInt() @Min(1) staff?: number;
+  @ApiProperty({ description: '拟裁减人数' }) @IsInt() @Min(1) @Max(1_000_000) count: number;
+  @ApiPropertyOptional({ description: '职工总数' }) @IsOptional() @IsInt() @Min(1) @Max(10_000_000) staff?: number;
   @ApiProperty({ type: [String], description: '被裁减人员的职业（2022 版职业分类细类编码）' })
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsOccupationCode({ each: true })
   occupations: string[];
