@@ -114,8 +114,10 @@ export class WarningAlertsService {
       let last = null as ReturnType<typeof regionLevelOn> | null;
       for (let month = months[0]; month <= months[months.length - 1]; month = addMonthsToMonth(month, 1)) {
         const row = byMonth.get(month);
-        const level = row ? regionLevelOn(regionCode, month, row.values, DEFAULT_BOOK) : null;
-        state = stepHysteresis(state, level?.severity ?? 0, hysteresisOn(regionCode, month, DEFAULT_BOOK));
+        // Months before any dated thresholds are in force count as clear (nothing to judge them by).
+        const inForce = !!entryOn(forRegion(DEFAULT_BOOK.thresholds, regionCode), `${month}-01`) && !!entryOn(forRegion(DEFAULT_BOOK.hysteresis, regionCode), `${month}-01`);
+        const level = row && inForce ? regionLevelOn(regionCode, month, row.values, DEFAULT_BOOK) : null;
+        state = inForce ? stepHysteresis(state, level?.severity ?? 0, hysteresisOn(regionCode, month, DEFAULT_BOOK)) : state;
         history.push({ month, raw: level?.severity ?? 0, published: state.severity });
         last = level;
       }
