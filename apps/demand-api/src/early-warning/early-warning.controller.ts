@@ -58,7 +58,7 @@ export class EarlyWarningController {
   @ApiOperation({ summary: 'A layoff report with its §41 check' })
   @ApiOkResponse({ type: LayoffReportResponse })
   async layoffReport(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<LayoffReportResponse> {
-    return LayoffReportResponse.of(await this.signals.layoffReport(principal, id));
+    return LayoffReportResponse.of(await this.signals.layoffReport(principal, id), await this.rapidResponse.caseIdOf(id));
   }
 
   @Post('imports')

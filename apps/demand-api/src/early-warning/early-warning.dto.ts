@@ -143,12 +143,13 @@ export class LayoffReportResponse {
   @ApiProperty() closure: boolean;
   @ApiProperty({ type: LayoffCheckResponse }) check: LayoffCheckResponse;
   @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: String, nullable: true, description: 'the rapid-response case, once opened (seconds after filing)' }) caseId: string | null;
 
-  static of(r: WarningLayoffReport): LayoffReportResponse {
+  static of(r: WarningLayoffReport, caseId: string | null = null): LayoffReportResponse {
     return Object.assign(new LayoffReportResponse(), {
       id: r.id, employerId: r.employerId, regionCode: r.regionCode, industryCode: r.industryCode, ground: r.ground, count: r.count, staff: r.staff,
       occupations: r.occupations, noticeDate: r.noticeDate, effectiveDate: r.effectiveDate, unionConsulted: r.unionConsulted, amends: r.amends, closure: r.closure,
-      check: LayoffCheckResponse.of(r.checkResult), createdAt: r.createdAt,
+      check: LayoffCheckResponse.of(r.checkResult), createdAt: r.createdAt, caseId,
     });
   }
 }

@@ -2650,6 +2650,8 @@ export interface components {
             check: components["schemas"]["LayoffCheckResponse"];
             /** Format: date-time */
             createdAt: string;
+            /** @description the rapid-response case, once opened (seconds after filing) */
+            caseId: string | null;
         };
         ImportRowReportResponse: {
             row: number;

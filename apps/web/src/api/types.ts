@@ -102,6 +102,7 @@ export {
   attendeeStatusValues, educationLevelValues, eventStatusValues, outcomeStageValues, policyDirectionValues, reviewDecisionKindValues, ruleCodeValues,
   shortageStatusValues,
 } from './schema';
+export { acknowledgeRequestDepartmentValues as departmentValues, layoffReportRequestGroundValues as layoffGroundValues } from './schema';
 
 import type { paths } from './schema';
 /** GET /api/jobs/search's query (the seeker's filters). */
@@ -109,3 +110,11 @@ export type JobSearchQuery = NonNullable<paths['/api/jobs/search']['get']['param
 /** A seeker's own profile as read (GET /api/seekers/me) and the home township a form may send with it. */
 export type SeekerProfile = Schemas['SeekerResponse'] & Pick<Schemas['UpdateSeekerProfileRequest'], 'townshipCode'>;
 export type InvitationsSent = Schemas['InvitationsSentResponse'];
+
+export type WarningAlert = Schemas['AlertResponse'];
+export type WarningAlertDetail = Schemas['AlertDetailResponse'];
+export type WarningCase = Schemas['CaseResponse'];
+export type LayoffReport = Schemas['LayoffReportResponse'];
+export type LayoffReportInput = Schemas['LayoffReportRequest'];
+export type FirmReportInput = Schemas['FirmReportRequest'];
+export type FirmReport = Schemas['FirmReportResponse'];

@@ -162,6 +162,11 @@ export class RapidResponseService {
     return this.view(principal, caseId);
   }
 
+  /** The case of a layoff report, once the rapid response has opened it (null before). */
+  async caseIdOf(reportId: string): Promise<string | null> {
+    return (await this.txHost.tx.getRepository(WarningResponseCase).findOne({ where: { layoffReportId: reportId }, select: { id: true } }))?.id ?? null;
+  }
+
   async view(principal: Principal, caseId: string): Promise<CaseView> {
     const responseCase = await this.visibleCase(principal, caseId);
     const tx = this.txHost.tx;
