@@ -315,7 +315,7 @@ export function AlertDetailPage({ base }: { base: string }) {
 }
 
 /** 应急处置 case: matched shortages, the proposed event, training gaps, tasks and re-employment of the people laid off. */
-export function CasePage() {
+export function CasePage({ base }: { base: string }) {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const state = useApi('/api/warnings/cases/{id}', { path: { id } });
@@ -333,13 +333,17 @@ export function CasePage() {
             <Col xs={12} md={6}><Card size="small"><Statistic title={t('warnings.registered')} value={c.reemployment.people} /></Card></Col>
             <Col xs={12} md={6}>
               <Card size="small">
-                <Statistic title={t('warnings.reemployed')} value={c.reemployment.reemployed} suffix={c.reemployment.medianDays !== null ? t('warnings.medianDays', { days: formatNumber(c.reemployment.medianDays, 1) }) : undefined} />
+                <Statistic className="case-reemployed" title={t('warnings.reemployed')} value={c.reemployment.reemployed} suffix={c.reemployment.medianDays !== null ? t('warnings.medianDays', { days: formatNumber(c.reemployment.medianDays, 1) }) : undefined} />
               </Card>
             </Col>
           </Row>
-          {c.alert && <p>{t('warnings.caseAlert')} <LevelTag level={c.alert.level} /> {t(`warnings.status.${c.alert.status}`)}</p>}
+          {c.alert && (
+            <p>
+              {t('warnings.caseAlert')} <Link to={`${base}/warnings/${c.alert.id}`}><LevelTag level={c.alert.level} /></Link> {t(`warnings.status.${c.alert.status}`)}
+            </p>
+          )}
           {c.report && <p>{t('warnings.caseReport', { count: c.report.count, date: formatDate(c.report.effectiveDate), occupations: c.report.occupations.map((o) => occupation(o)).join('、') })}</p>}
-          <Card size="small" title={t('warnings.proposedEvent')} style={{ marginBottom: 16 }}>
+          <Card size="small" title={t('warnings.proposedEvent')} style={{ marginBottom: 16 }} className="case-event">
             {c.event ? (
               <span>{c.event.title} · {c.event.stationName} · {formatDate(c.event.date)} · {t(`warnings.eventStatus.${c.event.status}`, { defaultValue: c.event.status })}</span>
             ) : (

@@ -26,7 +26,7 @@ export default function AdminApp() {
         <Route path="audit" element={<AuditPage />} />
         <Route path="warnings" element={<AlertsPage base="/admin" />} />
         <Route path="warnings/:id" element={<AlertDetailPage base="/admin" />} />
-        <Route path="warnings/cases/:id" element={<CasePage />} />
+        <Route path="warnings/cases/:id" element={<CasePage base="/admin" />} />
         <Route path="inbox" element={<InboxPage base="/admin" />} />
         <Route path="*" element={<Navigate to="/admin" replace />} />
       </Routes>

@@ -129,7 +129,7 @@ export default function OfficerApp() {
         <Route path="layoffs/new" element={<LayoffReportPage base="/officer" />} />
         <Route path="warnings" element={<AlertsPage base="/officer" />} />
         <Route path="warnings/:id" element={<AlertDetailPage base="/officer" />} />
-        <Route path="warnings/cases/:id" element={<CasePage />} />
+        <Route path="warnings/cases/:id" element={<CasePage base="/officer" />} />
         <Route path="inbox" element={<InboxPage base="/officer" />} />
         <Route path="*" element={<Navigate to="/officer" replace />} />
       </Routes>
