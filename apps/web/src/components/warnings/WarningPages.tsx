@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Descriptions, Flex, Form, Input, InputNumber, List, Row, Select, Statistic, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -17,6 +17,11 @@ export const LEVEL_COLOR: Record<string, string> = { IV: 'blue', III: 'gold', II
 const VERDICT_COLOR: Record<string, string> = { pass: 'green', fail: 'red', unknown: 'default' };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Empty-list text dark enough to read (axe: colour contrast). */
+function Muted({ children }: { children: ReactNode }) {
+  return <span style={{ color: '#595959' }}>{children}</span>;
+}
 
 export function LevelTag({ level }: { level: string }) {
   const { t } = useTranslation();
@@ -290,7 +295,7 @@ export function AlertDetailPage({ base }: { base: string }) {
           </Card>
           <Card size="small" title={t('warnings.acknowledgements')} style={{ marginBottom: 16 }}>
             <List
-              dataSource={acknowledgements} locale={{ emptyText: t('warnings.noAcknowledgements') }}
+              dataSource={acknowledgements} locale={{ emptyText: <Muted>{t('warnings.noAcknowledgements')}</Muted> }}
               renderItem={(a) => <List.Item>{t(`warnings.departments.${a.department}`)} · {formatDateTime(a.at)} {a.note}</List.Item>}
             />
             <Flex gap={8} wrap style={{ marginTop: 8 }}>
@@ -304,7 +309,7 @@ export function AlertDetailPage({ base }: { base: string }) {
           </Card>
           <Card size="small" title={t('warnings.escalations')}>
             <List
-              dataSource={escalations} locale={{ emptyText: t('warnings.noEscalations') }}
+              dataSource={escalations} locale={{ emptyText: <Muted>{t('warnings.noEscalations')}</Muted> }}
               renderItem={(e) => <List.Item>{t(`warnings.tier.${e.fromTier}`)} → {t(`warnings.tier.${e.toTier}`)} · {formatDateTime(e.dueAt)}</List.Item>}
             />
           </Card>
@@ -352,7 +357,7 @@ export function CasePage({ base }: { base: string }) {
           </Card>
           <Card size="small" title={t('warnings.matchedShortages')} style={{ marginBottom: 16 }}>
             <Table
-              rowKey="shortageId" size="small" pagination={false} dataSource={c.matchedShortages} scroll={{ x: 500 }} locale={{ emptyText: t('warnings.noMatches') }}
+              rowKey="shortageId" size="small" pagination={false} dataSource={c.matchedShortages} scroll={{ x: 500 }} locale={{ emptyText: <Muted>{t('warnings.noMatches')}</Muted> }}
               columns={[
                 { title: t('fields.title'), dataIndex: 'title' },
                 { title: t('fields.occupation'), dataIndex: 'occupationCode', render: (o: string) => occupation(o) },
@@ -364,7 +369,7 @@ export function CasePage({ base }: { base: string }) {
           </Card>
           <Card size="small" title={t('warnings.training')} style={{ marginBottom: 16 }}>
             <List
-              dataSource={c.trainingGaps} locale={{ emptyText: t('warnings.noGaps') }}
+              dataSource={c.trainingGaps} locale={{ emptyText: <Muted>{t('warnings.noGaps')}</Muted> }}
               renderItem={(g) => (
                 <List.Item>
                   {t('warnings.gap', { occupation: occupation(g.occupationCode), people: g.people, open: g.openNearby, to: g.suggestedOccupations.map((o) => occupation(o)).join('、') || '—' })}
