@@ -21,7 +21,7 @@ describe('early warning demo data', () => {
   it('a district is at level III on two signals, with 24 months of history, and the demo administrator sees it', async () => {
     const [alert] = await eventually(
       () => dataSource.query(`SELECT id, region_code AS "regionCode", level, drivers, evidence FROM warning_alert WHERE kind = 'monthly'`),
-      (rows: unknown[]) => rows.length === 1,
+      (rows: { id: string; regionCode: string; level: string; drivers: string[]; evidence: { history: { published: number }[] } }[]) => rows.length === 1,
       60_000,
     );
     expect(alert.level).toBe('III');
