@@ -1,7 +1,7 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Shortage, ShortageStatus } from '@app/employer-demand';
-import { addDays, shanghaiDate } from '@app/clock';
+import { addDays, addMonthsToMonth, shanghaiDate } from '@app/clock';
 import { makeCreditCode, makeResidentId } from '@app/identifiers';
 import { Application } from '@app/seeker-pool';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp, TestResponse } from '@app/testing';
@@ -68,6 +68,9 @@ interface TenantFixtures {
   importJob: string;
   /** A 2026 Q2 report of the tenant's city (job-development plan). */
   planReport: string;
+  layoffReport: string;
+  warningAlert: string;
+  warningCase: string;
   /** Seekers of the tenant by role and purpose, so one caller's walk-in or invitee never widens another's scope. */
   walkIns: Record<Role, string>;
   invitees: Record<Role, string>;
@@ -90,6 +93,7 @@ const own = (key: IdKey) => (fx: Fixtures, tenant: Tenant) => ({ id: fx[tenant][
 let unique = 0;
 const next = () => ++unique;
 const inDays = (n: number) => addDays(shanghaiDate(), n);
+const lastMonth = () => addMonthsToMonth(shanghaiDate().slice(0, 7), -1);
 
 const posting = (fx: Fixtures, tenant: Tenant) => ({
   employerId: fx[tenant].employer, title: '养老护理员', occupationCode: '4-10-01-05', industryCode: '8514', headcount: 2, wageMin: 4500, wageMax: 6500,
@@ -228,6 +232,23 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['POST /api/events/{id}/outcomes', 'F S F S A S U', { params: own('event'), body: (fx, t) => ({ seekerId: fx[t].seeker, shortageId: fx[t].shortage, stage: 'talked' }) }],
   ['GET /api/events/{id}/outcomes', 'F S S S A S U', { params: own('event') }],
   ['GET /api/events/{id}/report', 'F F S S A S U', { params: own('event') }],
+  ['POST /api/warnings/firm-reports', 'F S S F A S U', {
+    body: (fx, tenant) => ({
+      employerId: fx[tenant].employer, month: lastMonth(), enrolmentHeadcount: 100, previousHeadcount: 100, headcount: 99, additions: 0, reductions: { natural: 1 },
+    }),
+  }],
+  ['GET /api/warnings/firm-reports', 'F S S F A S U', { query: (fx, tenant) => `employerId=${fx[tenant].employer}` }],
+  ['POST /api/warnings/layoff-reports', 'F S S F A S U', {
+    body: (fx, tenant) => ({ employerId: fx[tenant].employer, count: 3, staff: 500, occupations: ['4-10-01-05'], effectiveDate: inDays(40) }),
+  }],
+  ['GET /api/warnings/layoff-reports/{id}', 'F S S F A S U', { params: own('layoffReport') }],
+  ['POST /api/warnings/imports', 'F F F F A A U', { once: true, query: () => 'kind=rates', body: () => ({}) }],
+  ['GET /api/warnings/alerts', 'F F A F A A U'],
+  ['GET /api/warnings/alerts/{id}', 'F F S F A S U', { params: own('warningAlert') }],
+  ['POST /api/warnings/alerts/{id}/acknowledge', 'F F S F A S U', { params: own('warningAlert'), body: () => ({ department: 'finance' }) }],
+  ['GET /api/warnings/cases/{id}', 'F F S F A S U', { params: own('warningCase') }],
+  ['POST /api/warnings/cases/{id}/people', 'F F S F A S U', { params: own('warningCase'), body: (fx, tenant) => ({ seekerIds: [fx[tenant].seeker], laidOffOn: inDays(0) }) }],
+  ['GET /api/warnings/measures', 'F F A F A A U'],
   // Last: the seeker deletes their own profile (and account).
   ['DELETE /api/seekers/me', 'A F F F F F U'],
 ];
@@ -303,6 +324,22 @@ describe('route × role × tenant matrix', () => {
     const [planReport] = await dataSource.query(`INSERT INTO plan_report (reporter, year, quarter) VALUES ($1, 2026, 2) RETURNING id`, [region]);
     return {
       planReport: planReport.id,
+    const [layoff] = await dataSource.query(
+      `INSERT INTO warning_layoff_report (employer_id, region_code, industry_code, count, occupations, effective_date, reportable, check_result, filed_via)
+       VALUES ($1, $2, '8514', 25, '{4-10-01-05}', $3, true, '{"reportId":"x","reportable":true,"reachedBy":"count","windowTotal":25,"windowReportIds":[],"noticeDays":null,"checks":[]}', 'officer')
+       RETURNING id`,
+      [employer.id, district, inDays(40)],
+    );
+    const [alert] = await dataSource.query(
+      `INSERT INTO warning_alert (key, kind, region_code, month, level, tier, raised_tier, evidence, raised_at)
+       VALUES ($1, 'monthly', $2, '2026-10', 'IV', 'county', 'county', '{"indicators":[],"figures":{},"drivers":[],"heldBySingleSignal":false,"history":[]}', now()) RETURNING id`,
+      [`matrix:${tenant}`, district],
+    );
+    const [responseCase] = await dataSource.query(
+      `INSERT INTO warning_response_case (alert_id, layoff_report_id, employer_id, region_code) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [alert.id, layoff.id, employer.id, district],
+    );
+      layoffReport: layoff.id, warningAlert: alert.id, warningCase: responseCase.id,
       employer: employer.id, seeker: seeker.id, shortage: main, application: application.id, station: station.body.id,
       shortageDraft: await shortage(employer.id, district, 'draft'), shortageSubmit: await shortage(employer.id, district, 'draft'),
       shortageReview: await shortage(employer.id, district, 'screening'), shortageClose: await shortage(employer.id, district, 'open'),

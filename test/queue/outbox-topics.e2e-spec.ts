@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { OUTBOX_TOPICS, OutboxService, OutboxTopic } from '@app/database';
 import { buildShortageTemplate, Employer, ImportJob, Shortage, SHORTAGE_HEADERS, SHORTAGE_SHEET } from '@app/employer-demand';
 import { menOnlyPostingForReview } from '@app/employer-demand/testing';
-import { addDays, shanghaiDate, shanghaiInstant } from '@app/clock';
+import { addDays, addMonthsToMonth, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { EventAttendee, RecruitmentEvent, Station } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
 import { MatchRun } from '@app/matching';
@@ -190,6 +190,36 @@ describe('every outbox topic has an effect', () => {
         const job = await dataSource.getRepository(ImportJob).findOneByOrFail({ id });
         if (job.status === 'failed') throw new Error(`the import failed: ${job.failureReason}`);
         return job.status === 'done' && job.created === 1;
+      },
+    },
+    'warning.signals_changed': {
+      // Three months of a registered unemployment rate over level IV's band: the region's monthly alert is raised.
+      arrange: async () => {
+        const month = shanghaiDate().slice(0, 7);
+        for (const back of [3, 2, 1]) {
+          await dataSource.query(`INSERT INTO warning_rate_figure (region_code, month, registered_rate) VALUES ('460107', $1, 4.3)`, [addMonthsToMonth(month, -back)]);
+        }
+        return '460107';
+      },
+      observe: async (region) =>
+        (await dataSource.query(`SELECT 1 FROM warning_alert WHERE region_code = $1 AND kind = 'monthly' AND level = 'IV'`, [region])).length === 1,
+    },
+    'warning.layoff_reported': {
+      // A 60-person §41 report: its alert (level IV) and its rapid-response case, answered.
+      arrange: async () => {
+        const [row] = await dataSource.query(
+          `INSERT INTO warning_layoff_report (employer_id, region_code, industry_code, ground, count, occupations, effective_date, reportable, check_result, filed_via)
+           VALUES ($1, '460106', '8514', 'serious_difficulty', 60, '{4-10-01-05}', $2, true, $3, 'officer') RETURNING id`,
+          [employer.id, addDays(shanghaiDate(), 30), JSON.stringify({ reportId: 'x', reportable: true, reachedBy: 'count', windowTotal: 60, windowReportIds: [], noticeDays: 30, checks: [] })],
+        );
+        return row.id;
+      },
+      observe: async (id) => {
+        const [found] = await dataSource.query(
+          `SELECT c.responded_at AS "respondedAt", a.level FROM warning_response_case c JOIN warning_alert a ON a.id = c.alert_id WHERE c.layoff_report_id = $1`,
+          [id],
+        );
+        return !!found?.respondedAt && found.level === 'IV';
       },
     },
   };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DemoDataModule } from '@app/demo-setup';
+import { EmployerDemandModule } from '@app/employer-demand';
 import { IndexingModule } from '@app/indexing';
 import { QueueModule } from '@app/queue';
 import { CreateUserCommand } from './commands/create-user.command';
@@ -14,7 +15,7 @@ import { ReconcileCommand, ReindexCommand } from './commands/search-index.comman
 import { SkillsMapCommand } from './commands/skills-map.command';
 
 @Module({
-  imports: [DemoDataModule, IndexingModule, QueueModule],
+  imports: [DemoDataModule, EmployerDemandModule, IndexingModule, QueueModule],
   providers: [CreateUserCommand, MigrateCommand, GenerateMigrationCommand, LoadDemoCommand, RefreshDemoCommand, ReindexCommand, ReconcileCommand, RedriveJobsCommand, GeoBackfillCommand, RescreenPostingsCommand, SkillsMapCommand],
 })
 export class CliModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DevelopmentPlanModule } from '@app/development-plan';
+import { EarlyWarningModule } from '@app/early-warning';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
@@ -8,6 +9,7 @@ import { ReportingModule } from '@app/reporting';
 import { AuditLogController } from './audit-log.controller';
 import { DemandController } from './demand/demand.controller';
 import { DemandOutcomesController } from './demand/outcomes.controller';
+import { EarlyWarningController } from './early-warning/early-warning.controller';
 import { EmployersController } from './employers/employers.controller';
 import { EventsApiModule } from './events/events-api.module';
 import { GeocodeController } from './geocode/geocode.controller';
@@ -24,10 +26,10 @@ import { TaxonomyController } from './taxonomy/taxonomy.controller';
 /** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand, candidates and match runs, inboxes, stations and recruitment events. */
 @Module({
   // QueueModule: the queue dashboard at /admin/queues (apps/demand-api/src/main.ts) shows every queue.
-  imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, DevelopmentPlanModule, QueueModule],
+  imports: [EmployerDemandModule, EarlyWarningModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, DevelopmentPlanModule, QueueModule],
   controllers: [
     EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, DemandOutcomesController, AuditLogController,
-    CandidatesController, MatchRunsController, NotificationsController, TaxonomyController, GeocodeController, PlanController,
+    CandidatesController, MatchRunsController, NotificationsController, TaxonomyController, GeocodeController, PlanController, EarlyWarningController,
   ],
 })
 export class DemandApiModule {}

@@ -5,6 +5,7 @@ import { Clock, SHANGHAI_TIME_ZONE } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { DemoGate, DemoRefreshService } from '@app/demo-setup';
 import { PlanRemindersService } from '@app/development-plan';
+import { WarningAlertsService } from '@app/early-warning';
 import { ShortageExpiryService } from '@app/employer-demand';
 import { EventRemindersService } from '@app/events';
 import { MatchRunsService } from '@app/matching';
@@ -16,6 +17,8 @@ export const EVENT_REMINDERS = 'event-reminders';
 /** Quarterly-report reminders of the job-development plan: daily at 09:00 Asia/Shanghai (the schedule itself is on the working-day calendar). */
 export const PLAN_REMINDERS = 'plan-reminders';
 export const PLAN_REMINDER_CRON = '0 9 * * *';
+/** Escalates unacknowledged early-warning alerts whose limit has passed (every 5 minutes, on the injected clock). */
+export const ESCALATE_ALERTS = 'escalate-alerts';
 
 export interface MaintenanceResult {
   expired?: number;
@@ -27,6 +30,7 @@ export interface MaintenanceResult {
   /** Demo mode: shortages whose deadline the day's demo refresh moved forward, and shortages it added. */
   demoRolled?: number;
   demoToppedUp?: number;
+  escalated?: number;
 }
 
 /**
@@ -49,6 +53,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly demo: DemoRefreshService,
     private readonly clock: Clock,
     private readonly planReminders: PlanRemindersService,
+    private readonly warnings: WarningAlertsService,
   ) {
     super();
   }
@@ -64,6 +69,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   private async schedule(): Promise<void> {
     await this.queue.upsertJobScheduler(EXPIRE_SHORTAGES, { every: 15 * 60_000 }, { name: EXPIRE_SHORTAGES });
     await this.queue.upsertJobScheduler(NIGHTLY_REMATCH, { pattern: this.config.MATCH_NIGHTLY_CRON, tz: SHANGHAI_TIME_ZONE }, { name: NIGHTLY_REMATCH });
+    await this.queue.upsertJobScheduler(ESCALATE_ALERTS, { every: 5 * 60_000 }, { name: ESCALATE_ALERTS });
     await this.queue.upsertJobScheduler(EVENT_REMINDERS, { pattern: this.config.EVENT_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: EVENT_REMINDERS });
     await this.queue.upsertJobScheduler(PLAN_REMINDERS, { pattern: PLAN_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: PLAN_REMINDERS });
   }
@@ -72,6 +78,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     if (!this.gate.isOpen) return { skipped: 'waiting-for-demo-data' };
     if (job.name === EVENT_REMINDERS) return { reminded: await this.reminders.sendDayBefore(this.clock.now()) };
     if (job.name === PLAN_REMINDERS) return { planReminders: (await this.planReminders.run(this.clock.now())).length };
+    if (job.name === ESCALATE_ALERTS) return { escalated: await this.warnings.escalateDue(this.clock.now()) };
     if (job.name === NIGHTLY_REMATCH) return { runId: (await this.runs.request('nightly', null)).id };
     if (job.name !== EXPIRE_SHORTAGES) return { expired: 0 };
     const refresh = this.config.DEMO_MODE ? await this.demo.refresh() : null;

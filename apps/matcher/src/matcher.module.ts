@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DevelopmentPlanModule } from '@app/development-plan';
 import { DemoDataModule } from '@app/demo-setup';
+import { EarlyWarningModule } from '@app/early-warning';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { EventsModule } from '@app/events';
 import { IndexingModule } from '@app/indexing';
@@ -17,7 +18,7 @@ import { OutboxHandlers } from './outbox-handlers';
 
 /** The BullMQ worker: relays the outbox to queues and runs the jobs. No public HTTP. */
 @Module({
-  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule, SeekerPoolModule, DevelopmentPlanModule],
+  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule, SeekerPoolModule, EarlyWarningModule, DevelopmentPlanModule],
   providers: [
     OutboxRelayService, OutboxHandlers, DomainEventsProcessor, ImportsProcessor, MaintenanceProcessor, MatchRunFlow, MatchingProcessor, MatcherHeartbeat,
   ],

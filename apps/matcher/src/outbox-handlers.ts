@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
+import { RapidResponseService, WarningAlertsService } from '@app/early-warning';
 import { ImportJobsService, PostingRescreenService } from '@app/employer-demand';
 import { EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService, EventStationService } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
@@ -37,6 +38,12 @@ export class OutboxHandlers {
     'postings.rescreen_requested': () => this.rescreen.rescreenStale(),
     // A station's change re-plans its upcoming events: moved, trimmed or withdrawn, and the people told.
     'station.changed': ({ aggregateId }) => this.eventStations.followStation(aggregateId),
+    'warning.signals_changed': ({ aggregateId }) => this.warnings.evaluateRegion(aggregateId),
+    // The layoff's own alert first, so the rapid-response case links to it.
+    'warning.layoff_reported': async ({ aggregateId }) => {
+      await this.warnings.raiseForLayoff(aggregateId);
+      await this.rapidResponse.respond(aggregateId);
+    },
     'import.requested': async ({ aggregateId }, { finalAttempt }) => {
       // The import keeps its progress in its row and resumes after the last committed chunk on a retry; the last
       // attempt ends it as failed, with the error the user reads.
@@ -62,6 +69,8 @@ export class OutboxHandlers {
     private readonly applicationNotices: ApplicationNoticesService,
     private readonly imports: ImportJobsService,
     private readonly rescreen: PostingRescreenService,
+    private readonly warnings: WarningAlertsService,
+    private readonly rapidResponse: RapidResponseService,
   ) {}
 
   /** Runs a queued outbox job, then marks its row processed. */

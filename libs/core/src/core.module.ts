@@ -6,6 +6,7 @@ import { AppConfig, ConfigModule } from '@app/config';
 import { CryptoModule } from '@app/crypto';
 import { DatabaseModule } from '@app/database';
 import { DevelopmentPlanModule } from '@app/development-plan';
+import { EarlyWarningModule } from '@app/early-warning';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { EventsModule } from '@app/events';
 import { GeocodingModule } from '@app/geocoding';
@@ -51,6 +52,7 @@ export class CoreModule {
         MatchingModule,
         SubsidiesModule,
         DevelopmentPlanModule,
+        EarlyWarningModule,
         ...features,
       ],
     };

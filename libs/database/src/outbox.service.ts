@@ -32,6 +32,10 @@ export const OUTBOX_TOPICS = {
   'station.changed': 'station',
   /** Run a background workbook import (aggregate: the import_job id). */
   'import.requested': 'import_job',
+  /** Evaluate a region's early-warning alert after a filing or an import (aggregate: the GB/T 2260 region code). */
+  'warning.signals_changed': 'region',
+  /** Raise a §41 layoff's alert and start its rapid response (aggregate: the warning_layoff_report id). */
+  'warning.layoff_reported': 'warning_layoff_report',
 } as const;
 
 export type OutboxTopic = keyof typeof OUTBOX_TOPICS;

@@ -2,9 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, User } from '@app/auth';
-import { Clock } from '@app/clock';
+import { addMonthsToMonth, Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { FieldCipher } from '@app/crypto';
+import { OutboxService } from '@app/database';
+import { WarningFirmReport, WarningRateFigure } from '@app/early-warning';
 import { Employer, Pairing, Shortage } from '@app/employer-demand';
 import { Station, StationStaff } from '@app/events';
 import { Seeker } from '@app/seeker-pool';
@@ -14,6 +16,7 @@ import type * as Generated from '@app/demo-data';
 import { chooseDemoAccounts } from './demo-accounts';
 import { DemoState } from './demo-state.entity';
 import { demoShortageRow } from './demo-shortage-row';
+import { demoWarningHistory } from './demo-warning-history';
 
 const CHUNK = 500;
 
@@ -115,9 +118,21 @@ export class DemoDataLoader {
     const served = stations.filter((s) => s.key === accounts.station.key || s.regionCode.startsWith(city));
     await manager.getRepository(StationStaff).insert(served.map((s) => ({ stationId: stationIds.get(s.key)!, userId: stationUser.id })));
 
+    // Early warning: the demo employer's district holds a two-year monitored-firm and rate history that ends at level
+    // III; its outbox row has the matcher evaluate it, so the alert is raised (and its people told) the real way.
+    const warningRegion = accounts.employer.regionCode;
+    const monitored = employers
+      .filter((e) => e.regionCode === warningRegion)
+      .slice(0, 12)
+      .map((e) => ({ id: employerIds.get(e.key)!, regionCode: e.regionCode, industryCode: e.industryCode }));
+    const history = demoWarningHistory(monitored, addMonthsToMonth(dataset.referenceDate.slice(0, 7), -1), this.config.DEMO_SEED);
+    await manager.getRepository(WarningFirmReport).insert(history.firmMonths.map((f) => ({ ...f, filedVia: 'officer' as const, filedBy: null })));
+    await manager.getRepository(WarningRateFigure).insert(history.rates.map((r) => ({ regionCode: warningRegion, ...r })));
+    await OutboxService.writeMany(manager, 'warning.signals_changed', [warningRegion]);
+
     return {
       stations: stations.length, employers: employers.length, officers: officers.length, pairings: pairings.length,
-      seekers: seekers.length, shortages: shortages.length, demoAccounts: 5,
+      seekers: seekers.length, shortages: shortages.length, demoAccounts: 5, warningFirmReports: history.firmMonths.length,
     };
   }
 

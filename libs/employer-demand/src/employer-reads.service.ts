@@ -16,4 +16,12 @@ export class EmployerReads {
     const employer = await this.txHost.tx.getRepository(Employer).findOne({ where: { id: employerId }, select: ['id', 'regionCode'] });
     return employer?.regionCode ?? null;
   }
+
+  /** Where an employer is and what it does: name, region, industry and coordinates (null when unknown). */
+  async placeOf(employerId: string): Promise<{ id: string; name: string; regionCode: string; industryCode: string; lat: number | null; lng: number | null } | null> {
+    const employer = await this.txHost.tx
+      .getRepository(Employer)
+      .findOne({ where: { id: employerId }, select: ['id', 'name', 'regionCode', 'industryCode', 'lat', 'lng'] });
+    return employer ? { id: employer.id, name: employer.name, regionCode: employer.regionCode, industryCode: employer.industryCode, lat: employer.lat, lng: employer.lng } : null;
+  }
 }

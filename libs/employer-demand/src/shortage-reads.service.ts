@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { In } from 'typeorm';
-import { liveShortageSql } from './shortage-lifecycle';
+import { liveShortageSql, liveShortageWithPlacesSql } from './shortage-lifecycle';
 import { Shortage } from './shortage.entity';
 
 /**
@@ -29,4 +29,29 @@ export class ShortageReads {
     const shortages = await this.txHost.tx.getRepository(Shortage).find({ where: { employerId }, select: { id: true } });
     return shortages.map((shortage) => shortage.id);
   }
+
+  /**
+   * Open shortages with places left in a region (a city prefix such as `4601` covers its districts), with what a
+   * rapid response needs to rank them by occupation and distance.
+   */
+  openInRegion(regionPrefix: string, limit = 2_000): Promise<OpenShortagePlace[]> {
+    return this.txHost.tx.query(
+      `SELECT s.id, s.employer_id AS "employerId", s.title, s.occupation_code AS "occupationCode", s.region_code AS "regionCode", s.lat, s.lng,
+              (s.headcount - s.filled_headcount)::int AS "openHeadcount"
+       FROM shortage s WHERE ${liveShortageWithPlacesSql('s')} AND s.region_code LIKE $1 ORDER BY s.id LIMIT $2`,
+      [`${regionPrefix}%`, limit],
+    );
+  }
+}
+
+/** An open shortage as a rapid response ranks it. */
+export interface OpenShortagePlace {
+  id: string;
+  employerId: string;
+  title: string;
+  occupationCode: string;
+  regionCode: string;
+  lat: number | null;
+  lng: number | null;
+  openHeadcount: number;
 }

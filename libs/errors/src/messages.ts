@@ -191,6 +191,17 @@ export const MESSAGES = {
   PLAN_REPORT_UNBALANCED: { 'zh-CN': '报表未通过平衡校验（{count} 处）：{issuesZh}', en: 'The report does not balance ({count} problems): {issuesEn}' },
   PLAN_REASON_REQUIRED: { 'zh-CN': '请填写原因', en: 'Give a reason' },
   PLAN_REPORT_EXISTS: { 'zh-CN': '该单位本季度的报告已存在', en: 'This unit already has a report for the quarter' },
+  WARNING_MONTH_AHEAD: { 'zh-CN': '监测月份 {month} 尚未结束，不能填报', en: 'The month {month} has not ended yet; it cannot be reported' },
+  WARNING_HEADCOUNT_MISMATCH: {
+    'zh-CN': '本月末人数应等于上月末人数 + 新增 − 减少（{expected}），实际填写 {headcount}',
+    en: 'Headcount should be the previous headcount + additions − reductions ({expected}); {headcount} was given',
+  },
+  WARNING_EFFECTIVE_BEFORE_NOTICE: { 'zh-CN': '裁员生效日期不能早于说明情况的日期', en: 'The layoff cannot take effect before the date of the explanation to staff' },
+  WARNING_AMENDS_OTHER_EMPLOYER: { 'zh-CN': '只能更正同一企业的裁员报告', en: 'A report can only amend a report of the same enterprise' },
+  WARNING_IMPORT_FORMAT: {
+    'zh-CN': '只支持 .csv 或 .xlsx 文件（首行为表头：{columns}）',
+    en: 'Only .csv or .xlsx files are accepted (header row: {columns})',
+  },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

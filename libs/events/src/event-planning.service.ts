@@ -13,6 +13,8 @@ import { ACTIVE_EVENT_STATUSES } from './event-lifecycle';
 import { DEFAULT_END, DEFAULT_START } from './events.service';
 import { OfferedJob, publicEventDescription } from './event-description';
 import { DirectReferral, EventKind, EventProposal, occupationFamily, PlanningCandidate, PlanningStation, planRecruitment, UnmetShortage } from './planning';
+import { epochDay, isoDate, planningWindow, weekday } from './planning/calendar';
+import { distanceKm } from './planning/geo';
 
 export interface PlanningSummary {
   runId: string | null;
@@ -22,6 +24,31 @@ export interface PlanningSummary {
   unmetShortages: number;
   /** Unmet shortages too small for any event, whose best candidates were sent to the employer. */
   referrals: number;
+}
+
+/** A targeted event asked for by another domain (the early warning's rapid response to a §41 layoff). */
+export interface TargetedEventRequest {
+  /** Where the people are (the laid-off employer's place). */
+  lat: number;
+  lng: number;
+  /** Open shortages to recruit for, best first; their employers take the booths (as many as the station has). */
+  shortages: { id: string; employerId: string }[];
+  /** People expected (those laid off). */
+  expectedAttendance: number;
+  /** Occupation family codes the event recruits for. */
+  occupationFamilies: string[];
+  reasonZh: string;
+  reasonEn: string;
+  /** Idempotency: one proposal per key (the layoff report id). */
+  key: string;
+}
+
+export interface TargetedEventProposal {
+  eventId: string;
+  stationId: string;
+  stationName: string;
+  date: string;
+  distanceKm: number;
 }
 
 /** A station as the planner and the public description need it. */
@@ -104,6 +131,83 @@ export class EventPlanningService {
       );
       return { runId, planned: true, proposals: stored, unmetShortages: shortages.length, referrals: plan.referrals.length };
     });
+  }
+
+  /**
+   * A targeted event (专场) proposed at the station nearest the given place, on its first open, free day in the
+   * planning window (the planner's lead time, horizon, open weekdays and busy days), for the given shortages'
+   * employers; the station's staff get it in their inbox like any proposal and accept, edit or reject it. Runs in
+   * the caller's transaction; the same key proposes once (the event's reasons carry it).
+   */
+  async proposeTargeted(request: TargetedEventRequest, now: Date = this.clock.now()): Promise<TargetedEventProposal | null> {
+    const tx = this.txHost.tx;
+    const [existing] = await tx.query(
+      `SELECT e.id, e.station_id AS "stationId", st.name AS "stationName", e.date::text AS date FROM recruitment_event e JOIN station st ON st.id = e.station_id
+       WHERE e.reasons @> $1::jsonb`,
+      [JSON.stringify([{ code: 'RAPID_RESPONSE', key: request.key }])],
+    );
+    if (existing) return { ...existing, distanceKm: Math.round(distanceKm(request, await this.stationPoint(existing.stationId)) * 10) / 10 };
+    const today = shanghaiDate(now);
+    const stations = (await this.stations(today)).sort((a, b) => distanceKm(request, a) - distanceKm(request, b));
+    const window = planningWindow(today, this.config.EVENT_LEAD_TIME_DAYS, this.config.EVENT_HORIZON_DAYS);
+    for (const station of stations) {
+      const busy = new Set(station.busyDates.map(epochDay));
+      let day = window.first;
+      while (day < window.end && (busy.has(day) || (station.openWeekdays && !station.openWeekdays.includes(weekday(day))))) day += 1;
+      if (day >= window.end) continue;
+      const date = isoDate(day);
+      const chosen = request.shortages.slice(0, Math.max(station.booths, 1) * 3);
+      const employers = [...new Set(chosen.map((s) => s.employerId))].slice(0, Math.max(station.booths, 1));
+      const kept = chosen.filter((s) => employers.includes(s.employerId));
+      const jobs = await this.offeredJobs(kept.map((s) => s.id));
+      const families = request.occupationFamilies.map((f) => this.taxonomy.occupation(f)?.name ?? f).join('、') || '转岗就业';
+      const title = `${families}等岗位专场招聘会（快速响应）`;
+      const distance = Math.round(distanceKm(request, station) * 10) / 10;
+      const reasons = [
+        { code: 'RAPID_RESPONSE', key: request.key, zh: request.reasonZh, en: request.reasonEn },
+        { code: 'NEAREST_STATION', zh: `距离裁员企业最近的驿站（约 ${distance} 公里）`, en: `The station nearest the employer (about ${distance} km)` },
+      ];
+      const description = publicEventDescription({
+        kind: 'specialised_fair', date, startTime: DEFAULT_START, endTime: DEFAULT_END, stationName: station.name, stationAddress: station.address,
+        jobs: kept.map((s) => jobs.get(s.id)).filter((j): j is OfferedJob => !!j),
+      });
+      const [event] = await tx.query(
+        `INSERT INTO recruitment_event (station_id, title, type, status, origin, date, starts_at, ends_at, occupation_family, occupation_families, capacity,
+                                        headcount_addressed, expected_attendance, reasons, description)
+         VALUES ($1, $2, 'on_site', 'proposed', 'planned', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+        [
+          station.id, title, date, shanghaiInstant(date, DEFAULT_START), shanghaiInstant(date, DEFAULT_END), request.occupationFamilies[0] ?? null,
+          request.occupationFamilies, Math.max(station.capacity, 1), [...jobs.values()].reduce((n, j) => n + j.headcount, 0), request.expectedAttendance,
+          JSON.stringify(reasons), description,
+        ],
+      );
+      let booth = 0;
+      for (const employerId of employers) {
+        booth += 1;
+        await tx.query(`INSERT INTO event_employer (event_id, employer_id, booth, shortage_ids) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, [
+          event.id, employerId, String(booth), kept.filter((s) => s.employerId === employerId).map((s) => s.id),
+        ]);
+      }
+      await this.notifications.notify(
+        await this.staffOf(station.id),
+        {
+          kind: 'event_proposal',
+          titleZh: `新的招聘活动提议：${title}（${date}）`,
+          titleEn: `New recruitment event proposal for ${date} (rapid response to a layoff)`,
+          bodyZh: `${reasons.map((r) => r.zh).join('；')}。请确认、修改或说明理由后拒绝。`,
+          bodyEn: `${reasons.map((r) => r.en).join('; ')}. Accept, edit or reject it with a reason.`,
+          link: `/events/${event.id}`,
+        },
+        `event-proposal:${event.id}`,
+      );
+      return { eventId: event.id, stationId: station.id, stationName: station.name, date, distanceKm: distance };
+    }
+    return null;
+  }
+
+  private async stationPoint(stationId: string): Promise<{ lat: number; lng: number }> {
+    const [row] = await this.txHost.tx.query(`SELECT lat, lng FROM station WHERE id = $1`, [stationId]);
+    return row;
   }
 
   /** Stations with their open weekdays; the days they already hold an event or are closed count as busy. */

@@ -48,6 +48,8 @@ export const TOPIC_QUEUES: { [T in OutboxTopic]: typeof QUEUES.domainEvents | ty
   'postings.rescreen_requested': QUEUES.domainEvents,
   'station.changed': QUEUES.domainEvents,
   'import.requested': QUEUES.imports,
+  'warning.signals_changed': QUEUES.domainEvents,
+  'warning.layoff_reported': QUEUES.domainEvents,
 };
 
 /** Every topic, in `OUTBOX_TOPICS` order. */

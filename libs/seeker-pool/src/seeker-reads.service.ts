@@ -109,4 +109,17 @@ export class SeekerReads {
     const rows: { key: string; n: number }[] = await this.txHost.tx.query(`SELECT region_code AS key, count(*)::int AS n FROM seeker GROUP BY 1`);
     return new Map(rows.map((row) => [row.key, row.n]));
   }
+
+  /** Each seeker's first hire (the `hired` step of an application's history) at or after `since`. */
+  async firstHiresOf(seekerIds: readonly string[], since: Date): Promise<Map<string, Date>> {
+    if (seekerIds.length === 0) return new Map();
+    const rows: { seekerId: string; hiredAt: Date }[] = await this.txHost.tx.query(
+      `SELECT a.seeker_id AS "seekerId", min((step ->> 'at')::timestamptz) AS "hiredAt"
+       FROM application a CROSS JOIN LATERAL jsonb_array_elements(a.history) step
+       WHERE a.seeker_id = ANY($1) AND step ->> 'status' = 'hired' AND (step ->> 'at')::timestamptz >= $2
+       GROUP BY a.seeker_id`,
+      [[...seekerIds], since],
+    );
+    return new Map(rows.map((r) => [r.seekerId, new Date(r.hiredAt)]));
+  }
 }

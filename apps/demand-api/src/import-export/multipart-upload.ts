@@ -22,7 +22,7 @@ export interface UploadedWorkbook {
 }
 
 /** The one .xlsx file of a multipart request (field `file`), or a 4xx saying what is wrong with the upload. */
-export async function readUploadedWorkbook(request: FastifyRequest): Promise<UploadedWorkbook> {
+export async function readUploadedWorkbook(request: FastifyRequest, accept: 'xlsx' | 'xlsx-or-csv' = 'xlsx'): Promise<UploadedWorkbook> {
   if (!request.isMultipart?.()) throw new AppError(HttpStatus.BAD_REQUEST, 'IMPORT_FILE_MISSING');
   let part;
   try {
@@ -42,6 +42,7 @@ export async function readUploadedWorkbook(request: FastifyRequest): Promise<Upl
     throw new AppError(HttpStatus.BAD_REQUEST, 'IMPORT_UPLOAD_INCOMPLETE');
   }
   const fileName = part.filename || 'upload.xlsx';
+  if (accept === 'xlsx-or-csv' && /\.csv$/i.test(fileName)) return { file, fileName };
   if (!/\.xlsx$/i.test(fileName) || !file.subarray(0, 4).equals(XLSX_ZIP_MAGIC)) {
     throw new AppError(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'IMPORT_NOT_XLSX');
   }

@@ -16,6 +16,7 @@ function consoleLink(link: string | null, base: string): string | null {
   if (/^\/events\/[^/]+\/invitation/.test(link)) return link;
   const event = /^\/events\/([0-9a-f-]{36})/.exec(link);
   if (event) return `${base}/events/${event[1]}`;
+  if (/^\/warnings\//.test(link)) return `${base}${link}`;
   const candidates = /^\/api\/shortages\/([0-9a-f-]{36})\/candidates/.exec(link);
   if (candidates) return `${base}/shortages/${candidates[1]}/candidates`;
   return link.startsWith('/api/') ? null : link;

@@ -19,6 +19,7 @@ import { EventsWorthHolding1798000006000 } from './1798000006000-events-worth-ho
 import { Subsidies1798000007000 } from './1798000007000-subsidies';
 import { PolicyDirectionCodes1799000500000 } from './1799000500000-policy-direction-codes';
 import { DevelopmentPlan1799000510000 } from './1799000510000-development-plan';
+import { EarlyWarning1799000600000 } from './1799000600000-early-warning';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Subsidies1798000007000,
   PolicyDirectionCodes1799000500000,
   DevelopmentPlan1799000510000,
+  EarlyWarning1799000600000,
 ];

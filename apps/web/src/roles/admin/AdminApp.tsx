@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { InboxPage } from '../../components/Inbox';
 import { Shell } from '../../components/Shell';
+import { AlertDetailPage, AlertsPage, CasePage } from '../../components/warnings/WarningPages';
 import AuditPage from './AuditPage';
 import DashboardPage from './Dashboard';
 import PlanCompilePage, { PlanDrillDownPage } from './PlanCompilePage';
@@ -15,6 +16,7 @@ export default function AdminApp() {
     { path: '/admin', label: t('admin.nav.dashboard') },
     { path: '/admin/users', label: t('admin.nav.users') },
     { path: '/admin/stations', label: t('admin.nav.stations') },
+    { path: '/admin/warnings', label: t('warnings.nav.alerts') },
     { path: '/admin/audit', label: t('admin.nav.audit') },
     { path: '/admin/plan', label: t('plan.nav') },
     { path: '/admin/plan/compile', label: t('plan.navCompile') },
@@ -29,6 +31,9 @@ export default function AdminApp() {
         <Route path="plan" element={<PlanPage />} />
         <Route path="plan/compile" element={<PlanCompilePage />} />
         <Route path="plan/drilldown" element={<PlanDrillDownPage />} />
+        <Route path="warnings" element={<AlertsPage base="/admin" />} />
+        <Route path="warnings/:id" element={<AlertDetailPage base="/admin" />} />
+        <Route path="warnings/cases/:id" element={<CasePage base="/admin" />} />
         <Route path="inbox" element={<InboxPage base="/admin" />} />
         <Route path="*" element={<Navigate to="/admin" replace />} />
       </Routes>

@@ -14,6 +14,7 @@ import { ShortageDetailPage } from '../../components/shortages/ShortageDetail';
 import { ShortageFormPage } from '../../components/shortages/ShortageForm';
 import { ShortageListPage } from '../../components/shortages/ShortageList';
 import { useEmployers } from '../../components/shortages/types';
+import { AlertDetailPage, AlertsPage, CasePage, FirmReportPage, LayoffReportPage } from '../../components/warnings/WarningPages';
 
 /** My paired enterprises and my workload. */
 function EnterprisesPage() {
@@ -108,6 +109,9 @@ export default function OfficerApp() {
     { path: '/officer/reviews', label: t('officer.nav.reviews') },
     { path: '/officer/import', label: t('officer.nav.import') },
     { path: '/officer/overdue', label: t('officer.nav.overdue') },
+    { path: '/officer/firm-reports', label: t('warnings.nav.firm') },
+    { path: '/officer/layoffs/new', label: t('warnings.nav.layoff') },
+    { path: '/officer/warnings', label: t('warnings.nav.alerts') },
   ];
   return (
     <Shell items={items} base="/officer">
@@ -121,6 +125,11 @@ export default function OfficerApp() {
         <Route path="reviews" element={<ReviewQueuePage base="/officer" />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="overdue" element={<OverduePage />} />
+        <Route path="firm-reports" element={<FirmReportPage />} />
+        <Route path="layoffs/new" element={<LayoffReportPage base="/officer" />} />
+        <Route path="warnings" element={<AlertsPage base="/officer" />} />
+        <Route path="warnings/:id" element={<AlertDetailPage base="/officer" />} />
+        <Route path="warnings/cases/:id" element={<CasePage base="/officer" />} />
         <Route path="inbox" element={<InboxPage base="/officer" />} />
         <Route path="*" element={<Navigate to="/officer" replace />} />
       </Routes>

@@ -1,0 +1,125 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { addDays } from '@app/clock';
+import { HttpClient } from '@app/testing';
+import { choose, pickTree } from './antd';
+import { ARTIFACTS, axe, settled } from './browser';
+import { eventually, PASSWORD, WebHarness } from './browser-harness';
+
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+/**
+ * Issue 21's journey in Debian's Chromium against the real platform with the demo data: the demo officer files a
+ * 60-person §41 layoff report for a paired enterprise through the form and sees the legal checks; the alert is raised
+ * and the rapid-response case shows the event proposed at the nearest station and the matched shortages; the officer
+ * acknowledges the alert for the lead department; after a laid-off person's hire is recorded, the case shows one
+ * person re-employed. Every step of the officer's in the browser (the API sets up the hire and checks results);
+ * axe-core finds no serious or critical violation on the pages on the way.
+ */
+describe('early warning in a browser', () => {
+  const web = new WebHarness();
+  let http: HttpClient;
+  let base: string;
+  let employer: { id: string; name: string };
+  const made: { caseId?: string; alertId?: string } = {};
+
+  beforeAll(async () => {
+    const runId = await web.start();
+    ({ http, base } = web);
+    const admin = await http.login('demo-admin', PASSWORD);
+    await eventually(() => admin.get(`/api/matching/runs/${runId}`), (r) => r.body.status === 'complete' || r.body.status === 'failed', 180_000);
+    employer = (await (await http.login('demo-employer', PASSWORD)).get('/api/employers?limit=1')).body.items[0];
+    await web.launchBrowser();
+  }, 360_000);
+
+  afterAll(() => web.close(), 120_000);
+
+  async function checked(page: Page, name: string): Promise<void> {
+    await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton')`);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, `warning-${name}.png`), fullPage: true });
+  }
+
+  it('officer: files a 60-person layoff report, sees the checks, the proposed event and the matched shortages, and acknowledges the alert', async () => {
+    await web.withPage('warning-officer', false, async (page) => {
+      await web.signIn(page, 'demo-officer', /\/officer$/);
+      await page.click('a:has-text("裁员报告")');
+      await page.waitForURL(/\/officer\/layoffs\/new$/);
+      await settled(page);
+      await choose(page, 'employerId', employer.name, employer.name.slice(-5));
+      await choose(page, 'ground', '生产经营发生严重困难');
+      await page.fill('#count', '60');
+      await page.fill('#staff', '400');
+      await pickTree(page, 'occupations', '养老护理员', '养老护理员');
+      await page.fill('#effectiveDate', addDays(today(), 35));
+      await checked(page, 'layoff-form');
+      await page.click('button:has-text("提交裁员报告")');
+      const checks = page.locator('.ant-card', { hasText: '法定要件核验' });
+      await checks.waitFor();
+      expect(await checks.innerText()).toContain('达到报告标准');
+      expect(await checks.locator('.ant-tag', { hasText: '不符合' }).count()).toBe(0);
+      await page.click('a:has-text("查看快速响应")', { timeout: 60_000 });
+      await page.waitForURL(/\/officer\/warnings\/cases\/[0-9a-f-]{36}$/);
+      made.caseId = page.url().split('/').pop();
+      await settled(page);
+      const event = page.locator('.case-event');
+      await event.locator('span', { hasText: '专场招聘会（快速响应）' }).waitFor();
+      expect(await event.innerText()).toContain('待驿站确认');
+      const matched = page.locator('.ant-card', { hasText: '附近的缺工岗位' }).locator('.ant-table-row');
+      expect(await matched.count()).toBeGreaterThan(0);
+      await checked(page, 'case');
+
+      // The alert the layoff raised: its evidence, then the lead department acknowledges it.
+      await page.click('a[href*="/officer/warnings/"]:not([href*="/cases/"])');
+      await page.waitForURL(/\/officer\/warnings\/[0-9a-f-]{36}$/);
+      made.alertId = page.url().split('/').pop();
+      await settled(page);
+      expect(await page.locator('.ant-card', { hasText: '预警依据' }).innerText()).toContain('单一企业裁员人数');
+      await checked(page, 'alert');
+      await page.click('button:has-text("确认收到")');
+      await page.locator('.ant-list-item', { hasText: '人力资源和社会保障局' }).waitFor();
+      await page.locator('.ant-descriptions', { hasText: '已确认' }).waitFor();
+      await checked(page, 'acknowledged');
+
+      await page.click('a:has-text("失业预警")');
+      await page.waitForURL(/\/officer\/warnings$/);
+      await settled(page);
+      expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(0);
+      await checked(page, 'alerts');
+    });
+    const officer = await http.login('demo-officer', PASSWORD);
+    const alert = (await officer.get(`/api/warnings/alerts/${made.alertId}`)).body;
+    expect(alert.alert).toMatchObject({ kind: 'layoff', level: 'IV', status: 'acknowledged' });
+    expect(alert.caseId).toBe(made.caseId);
+  }, 300_000);
+
+  it('after a laid-off person’s hire is recorded, the case shows one person re-employed', async () => {
+    expect(made.caseId).toBeDefined();
+    const admin = await http.login('demo-admin', PASSWORD);
+    const seekerClient = await http.login('demo-seeker', PASSWORD);
+    const employerClient = await http.login('demo-employer', PASSWORD);
+    const me = (await seekerClient.get('/api/seekers/me')).body;
+    expect((await admin.post(`/api/warnings/cases/${made.caseId}/people`, { seekerIds: [me.id], laidOffOn: today() })).status).toBe(200);
+    const shortages = (await employerClient.get('/api/shortages?status=open&limit=20')).body.items as { id: string }[];
+    let hired = false;
+    for (const shortage of shortages) {
+      const applied = await seekerClient.post('/api/applications', { shortageId: shortage.id });
+      if (applied.status !== 201) continue;
+      for (const status of ['interview', 'offer', 'hired']) {
+        expect((await employerClient.post(`/api/applications/${applied.body.id}/status`, { status })).status).toBeLessThan(300);
+      }
+      hired = true;
+      break;
+    }
+    expect(hired).toBe(true);
+    await web.withPage('warning-reemployed', false, async (page) => {
+      await web.signIn(page, 'demo-officer', /\/officer$/);
+      await page.goto(`${base}/officer/warnings/cases/${made.caseId}`);
+      await settled(page);
+      const reemployed = page.locator('.case-reemployed');
+      await reemployed.waitFor();
+      expect(await reemployed.locator('.ant-statistic-content-value').innerText()).toBe('1');
+      await checked(page, 'reemployed');
+    });
+  }, 180_000);
+});
