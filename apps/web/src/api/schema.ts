@@ -1138,6 +1138,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge proposals of one week into one event and accept it (several occupation families at a venue: a 综合招聘会)
+         * @description The kept proposal takes the others’ employers, shortages and planned invitees, and gets a new public description; the others are rejected with a reason naming it. All or none.
+         */
+        post: operations["EventsController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{id}": {
         parameters: {
             query?: never;
@@ -1432,7 +1452,7 @@ export interface components {
          * @description a stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF";
+        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_MERGE_TOO_FEW" | "EVENT_MERGE_NOT_PROPOSED" | "EVENT_MERGE_OTHER_WEEK" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF";
         FieldProblemResponse: {
             /** @description the field path, e.g. requiredSkills.0.level */
             field: string;
@@ -3086,6 +3106,18 @@ export interface components {
         };
         RejectEventsResponse: {
             items: components["schemas"]["EventResponse"][];
+        };
+        MergeEventsRequest: {
+            /** @description Proposals of one week to merge (at least two, counting `into`) */
+            ids: string[];
+            /** @description The proposal that stays (its station, day and times); by default the venue proposal expecting the most people */
+            into?: string;
+        };
+        MergeEventsResponse: {
+            /** @description The merged event, accepted */
+            merged: components["schemas"]["EventResponse"];
+            /** @description The proposals merged into it, rejected with a reason naming it */
+            rejected: components["schemas"]["EventResponse"][];
         };
         EventEmployerRequest: {
             employerId: string;
@@ -9478,6 +9510,82 @@ export interface operations {
             };
         };
     };
+    EventsController_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeEventsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeEventsResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     EventsController_get: {
         parameters: {
             query?: never;
@@ -11104,7 +11212,7 @@ export const pathsApiStationsGetParametersQueryTypeValues: ReadonlyArray<Flatten
 export const pathsApiEventsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events"]["get"]["parameters"]["query"]["status"]> = ["proposed", "accepted", "published", "completed", "rejected", "cancelled"];
 export const pathsApiEventsIdRegistrationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/registrations"]["get"]["parameters"]["query"]["status"]> = ["invited", "registered", "attended", "no_show", "excused", "declined"];
 export const pathsApiEventsIdReportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/report"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_MERGE_TOO_FEW", "EVENT_MERGE_NOT_PROPOSED", "EVENT_MERGE_OTHER_WEEK", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF"];
 export const principalResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrincipalResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const createUserRequestRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUserRequest"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const userResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
