@@ -177,7 +177,7 @@ function ProposalsPage() {
         title={rejecting.length > 1 ? t('station.bulkRejectTitle', { n: rejecting.length }) : t('station.rejectTitle')}
         okText={t('common.confirm')}
         cancelText={t('common.cancel')}
-        okButtonProps={{ disabled: reason.trim().length < 2 }}
+        okButtonProps={{ id: 'reject-confirm', disabled: reason.trim().length < 2 }}
         onCancel={() => setRejecting([])}
         onOk={async () => {
           const ids = rejecting;
