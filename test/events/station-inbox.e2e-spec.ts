@@ -2,7 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addDays, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { Shortage } from '@app/employer-demand';
-import { EventEmployer, EventStationService, RecruitmentEvent } from '@app/events';
+import { EventEmployer, EventsService, EventStationService, RecruitmentEvent } from '@app/events';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 
@@ -155,6 +155,24 @@ describe('the station inbox', () => {
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('EVENT_MERGE_NOT_PROPOSED');
     expect((await dataSource.getRepository(RecruitmentEvent).findOneByOrFail({ id: nextWeek })).status).toBe('proposed');
+  });
+
+  it('job search shows a job’s published events still to come, soonest first', async () => {
+    const events = t.app.get(EventsService);
+    const later = await proposal(stationA, 50, ['4-10-01'], 20, 'published');
+    const sooner = await proposal(stationA, 45, ['4-10-01'], 20, 'published');
+    await proposal(stationA, 40, ['4-10-01'], 20, 'proposed');
+    await proposal(stationA, 41, ['4-10-01'], 20, 'cancelled');
+    const found = await events.upcomingForShortages([shortageId, employerId]);
+    expect(found.get(employerId)).toBeUndefined();
+    // Events of the other tests' days may come first: this test's two are among the ones listed, in date order.
+    const all = await events.upcomingForShortages([shortageId], 50);
+    const ids = all.get(shortageId)!.map((e) => e.id);
+    expect(ids.indexOf(sooner)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(sooner)).toBeLessThan(ids.indexOf(later));
+    expect(all.get(shortageId)!.find((e) => e.id === sooner)).toMatchObject({ date: inDays(45), startsAt: `${inDays(45)}T09:00:00+08:00`, stationName: '龙华区金贸街道就业驿站', type: 'on_site' });
+    for (const e of all.get(shortageId)!) expect((await dataSource.getRepository(RecruitmentEvent).findOneByOrFail({ id: e.id })).status).toBe('published');
+    expect(found.get(shortageId)!.length).toBeLessThanOrEqual(2);
   });
 
   it('staff read the planner’s reasons and the count of invitations to send; seekers read the jobs, wages and the public description', async () => {

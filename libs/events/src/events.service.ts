@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Brackets } from 'typeorm';
 import { eventScope, eventScopeCondition, mayManageEvents, Principal, stationScope, stationScopeCondition } from '@app/auth';
-import { addDays, shanghaiClock, shanghaiDate, shanghaiInstant } from '@app/clock';
+import { addDays, shanghaiClock, shanghaiDate, shanghaiInstant, shanghaiIso } from '@app/clock';
 import { Employer, isLive, liveShortageSql, Shortage } from '@app/employer-demand';
 import { isUniqueViolation, OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
@@ -47,6 +47,17 @@ export interface EventJobView {
   wageMin: number;
   wageMax: number;
   payBasis: string;
+}
+
+/** A published event still to come, as job search shows it beside a job it recruits for. */
+export interface UpcomingEventOfJob {
+  id: string;
+  title: string;
+  type: EventType;
+  date: string;
+  /** Asia/Shanghai, e.g. 2026-12-10T09:00:00+08:00. */
+  startsAt: string;
+  stationName: string;
 }
 
 export interface EventEmployerInput {
@@ -387,6 +398,29 @@ export class EventsService {
       const merged = await this.transition(principal, target.id, 'accept');
       return { merged, rejected };
     });
+  }
+
+  /**
+   * The published events still to come that recruit for each of these shortages (soonest first, at most `perShortage`
+   * each): what job search shows beside a job. Published events are public, so anyone searching may read this.
+   */
+  async upcomingForShortages(shortageIds: string[], perShortage = 2): Promise<Map<string, UpcomingEventOfJob[]>> {
+    const found = new Map<string, UpcomingEventOfJob[]>();
+    if (shortageIds.length === 0) return found;
+    const rows: (Omit<UpcomingEventOfJob, 'startsAt'> & { shortageId: string; startsAt: Date })[] = await this.txHost.tx.query(
+      `SELECT s.id AS "shortageId", e.id, e.title, e.type, e.date::text AS date, e.starts_at AS "startsAt", st.name AS "stationName"
+       FROM event_employer ee JOIN recruitment_event e ON e.id = ee.event_id JOIN station st ON st.id = e.station_id
+       CROSS JOIN LATERAL unnest(ee.shortage_ids) AS s(id)
+       WHERE ee.shortage_ids && $1::uuid[] AND s.id = ANY($1::uuid[]) AND e.status = 'published' AND e.date >= $2
+       ORDER BY e.starts_at, e.id`,
+      [shortageIds, shanghaiDate()],
+    );
+    for (const { shortageId, startsAt, ...rest } of rows) {
+      const event = { ...rest, startsAt: shanghaiIso(startsAt) };
+      const list = found.get(shortageId) ?? [];
+      if (list.length < perShortage && !list.some((e) => e.id === event.id)) found.set(shortageId, [...list, event]);
+    }
+    return found;
   }
 
   async seatsTaken(eventId: string): Promise<number> {

@@ -2705,6 +2705,20 @@ export interface components {
             missing: string[];
             missingCertificates: string[];
         };
+        JobEventResponse: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            type: "on_site" | "live_stream" | "hybrid";
+            /** @example 2026-12-10 */
+            date: string;
+            /**
+             * @description Asia/Shanghai
+             * @example 2026-12-10T09:00:00+08:00
+             */
+            startsAt: string;
+            stationName: string;
+        };
         JobHitResponse: {
             id: string;
             score?: number;
@@ -2717,6 +2731,8 @@ export interface components {
             /** @description a signed-in seeker: which requirements they meet */
             fit?: components["schemas"]["SkillFitResponse"];
             mapUrl?: string;
+            /** @description published recruitment events still to come where this job is on offer, soonest first (at most 2) */
+            events: components["schemas"]["JobEventResponse"][];
         };
         JobSearchResponse: {
             /** @description every document matching the query */
@@ -11269,6 +11285,7 @@ export const updateSeekerProfileRequestEducationValues: ReadonlyArray<FlattenedD
 export const updateSeekerProfileRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateSeekerProfileRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const applicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApplicationStatus"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
 export const moveApplicationRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MoveApplicationRequest"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
+export const jobEventResponseTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobEventResponse"]["type"]> = ["on_site", "live_stream", "hybrid"];
 export const importLocationResponsePrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportLocationResponse"]["precision"]> = ["point", "township", "district", "city"];
 export const importLocationResponseBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportLocationResponse"]["basis"]> = ["given", "township", "address", "region", "none"];
 export const importReportResponseModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportResponse"]["mode"]> = ["partial", "all_or_nothing"];

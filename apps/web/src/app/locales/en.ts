@@ -34,6 +34,7 @@ export const en: Messages = {
   },
   seeker: { nav: { jobs: 'Find jobs', recommendations: 'For me', applications: 'My applications', events: 'Events', profile: 'My profile' } },
   jobs: {
+    atEvent: 'At a recruitment event: {{title}}, {{date}} {{time}} ({{station}})',
     title: 'Find jobs', keyword: 'Keywords', keywordPlaceholder: 'Job, employer or skill, e.g. care worker', wageMin: 'Lowest monthly pay', radius: 'Distance from home (km)', sort: 'Sort by',
     sorts: { relevance: 'Relevance', distance: 'Nearest', '-wage': 'Highest pay', '-date': 'Newest' },
     empty: 'No jobs match: try fewer filters', total: '{{count}} jobs', openings: '{{count}} places', trainingOffered: 'Training offered', fit: 'Skill fit',

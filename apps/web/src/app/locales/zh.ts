@@ -32,6 +32,7 @@ export const zh = {
   },
   seeker: { nav: { jobs: '找工作', recommendations: '为我推荐', applications: '我的投递', events: '招聘活动', profile: '我的资料' } },
   jobs: {
+    atEvent: '现场招聘：{{date}} {{time}} {{title}}（{{station}}）',
     title: '找工作', keyword: '关键词', keywordPlaceholder: '岗位、单位或技能，如 护理员', wageMin: '最低月薪', radius: '离家距离（公里）', sort: '排序',
     sorts: { relevance: '相关度', distance: '距离最近', '-wage': '薪资最高', '-date': '最新发布' },
     empty: '没有找到符合条件的岗位，试试放宽条件', total: '共 {{count}} 个岗位', openings: '招 {{count}} 人', trainingOffered: '提供培训', fit: '技能匹配',

@@ -1,4 +1,5 @@
 import { Button, Card, Flex, Grid, Table, Tag, Typography } from 'antd';
+import { shanghaiToday } from '../../app/format';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -24,7 +25,7 @@ export function weekLabel(monday: string, en: boolean): string {
 
 /** Today's date as the browser's calendar has it. */
 export function today(): string {
-  return dayjs().format('YYYY-MM-DD');
+  return shanghaiToday();
 }
 
 /** The weeks from this one on, for the week filter. */
