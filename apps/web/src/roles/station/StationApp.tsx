@@ -113,7 +113,8 @@ function ProposalsPage() {
                 size="small"
                 dataSource={list.items}
                 pagination={pagination(list.total)}
-                scroll={{ x: 900 }}
+                // Sideways on a narrow screen; not antd's scroll.x, whose hidden measure row holds the select-all checkbox (axe).
+                className="table-wide"
                 rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
                 expandable={{ expandedRowRender: (e) => <EventSummary event={e} /> }}
                 columns={[

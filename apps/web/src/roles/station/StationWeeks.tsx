@@ -43,7 +43,7 @@ const HOLDS_DAY: EventItem['status'][] = ['proposed', 'accepted', 'published', '
 function EventChip({ event }: { event: EventItem }) {
   const { t } = useTranslation();
   return (
-    <Link to={`/station/events/${event.id}`} className="week-event" aria-label={`${event.title} · ${t(`enums.event.${event.status}`)}`}>
+    <Link to={`/station/events/${event.id}`} className="week-event">
       <Tag color={EVENT_STATUS_COLOR[event.status]} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
         {t(`station.eventKinds.${eventKind(event)}`)} · {t(`enums.event.${event.status}`)}
       </Tag>
@@ -117,13 +117,12 @@ export function StationWeeks({ week, onWeek, station }: { week: string; onWeek(m
               rowKey="id"
               size="small"
               pagination={false}
-              scroll={{ x: 900 }}
+              className="table-wide"
               dataSource={stations}
               columns={[
                 {
                   title: t('station.filters.station'),
-                  fixed: 'left',
-                  width: 180,
+                                    width: 180,
                   render: (_, s) => (
                     <Flex vertical>
                       <Typography.Text>{s.name}</Typography.Text>
