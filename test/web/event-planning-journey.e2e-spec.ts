@@ -201,10 +201,10 @@ describe('event planning in a browser', () => {
     });
   }, 120_000);
 
-  it('seeker (on a phone): opens the event, sees the jobs and wages, and adds it to her calendar', async () => {
+  it('seeker (on a phone): opens the event, sees the jobs and wages, adds it to her calendar; job search shows the event on its jobs', async () => {
     const merged = made.merged!;
     expect(merged).toBeDefined();
-    const jobs = (await (await http.login('demo-seeker', PASSWORD)).get(`/api/events/${merged.id}`)).body.jobs as { title: string; employerName: string }[];
+    const jobs = (await (await http.login('demo-seeker', PASSWORD)).get(`/api/events/${merged.id}`)).body.jobs as { shortageId: string; title: string; employerName: string }[];
     expect(jobs.length).toBeGreaterThan(1);
     await web.withPage('event-planning-seeker', true, async (page) => {
       await web.signIn(page, 'demo-seeker', /\/seeker/);
@@ -228,6 +228,22 @@ describe('event planning in a browser', () => {
       expect(ics).toContain('BEGIN:VEVENT');
       expect(ics).toMatch(/SUMMARY[^:]*:综合招聘会/);
       expect(ics).toContain(`DTSTART:${merged.date.replace(/-/g, '')}T`);
+
+      // Job search shows the event on the cards of the jobs it offers.
+      const job = jobs[0];
+      const found = (await http.get(`/api/jobs/search?q=${encodeURIComponent(job.employerName)}&limit=50`)).body.hits as { id: string; events: { id: string }[] }[];
+      expect(found.find((h) => h.id === job.shortageId)?.events.map((e) => e.id)).toContain(merged.id);
+      await page.goto(`${base}/seeker/jobs`);
+      await settled(page);
+      await page.fill("#q", job.employerName);
+      await page.click('button[type=submit]');
+      const badge = page.locator(`a.job-event[href="/seeker/events/${merged.id}"]`).first();
+      await badge.waitFor();
+      expect(await badge.innerText()).toContain('综合招聘会');
+      await checked(page, 'seeker-jobs');
+      await badge.click();
+      await page.waitForURL(new RegExp(`/seeker/events/${merged.id}$`));
+      await page.locator(`#event-${merged.id}`).first().waitFor();
     });
   }, 120_000);
 });
