@@ -235,7 +235,7 @@ describe('event planning in a browser', () => {
       expect(found.find((h) => h.id === job.shortageId)?.events.map((e) => e.id)).toContain(merged.id);
       await page.goto(`${base}/seeker/jobs`);
       await settled(page);
-      await page.fill("#q", job.employerName);
+      await page.fill('#q', job.employerName);
       await page.click('button[type=submit]');
       const badge = page.locator(`a.job-event[href="/seeker/events/${merged.id}"]`).first();
       await badge.waitFor();
