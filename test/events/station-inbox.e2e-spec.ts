@@ -130,7 +130,11 @@ describe('the station inbox', () => {
     expect(otherWeek.status).toBe(400);
     expect(otherWeek.body.code).toBe('EVENT_MERGE_OTHER_WEEK');
     expect((await staff.post('/api/events/merge', { ids: [care] })).body.code).toBe('EVENT_MERGE_TOO_FEW');
-    expect((await staff.post('/api/events/merge', { ids: ['养老'] })).status).toBe(400);
+    // Malformed bodies are refused with the error shape, never a 500.
+    for (const body of [{ ids: ['养老'] }, {}, { ids: null }, { ids: [care, cook], into: 'x' }, { ids: Array.from({ length: 21 }, () => care) }, { ids: [care, cook], extra: 1 }]) {
+      const refused = await staff.post('/api/events/merge', body);
+      expect([refused.status, refused.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
 
     const merged = await staff.post('/api/events/merge', { ids: [cook, care] });
     expect(merged.status).toBe(200);
