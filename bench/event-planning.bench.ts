@@ -69,7 +69,7 @@ export function benchPlannerQuality(tier: Tier, seed: number): void {
   console.error(`B15 ${tier}: ${JSON.stringify({ ...quality, kinds })}`);
 }
 
-function plannerQuality({ proposals, referrals }: RecruitmentPlan, { shortages, options }: PlanningInput) {
+function plannerQuality({ proposals, referrals }: RecruitmentPlan, { stations, shortages, options }: PlanningInput) {
   const unmet = selectUnmet(shortages, { today: options.today, strongPerOpening: 2, deadlineSoonDays: 14 });
   const open = new Map(unmet.map((e) => [e.shortage.id, e.shortage.openHeadcount]));
   const unmetHeadcount = [...open.values()].reduce((a, b) => a + b, 0);
@@ -80,6 +80,17 @@ function plannerQuality({ proposals, referrals }: RecruitmentPlan, { shortages, 
   for (const p of proposals) {
     const key = `${p.stationId}|${weekStart(epochDay(p.date))}`;
     weeks.set(key, (weeks.get(key) ?? 0) + 1);
+  }
+  // One event per station-day, counting the days the stations' events already hold.
+  const days = new Map<string, number>();
+  for (const p of proposals) days.set(`${p.stationId}|${p.date}`, (days.get(`${p.stationId}|${p.date}`) ?? 0) + 1);
+  const held = new Set(stations.flatMap((s) => s.busyDates.map((d) => `${s.id}|${d}`)));
+  const withHeld = new Map(weeks);
+  for (const s of stations) {
+    for (const d of s.busyDates) {
+      const key = `${s.id}|${weekStart(epochDay(d))}`;
+      if (weeks.has(key)) withHeld.set(key, withHeld.get(key)! + 1);
+    }
   }
   const invitees = proposals.flatMap((p) => p.invitees);
   const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -92,6 +103,9 @@ function plannerQuality({ proposals, referrals }: RecruitmentPlan, { shortages, 
     attendance_median: attendance.length ? attendance[attendance.length >> 1] : 0,
     events_per_station_week: round(proposals.length / Math.max(1, weeks.size), 2),
     max_events_per_station_week: Math.max(0, ...weeks.values()),
+    max_events_per_station_week_with_held: Math.max(0, ...withHeld.values()),
+    max_events_per_station_day: Math.max(0, ...days.values()),
+    on_held_days: proposals.filter((p) => held.has(`${p.stationId}|${p.date}`)).length,
     priority_share: round(invitees.filter((i) => i.priorityGroup).length / Math.max(1, invitees.length)),
     below_minimums: proposals.filter((p) => !meetsMinimums(p, options)).length,
   };

@@ -214,6 +214,7 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['POST /api/events/{id}/accept', 'F F F S A S U', { params: own('event') }],
   ['POST /api/events/{id}/reject', 'F F F S A S U', { params: own('eventReject'), body: () => ({ reason: '场地冲突' }) }],
   ['POST /api/events/reject', 'F F F S A S U', { body: (fx, t) => ({ ids: [fx[t].eventReject], reason: '本周场地已另有安排' }) }],
+  ['POST /api/events/merge', 'F F F S A S U', { body: (fx, t) => ({ ids: [fx[t].eventReject] }) }],
   ['POST /api/events/{id}/publish', 'F F F S A S U', { params: own('event') }],
   ['POST /api/events/{id}/cancel', 'F F F S A S U', { params: own('eventCancel'), body: () => ({ reason: '天气原因' }) }],
   ['POST /api/events/{id}/complete', 'F F F S A S U', { params: own('eventComplete') }],

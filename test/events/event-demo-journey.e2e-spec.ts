@@ -80,6 +80,16 @@ describe('recruitment events: the demo journey', () => {
     const count = (key: (p: (typeof proposals)[number]) => string) => Math.max(...Object.values(proposals.reduce<Record<string, number>>((n, p) => ({ ...n, [key(p)]: (n[key(p)] ?? 0) + 1 }), {})));
     expect(count((p) => `${p.stationId}|${p.date}`)).toBe(1);
     expect(count((p) => `${p.stationId}|${p.week}`)).toBeLessThanOrEqual(2);
+    // The limits hold over everything the stations hold, not only this run's proposals (the demo's own events included).
+    const held: { perDay: number; perWeek: number }[] = await dataSource.query(
+      `SELECT coalesce(max(d.n), 0)::int AS "perDay", (SELECT coalesce(max(n), 0)::int FROM (SELECT count(*) AS n FROM recruitment_event
+                WHERE status NOT IN ('rejected', 'cancelled') GROUP BY station_id, date_trunc('week', date)) w) AS "perWeek"
+         FROM (SELECT count(*) AS n FROM recruitment_event WHERE status NOT IN ('rejected', 'cancelled') GROUP BY station_id, date) d`,
+    );
+    expect(held[0].perDay).toBe(1);
+    expect(held[0].perWeek).toBeLessThanOrEqual(2);
+    // Every proposal meets the minimums as the planner counts them (live streams need employers only: the audience is online).
+    expect(proposals.filter((p) => p.employers < 3 || (p.type !== 'live_stream' && p.expected < 15))).toEqual([]);
 
     // The planning is idempotent per match run.
     expect(await t.app.get(EventPlanningService).planForRun(run.body.id)).toMatchObject({ planned: false });

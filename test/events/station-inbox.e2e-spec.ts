@@ -2,7 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { addDays, shanghaiDate, shanghaiInstant } from '@app/clock';
 import { Shortage } from '@app/employer-demand';
-import { EventEmployer, EventStationService, RecruitmentEvent } from '@app/events';
+import { EventEmployer, EventsService, EventStationService, RecruitmentEvent } from '@app/events';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 
@@ -28,7 +28,9 @@ describe('the station inbox', () => {
     return created.body.id;
   }
 
-  async function proposal(stationId: string, days: number, families: string[], expected: number, status: RecruitmentEvent['status'] = 'proposed'): Promise<string> {
+  async function proposal(
+    stationId: string, days: number, families: string[], expected: number, status: RecruitmentEvent['status'] = 'proposed', offered = { employerId, shortageId },
+  ): Promise<string> {
     const date = inDays(days);
     const event = await dataSource.getRepository(RecruitmentEvent).save({
       stationId, title: families.length > 1 ? '综合招聘会' : '养老护理员专场招聘会', type: 'on_site', status, origin: 'planned', date,
@@ -36,7 +38,7 @@ describe('the station inbox', () => {
       expectedAttendance: expected, reasons: [{ code: 'INVITEES', zh: `预计到场 ${expected} 人`, en: `${expected} expected` }],
       description: '综合招聘会：海口康养护理服务有限公司招聘养老护理员 3 人，月薪 4500–6000 元/月。',
     } as Partial<RecruitmentEvent>);
-    await dataSource.getRepository(EventEmployer).save({ eventId: event.id, employerId, booth: '1', shortageIds: [shortageId] });
+    await dataSource.getRepository(EventEmployer).save({ eventId: event.id, employerId: offered.employerId, booth: '1', shortageIds: [offered.shortageId] });
     return event.id;
   }
 
@@ -102,6 +104,79 @@ describe('the station inbox', () => {
     ]);
     expect((await staff.post('/api/events/reject', { ids: [], reason: '本周场地已另有安排' })).status).toBe(400);
     expect((await staff.post('/api/events/reject', { ids: [second], reason: '无' })).status).toBe(400);
+  });
+
+  it('merges proposals of one week into a 综合招聘会 and accepts it: employers, families and invitees joined, a new public description, the others rejected', async () => {
+    // Days from today to a Monday five weeks on, so that Monday and Wednesday share a week and the next Tuesday does not.
+    const weekday = new Date(`${inDays(35)}T00:00:00Z`).getUTCDay();
+    const monday = 35 + ((8 - weekday) % 7);
+    const cookEmployer = (await factories.employer({ name: '海口椰风餐饮管理有限公司' })).id;
+    const cookShortage = (
+      await dataSource.getRepository(Shortage).save({
+        employerId: cookEmployer, title: '中式烹调师', occupationCode: '4-03-02-01', industryCode: '6210', headcount: 2, wageMin: 5000, wageMax: 7000,
+        workType: 'full_time' as const, regionCode: '460106', address: '海口市龙华区', lat: 20.02, lng: 110.32, startDate: inDays(5), deadline: inDays(80),
+        description: '中餐热菜', status: 'open' as const,
+      })
+    ).id;
+    const care = await proposal(stationA, monday, ['4-10-01'], 20);
+    const cook = await proposal(stationA, monday + 2, ['4-03-02'], 16, 'proposed', { employerId: cookEmployer, shortageId: cookShortage });
+    const nextWeek = await proposal(stationA, monday + 8, ['4-03-02'], 16, 'proposed', { employerId: cookEmployer, shortageId: cookShortage });
+    const foreign = await proposal(stationB, monday + 1, ['4-10-01'], 30);
+    const invitee = await factories.seeker({ lat: 20.03, lng: 110.33 } as never);
+    await dataSource.query(`INSERT INTO event_attendee (event_id, seeker_id, shortage_id, score, status, source) VALUES ($1, $2, $3, 0.8, 'invited', 'invitation')`, [cook, invitee.id, cookShortage]);
+
+    expect((await staff.post('/api/events/merge', { ids: [care, foreign] })).status).toBe(404);
+    const otherWeek = await staff.post('/api/events/merge', { ids: [care, nextWeek] });
+    expect(otherWeek.status).toBe(400);
+    expect(otherWeek.body.code).toBe('EVENT_MERGE_OTHER_WEEK');
+    expect((await staff.post('/api/events/merge', { ids: [care] })).body.code).toBe('EVENT_MERGE_TOO_FEW');
+    // Malformed bodies are refused with the error shape, never a 500.
+    for (const body of [{ ids: ['养老'] }, {}, { ids: null }, { ids: [care, cook], into: 'x' }, { ids: Array.from({ length: 21 }, () => care) }, { ids: [care, cook], extra: 1 }]) {
+      const refused = await staff.post('/api/events/merge', body);
+      expect([refused.status, refused.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    }
+
+    const merged = await staff.post('/api/events/merge', { ids: [cook, care] });
+    expect(merged.status).toBe(200);
+    // The venue proposal expecting the most people stays: its day, now a 综合招聘会 of both families, accepted.
+    expect(merged.body.merged).toMatchObject({ id: care, status: 'accepted', title: '综合招聘会', date: inDays(monday), expectedAttendance: 36 });
+    expect(merged.body.merged.occupationFamilies).toEqual(['4-03-02', '4-10-01']);
+    expect(merged.body.merged.employers.map((e: { employerId: string; booth: string; shortageIds: string[] }) => [e.employerId, e.booth, e.shortageIds])).toEqual([
+      [employerId, '1', [shortageId]],
+      [cookEmployer, '2', [cookShortage]],
+    ]);
+    expect(merged.body.merged.description).toContain('综合招聘会');
+    expect(merged.body.merged.description).toContain('月薪 4500–6000 元/月');
+    expect(merged.body.merged.description).toContain('中式烹调师 2 人，月薪 5000–7000 元/月');
+    expect(merged.body.merged.reasons.map((r: { code: string }) => r.code)).toContain('MERGED_BY_STAFF');
+    expect(merged.body.merged.unsentInvitations).toBe(1);
+    expect(merged.body.rejected.map((e: { id: string; status: string; rejectionReason: string }) => [e.id, e.status])).toEqual([[cook, 'rejected']]);
+    expect(merged.body.rejected[0].rejectionReason).toContain(`已合并入 ${inDays(monday)} 综合招聘会`);
+    const moved: { eventId: string }[] = await dataSource.query(`SELECT event_id AS "eventId" FROM event_attendee WHERE seeker_id = $1`, [invitee.id]);
+    expect(moved).toEqual([{ eventId: care }]);
+    // Done is done: merging again is refused, nothing changes.
+    const again = await staff.post('/api/events/merge', { ids: [care, nextWeek] });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('EVENT_MERGE_NOT_PROPOSED');
+    expect((await dataSource.getRepository(RecruitmentEvent).findOneByOrFail({ id: nextWeek })).status).toBe('proposed');
+  });
+
+  it('job search shows a job’s published events still to come, soonest first', async () => {
+    const events = t.app.get(EventsService);
+    const later = await proposal(stationA, 50, ['4-10-01'], 20, 'published');
+    const sooner = await proposal(stationA, 45, ['4-10-01'], 20, 'published');
+    await proposal(stationA, 40, ['4-10-01'], 20, 'proposed');
+    await proposal(stationA, 41, ['4-10-01'], 20, 'cancelled');
+    const found = await events.upcomingForShortages([shortageId, employerId]);
+    expect(found.get(employerId)).toBeUndefined();
+    // Events of the other tests' days may come first: this test's two are among the ones listed, in date order.
+    const all = await events.upcomingForShortages([shortageId], 50);
+    const ids = all.get(shortageId)!.map((e) => e.id);
+    expect(ids.indexOf(sooner)).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf(sooner)).toBeLessThan(ids.indexOf(later));
+    expect(all.get(shortageId)!.find((e) => e.id === sooner)).toMatchObject({ date: inDays(45), startsAt: `${inDays(45)}T09:00:00+08:00`, stationName: '龙华区金贸街道就业驿站', type: 'on_site' });
+    for (const e of all.get(shortageId)!) expect((await dataSource.getRepository(RecruitmentEvent).findOneByOrFail({ id: e.id })).status).toBe('published');
+    expect(found.get(shortageId)!.length).toBeLessThanOrEqual(2);
   });
 
   it('staff read the planner’s reasons and the count of invitations to send; seekers read the jobs, wages and the public description', async () => {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '@app/events';
 import { MatchingModule } from '@app/matching';
 import { SeekerPoolModule } from '@app/seeker-pool';
 import { ApplicationsController } from './applications/applications.controller';
@@ -8,7 +9,7 @@ import { SeekersController } from './seekers/seekers.controller';
 
 /** The job-seeker pool: profiles, search, applications, recommendations and training referrals. */
 @Module({
-  imports: [SeekerPoolModule, MatchingModule],
+  imports: [SeekerPoolModule, MatchingModule, EventsModule],
   controllers: [SeekersController, ApplicationsController, SearchController, RecommendationsController],
 })
 export class SeekerApiModule {}

@@ -131,6 +131,18 @@ export const MESSAGES = {
     'zh-CN': '参会单位 {count} 家，超过驿站展位数 {booths} 个',
     en: '{count} employers exceed the station’s {booths} booths',
   },
+  EVENT_MERGE_TOO_FEW: {
+    'zh-CN': '请至少选择两场提议进行合并',
+    en: 'Choose at least two proposals to merge',
+  },
+  EVENT_MERGE_NOT_PROPOSED: {
+    'zh-CN': '“{title}”的状态为“{statusZh}”，只有待确认的提议可以合并',
+    en: '"{title}" is {status}; only proposals can be merged',
+  },
+  EVENT_MERGE_OTHER_WEEK: {
+    'zh-CN': '“{title}”（{date}）不在同一周，只能合并同一周（周一至周日）的提议',
+    en: '"{title}" ({date}) is in another week; only proposals of one week (Monday to Sunday) can be merged',
+  },
   EVENT_SHORTAGE_NOT_OF_EMPLOYER: {
     'zh-CN': '缺工需求“{shortageId}”不属于该参会单位或已不在招聘中',
     en: 'Shortage {shortageId} does not belong to this employer or is no longer open',

@@ -3,11 +3,12 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Brackets } from 'typeorm';
 import { eventScope, eventScopeCondition, mayManageEvents, Principal, stationScope, stationScopeCondition } from '@app/auth';
-import { shanghaiClock, shanghaiDate, shanghaiInstant } from '@app/clock';
+import { addDays, shanghaiClock, shanghaiDate, shanghaiInstant, shanghaiIso } from '@app/clock';
 import { Employer, isLive, liveShortageSql, Shortage } from '@app/employer-demand';
 import { isUniqueViolation, OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { countsAsPriority, SeekerDirectory, SeekerReads } from '@app/seeker-pool';
+import { Taxonomy } from '@app/taxonomy';
 import { AttendeeStatus, EventAttendee, SEAT_STATUSES } from './event-attendee.entity';
 import { EmployerInvitationStatus, EventEmployer } from './event-employer.entity';
 import {
@@ -15,6 +16,8 @@ import {
 } from './event-lifecycle';
 import { EventStatus, EventType, RecruitmentEvent } from './recruitment-event.entity';
 import { Station } from './station.entity';
+import { publicEventDescription } from './event-description';
+import type { EventKind } from './planning';
 
 export interface EventFilter {
   offset: number;
@@ -44,6 +47,17 @@ export interface EventJobView {
   wageMin: number;
   wageMax: number;
   payBasis: string;
+}
+
+/** A published event still to come, as job search shows it beside a job it recruits for. */
+export interface UpcomingEventOfJob {
+  id: string;
+  title: string;
+  type: EventType;
+  date: string;
+  /** Asia/Shanghai, e.g. 2026-12-10T09:00:00+08:00. */
+  startsAt: string;
+  stationName: string;
 }
 
 export interface EventEmployerInput {
@@ -105,6 +119,12 @@ export interface EventView {
   myStatus?: AttendeeStatus | null;
 }
 
+/** Monday of an ISO date's week (weeks run Monday to Sunday, as the stations plan them). */
+function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((weekday + 6) % 7));
+}
+
 const DEFAULT_START = '09:00';
 const DEFAULT_END = '12:00';
 
@@ -116,6 +136,7 @@ export class EventsService {
     private readonly outbox: OutboxService,
     private readonly seekers: SeekerDirectory,
     private readonly seekerReads: SeekerReads,
+    private readonly taxonomy: Taxonomy,
   ) {}
 
   async list(principal: Principal, filter: EventFilter): Promise<[EventView[], number]> {
@@ -282,6 +303,124 @@ export class EventsService {
       for (const id of [...new Set(ids)]) views.push(await this.transition(principal, id, 'reject', reason));
       return views;
     });
+  }
+
+  /**
+   * Merges proposals of one week into one event and accepts it: the target (`intoId`, else the venue proposal
+   * expecting the most people, then the earliest) keeps its station, day and times and takes the others'
+   * employers (booths renumbered, shortages joined), occupation families and planned invitees; several families
+   * at a venue make it a 综合招聘会. Its public description is written again from the jobs now on offer (the staff
+   * edit it before publishing). The others are rejected with a reason naming the merged event. All or none.
+   */
+  async mergeAccept(principal: Principal, ids: string[], intoId?: string): Promise<{ merged: EventView; rejected: EventView[] }> {
+    return this.txHost.withTransaction(async () => {
+      const unique = [...new Set(intoId ? [intoId, ...ids] : ids)].sort();
+      // Scope first (another station's proposal reads as missing), then the business rules.
+      const events: RecruitmentEvent[] = [];
+      for (const id of unique) events.push(await this.findManageable(principal, id));
+      if (events.length < 2) throw new AppError(HttpStatus.BAD_REQUEST, 'EVENT_MERGE_TOO_FEW');
+      for (const e of events) {
+        if (e.status !== 'proposed') {
+          throw new AppError(HttpStatus.CONFLICT, 'EVENT_MERGE_NOT_PROPOSED', { title: e.title, status: e.status, statusZh: EVENT_STATUS_ZH[e.status] });
+        }
+      }
+      const target =
+        events.find((e) => e.id === intoId) ??
+        [...events].sort((a, b) => Number(b.type !== 'live_stream') - Number(a.type !== 'live_stream') || b.expectedAttendance - a.expectedAttendance || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+      const week = mondayOf(target.date);
+      const other = events.find((e) => mondayOf(e.date) !== week);
+      if (other) throw new AppError(HttpStatus.BAD_REQUEST, 'EVENT_MERGE_OTHER_WEEK', { title: other.title, date: other.date });
+      const parts = events.filter((e) => e.id !== target.id);
+      const station = await this.txHost.tx.getRepository(Station).findOneByOrFail({ id: target.stationId });
+
+      // Employers: the target's booths first, then the others' in their order; shortages joined per employer.
+      const rows = await this.txHost.tx.getRepository(EventEmployer).find({ where: events.map((e) => ({ eventId: e.id })) });
+      const order = [target, ...parts].map((e) => e.id);
+      rows.sort((a, b) => order.indexOf(a.eventId) - order.indexOf(b.eventId) || Number(a.booth ?? 1e9) - Number(b.booth ?? 1e9));
+      const employers = new Map<string, string[]>();
+      for (const row of rows) employers.set(row.employerId, [...new Set([...(employers.get(row.employerId) ?? []), ...row.shortageIds])]);
+      if (target.type !== 'live_stream' && employers.size > station.booths) {
+        throw new AppError(HttpStatus.BAD_REQUEST, 'EVENT_TOO_MANY_EMPLOYERS', { count: employers.size, booths: station.booths });
+      }
+      await this.txHost.tx.getRepository(EventEmployer).delete({ eventId: target.id });
+      let booth = 0;
+      for (const [employerId, shortageIds] of employers) {
+        booth += 1;
+        await this.txHost.tx.getRepository(EventEmployer).save({ eventId: target.id, employerId, booth: String(booth), shortageIds, invitationStatus: 'pending' });
+      }
+      // Planned invitees move over (a seeker on two of them once), as many as the place holds.
+      await this.txHost.tx.query(
+        `INSERT INTO event_attendee (event_id, seeker_id, shortage_id, score, priority_group, status, source)
+         SELECT $1, a.seeker_id, a.shortage_id, a.score, a.priority_group, 'invited', 'invitation'
+         FROM event_attendee a WHERE a.event_id = ANY($2) AND a.status = 'invited' AND a.invited_at IS NULL
+         ORDER BY a.score DESC NULLS LAST, a.seeker_id
+         LIMIT greatest($3 - (SELECT count(*) FROM event_attendee WHERE event_id = $1), 0)
+         ON CONFLICT DO NOTHING`,
+        [target.id, parts.map((e) => e.id), target.capacity],
+      );
+      await this.txHost.tx.query(`DELETE FROM event_attendee WHERE event_id = ANY($1) AND status = 'invited' AND invited_at IS NULL`, [parts.map((e) => e.id)]);
+
+      const families = [...new Set(events.flatMap((e) => (e.occupationFamilies.length ? e.occupationFamilies : e.occupationFamily ? [e.occupationFamily] : [])))].sort();
+      const kind: EventKind = target.type === 'live_stream' ? 'live_stream' : families.length > 1 ? 'general_fair' : 'specialised_fair';
+      const labels = families.map((f) => this.taxonomy.occupation(f)?.name ?? f);
+      const expected = events.reduce((n, e) => n + e.expectedAttendance, 0);
+      Object.assign(target, {
+        title: kind === 'general_fair' ? '综合招聘会' : target.title,
+        occupationFamily: families[0] ?? target.occupationFamily,
+        occupationFamilies: families,
+        expectedAttendance: target.type === 'live_stream' ? expected : Math.min(expected, target.capacity),
+        headcountAddressed: events.reduce((n, e) => n + e.headcountAddressed, 0),
+        reasons: [
+          ...target.reasons,
+          {
+            code: 'MERGED_BY_STAFF',
+            zh: `驿站工作人员将本周 ${events.length} 场提议合并为一场${kind === 'general_fair' ? '综合招聘会' : '活动'}，涵盖${labels.join('、')}`,
+            en: `Station staff merged ${events.length} proposals of the week into one ${kind === 'general_fair' ? 'general fair' : 'event'}: ${labels.join(', ')}`,
+          },
+        ],
+      });
+      await this.saveOnDay(target);
+      const jobs = (await this.view(target.id)).jobs;
+      target.description = publicEventDescription({
+        kind,
+        date: target.date,
+        startTime: shanghaiClock(target.startsAt),
+        endTime: shanghaiClock(target.endsAt),
+        stationName: station.name,
+        stationAddress: station.address,
+        jobs: jobs.map((j) => ({ employerName: j.employerName, title: j.title, headcount: j.openHeadcount, wageMin: j.wageMin, wageMax: j.wageMax, payBasis: j.payBasis })),
+      });
+      await this.saveOnDay(target);
+      const rejected: EventView[] = [];
+      for (const part of parts) {
+        rejected.push(await this.transition(principal, part.id, 'reject', `已合并入 ${target.date} ${target.title}（${station.name}）`));
+      }
+      const merged = await this.transition(principal, target.id, 'accept');
+      return { merged, rejected };
+    });
+  }
+
+  /**
+   * The published events still to come that recruit for each of these shortages (soonest first, at most `perShortage`
+   * each): what job search shows beside a job. Published events are public, so anyone searching may read this.
+   */
+  async upcomingForShortages(shortageIds: string[], perShortage = 2): Promise<Map<string, UpcomingEventOfJob[]>> {
+    const found = new Map<string, UpcomingEventOfJob[]>();
+    if (shortageIds.length === 0) return found;
+    const rows: (Omit<UpcomingEventOfJob, 'startsAt'> & { shortageId: string; startsAt: Date })[] = await this.txHost.tx.query(
+      `SELECT s.id AS "shortageId", e.id, e.title, e.type, e.date::text AS date, e.starts_at AS "startsAt", st.name AS "stationName"
+       FROM event_employer ee JOIN recruitment_event e ON e.id = ee.event_id JOIN station st ON st.id = e.station_id
+       CROSS JOIN LATERAL unnest(ee.shortage_ids) AS s(id)
+       WHERE ee.shortage_ids && $1::uuid[] AND s.id = ANY($1::uuid[]) AND e.status = 'published' AND e.date >= $2
+       ORDER BY e.starts_at, e.id`,
+      [shortageIds, shanghaiDate()],
+    );
+    for (const { shortageId, startsAt, ...rest } of rows) {
+      const event = { ...rest, startsAt: shanghaiIso(startsAt) };
+      const list = found.get(shortageId) ?? [];
+      if (list.length < perShortage && !list.some((e) => e.id === event.id)) found.set(shortageId, [...list, event]);
+    }
+    return found;
   }
 
   async seatsTaken(eventId: string): Promise<number> {

@@ -5,8 +5,8 @@ import { CurrentPrincipal, isProvinceAdmin, Principal, Roles } from '@app/auth';
 import { AppError } from '@app/errors';
 import { EventAction, EventPlanningService, EventReportsService, EventsService } from '@app/events';
 import { ApiErrorResponses, ApiPageResponse, PageResponse, ParseIdPipe } from '@app/http';
-import { CreateEventRequest, EventListQuery, EventReasonRequest, OptionalReasonRequest, RejectEventsRequest, UpdateEventRequest } from './events.request.dto';
-import { EventPlanResponse, EventResponse, RejectEventsResponse } from './events.response.dto';
+import { CreateEventRequest, EventListQuery, EventReasonRequest, MergeEventsRequest, OptionalReasonRequest, RejectEventsRequest, UpdateEventRequest } from './events.request.dto';
+import { EventPlanResponse, EventResponse, MergeEventsResponse, RejectEventsResponse } from './events.response.dto';
 
 @ApiTags('events 招聘活动')
 @ApiBearerAuth()
@@ -54,6 +54,19 @@ export class EventsController {
   async rejectMany(@CurrentPrincipal() principal: Principal, @Body() body: RejectEventsRequest): Promise<RejectEventsResponse> {
     const views = await this.events.rejectMany(principal, body.ids, body.reason);
     return Object.assign(new RejectEventsResponse(), { items: views.map((v) => EventResponse.of(v, principal)) });
+  }
+
+  @Post('merge')
+  @HttpCode(200)
+  @Roles('admin', 'station_staff')
+  @ApiOperation({
+    summary: 'Merge proposals of one week into one event and accept it (several occupation families at a venue: a 综合招聘会)',
+    description: 'The kept proposal takes the others’ employers, shortages and planned invitees, and gets a new public description; the others are rejected with a reason naming it. All or none.',
+  })
+  @ApiOkResponse({ type: MergeEventsResponse })
+  async merge(@CurrentPrincipal() principal: Principal, @Body() body: MergeEventsRequest): Promise<MergeEventsResponse> {
+    const { merged, rejected } = await this.events.mergeAccept(principal, body.ids, body.into);
+    return Object.assign(new MergeEventsResponse(), { merged: EventResponse.of(merged, principal), rejected: rejected.map((v) => EventResponse.of(v, principal)) });
   }
 
   @Post()

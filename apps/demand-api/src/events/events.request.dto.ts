@@ -130,6 +130,16 @@ export class RejectEventsRequest {
   reason: string;
 }
 
+export class MergeEventsRequest {
+  @ApiProperty({ type: [String], description: 'Proposals of one week to merge (at least two, counting `into`)', minItems: 1, maxItems: 20 })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsUUID('all', { each: true })
+  ids: string[];
+
+  @ApiPropertyOptional({ description: 'The proposal that stays (its station, day and times); by default the venue proposal expecting the most people' })
+  @IsOptional() @IsUUID()
+  into?: string;
+}
+
 export class EventEmployerRequest {
   @ApiProperty() @IsUUID()
   employerId: string;

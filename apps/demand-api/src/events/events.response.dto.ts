@@ -317,3 +317,8 @@ export class EventReportResponse implements EventReport {
 export class RejectEventsResponse {
   @ApiProperty({ type: [EventResponse] }) items: EventResponse[];
 }
+
+export class MergeEventsResponse {
+  @ApiProperty({ type: EventResponse, description: 'The merged event, accepted' }) merged: EventResponse;
+  @ApiProperty({ type: [EventResponse], description: 'The proposals merged into it, rejected with a reason naming it' }) rejected: EventResponse[];
+}

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Public, regionPrefix, RequestWithPrincipal, Roles } from '@app/auth';
+import { EventsService, UpcomingEventOfJob } from '@app/events';
 import { SEARCH_ENGINE, SearchEngine, SearchResult, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
 import { SeekerDirectory } from '@app/seeker-pool';
 import { SkillVocabulary } from '@app/taxonomy';
@@ -9,7 +10,7 @@ import { SkillFit, skillFit } from './skill-fit';
 import { JobSearchResponse, SeekerSearchResponse } from './search.response.dto';
 import { ApiErrorResponses } from '@app/http';
 
-type JobHit = SearchResult<ShortageSearchDocument>['hits'][number] & { fit?: SkillFit; mapUrl?: string };
+type JobHit = SearchResult<ShortageSearchDocument>['hits'][number] & { fit?: SkillFit; mapUrl?: string; events: UpcomingEventOfJob[] };
 
 @ApiTags('search 搜索')
 @ApiErrorResponses()
@@ -19,6 +20,7 @@ export class SearchController {
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly seekers: SeekerDirectory,
     private readonly skills: SkillVocabulary,
+    private readonly events: EventsService,
   ) {}
 
   @Get('jobs/search')
@@ -32,8 +34,11 @@ export class SearchController {
     const seeker = principal?.role === 'seeker' && principal.seekerId ? await this.seekers.getVisible(principal, principal.seekerId) : null;
     const home = seeker?.lat != null && seeker.lng != null ? { lat: seeker.lat, lng: seeker.lng } : undefined;
     const result = await this.engine.search('shortages', toSearchQuery(request, home));
+    // The recruitment events where each job is on offer (published, still to come).
+    const events = await this.events.upcomingForShortages(result.hits.map((hit) => hit.id));
     const hits: JobHit[] = result.hits.map((hit) => ({
       ...hit,
+      events: events.get(hit.id) ?? [],
       mapUrl: hit.document.lat != null ? `https://uri.amap.com/marker?position=${hit.document.lng},${hit.document.lat}&name=${encodeURIComponent(hit.document.title)}` : undefined,
       fit: seeker
         ? skillFit(hit.document.skills, hit.document.certificateCodes, { skills: seeker.skills, certificateCodes: seeker.certificates.map((c) => c.code) }, this.skills)

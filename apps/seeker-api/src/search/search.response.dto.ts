@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { EVENT_TYPES, EventType } from '@app/events';
 import { SearchSkill, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
 import { SkillFit } from './skill-fit';
 
@@ -64,10 +65,21 @@ class SearchHitResponse {
   highlight?: Record<string, string>;
 }
 
+export class JobEventResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: EVENT_TYPES }) type: EventType;
+  @ApiProperty({ example: '2026-12-10' }) date: string;
+  @ApiProperty({ example: '2026-12-10T09:00:00+08:00', description: 'Asia/Shanghai' }) startsAt: string;
+  @ApiProperty() stationName: string;
+}
+
 export class JobHitResponse extends SearchHitResponse {
   @ApiProperty({ type: JobDocumentResponse }) document: JobDocumentResponse;
   @ApiPropertyOptional({ type: SkillFitResponse, description: 'a signed-in seeker: which requirements they meet' }) fit?: SkillFitResponse;
   @ApiPropertyOptional() mapUrl?: string;
+  @ApiProperty({ type: [JobEventResponse], description: 'published recruitment events still to come where this job is on offer, soonest first (at most 2)' })
+  events: JobEventResponse[];
 }
 
 export class SeekerHitResponse extends SearchHitResponse {

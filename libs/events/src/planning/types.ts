@@ -124,7 +124,9 @@ export type PlanningReasonCode =
   /** Added after planning: part of the proposal's demand expired, filled or closed and was removed. */
   | 'DEMAND_CHANGED'
   /** Added after planning: the station changed (hours, capacity, closure) and the event was moved. */
-  | 'STATION_CHANGED';
+  | 'STATION_CHANGED'
+  /** Added by the staff: proposals merged into this one (a 综合招聘会 when it covers several occupation families). */
+  | 'MERGED_BY_STAFF';
 
 /**
  * 专场招聘会 (one occupation family at a venue), 综合招聘会 (several families at a venue, merged from one

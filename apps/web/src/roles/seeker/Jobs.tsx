@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Button, Card, Col, Flex, Form, Input, InputNumber, Pagination, Row, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useApi } from '../../app/hooks';
-import { formatDate, formatWage } from '../../app/format';
+import { formatDate, formatTime, formatWage } from '../../app/format';
 import { useRegions } from '../../app/taxonomy';
 import { RegionPicker, TaxonomyTreePicker } from '../../components/pickers';
 import { PageTitle } from '../../components/Shell';
@@ -112,6 +113,13 @@ export function JobsPage() {
                     {hit.document.urgency !== 'normal' && <Tag color="red">{t(`enums.urgency.${hit.document.urgency}`)}</Tag>}
                     {hit.document.trainingOffered && <Tag color="green">{t('jobs.trainingOffered')}</Tag>}
                   </Flex>
+                  {hit.events.map((ev) => (
+                    <Link key={ev.id} to={`/seeker/events/${ev.id}`} className="job-event">
+                      <Tag color="purple" style={{ whiteSpace: 'normal' }}>
+                        {t('jobs.atEvent', { date: formatDate(ev.date), time: formatTime(ev.startsAt), title: ev.title, station: ev.stationName })}
+                      </Tag>
+                    </Link>
+                  ))}
                   {hit.fit && (hit.fit.matched.length > 0 || hit.fit.missing.length > 0 || hit.fit.missingCertificates.length > 0) && (
                     <Typography.Text>
                       {t('jobs.fit')}：

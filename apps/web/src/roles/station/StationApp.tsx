@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, List, Modal, Segmented, Select, Table, Tag, Typography } from 'antd';
 import { EventSummary } from './EventSummary';
 import EventPage from './EventPage';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Route, Routes } from 'react-router-dom';
+import { Link, Navigate, Route, Routes, useNavigate } from 'react-router-dom';
+import { addDays, mondayOf, StationWeeks, today, upcomingWeeks } from './StationWeeks';
 import { formatDate } from '../../app/format';
 import { useApi, usePaging } from '../../app/hooks';
 import { EventItem, eventKind, EVENT_STATUS_COLOR } from '../../components/events';
@@ -23,10 +24,16 @@ const familyOf = (code: string | undefined) => (code && code.split('-').length >
  * expected attendance, page through them; accept one (then edit and publish it) or reject several with one reason.
  */
 function ProposalsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
+  const navigate = useNavigate();
   const { page, firstPage, pagination } = usePaging(20);
   const [filters, setFilters] = useState<{ station?: string; from?: string; to?: string; family?: string; sort: 'date' | 'expectedAttendance' }>({ sort: 'date' });
+  const [view, setView] = useState<'list' | 'calendar'>('list');
+  const [merging, setMerging] = useState<EventItem[]>([]);
+  const weeks = upcomingWeeks(8, i18n.language.startsWith('en'));
+  // The week filter is a from–to of one Monday to its Sunday; a date typed by hand leaves it.
+  const week = filters.from && filters.to === addDays(filters.from, 6) && mondayOf(filters.from) === filters.from ? filters.from : undefined;
   const stations = useApi('/api/stations', { query: { limit: 100 } });
   const state = useApi('/api/events', { query: { status: 'proposed', ...filters, ...page } });
   const [selected, setSelected] = useState<string[]>([]);
@@ -50,6 +57,16 @@ function ProposalsPage() {
           onChange={(station) => filter({ station })}
           options={(stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
         />
+        <Select
+          id="proposal-week"
+          allowClear
+          aria-label={t('station.filters.week')}
+          placeholder={t('station.filters.week')}
+          style={{ width: 200 }}
+          value={week}
+          onChange={(monday?: string) => filter(monday ? { from: monday, to: addDays(monday, 6) } : { from: undefined, to: undefined })}
+          options={week && !weeks.some((w) => w.value === week) ? [...weeks, { value: week, label: week }] : weeks}
+        />
         <Input id="proposal-from" type="date" aria-label={t('station.filters.from')} style={{ width: 160 }} value={filters.from ?? ''} onChange={(e) => filter({ from: e.target.value || undefined })} />
         <Input id="proposal-to" type="date" aria-label={t('station.filters.to')} style={{ width: 160 }} value={filters.to ?? ''} onChange={(e) => filter({ to: e.target.value || undefined })} />
         <div style={{ width: 260 }}>
@@ -64,51 +81,104 @@ function ProposalsPage() {
           options={(['date', 'expectedAttendance'] as const).map((s) => ({ value: s, label: t(`station.sortBy.${s}`) }))}
         />
       </Flex>
-      <Flex gap={8} align="center" style={{ marginBottom: 8 }}>
-        <Typography.Text>{t('station.selected', { n: selected.length })}</Typography.Text>
-        <Button id="proposal-bulk-reject" danger disabled={selected.length === 0} onClick={() => setRejecting(selected)}>
-          {t('station.bulkReject')}
-        </Button>
-      </Flex>
-      <Async state={state} empty={t('station.noProposals')}>
-        {(list) => (
-          <Table<EventItem>
-            rowKey="id"
-            size="small"
-            dataSource={list.items}
-            pagination={pagination(list.total)}
-            rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
-            expandable={{ expandedRowRender: (e) => <EventSummary event={e} /> }}
-            columns={[
-              { title: t('station.date'), dataIndex: 'date', render: (d: string) => formatDate(d) },
-              { title: t('station.title'), render: (_, e) => <Link to={`/station/events/${e.id}`}>{e.title}</Link> },
-              { title: t('station.kind'), render: (_, e) => <Tag color={eventKind(e) === 'general_fair' ? 'purple' : eventKind(e) === 'live_stream' ? 'orange' : 'blue'}>{t(`station.eventKinds.${eventKind(e)}`)}</Tag> },
-              { title: t('station.filters.station'), render: (_, e) => e.station.name },
-              { title: t('station.employers'), render: (_, e) => e.employers.length },
-              { title: t('station.filters.sort'), render: (_, e) => t('station.expected', { expected: e.expectedAttendance, capacity: e.capacity, headcount: e.headcountAddressed, employers: e.employers.length }) },
-              {
-                title: t('common.actions'),
-                render: (_, e) => (
-                  <Flex gap={4}>
-                    <Button size="small" type="primary" onClick={() => accept(e)}>
-                      {t('station.accept')}
-                    </Button>
-                    <Button size="small" danger onClick={() => setRejecting([e.id])}>
-                      {t('station.reject')}
-                    </Button>
-                  </Flex>
-                ),
-              },
-            ]}
-          />
-        )}
-      </Async>
+      <Segmented
+        id="proposal-view"
+        aria-label={t('station.view.label')}
+        style={{ marginBottom: 12 }}
+        value={view}
+        onChange={(v) => setView(v as 'list' | 'calendar')}
+        options={[
+          { value: 'list', label: t('station.view.list') },
+          { value: 'calendar', label: t('station.view.calendar') },
+        ]}
+      />
+      {view === 'calendar' && (
+        <StationWeeks week={week ?? mondayOf(filters.from ?? today())} station={filters.station} onWeek={(monday) => filter({ from: monday, to: addDays(monday, 6) })} />
+      )}
+      {view === 'list' && (
+        <>
+          <Flex gap={8} align="center" wrap style={{ marginBottom: 8 }}>
+            <Typography.Text>{t('station.selected', { n: selected.length })}</Typography.Text>
+            <Button id="proposal-bulk-reject" danger disabled={selected.length === 0} onClick={() => setRejecting(selected)}>
+              {t('station.bulkReject')}
+            </Button>
+            <Button id="proposal-merge" disabled={selected.length < 2} onClick={() => setMerging((state.data?.items ?? []).filter((e) => selected.includes(e.id)))}>
+              {t('station.merge.button')}
+            </Button>
+          </Flex>
+          <Async state={state} empty={t('station.noProposals')}>
+            {(list) => (
+              <Table<EventItem>
+                rowKey="id"
+                size="small"
+                dataSource={list.items}
+                pagination={pagination(list.total)}
+                // Sideways on a narrow screen; not antd's scroll.x, whose hidden measure row holds the select-all checkbox (axe).
+                className="table-wide"
+                rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+                expandable={{ expandedRowRender: (e) => <EventSummary event={e} /> }}
+                columns={[
+                  { title: t('station.date'), dataIndex: 'date', render: (d: string) => formatDate(d) },
+                  { title: t('station.title'), render: (_, e) => <Link to={`/station/events/${e.id}`}>{e.title}</Link> },
+                  { title: t('station.kind'), render: (_, e) => <Tag color={eventKind(e) === 'general_fair' ? 'purple' : eventKind(e) === 'live_stream' ? 'orange' : 'blue'}>{t(`station.eventKinds.${eventKind(e)}`)}</Tag> },
+                  { title: t('station.filters.station'), render: (_, e) => e.station.name },
+                  { title: t('station.employers'), render: (_, e) => e.employers.length },
+                  { title: t('station.filters.sort'), render: (_, e) => t('station.expected', { expected: e.expectedAttendance, capacity: e.capacity, headcount: e.headcountAddressed, employers: e.employers.length }) },
+                  {
+                    title: t('common.actions'),
+                    render: (_, e) => (
+                      <Flex gap={4}>
+                        <Button size="small" type="primary" onClick={() => accept(e)}>
+                          {t('station.accept')}
+                        </Button>
+                        <Button size="small" danger onClick={() => setRejecting([e.id])}>
+                          {t('station.reject')}
+                        </Button>
+                      </Flex>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </Async>
+        </>
+      )}
+      <Modal
+        open={merging.length > 0}
+        title={t('station.merge.title', { n: merging.length })}
+        okText={t('station.merge.ok')}
+        okButtonProps={{ id: 'merge-confirm' }}
+        cancelText={t('common.cancel')}
+        onCancel={() => setMerging([])}
+        onOk={async () => {
+          try {
+            const result = await unwrap(client.POST('/api/events/merge', { body: { ids: merging.map((e) => e.id) } }));
+            toast.success(t('station.merge.done', { title: result.merged.title, date: formatDate(result.merged.date) }));
+            setMerging([]);
+            setSelected([]);
+            navigate(`/station/events/${result.merged.id}`);
+          } catch (e) {
+            toast.error(e as Error);
+          }
+        }}
+      >
+        <Typography.Paragraph>{t('station.merge.explain')}</Typography.Paragraph>
+        <List
+          size="small"
+          dataSource={merging}
+          renderItem={(e) => (
+            <List.Item>
+              {formatDate(e.date)} · {e.station.name} · {e.title} · {t('station.employersN', { n: e.employers.length })}
+            </List.Item>
+          )}
+        />
+      </Modal>
       <Modal
         open={rejecting.length > 0}
         title={rejecting.length > 1 ? t('station.bulkRejectTitle', { n: rejecting.length }) : t('station.rejectTitle')}
         okText={t('common.confirm')}
         cancelText={t('common.cancel')}
-        okButtonProps={{ disabled: reason.trim().length < 2 }}
+        okButtonProps={{ id: 'reject-confirm', disabled: reason.trim().length < 2 }}
         onCancel={() => setRejecting([])}
         onOk={async () => {
           const ids = rejecting;
