@@ -39,10 +39,12 @@ export interface TitleNormalizerData {
 
 /**
  * Fuzzy (character-bigram Dice) matches below this score are dropped. Calibrated on the dev split of the evaluation
- * set (libs/taxonomy/data/eval/README.md): of 0.34 … 0.99, 0.4 maximised top-1 minus wrong first suggestions plus
- * the generic abstention share there (dev: 0.892 top-1, 0.048 wrong, 0.98 generic left alone).
+ * set (libs/taxonomy/data/eval/README.md): of 0.3 … 0.7, 0.34 … 0.5 tie on top-1 minus wrong first suggestions plus
+ * the generic abstention share there (dev, 2026-12-07: 0.907 top-1, 0.042 wrong, 0.98 generic left alone); 0.4 kept.
+ * A fuzzy match also needs two shared bigrams, or one that is the title's own head word (see `ngram`).
  */
 export const NGRAM_THRESHOLD = 0.4;
+const JOB_SUFFIX = /[工员师手长人生]$/;
 
 const MODIFIER_PREFIXES = [
   '急招', '急聘', '诚聘', '诚招', '高薪诚聘', '高薪招聘', '高薪聘', '高薪', '招聘', '聘请', '直招',
@@ -133,7 +135,17 @@ export class TitleNormalizer {
       const top = result.suggestions[0]?.confidence ?? 0;
       if (top > (best.suggestions[0]?.confidence ?? 0)) best = result;
     }
-    return best.suggestions.length ? best : { ...best, generic: allGeneric };
+    if (!best.suggestions.length) return { ...best, generic: allGeneric };
+    if (parts.length === 1) return best;
+    // a title naming several jobs (网站运营/内容运营): the best part's readings first, then the other parts' ones
+    const merged = [...best.suggestions];
+    for (const part of parts) {
+      if (part === best.cleaned) continue;
+      for (const suggestion of this.normalizePart(part, limit).suggestions) {
+        if (!merged.some((s) => s.code === suggestion.code)) merged.push({ ...suggestion, confidence: Math.round(suggestion.confidence * 900) / 1000 });
+      }
+    }
+    return { ...best, suggestions: merged.sort((a, b) => b.confidence - a.confidence).slice(0, limit) };
   }
 
   /** The title split into its job names ('厨师/帮厨' → two), each folded and stripped of modifiers. */
@@ -196,6 +208,7 @@ export class TitleNormalizer {
     const exact = this.exact.get(text);
     if (exact) {
       offer(exact, 1, 'exact');
+      this.backoff(text, exact, offer);
       return result(false);
     }
     if (this.generic.has(text)) return result(true);
@@ -236,6 +249,22 @@ export class TitleNormalizer {
     return result(false);
   }
 
+  /**
+   * Second readings of a title that is itself an alias, offered well below it so they fill the 2nd and 3rd places:
+   * the aliases the title ends with or contains (内容运营: 运营 …).
+   */
+  private backoff(text: string, self: AliasEntry, offer: (entry: AliasEntry, confidence: number, method: TitleMatchMethod) => void): void {
+    let found = 0;
+    for (const entry of this.byLength) {
+      if (found >= 2) break;
+      if (entry === self || entry.alias.length >= text.length || entry.alias.length < 2) continue;
+      if (text.includes(entry.alias)) {
+        offer(entry, 0.5 * (text.endsWith(entry.alias) ? 1 : 0.9) * (found === 0 ? 1 : 0.9), text.endsWith(entry.alias) ? 'head' : 'contains');
+        found++;
+      }
+    }
+  }
+
   /** The longest generic word the title ends with, if any (高级技术员 → 技术员). */
   private genericEnding(text: string): string | undefined {
     let longest: string | undefined;
@@ -252,10 +281,15 @@ export class TitleNormalizer {
     weight: number,
   ): void {
     const grams = new Set(bigrams(text));
+    // One shared bigram is weak evidence unless the title is a single word (接待 → 接待员) or the shared bigram is the
+    // title's head word (培训助教 → 助教); a head that is only a job suffix (投料工 ~ 开料工 share 料工) is not enough.
+    const last = text.slice(-2);
+    const headOk = grams.size === 1 || !JOB_SUFFIX.test(last);
     const overlap = new Map<AliasEntry, number>();
     for (const gram of grams) for (const entry of this.gramIndex.get(gram) ?? []) overlap.set(entry, (overlap.get(entry) ?? 0) + 1);
     const ranked: { entry: AliasEntry; dice: number }[] = [];
     for (const [entry, shared] of overlap) {
+      if (shared < 2 && !(headOk && entry.alias.includes(last))) continue;
       const dice = (2 * shared) / (grams.size + entry.grams);
       if (dice >= this.ngramThreshold) ranked.push({ entry, dice });
     }
