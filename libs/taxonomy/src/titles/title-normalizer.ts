@@ -69,6 +69,15 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
+const LATIN = /[a-z0-9]/;
+
+/** A Latin alias found inside a title must not be part of a longer Latin word (coo is not in cook; java is in java开发). */
+function wordBounded(text: string, at: number, alias: string): boolean {
+  if (LATIN.test(alias[0]) && at > 0 && /[a-z]/.test(text[at - 1])) return false;
+  const end = at + alias.length;
+  return !(LATIN.test(alias[alias.length - 1]) && end < text.length && /[a-z]/.test(text[end]));
+}
+
 function bigrams(text: string): string[] {
   const grams: string[] = [];
   for (let i = 0; i < text.length - 1; i++) grams.push(text.slice(i, i + 2));
@@ -227,7 +236,7 @@ export class TitleNormalizer {
     // generic ending, only aliases reaching into the part before it count (运营软件工程师 → 软件工程师)
     for (const entry of this.byLength) {
       if (entry.alias.length > text.length || entry.alias.length < 2) continue;
-      if (text.endsWith(entry.alias) && (!genericEnd || entry.alias.length > genericEnd.length)) {
+      if (text.endsWith(entry.alias) && (!genericEnd || entry.alias.length > genericEnd.length) && wordBounded(text, text.length - entry.alias.length, entry.alias)) {
         offer(entry, 0.75 + 0.2 * (entry.alias.length / text.length), 'head');
         break;
       }
@@ -237,7 +246,7 @@ export class TitleNormalizer {
       if (contained >= 3) break;
       if (entry.alias.length > text.length || entry.alias.length < 2) continue;
       const at = text.indexOf(entry.alias);
-      if (at >= 0 && at < scope.length) {
+      if (at >= 0 && at < scope.length && wordBounded(text, at, entry.alias)) {
         // an alias inside the part before a generic ending beats one straddling it (电子商务专员: 电子商务, not 商务专员)
         const inside = genericEnd && at + entry.alias.length <= scope.length ? 0.05 : 0;
         offer(entry, (0.6 + 0.3 * (entry.alias.length / text.length) + inside) * (contained === 0 ? 1 : 0.8), 'contains');
@@ -258,7 +267,8 @@ export class TitleNormalizer {
     for (const entry of this.byLength) {
       if (found >= 2) break;
       if (entry === self || entry.alias.length >= text.length || entry.alias.length < 2) continue;
-      if (text.includes(entry.alias)) {
+      const at = text.indexOf(entry.alias);
+      if (at >= 0 && wordBounded(text, at, entry.alias)) {
         offer(entry, 0.5 * (text.endsWith(entry.alias) ? 1 : 0.9) * (found === 0 ? 1 : 0.9), text.endsWith(entry.alias) ? 'head' : 'contains');
         found++;
       }
