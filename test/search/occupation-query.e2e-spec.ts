@@ -1,6 +1,6 @@
 import { IndexSyncService } from '@app/indexing';
 import { SearchEngine } from '@app/search';
-import { Factories, HttpClient, TestApp } from '@app/testing';
+import { Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { inDays, startWithPairedOfficer, untilIndexed } from './index-harness';
 
 /**
@@ -67,6 +67,20 @@ describe('job and seeker search: a query that names an occupation finds its post
     expect(await seekerIds('程序员')).not.toContain(cook.id);
     expect(await seekerIds('chef')).toContain(cook.id);
     expect(await seekerIds('chef')).not.toContain(coder.id);
+  });
+
+  it('the employer’s own list and a seeker’s profile name the occupations (the console shows names, not codes)', async () => {
+    const employer = await http.login((await factories.user('employer', { employerId })).username, TEST_PASSWORD);
+    const list = await employer.get('/api/shortages?limit=50');
+    expect(list.status).toBe(200);
+    const names = Object.fromEntries((list.body.items as { id: string; occupationName: string }[]).map((s) => [s.id, s.occupationName]));
+    expect(names).toEqual({ [ids.software]: '计算机软件工程技术人员', [ids.cook]: '中式烹调师', [ids.nanny]: '家政服务员', [ids.guard]: '保安员' });
+    expect((await employer.get(`/api/shortages/${ids.cook}`)).body.occupationName).toBe('中式烹调师');
+
+    const person = await factories.seeker({ desiredOccupations: ['4-03-02-01', '4-10-01-06'] });
+    const seeker = await http.login((await factories.user('seeker', { seekerId: person.id })).username, TEST_PASSWORD);
+    const me = await seeker.get('/api/seekers/me');
+    expect(me.body).toMatchObject({ desiredOccupations: ['4-03-02-01', '4-10-01-06'], desiredOccupationNames: ['中式烹调师', '家政服务员'] });
   });
 
   it('matches by the occupation code itself: a posting whose text names neither the word nor the occupation is found', async () => {
