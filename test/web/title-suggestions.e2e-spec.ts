@@ -60,7 +60,7 @@ describe('job titles understood as people write them, in a browser', () => {
     const buttons = page.locator('[data-testid=occupation-suggestions] button');
     // The list re-renders after the answer: wait for its first button to settle on the expected name (or time out and show what it is).
     await page
-      .waitForFunction((name) => document.querySelector('[data-testid=occupation-suggestions] button')?.textContent?.trim() === name, first, { timeout: 10_000 })
+      .waitForFunction(`document.querySelector('[data-testid=occupation-suggestions] button')?.textContent?.trim() === ${JSON.stringify(first)}`, undefined, { timeout: 10_000 })
       .catch(() => undefined);
     return (await buttons.allInnerTexts()).map((text) => text.trim());
   }
