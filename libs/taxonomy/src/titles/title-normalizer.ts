@@ -44,6 +44,7 @@ export interface TitleNormalizerData {
  * A fuzzy match also needs two shared bigrams, or one that is the title's own head word (see `ngram`).
  */
 export const NGRAM_THRESHOLD = 0.4;
+const PERSON_SUFFIX = /[工员师手长人生嫂姆匠家]$/;
 const JOB_SUFFIX = /[工员师手长人生]$/;
 
 const MODIFIER_PREFIXES = [
@@ -311,7 +312,11 @@ export class TitleNormalizer {
     if (latin.length < 2) return [];
     if (!this.pinyinIndex) {
       this.pinyinIndex = new Map();
-      for (const entry of [...this.byLength].reverse()) {
+      // shortest first; among equally long ones, words naming a person (厨师, 保姆) before words naming an activity
+      // (测试): both read cs, and people type a job title's initials
+      const person = (alias: string) => (PERSON_SUFFIX.test(alias) ? 0 : 1);
+      const ordered = [...this.byLength].reverse().sort((a, b) => a.alias.length - b.alias.length || person(a.alias) - person(b.alias));
+      for (const entry of ordered) {
         if (!/^[\u4e00-\u9fff]+$/.test(entry.alias)) continue;
         const syllables = pinyin(entry.alias, { toneType: 'none', type: 'array' });
         for (const key of new Set([syllables.join(''), syllables.map((s) => s[0]).join('')])) {
