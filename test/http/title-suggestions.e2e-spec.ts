@@ -41,4 +41,15 @@ describe('occupation suggestions for job titles', () => {
     expect((await names('律师'))[0]).toBe('律师');
     expect(await names('ylhly')).toContain('养老护理员');
   });
+
+  it('the picker reads aliases, English words and pinyin, full or initials (厨师, chef, chushi, cs → 中式烹调师)', async () => {
+    const names = async (q: string) =>
+      ((await anonymous.get(`/api/taxonomy/occupations?q=${encodeURIComponent(q)}`)).body.items as { name: string }[]).map((o) => o.name);
+    for (const q of ['厨师', '炒锅', 'chef', 'chushi', 'cs']) expect([q, (await names(q))[0]]).toEqual([q, '中式烹调师']);
+    for (const q of ['保姆', '月嫂', 'baomu', 'bm', 'ys']) expect([q, (await names(q))[0]]).toEqual([q, '家政服务员']);
+    expect((await names('java'))[0]).toBe('计算机软件工程技术人员');
+    expect((await names('cxy')).slice(0, 3)).toContain('计算机软件工程技术人员');
+    // 司机 names both road-driving occupations first, not only 轨道交通列车司机 and 挖掘机司机
+    expect((await names('司机')).slice(0, 2)).toEqual(['客运车辆驾驶员', '道路货运汽车驾驶员']);
+  });
 });

@@ -19,14 +19,21 @@ export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 const OCCUPATION_EXPANSION_CONFIDENCE = 0.9;
 
 /**
- * The term itself, then its synonyms: the fixed ones above and the names of the occupations the term names as an
- * everyday title (程序员 → 计算机软件工程技术人员, chef words, 月嫂 → 家政服务员), so a query that names an occupation
- * also finds postings and people of that occupation. Generic titles (助理, 技术员) add nothing.
+ * The detailed occupation codes a query term names as an everyday title (程序员 → 2-02-10-03, chef → 4-03-02-01,
+ * 月嫂 → 4-10-01-06), most likely first. Generic titles (助理, 技术员) name none.
  */
-export function withSynonyms(term: string): string[] {
-  const occupations = Taxonomy.shared()
+export function occupationsNamedBy(term: string): { code: string; name: string }[] {
+  return Taxonomy.shared()
     .suggestOccupations(term, 3)
     .suggestions.filter((s) => s.confidence >= OCCUPATION_EXPANSION_CONFIDENCE)
-    .map((s) => s.name);
-  return [...new Set([term, ...(SEARCH_SYNONYMS[term] ?? []), ...occupations])];
+    .map(({ code, name }) => ({ code, name }));
+}
+
+/**
+ * The term itself, then its synonyms: the fixed ones above and the names of the occupations the term names as an
+ * everyday title (程序员 → 计算机软件工程技术人员, chef words, 月嫂 → 家政服务员), so a query that names an occupation
+ * also finds postings and people of that occupation by text. Generic titles (助理, 技术员) add nothing.
+ */
+export function withSynonyms(term: string, occupations = occupationsNamedBy(term)): string[] {
+  return [...new Set([term, ...(SEARCH_SYNONYMS[term] ?? []), ...occupations.map((o) => o.name)])];
 }

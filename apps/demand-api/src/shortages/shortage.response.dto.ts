@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   REVIEW_DECISIONS, ReviewDecisionView, ReviewQueueItem, Shortage, ShortageTransition, SHORTAGE_STATUSES, URGENCIES, WORK_TYPES, ShortageStatus, SkillRequirement, StoredScreenResult,
 } from '@app/employer-demand';
-import { EDUCATION_CHOICES } from '@app/taxonomy';
+import { EDUCATION_CHOICES, Taxonomy } from '@app/taxonomy';
 import { PAY_BASES, POLICY_DIRECTIONS } from './shortage.request.dto';
 import type { ScreenFinding, ScreenResult, ScreenVerdict } from '@app/posting-screen';
 
@@ -75,6 +75,8 @@ export class ShortageResponse {
   @ApiProperty() employerId: string;
   @ApiProperty() title: string;
   @ApiProperty() occupationCode: string;
+  @ApiProperty({ description: 'name of occupationCode in the 2022 classification, to show instead of the code', example: '中式烹调师' })
+  occupationName: string;
   @ApiProperty() industryCode: string;
   @ApiProperty() headcount: number;
   @ApiProperty({ description: 'from recorded hires only' }) filledHeadcount: number;
@@ -122,6 +124,7 @@ export class ShortageResponse {
     const { employer: _employer, createdBy: _createdBy, ...fields } = shortage;
     return Object.assign(new ShortageResponse(), {
       ...fields,
+      occupationName: Taxonomy.shared().occupation(shortage.occupationCode)?.name ?? shortage.occupationCode,
       openPositions: Math.max(0, shortage.headcount - shortage.filledHeadcount),
       responseHours: shortage.firstResponseAt
         ? Math.round(((shortage.firstResponseAt.getTime() - shortage.createdAt.getTime()) / 3_600_000) * 10) / 10

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FieldCipher } from '@app/crypto';
 import { maskPhone, maskResidentId } from '@app/identifiers';
 import { Principal } from '@app/auth';
+import { Taxonomy } from '@app/taxonomy';
 import { WORK_TYPES } from './seeker.request.dto';
 import { APPLICATION_STATUSES, ApplicationStatus, ApplicationStep, PRIORITY_GROUPS, PriorityGroupClaim, PriorityGroupCode, Seeker, SeekerCertificate, SeekerSkill } from '@app/seeker-pool';
 import { ApplicationStepResponse } from '../applications/application.response.dto';
@@ -43,6 +44,8 @@ export class SeekerResponse {
   locationPrecision: string | null;
   @ApiProperty() travelRadiusKm: number;
   @ApiProperty({ type: [String] }) desiredOccupations: string[];
+  @ApiProperty({ type: [String], description: 'names of desiredOccupations (2022 classification), same order, to show instead of the codes', example: ['中式烹调师'] })
+  desiredOccupationNames: string[];
   @ApiProperty({ type: [SeekerSkillResponse] }) skills: SeekerSkill[];
   @ApiProperty({ type: [SeekerCertificateResponse] }) certificates: SeekerCertificate[];
   @ApiPropertyOptional({ nullable: true, type: Number }) skillLevel: number | null;
@@ -67,6 +70,7 @@ export class SeekerResponse {
       locationPrecision: seeker.locationPrecision,
       travelRadiusKm: seeker.travelRadiusKm,
       desiredOccupations: seeker.desiredOccupations,
+      desiredOccupationNames: seeker.desiredOccupations.map((code) => Taxonomy.shared().occupation(code)?.name ?? code),
       skills: seeker.skills,
       certificates: seeker.certificates,
       skillLevel: seeker.skillLevel,

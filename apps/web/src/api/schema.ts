@@ -1861,6 +1861,11 @@ export interface components {
             employerId: string;
             title: string;
             occupationCode: string;
+            /**
+             * @description name of occupationCode in the 2022 classification, to show instead of the code
+             * @example 中式烹调师
+             */
+            occupationName: string;
             industryCode: string;
             headcount: number;
             /** @description from recorded hires only */
@@ -2875,6 +2880,13 @@ export interface components {
             locationPrecision?: "point" | "township" | "district" | "city" | null;
             travelRadiusKm: number;
             desiredOccupations: string[];
+            /**
+             * @description names of desiredOccupations (2022 classification), same order, to show instead of the codes
+             * @example [
+             *       "中式烹调师"
+             *     ]
+             */
+            desiredOccupationNames: string[];
             skills: components["schemas"]["SeekerSkillResponse"][];
             certificates: components["schemas"]["SeekerCertificateResponse"][];
             skillLevel?: number | null;

@@ -82,7 +82,8 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
   }, [kind, query, leafOnly]);
 
   const treeData = useMemo(() => found ?? [...nodes.values()], [found, nodes]);
-  const labelled = codes.map((code) => ({ value: code, label: `${nameOf(kind, code)} ${code}` }));
+  // chosen values show their names only (the code is in the tree while browsing)
+  const labelled = codes.map((code) => ({ value: code, label: nameOf(kind, code) }));
 
   return (
     <TreeSelect

@@ -106,7 +106,7 @@ ${[`SELECT 'total' AS facet, NULL AS value, count(*)::int AS count FROM f`, ...q
 
 /**
  * The ways one term can match: its words in the tsvector, or a substring (suffixes such as 处理 in 待处理), or
- * pinyin initials. Chinese substrings go through the bigram array's index (all the term's character pairs must
+ * pinyin initials, or the occupation code the term names. Chinese substrings go through the bigram array's index (all the term's character pairs must
  * occur) and are then checked exactly; other substrings through the trigram index.
  */
 function termMatch(plan: TermPlan, params: Params): string[] {
@@ -123,5 +123,8 @@ function termMatch(plan: TermPlan, params: Params): string[] {
     ways.push(bigrams.length > 0 ? `(han_bigrams @> ${params.add(bigrams)}::text[] AND ${contains})` : contains);
   }
   if (plan.pinyin) ways.push(`text_initials LIKE ${params.add(likeContains(plan.term))}`);
+  // The occupation the term names, by code: every level of a document's codes is a tag, so a detailed code matches
+  // the postings and seekers of exactly that occupation, whatever words their titles use (GIN index on tags).
+  if (plan.occupationCodes.length) ways.push(`tags && ${params.add(plan.occupationCodes.map((code) => TAG_PREFIX.occupation + code))}::text[]`);
   return ways;
 }

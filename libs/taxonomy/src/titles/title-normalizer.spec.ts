@@ -45,6 +45,28 @@ describe('TitleNormalizer (shipped dictionary)', () => {
     expect(first('厨师/帮厨')?.code).toBe('4-03-02-01');
   });
 
+  it('offers the other parts of a multi-job title after the best one', () => {
+    const codes = normalizer.normalize('厨师/保洁').suggestions.map((s) => s.code);
+    expect(codes[0]).toBe('4-03-02-01');
+    expect(codes).toContain('4-09-08-01');
+  });
+
+  it('offers the words inside an exact alias as weaker second readings', () => {
+    const [top, ...rest] = normalizer.normalize('淘宝客服').suggestions;
+    expect(top).toMatchObject({ method: 'exact', confidence: 1 });
+    expect(rest.map((s) => s.code)).toContain('4-07-02-03');
+    for (const s of rest) expect(s.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('does not guess from one shared job-suffix bigram (切料工 is not 开料工 or 下料工), but a single word still reads', () => {
+    expect(normalizer.normalize('切料工').suggestions).toEqual([]);
+    expect(first('接待')?.code).toBe('3-01-01-01');
+  });
+
+  it('reads an assistant of an organisation head as a secretary, not as the head', () => {
+    expect(first('厂长助理')?.code).toBe('3-01-02-02');
+  });
+
   it('returns nothing for empty or meaningless input', () => {
     expect(normalizer.normalize('').suggestions).toEqual([]);
     expect(normalizer.normalize('？？？').suggestions).toEqual([]);

@@ -39,10 +39,13 @@ export interface TitleNormalizerData {
 
 /**
  * Fuzzy (character-bigram Dice) matches below this score are dropped. Calibrated on the dev split of the evaluation
- * set (libs/taxonomy/data/eval/README.md): of 0.34 … 0.99, 0.4 maximised top-1 minus wrong first suggestions plus
- * the generic abstention share there (dev: 0.892 top-1, 0.048 wrong, 0.98 generic left alone).
+ * set (libs/taxonomy/data/eval/README.md): of 0.3 … 0.7, 0.34 … 0.5 tie on top-1 minus wrong first suggestions plus
+ * the generic abstention share there (dev, 2026-12-07: 0.907 top-1, 0.042 wrong, 0.98 generic left alone); 0.4 kept.
+ * A fuzzy match also needs two shared bigrams, or one that is the title's own head word (see `ngram`).
  */
 export const NGRAM_THRESHOLD = 0.4;
+const PERSON_SUFFIX = /[工员师手长人生嫂姆匠家]$/;
+const JOB_SUFFIX = /[工员师手长人生]$/;
 
 const MODIFIER_PREFIXES = [
   '急招', '急聘', '诚聘', '诚招', '高薪诚聘', '高薪招聘', '高薪聘', '高薪', '招聘', '聘请', '直招',
@@ -65,6 +68,15 @@ function fold(text: string): string {
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')
     .toLowerCase();
+}
+
+const LATIN = /[a-z0-9]/;
+
+/** A Latin alias found inside a title must not be part of a longer Latin word (coo is not in cook; java is in java开发). */
+function wordBounded(text: string, at: number, alias: string): boolean {
+  if (LATIN.test(alias[0]) && at > 0 && /[a-z]/.test(text[at - 1])) return false;
+  const end = at + alias.length;
+  return !(LATIN.test(alias[alias.length - 1]) && end < text.length && /[a-z]/.test(text[end]));
 }
 
 function bigrams(text: string): string[] {
@@ -133,7 +145,17 @@ export class TitleNormalizer {
       const top = result.suggestions[0]?.confidence ?? 0;
       if (top > (best.suggestions[0]?.confidence ?? 0)) best = result;
     }
-    return best.suggestions.length ? best : { ...best, generic: allGeneric };
+    if (!best.suggestions.length) return { ...best, generic: allGeneric };
+    if (parts.length === 1) return best;
+    // a title naming several jobs (网站运营/内容运营): the best part's readings first, then the other parts' ones
+    const merged = [...best.suggestions];
+    for (const part of parts) {
+      if (part === best.cleaned) continue;
+      for (const suggestion of this.normalizePart(part, limit).suggestions) {
+        if (!merged.some((s) => s.code === suggestion.code)) merged.push({ ...suggestion, confidence: Math.round(suggestion.confidence * 900) / 1000 });
+      }
+    }
+    return { ...best, suggestions: merged.sort((a, b) => b.confidence - a.confidence).slice(0, limit) };
   }
 
   /** The title split into its job names ('厨师/帮厨' → two), each folded and stripped of modifiers. */
@@ -196,6 +218,7 @@ export class TitleNormalizer {
     const exact = this.exact.get(text);
     if (exact) {
       offer(exact, 1, 'exact');
+      this.backoff(text, exact, offer);
       return result(false);
     }
     if (this.generic.has(text)) return result(true);
@@ -214,7 +237,7 @@ export class TitleNormalizer {
     // generic ending, only aliases reaching into the part before it count (运营软件工程师 → 软件工程师)
     for (const entry of this.byLength) {
       if (entry.alias.length > text.length || entry.alias.length < 2) continue;
-      if (text.endsWith(entry.alias) && (!genericEnd || entry.alias.length > genericEnd.length)) {
+      if (text.endsWith(entry.alias) && (!genericEnd || entry.alias.length > genericEnd.length) && wordBounded(text, text.length - entry.alias.length, entry.alias)) {
         offer(entry, 0.75 + 0.2 * (entry.alias.length / text.length), 'head');
         break;
       }
@@ -224,7 +247,7 @@ export class TitleNormalizer {
       if (contained >= 3) break;
       if (entry.alias.length > text.length || entry.alias.length < 2) continue;
       const at = text.indexOf(entry.alias);
-      if (at >= 0 && at < scope.length) {
+      if (at >= 0 && at < scope.length && wordBounded(text, at, entry.alias)) {
         // an alias inside the part before a generic ending beats one straddling it (电子商务专员: 电子商务, not 商务专员)
         const inside = genericEnd && at + entry.alias.length <= scope.length ? 0.05 : 0;
         offer(entry, (0.6 + 0.3 * (entry.alias.length / text.length) + inside) * (contained === 0 ? 1 : 0.8), 'contains');
@@ -234,6 +257,23 @@ export class TitleNormalizer {
     if (genericEnd && scores.size === 0) return result(true);
     this.ngram(scope, offer, scores.size === 0 ? 1 : 0.6);
     return result(false);
+  }
+
+  /**
+   * Second readings of a title that is itself an alias, offered well below it so they fill the 2nd and 3rd places:
+   * the aliases the title ends with or contains (内容运营: 运营 …).
+   */
+  private backoff(text: string, self: AliasEntry, offer: (entry: AliasEntry, confidence: number, method: TitleMatchMethod) => void): void {
+    let found = 0;
+    for (const entry of this.byLength) {
+      if (found >= 2) break;
+      if (entry === self || entry.alias.length >= text.length || entry.alias.length < 2) continue;
+      const at = text.indexOf(entry.alias);
+      if (at >= 0 && wordBounded(text, at, entry.alias)) {
+        offer(entry, 0.5 * (text.endsWith(entry.alias) ? 1 : 0.9) * (found === 0 ? 1 : 0.9), text.endsWith(entry.alias) ? 'head' : 'contains');
+        found++;
+      }
+    }
   }
 
   /** The longest generic word the title ends with, if any (高级技术员 → 技术员). */
@@ -252,10 +292,15 @@ export class TitleNormalizer {
     weight: number,
   ): void {
     const grams = new Set(bigrams(text));
+    // One shared bigram is weak evidence unless the title is a single word (接待 → 接待员) or the shared bigram is the
+    // title's head word (培训助教 → 助教); a head that is only a job suffix (投料工 ~ 开料工 share 料工) is not enough.
+    const last = text.slice(-2);
+    const headOk = grams.size === 1 || !JOB_SUFFIX.test(last);
     const overlap = new Map<AliasEntry, number>();
     for (const gram of grams) for (const entry of this.gramIndex.get(gram) ?? []) overlap.set(entry, (overlap.get(entry) ?? 0) + 1);
     const ranked: { entry: AliasEntry; dice: number }[] = [];
     for (const [entry, shared] of overlap) {
+      if (shared < 2 && !(headOk && entry.alias.includes(last))) continue;
       const dice = (2 * shared) / (grams.size + entry.grams);
       if (dice >= this.ngramThreshold) ranked.push({ entry, dice });
     }
@@ -267,7 +312,11 @@ export class TitleNormalizer {
     if (latin.length < 2) return [];
     if (!this.pinyinIndex) {
       this.pinyinIndex = new Map();
-      for (const entry of [...this.byLength].reverse()) {
+      // shortest first; among equally long ones, words naming a person (厨师, 保姆) before words naming an activity
+      // (测试): both read cs, and people type a job title's initials
+      const person = (alias: string) => (PERSON_SUFFIX.test(alias) ? 0 : 1);
+      const ordered = [...this.byLength].reverse().sort((a, b) => a.alias.length - b.alias.length || person(a.alias) - person(b.alias));
+      for (const entry of ordered) {
         if (!/^[\u4e00-\u9fff]+$/.test(entry.alias)) continue;
         const syllables = pinyin(entry.alias, { toneType: 'none', type: 'array' });
         for (const key of new Set([syllables.join(''), syllables.map((s) => s[0]).join('')])) {

@@ -23,7 +23,6 @@ export function ShortageDetailPage({ base }: { base: string }) {
   const state = useApi('/api/shortages/{id}', { path: { id: id! } });
   const { name } = useEmployers();
   const { regionName } = useRegions();
-  const occupation = useNames('occupations', [state.data?.occupationCode]);
   const industry = useNames('industries', [state.data?.industryCode]);
   const certificate = useNames('certificates', state.data?.requiredCertificates ?? []);
   const [asking, setAsking] = useState<null | { action: 'close' | 'review' | 'submit' }>(null);
@@ -86,7 +85,7 @@ export function ShortageDetailPage({ base }: { base: string }) {
                   column={{ xs: 1, sm: 2 }}
                   items={[
                     { key: 'e', label: t('fields.employer'), children: name(s.employerId) },
-                    { key: 'o', label: t('fields.occupation'), children: `${occupation(s.occupationCode)} (${s.occupationCode})` },
+                    { key: 'o', label: t('fields.occupation'), children: `${s.occupationName} (${s.occupationCode})` },
                     { key: 'i', label: t('fields.industry'), children: industry(s.industryCode) },
                     { key: 'h', label: t('fields.openPositions'), children: `${s.openPositions}/${s.headcount}` },
                     { key: 'w', label: t('fields.wage'), children: `${formatWage(s.wageMin, s.wageMax)} (${t(`enums.payBasis.${s.payBasis}`)})` },

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { download } from '../../api/client';
 import { useApi, usePaging } from '../../app/hooks';
 import { formatDate, formatWage } from '../../app/format';
-import { useNames, useRegions } from '../../app/taxonomy';
+import { useRegions } from '../../app/taxonomy';
 import { PageTitle } from '../Shell';
 import { ErrorState } from '../States';
 import { useToast } from '../toast';
@@ -25,7 +25,6 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
   const { regionName } = useRegions();
   const filters = { status, q: q || undefined, employerId };
   const state = useApi('/api/shortages', { query: { ...filters, ...page } });
-  const occupation = useNames('occupations', (state.data?.items ?? []).map((s) => s.occupationCode));
 
   return (
     <>
@@ -83,7 +82,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
           columns={[
             { title: t('fields.title'), dataIndex: 'title', render: (v: string, s) => <Link to={`${base}/shortages/${s.id}`}>{v}</Link> },
             { title: t('fields.employer'), dataIndex: 'employerId', render: (id: string) => name(id) },
-            { title: t('fields.occupation'), dataIndex: 'occupationCode', render: (c: string) => occupation(c) },
+            { title: t('fields.occupation'), dataIndex: 'occupationName' },
             { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
             { title: t('fields.openPositions'), render: (_, s) => `${s.openPositions}/${s.headcount}` },
             { title: t('fields.wage'), render: (_, s) => formatWage(s.wageMin, s.wageMax) },

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Flex, Form, Switch, Tag, Typography 
 import { useTranslation } from 'react-i18next';
 import { client, get, saveFile, unwrap } from '../../api/client';
 import { useApi } from '../../app/hooks';
+import { rememberNames } from '../../app/taxonomy';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
@@ -18,7 +19,10 @@ export default function ProfilePage() {
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
-    if (state.data) form.setFieldsValue(state.data);
+    if (!state.data) return;
+    // the response names the wanted occupations: the picker shows them by name at once
+    rememberNames('occupations', state.data.desiredOccupations.map((code, i) => ({ code, name: state.data!.desiredOccupationNames[i] ?? code })));
+    form.setFieldsValue(state.data);
   }, [state.data, form]);
 
   const save = async (values: Partial<Me>) => {
