@@ -24,3 +24,5 @@ export * from './planning';
 export * from './event-demand.service';
 export * from './event-station.service';
 export * from './event-description';
+export * from './job-page.service';
+export * from './application-sms.service';
