@@ -97,7 +97,7 @@ export class JobPageService {
       .andWhere(`ee.invitation_status <> 'declined'`)
       .andWhere(`ev.status = 'published'`)
       .andWhere('ev.date >= :today', { today })
-      .orderBy('ev.starts_at', 'ASC')
+      .orderBy('ev.startsAt', 'ASC')
       .take(10)
       .getMany();
     return rows.map(({ event, booth }) => ({

@@ -75,24 +75,32 @@ export class ApplicationNoticesService {
 
   /**
    * The employer's SMS about a new application, when one is due: the employer opted in (smsOnApplication) and has a
-   * contact phone, the application is still only applied, and no SMS went out for it yet. Locks the application row.
+   * contact phone, the application is still only applied, and no SMS went out for it yet. Claims it (one atomic
+   * update), so two deliveries of the same job never both send; `releaseEmployerSms` gives it back when sending failed.
    */
-  async employerSmsDue(applicationId: string): Promise<EmployerApplicationSms | null> {
+  async claimEmployerSms(applicationId: string): Promise<EmployerApplicationSms | null> {
     const application = await this.txHost.tx
       .getRepository(Application)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.shortage', 's')
       .innerJoinAndSelect('s.employer', 'e')
       .where('a.id = :applicationId', { applicationId })
-      .setLock('pessimistic_write', undefined, ['a'])
       .getOne();
     const employer = application?.shortage?.employer;
     if (!application || !employer || application.employerSmsAt || application.status !== 'applied') return null;
     if (!employer.smsOnApplication || !employer.contactPhoneEncrypted) return null;
+    const claimed = await this.txHost.tx
+      .getRepository(Application)
+      .createQueryBuilder()
+      .update()
+      .set({ employerSmsAt: () => 'now()' })
+      .where('id = :applicationId AND employer_sms_at IS NULL', { applicationId })
+      .execute();
+    if (!claimed.affected) return null;
     return { applicationId, phoneEncrypted: employer.contactPhoneEncrypted, employerName: employer.name, title: application.shortage!.title };
   }
 
-  async markEmployerSms(applicationId: string): Promise<void> {
-    await this.txHost.tx.getRepository(Application).update(applicationId, { employerSmsAt: new Date() });
+  async releaseEmployerSms(applicationId: string): Promise<void> {
+    await this.txHost.tx.getRepository(Application).update(applicationId, { employerSmsAt: null });
   }
 }
