@@ -3,7 +3,7 @@ import { Button, Card, Flex, Input, Modal, Select, Table, Tag, Typography } from
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { client, download, unwrap } from '../../api/client';
-import type { components } from '../../api/schema';
+import type { BulkSubmitResult } from '../../api/types';
 import { useApi, usePaging } from '../../app/hooks';
 import { formatDate, formatWage } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
@@ -12,8 +12,6 @@ import { ErrorState } from '../States';
 import { useToast } from '../toast';
 import { Shortage, SHORTAGE_STATUS_COLOR, SHORTAGE_STATUSES, useEmployers } from './types';
 
-
-type BulkSubmitResult = components['schemas']['BulkSubmitResponse'];
 
 /** The outcome of a bulk submit, row by row: where the screen put each posting, or why it was not submitted. */
 function BulkSubmitReport({ result, onClose }: { result: BulkSubmitResult | null; onClose(): void }) {
