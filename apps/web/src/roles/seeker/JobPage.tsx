@@ -103,6 +103,10 @@ export function JobPage({ base }: { base: string }) {
               {j.trainingOffered && <Tag color="green">{t('jobs.trainingOffered')}</Tag>}
               {j.openToDisabled && <Tag color="blue">{t('jobPage.openToDisabled')}</Tag>}
             </Flex>
+            {/* Near the top, on a phone too: applying should not need a long scroll. */}
+            <div style={{ maxWidth: 420, marginBottom: 16 }}>
+              <ApplyBox job={j} onApplied={state.reload} />
+            </div>
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={16}>
                 <Flex vertical gap={16}>
@@ -162,9 +166,6 @@ export function JobPage({ base }: { base: string }) {
               </Col>
               <Col xs={24} lg={8}>
                 <Flex vertical gap={16}>
-                  <Card size="small">
-                    <ApplyBox job={j} onApplied={state.reload} />
-                  </Card>
                   <Card size="small" title={t('jobPage.employerCard')}>
                     <Flex vertical gap={4}>
                       <Typography.Text strong>{j.employer.name}</Typography.Text>
