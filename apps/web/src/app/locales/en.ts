@@ -224,6 +224,7 @@ export const en: Messages = {
     phoneShared: 'The applicant shared her mobile number with you', history: 'Progress', moves: 'Move to', none: 'Not given',
   },
   bulkSubmit: {
+    fromImport: 'Submit the imported drafts (together or one by one)',
     select: 'Select drafts to submit them together', submit: 'Submit selected ({{count}})', title: 'Bulk submit results', summary: '{{published}} published, {{held}} held for review, {{blocked}} blocked, {{failed}} not submitted',
     outcome: 'Outcome', rules: 'Rules found', justification: 'Justification for screen warnings (optional; postings with warnings need one to be published)', selectRow: 'Select {{title}}',
   },

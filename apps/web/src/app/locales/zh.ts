@@ -211,6 +211,7 @@ export const zh = {
     phoneShared: '求职者已向您提供手机号码', history: '投递进展', moves: '更新状态', none: '未填写',
   },
   bulkSubmit: {
+    fromImport: '去提交导入的草稿（可批量提交）',
     select: '选择草稿可批量提交', submit: '提交所选（{{count}}）', title: '批量提交结果', summary: '发布 {{published}} 条，待人工审核 {{held}} 条，审核未通过 {{blocked}} 条，未能提交 {{failed}} 条',
     outcome: '结果', rules: '命中规则', justification: '审核提示说明（可不填；有提示的需求需填写后才能发布）', selectRow: '选择 {{title}}',
   },

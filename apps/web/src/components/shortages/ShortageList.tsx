@@ -48,7 +48,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
   const { t } = useTranslation();
   const toast = useToast();
   const [params] = useSearchParams();
-  const [status, setStatus] = useState<string[]>([]);
+  const [status, setStatus] = useState<string[]>(params.getAll('status'));
   const [q, setQ] = useState('');
   const [employerId, setEmployerId] = useState<string | undefined>(params.get('employer') ?? undefined);
   const { page, firstPage, pagination } = usePaging(20);
