@@ -137,6 +137,9 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['GET /api/shortages/{id}', 'F S S F A S U', { params: own('shortage') }],
   ['PATCH /api/shortages/{id}', 'F S S F A S U', { params: own('shortageDraft'), body: () => ({ title: '养老护理员（夜班）' }) }],
   ['POST /api/shortages/{id}/submit', 'F S S F A S U', { params: own('shortageSubmit'), body: () => ({}) }],
+  // Out-of-scope ids are reported per row (NOT_FOUND in the item), so the route itself is open to every employer-side role.
+  ['POST /api/shortages/submit-many', 'F A A F A A U', { body: () => ({ ids: ['00000000-0000-4000-8000-000000000017'] }) }],
+  ['POST /api/shortages/{id}/copy', 'F S S F A S U', { params: own('shortage') }],
   ['POST /api/shortages/{id}/review', 'F F S F A S U', { params: own('shortageReview'), body: () => ({ decision: 'approve', reason: '已核实' }) }],
   ['POST /api/shortages/{id}/close', 'F S S F A S U', { params: own('shortageClose'), body: () => ({ reason: '招满' }) }],
   ['POST /api/screen', 'F A A A A A U', { body: () => ({ description: '负责老人生活照料，包食宿。', regionCode: '460100' }) }],
@@ -186,6 +189,7 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['POST /api/applications/{id}/status', 'S S S F A S U', { params: own('application'), body: () => ({ status: 'viewed' }) }],
   ['POST /api/applications/{id}/share-contact', 'S F F F F F U', { params: own('application') }],
   ['GET /api/jobs/search', 'A A A A A A A'],
+  ['GET /api/jobs/{id}', 'A A A A A A A', { params: own('shortage') }],
   ['GET /api/seekers/search', 'F F A A A A U'],
   ['GET /api/seekers/me/recommendations', 'A F F F F F U'],
   ['GET /api/seekers/me/training-referrals', 'A F F F F F U'],

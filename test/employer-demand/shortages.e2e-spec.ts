@@ -52,7 +52,8 @@ describe('shortages: intake, posting screen, lifecycle', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'open', openPositions: 5, filledHeadcount: 0 });
     expect(created.body.screenResult.verdict).toBe('PASS');
-    expect(created.body.firstResponseAt).toBeTruthy();
+    // Published by the one who logged it, at once: no response yet (issue 17: not "首次响应 0 小时").
+    expect(created.body).toMatchObject({ firstResponseAt: null, responseHours: null });
     expect(created.body.transitions.map((tr: { toStatus: string }) => tr.toStatus)).toEqual(['draft', 'open']);
     const outbox = await dataSource.query(`SELECT topic FROM outbox_event WHERE aggregate_id = $1`, [created.body.id]);
     expect(outbox.length).toBeGreaterThan(0);

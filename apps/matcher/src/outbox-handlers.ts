@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { RapidResponseService, WarningAlertsService } from '@app/early-warning';
 import { ImportJobsService, PostingRescreenService } from '@app/employer-demand';
-import { EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService, EventStationService } from '@app/events';
+import { ApplicationSmsService, EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService, EventStationService } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
 import { DomainEventDelivery, DomainEventHandlers, DomainEventJob, OutboxRelayService } from '@app/queue';
@@ -29,7 +29,11 @@ export class OutboxHandlers {
       await this.eventDemand.followShortage(aggregateId);
     },
     'employer.changed': ({ aggregateId }) => this.index.syncEmployer(aggregateId),
-    'application.changed': ({ aggregateId }) => this.applicationNotices.noticeChange(aggregateId),
+    // In-app notices (employer of a new application or a withdrawal, seeker of each step), then the employer's SMS where it opted in.
+    'application.changed': async ({ aggregateId }) => {
+      await this.applicationNotices.noticeChange(aggregateId);
+      await this.applicationSms.deliver(aggregateId);
+    },
     'match.run_requested': ({ aggregateId }) => this.runFlow.start(aggregateId),
     'events.plan_requested': ({ aggregateId }) => this.eventPlanning.planForRun(aggregateId),
     'event.invitations_sent': ({ aggregateId }) => this.invitations.deliverSms(aggregateId),
@@ -67,6 +71,7 @@ export class OutboxHandlers {
     private readonly eventDemand: EventDemandService,
     private readonly eventStations: EventStationService,
     private readonly applicationNotices: ApplicationNoticesService,
+    private readonly applicationSms: ApplicationSmsService,
     private readonly imports: ImportJobsService,
     private readonly rescreen: PostingRescreenService,
     private readonly warnings: WarningAlertsService,

@@ -22,6 +22,7 @@ export function preloadRoleChunk(pathname: string): Promise<unknown> {
   return ROLE_CHUNKS[pathname.split('/')[1]]?.load() ?? Promise.resolve();
 }
 const InvitationPage = lazy(() => import('./pages/Invitation'));
+const PublicJobsPage = lazy(() => import('./pages/PublicJobs'));
 
 /** Accessible colours (WCAG AA contrast on white) on Ant Design's theme. */
 const THEME = {
@@ -59,7 +60,8 @@ function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
 function Home() {
   const { principal, ready } = useAuth();
   if (!ready) return <Loading />;
-  return <Navigate to={principal ? HOME_BY_ROLE[principal.role] : '/login'} replace />;
+  // Job search is public: an anonymous visitor lands on it, and is asked to sign in only to apply.
+  return <Navigate to={principal ? HOME_BY_ROLE[principal.role] : '/jobs'} replace />;
 }
 
 function Loading() {
@@ -82,6 +84,7 @@ export function App() {
                 <Route path="/login" element={<LoginPage />} />
                 <Route path="/register" element={<RegisterPage />} />
                 <Route path="/events/:id/invitation" element={<InvitationPage />} />
+                <Route path="/jobs/*" element={<PublicJobsPage />} />
                 <Route path="/seeker/*" element={<RequireRole role="seeker"><SeekerApp /></RequireRole>} />
                 <Route path="/officer/*" element={<RequireRole role="officer"><OfficerApp /></RequireRole>} />
                 <Route path="/employer/*" element={<RequireRole role="employer"><EmployerApp /></RequireRole>} />

@@ -67,6 +67,10 @@ export class Employer {
   @Column({ type: 'boolean', default: false })
   abnormal: boolean;
 
+  /** The employer asked for an SMS to its contact phone on each new application (besides the in-app notice). */
+  @Column({ type: 'boolean', default: false })
+  smsOnApplication: boolean;
+
   /** Postings of this employer the screen has blocked; enough of them put it on the abnormal-entity list. */
   @Column({ type: 'int', default: 0 })
   blockedPostings: number;

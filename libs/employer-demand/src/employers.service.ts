@@ -12,6 +12,7 @@ import { Pairing } from './pairing.entity';
 
 /** Coordinates are optional: without them the employer is placed from its address and region (LocationResolver). */
 export type EmployerInput = Pick<Employer, 'name' | 'creditCode' | 'industryCode' | 'sizeClass' | 'ownership' | 'regionCode' | 'address' | 'park' | 'contactName'> & {
+  smsOnApplication?: boolean;
   lat?: number | null;
   lng?: number | null;
   contactPhone?: string | null;

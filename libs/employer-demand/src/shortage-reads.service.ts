@@ -24,6 +24,17 @@ export class ShortageReads {
     return this.txHost.tx.getRepository(Shortage).find({ where: { id: In([...shortageIds]) }, relations: { employer: true } });
   }
 
+  /** A published posting (open or partially filled) with its employer, or null: what the public job page shows. */
+  async published(id: string): Promise<Shortage | null> {
+    return this.txHost.tx
+      .getRepository(Shortage)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.employer', 'e')
+      .where('s.id = :id', { id })
+      .andWhere(liveShortageSql('s'))
+      .getOne();
+  }
+
   /** The ids of an employer's shortages (any status). */
   async idsOfEmployer(employerId: string): Promise<string[]> {
     const shortages = await this.txHost.tx.getRepository(Shortage).find({ where: { employerId }, select: { id: true } });

@@ -1,10 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
+import { Propagation, TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Principal } from '@app/auth';
+import { addDays, shanghaiDate } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { OutboxService } from '@app/database';
-import { AppError } from '@app/errors';
+import { AppError, OutOfScopeError } from '@app/errors';
 import { LocationResolver } from '@app/geocoding';
 import { RULE_SET_VERSION } from '@app/posting-screen';
 import { EmployerDirectory } from './employer-directory.service';
@@ -27,6 +28,21 @@ export type ShortageInput = Omit<
 export interface LocationHint {
   townshipCode?: string | null;
 }
+
+/** One posting of a bulk submit: where it ended, or why it could not be submitted. */
+export interface BulkSubmitOutcome {
+  id: string;
+  title: string | null;
+  /** The status after the screen (open, screening, draft …); null when it was not submitted. */
+  status: ShortageStatus | null;
+  verdict: 'PASS' | 'WARN' | 'REVIEW' | 'BLOCK' | null;
+  ruleCodes: string[];
+  /** The error code when it could not be submitted (NOT_FOUND, TRANSITION_NOT_ALLOWED, JUSTIFICATION_REQUIRED …). */
+  error: { code: string; message: string } | null;
+}
+
+/** How far ahead a copied posting's deadline is put when the source's has passed or is near. */
+export const COPY_DEADLINE_DAYS = 30;
 
 export interface SubmitOptions {
   /** Why WARN findings are acceptable; required to publish a posting with WARN findings. */
@@ -112,6 +128,48 @@ export class ShortagesService {
       default:
         return this.publish(shortage, '招聘信息审核通过，已发布', principal.userId);
     }
+  }
+
+  /**
+   * Submits several drafts (e.g. the rows of an import) one by one, each through the posting screen as `submit` does.
+   * Each runs in its own savepoint: one that cannot be submitted (out of scope, not a draft, WARN without a
+   * justification) is reported with its error and leaves the others alone. Outcomes come back in the order asked.
+   */
+  async submitMany(principal: Principal, ids: readonly string[], options: SubmitOptions, describe: (error: AppError) => string): Promise<BulkSubmitOutcome[]> {
+    const outcomes: BulkSubmitOutcome[] = [];
+    for (const id of [...new Set(ids)]) {
+      try {
+        const shortage = await this.txHost.withTransaction(Propagation.Nested, () => this.submit(principal, id, options));
+        outcomes.push({
+          id, title: shortage.title, status: shortage.status, verdict: shortage.screenResult?.verdict ?? null,
+          ruleCodes: [...new Set((shortage.screenResult?.findings ?? []).map((f) => f.ruleCode))], error: null,
+        });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        // A posting out of scope is reported as not found, as the single route answers it.
+        const shown = error instanceof OutOfScopeError ? new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND') : error;
+        const title = shown.code === 'NOT_FOUND' ? null : ((await this.repository.findOne({ where: { id }, select: { id: true, title: true } }))?.title ?? null);
+        outcomes.push({ id, title, status: null, verdict: null, ruleCodes: [], error: { code: shown.code, message: describe(shown) } });
+      }
+    }
+    return outcomes;
+  }
+
+  /**
+   * Copies a posting (typically expired or closed) into a new draft of the same employer: every field a person typed,
+   * with the start date moved to today when it has passed and the deadline moved ahead when it is less than a week
+   * away. Status, hires, screening and the import reference are not copied.
+   */
+  async copy(principal: Principal, id: string): Promise<Shortage> {
+    const source = await this.shortages.get(principal, id);
+    const today = shanghaiDate(new Date());
+    const {
+      id: _id, employer: _employer, filledHeadcount: _filled, status: _status, createdBy: _createdBy, publishedAt: _published, firstResponseAt: _response,
+      createdAt: _created, updatedAt: _updated, screenResult: _screen, screenJustification: _justification, externalRef: _ref, ...fields
+    } = source;
+    const startDate = fields.startDate < today ? today : fields.startDate;
+    const deadline = fields.deadline < addDays(today, 7) ? addDays(today, COPY_DEADLINE_DAYS) : fields.deadline;
+    return this.create(principal, { ...fields, startDate, deadline: deadline < startDate ? startDate : deadline, externalRef: null });
   }
 
   /**
@@ -229,7 +287,10 @@ export class ShortagesService {
   private async publish(shortage: Shortage, reason: string, actorId: string | null): Promise<Shortage> {
     const now = new Date();
     shortage.publishedAt ??= now;
-    shortage.firstResponseAt ??= now;
+    // A publication is a response to the posting when someone other than the one who logged it made it (an officer
+    // submitting an employer's draft, a reviewer's approval); a posting its author published at once has had none yet
+    // (the first candidates sent are its first response).
+    if (actorId && actorId !== shortage.createdBy) shortage.firstResponseAt ??= now;
     const target: ShortageStatus = shortage.filledHeadcount > 0 ? 'partially_filled' : 'open';
     if (shortage.status === target) {
       await this.repository.save(shortage);

@@ -5,6 +5,7 @@ import { EmployerDemandModule } from '@app/employer-demand';
 import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { SeekerPoolModule } from '@app/seeker-pool';
+import { ApplicationSmsService } from './application-sms.service';
 import { EventAttendee } from './event-attendee.entity';
 import { EventCheckinsService } from './event-checkins.service';
 import { EventDemandService } from './event-demand.service';
@@ -22,6 +23,7 @@ import { EventRemindersService } from './event-reminders.service';
 import { EventReportsService } from './event-reports.service';
 import { EventStationService } from './event-station.service';
 import { EventTokens } from './event-tokens';
+import { JobPageService } from './job-page.service';
 import { EventsService } from './events.service';
 import { RecruitmentEvent } from './recruitment-event.entity';
 import { LoggingSmsSender, SmsSender, WebhookSmsSender } from './sms-sender';
@@ -32,6 +34,7 @@ import { StationsService } from './stations.service';
 const SERVICES = [
   StationsService, EventsService, EventTokens, EventRegistrationsService, EventInvitationsService, EventCheckinsService, EventOutcomesService,
   EventReportsService, EventPlanningService, EventRemindersService, EventNoticesService, EventDemandService, EventStationService, EventFigureReads,
+  JobPageService, ApplicationSmsService,
 ];
 
 /** Stations and recruitment events: planning, the staff workflow, invitations, registration, check-in, outcomes and reports. */

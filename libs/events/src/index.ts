@@ -25,3 +25,5 @@ export * from './event-demand.service';
 export * from './event-station.service';
 export * from './event-description';
 export * from './event-figure-reads.service';
+export * from './job-page.service';
+export * from './application-sms.service';

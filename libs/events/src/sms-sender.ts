@@ -7,6 +7,7 @@ export const SMS_TEMPLATES = {
   EMPLOYER_INVITATION: '【海南公共就业服务】{name}：诚邀贵单位参加{time}在{station}举办的“{title}”招聘活动并设展位。确认或谢绝请打开：{link}',
   EVENT_CANCELLED: '【海南公共就业服务】{name}您好，原定{time}在{station}举办的“{title}”招聘活动已取消，给您带来不便敬请谅解。',
   EVENT_MOVED: '【海南公共就业服务】{name}您好，“{title}”招聘活动调整为{time}在{station}举办，请按新的时间和地点参加。',
+  NEW_APPLICATION: '【海南公共就业服务】{name}：贵单位发布的岗位“{title}”收到一份新的求职投递，请登录平台查看。',
   EVENT_REMINDER: '【海南公共就业服务】{name}您好，您报名的“{title}”将于明天{time}在{station}举行，请携带入场二维码准时参加。',
   PLAN_REPORT_DUE: '【海南公共就业服务】{name}：{reporter}{period}岗位开发和方案实施情况报告请于{deadline}前报送（{when}）。',
   PLAN_REPORT_OVERDUE: '【海南公共就业服务】{name}：{reporter}{period}岗位开发和方案实施情况报告已超过截止日期{deadline}，请尽快报送。',

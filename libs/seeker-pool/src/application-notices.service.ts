@@ -11,6 +11,14 @@ const STATUS_EN: Record<ApplicationStatus, string> = {
   applied: 'applied', viewed: 'viewed', interview: 'invited to interview', offer: 'offered', hired: 'hired', rejected: 'not successful', withdrawn: 'withdrawn',
 };
 
+/** An SMS the employer asked for about a new application: where it goes and what it names (no applicant data). */
+export interface EmployerApplicationSms {
+  applicationId: string;
+  phoneEncrypted: string;
+  employerName: string;
+  title: string;
+}
+
 export type ApplicationNotice = 'new_application' | 'status_to_seeker' | 'withdrawn_to_employer';
 
 /**
@@ -63,5 +71,36 @@ export class ApplicationNoticesService {
       dedupe,
     );
     return sent ? 'status_to_seeker' : null;
+  }
+
+  /**
+   * The employer's SMS about a new application, when one is due: the employer opted in (smsOnApplication) and has a
+   * contact phone, the application is still only applied, and no SMS went out for it yet. Claims it (one atomic
+   * update), so two deliveries of the same job never both send; `releaseEmployerSms` gives it back when sending failed.
+   */
+  async claimEmployerSms(applicationId: string): Promise<EmployerApplicationSms | null> {
+    const application = await this.txHost.tx
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .innerJoinAndSelect('a.shortage', 's')
+      .innerJoinAndSelect('s.employer', 'e')
+      .where('a.id = :applicationId', { applicationId })
+      .getOne();
+    const employer = application?.shortage?.employer;
+    if (!application || !employer || application.employerSmsAt || application.status !== 'applied') return null;
+    if (!employer.smsOnApplication || !employer.contactPhoneEncrypted) return null;
+    const claimed = await this.txHost.tx
+      .getRepository(Application)
+      .createQueryBuilder()
+      .update()
+      .set({ employerSmsAt: () => 'now()' })
+      .where('id = :applicationId AND employer_sms_at IS NULL', { applicationId })
+      .execute();
+    if (!claimed.affected) return null;
+    return { applicationId, phoneEncrypted: employer.contactPhoneEncrypted, employerName: employer.name, title: application.shortage!.title };
+  }
+
+  async releaseEmployerSms(applicationId: string): Promise<void> {
+    await this.txHost.tx.getRepository(Application).update(applicationId, { employerSmsAt: null });
   }
 }

@@ -41,6 +41,10 @@ export class Application {
   @Column({ type: 'boolean', default: false })
   contactShared: boolean;
 
+  /** When the employer's SMS about this new application was handed to the sender (null: none due or not yet). */
+  @Column({ type: 'timestamptz', nullable: true })
+  employerSmsAt: Date | null;
+
   /** Every status with its time and actor, oldest first. */
   @Column({ type: 'jsonb', default: () => `'[]'` })
   history: ApplicationStep[];

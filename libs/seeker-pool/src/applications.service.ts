@@ -121,7 +121,7 @@ export class ApplicationsService {
 
   /** A seeker sees their own applications; the employer side sees applications to shortages in its scope. */
   private visibleTo(principal: Principal) {
-    const qb = this.repository.createQueryBuilder('a').innerJoinAndSelect('a.shortage', 's').innerJoinAndSelect('a.seeker', 'p');
+    const qb = this.repository.createQueryBuilder('a').innerJoinAndSelect('a.shortage', 's').innerJoinAndSelect('s.employer', 'e').innerJoinAndSelect('a.seeker', 'p');
     if (principal.role === 'seeker') return qb.where('a.seeker_id = :self', { self: principal.seekerId ?? '00000000-0000-0000-0000-000000000000' });
     const scope = employerScopeCondition(employerScope(principal), 's.employer_id', 's.region_code');
     return qb.where(scope.sql, scope.params);

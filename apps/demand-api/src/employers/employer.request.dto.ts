@@ -42,6 +42,10 @@ export class CreateEmployerRequest {
 
   @ApiPropertyOptional({ description: 'stored encrypted' }) @IsOptional() @IsMobileNumber()
   contactPhone?: string;
+
+  @ApiPropertyOptional({ description: 'also send an SMS to the contact phone on each new application (in-app notices are always sent)', default: false })
+  @IsOptional() @IsBoolean()
+  smsOnApplication?: boolean;
 }
 
 export class UpdateEmployerRequest extends PartialType(OmitType(CreateEmployerRequest, ['creditCode'] as const)) {}

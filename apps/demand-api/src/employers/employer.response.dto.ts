@@ -18,11 +18,12 @@ export class EmployerResponse {
   @ApiPropertyOptional({ nullable: true, type: String }) contactName: string | null;
   @ApiProperty({ description: 'on the abnormal-entity list (may not post)' }) abnormal: boolean;
   @ApiProperty({ description: 'postings the screen has blocked' }) blockedPostings: number;
+  @ApiProperty({ description: 'an SMS to the contact phone on each new application' }) smsOnApplication: boolean;
 
   static of(employer: Employer): EmployerResponse {
-    const { id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, locationPrecision, park, contactName, abnormal, blockedPostings } = employer;
+    const { id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, locationPrecision, park, contactName, abnormal, blockedPostings, smsOnApplication } = employer;
     return Object.assign(new EmployerResponse(), {
-      id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, locationPrecision, park, contactName, abnormal, blockedPostings,
+      id, name, creditCode, industryCode, sizeClass, ownership, regionCode, address, lat, lng, locationPrecision, park, contactName, abnormal, blockedPostings, smsOnApplication,
     });
   }
 }

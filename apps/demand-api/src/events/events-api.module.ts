@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '@app/events';
+import { SeekerPoolModule } from '@app/seeker-pool';
+import { JobPageController } from '../jobs/job-page.controller';
 import { EventCheckinsController } from './event-checkins.controller';
 import { EventInvitationsController } from './event-invitations.controller';
 import { EventOutcomesController } from './event-outcomes.controller';
@@ -10,10 +12,10 @@ import { StationsController } from './stations.controller';
 
 /** Stations and recruitment events over HTTP: /api/stations, /api/events and its sub-resources. */
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, SeekerPoolModule],
   controllers: [
     StationsController, EventsController, EventInvitationsController, EventRegistrationsController, EventCheckinsController, EventOutcomesController,
-    EventReportsController,
+    EventReportsController, JobPageController,
   ],
 })
 export class EventsApiModule {}

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min,
   MinLength, ValidateNested,
 } from 'class-validator';
 import {
@@ -132,6 +132,15 @@ export class UpdateShortageRequest extends PartialType(OmitType(CreateShortageRe
 
 export class SubmitShortageRequest {
   @ApiPropertyOptional({ description: 'why WARN findings are acceptable' }) @IsOptional() @IsString() @MaxLength(500)
+  justification?: string;
+}
+
+export class BulkSubmitRequest {
+  @ApiProperty({ type: [String], format: 'uuid', minItems: 1, maxItems: 200, description: 'the drafts to submit, e.g. the rows of an import' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(200) @IsUUID('all', { each: true })
+  ids: string[];
+
+  @ApiPropertyOptional({ description: 'why WARN findings are acceptable (applies to every posting of the batch)' }) @IsOptional() @IsString() @MaxLength(500)
   justification?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  REVIEW_DECISIONS, ReviewDecisionView, ReviewQueueItem, Shortage, ShortageTransition, SHORTAGE_STATUSES, URGENCIES, WORK_TYPES, ShortageStatus, SkillRequirement, StoredScreenResult,
+  BulkSubmitOutcome, REVIEW_DECISIONS, ReviewDecisionView, ReviewQueueItem, Shortage, ShortageTransition, SHORTAGE_STATUSES, URGENCIES, WORK_TYPES, ShortageStatus, SkillRequirement, StoredScreenResult,
 } from '@app/employer-demand';
 import { EDUCATION_CHOICES, Taxonomy } from '@app/taxonomy';
 import { PAY_BASES, POLICY_DIRECTIONS } from './shortage.request.dto';
@@ -131,6 +131,40 @@ export class ShortageResponse {
         : null,
       transitions: transitions?.map(ShortageTransitionResponse.of),
       reviewDecisions: decisions?.map(ReviewDecisionResponse.of),
+    });
+  }
+}
+
+export class BulkSubmitErrorResponse {
+  @ApiProperty({ example: 'TRANSITION_NOT_ALLOWED' }) code: string;
+  @ApiProperty({ description: 'in the request’s language' }) message: string;
+}
+
+/** One posting of a bulk submit. */
+export class BulkSubmitItemResponse implements BulkSubmitOutcome {
+  @ApiProperty() id: string;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'null when the posting was not found' }) title: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: SHORTAGE_STATUSES, enumName: 'ShortageStatus', description: 'where the screen put it; null when not submitted' })
+  status: ShortageStatus | null;
+  @ApiPropertyOptional({ nullable: true, enum: SCREEN_VERDICTS, enumName: 'ScreenVerdict' }) verdict: ScreenVerdict | null;
+  @ApiProperty({ type: [String], description: 'the rules the screen found (G1 … M2)' }) ruleCodes: string[];
+  @ApiPropertyOptional({ nullable: true, type: BulkSubmitErrorResponse, description: 'why it was not submitted' }) error: BulkSubmitErrorResponse | null;
+}
+
+export class BulkSubmitResponse {
+  @ApiProperty({ type: [BulkSubmitItemResponse] }) items: BulkSubmitItemResponse[];
+  @ApiProperty({ description: 'published (open) now' }) published: number;
+  @ApiProperty({ description: 'waiting for a reviewer' }) held: number;
+  @ApiProperty({ description: 'blocked by the screen, back in draft' }) blocked: number;
+  @ApiProperty({ description: 'not submitted (see each item’s error)' }) failed: number;
+
+  static of(items: BulkSubmitOutcome[]): BulkSubmitResponse {
+    return Object.assign(new BulkSubmitResponse(), {
+      items,
+      published: items.filter((i) => i.status === 'open' || i.status === 'partially_filled').length,
+      held: items.filter((i) => i.status === 'screening').length,
+      blocked: items.filter((i) => i.verdict === 'BLOCK').length,
+      failed: items.filter((i) => i.error).length,
     });
   }
 }

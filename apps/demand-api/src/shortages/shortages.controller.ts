@@ -1,12 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Roles } from '@app/auth';
 import { ReviewQueue, ShortageDirectory, ShortageInput, ShortageResponseService, ShortagesService } from '@app/employer-demand';
+import { pickLanguage, renderMessage } from '@app/errors';
 import { ApiErrorResponses, ApiPageResponse, PageQuery, PageResponse, ParseIdPipe } from '@app/http';
 import {
-  CloseShortageRequest, CreateShortageRequest, ReviewDecisionRequest, ReviewQueueQuery, ShortageListQuery, SubmitShortageRequest, UpdateShortageRequest,
+  BulkSubmitRequest, CloseShortageRequest, CreateShortageRequest, ReviewDecisionRequest, ReviewQueueQuery, ShortageListQuery, SubmitShortageRequest, UpdateShortageRequest,
 } from './shortage.request.dto';
-import { ReviewQueueItemResponse, ShortageResponse } from './shortage.response.dto';
+import { BulkSubmitResponse, ReviewQueueItemResponse, ShortageResponse } from './shortage.response.dto';
 
 const STAFF_AND_EMPLOYER = ['admin', 'officer', 'employer'] as const;
 
@@ -85,6 +86,34 @@ export class ShortagesController {
   async submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: SubmitShortageRequest) {
     await this.shortages.submit(principal, id, body);
     return this.withHistory(id, principal);
+  }
+
+  @Post('submit-many')
+  @HttpCode(200)
+  @Roles(...STAFF_AND_EMPLOYER)
+  @ApiOperation({
+    summary: 'Submit several drafts (e.g. imported rows) at once: each is screened as by /submit; the outcome of each, in the order given',
+    description: 'A posting that cannot be submitted (not found or out of scope, not a draft, WARN findings without a justification) is reported in its row and leaves the others alone.',
+  })
+  @ApiOkResponse({ type: BulkSubmitResponse })
+  async submitMany(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: BulkSubmitRequest,
+    @Query('lang') lang: unknown,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<BulkSubmitResponse> {
+    const language = pickLanguage(typeof lang === 'string' ? lang : acceptLanguage);
+    const items = await this.shortages.submitMany(principal, body.ids, { justification: body.justification }, (error) => renderMessage(error.code, language, error.params));
+    return BulkSubmitResponse.of(items);
+  }
+
+  @Post(':id/copy')
+  @Roles(...STAFF_AND_EMPLOYER)
+  @ApiOperation({ summary: 'Copy a posting (e.g. expired or closed) into a new draft: the same fields, dates moved ahead; status, hires and screening start afresh' })
+  @ApiCreatedResponse({ type: ShortageResponse })
+  async copy(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<ShortageResponse> {
+    const copy = await this.shortages.copy(principal, id);
+    return this.withHistory(copy.id, principal);
   }
 
   @Post(':id/review')

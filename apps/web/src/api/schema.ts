@@ -279,6 +279,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/shortages/submit-many": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit several drafts (e.g. imported rows) at once: each is screened as by /submit; the outcome of each, in the order given
+         * @description A posting that cannot be submitted (not found or out of scope, not a draft, WARN findings without a justification) is reported in its row and leaves the others alone.
+         */
+        post: operations["ShortagesController_submitMany"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shortages/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a posting (e.g. expired or closed) into a new draft: the same fields, dates moved ahead; status, hires and screening start afresh */
+        post: operations["ShortagesController_copy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shortages/{id}/review": {
         parameters: {
             query?: never;
@@ -1580,6 +1617,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published job’s page: everything the posting says, the named place, the employer’s card, upcoming events where it is offered, similar jobs; a signed-in seeker also gets her own application
+         * @description Only published postings (open or partially filled) have a page; any other id answers 404. No personal data.
+         */
+        get: operations["JobPageController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1706,6 +1763,8 @@ export interface components {
             abnormal: boolean;
             /** @description postings the screen has blocked */
             blockedPostings: number;
+            /** @description an SMS to the contact phone on each new application */
+            smsOnApplication: boolean;
         };
         EmployerPage: {
             items: components["schemas"]["EmployerResponse"][];
@@ -1737,6 +1796,11 @@ export interface components {
             contactName?: string;
             /** @description stored encrypted */
             contactPhone?: string;
+            /**
+             * @description also send an SMS to the contact phone on each new application (in-app notices are always sent)
+             * @default false
+             */
+            smsOnApplication?: boolean;
         };
         UpdateEmployerRequest: {
             /** @example 海南椰风养老服务有限公司 */
@@ -1757,6 +1821,11 @@ export interface components {
             contactName?: string;
             /** @description stored encrypted */
             contactPhone?: string;
+            /**
+             * @description also send an SMS to the contact phone on each new application (in-app notices are always sent)
+             * @default false
+             */
+            smsOnApplication?: boolean;
         };
         SetAbnormalRequest: {
             /** @description on the abnormal-entity list (may not post) */
@@ -2104,6 +2173,41 @@ export interface components {
         SubmitShortageRequest: {
             /** @description why WARN findings are acceptable */
             justification?: string;
+        };
+        BulkSubmitRequest: {
+            /** @description the drafts to submit, e.g. the rows of an import */
+            ids: string[];
+            /** @description why WARN findings are acceptable (applies to every posting of the batch) */
+            justification?: string;
+        };
+        BulkSubmitErrorResponse: {
+            /** @example TRANSITION_NOT_ALLOWED */
+            code: string;
+            /** @description in the request’s language */
+            message: string;
+        };
+        BulkSubmitItemResponse: {
+            id: string;
+            /** @description null when the posting was not found */
+            title?: string | null;
+            /** @description where the screen put it; null when not submitted */
+            status?: components["schemas"]["ShortageStatus"] | null;
+            verdict?: components["schemas"]["ScreenVerdict"] | null;
+            /** @description the rules the screen found (G1 … M2) */
+            ruleCodes: string[];
+            /** @description why it was not submitted */
+            error?: components["schemas"]["BulkSubmitErrorResponse"] | null;
+        };
+        BulkSubmitResponse: {
+            items: components["schemas"]["BulkSubmitItemResponse"][];
+            /** @description published (open) now */
+            published: number;
+            /** @description waiting for a reviewer */
+            held: number;
+            /** @description blocked by the screen, back in draft */
+            blocked: number;
+            /** @description not submitted (see each item’s error) */
+            failed: number;
         };
         ReviewDecisionRequest: {
             /** @description approve publishes; reject closes the posting; request_changes returns it to draft */
@@ -3028,6 +3132,10 @@ export interface components {
             name: string;
             level: number;
         };
+        ApplicantExperienceResponse: {
+            occupationCode: string;
+            years: number;
+        };
         ApplicantSummary: {
             id: string;
             name: string;
@@ -3036,11 +3144,30 @@ export interface components {
             skills: components["schemas"]["ApplicantSkillResponse"][];
             certificates: string[];
             skillLevel?: number | null;
+            /** @description home region (no address) */
+            regionCode: string;
+            education?: string | null;
+            experience: components["schemas"]["ApplicantExperienceResponse"][];
+            desiredOccupations: string[];
+            workTypes: string[];
+            languages: string[];
+            /** @description monthly, yuan */
+            wageExpectation?: number | null;
+            availableFrom?: string | null;
         };
         ApplicationResponse: {
             id: string;
             shortageId: string;
             shortageTitle: string;
+            employerId: string;
+            employerName: string;
+            /** @description the posting’s wage range (of its pay basis) */
+            wageMin: number;
+            wageMax: number;
+            payBasis: components["schemas"]["PayBasis"];
+            regionCode: string;
+            /** @description whether the job page is still public (the posting is open or partially filled) */
+            shortageOpen: boolean;
             status: components["schemas"]["ApplicationStatus"];
             contactShared: boolean;
             history: components["schemas"]["ApplicationStepResponse"][];
@@ -3768,6 +3895,93 @@ export interface components {
             byEmployer: components["schemas"]["EmployerStageCountsResponse"][];
             byOccupation: components["schemas"]["OccupationStageCountsResponse"][];
             byPriorityGroup: components["schemas"]["PriorityGroupStageCountsResponse"][];
+        };
+        JobPageEmployerResponse: {
+            id: string;
+            name: string;
+            /** @description GB/T 4754-2017 code */
+            industryCode: string;
+            sizeClass: string;
+            ownership: string;
+            regionCode: string;
+            park?: string | null;
+            /** @description the employer’s published postings, this one included */
+            openPostings: number;
+        };
+        JobPageEventResponse: {
+            id: string;
+            title: string;
+            /** @description the day (Asia/Shanghai) */
+            date: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            stationName: string;
+            stationAddress: string;
+            booth?: string | null;
+        };
+        SimilarJobResponse: {
+            id: string;
+            title: string;
+            employerName: string;
+            regionCode: string;
+            wageMin: number;
+            wageMax: number;
+            openings: number;
+            deadline: string;
+        };
+        MyApplicationResponse: {
+            id: string;
+            status: components["schemas"]["ApplicationStatus"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        JobPageResponse: {
+            id: string;
+            title: string;
+            description: string;
+            occupationCode: string;
+            industryCode: string;
+            headcount: number;
+            openPositions: number;
+            requiredSkills: components["schemas"]["SkillRequirementResponse"][];
+            preferredSkills: components["schemas"]["SkillRequirementResponse"][];
+            requiredCertificates: string[];
+            minSkillLevel?: number | null;
+            education?: components["schemas"]["EducationLevel"] | null;
+            experienceYears?: number | null;
+            wageMin: number;
+            wageMax: number;
+            payBasis: components["schemas"]["PayBasis"];
+            workType: components["schemas"]["WorkType"];
+            shifts?: string | null;
+            regionCode: string;
+            address: string;
+            /** @description the named place, e.g. 海口市龙华区城西镇 */
+            place?: string | null;
+            townshipName?: string | null;
+            lat?: number | null;
+            lng?: number | null;
+            /** @enum {string|null} */
+            locationPrecision?: "point" | "township" | "district" | "city" | null;
+            /** @description a map of the place (Amap marker link) when it is located */
+            mapUrl?: string | null;
+            startDate: string;
+            deadline: string;
+            trainingOffered?: string | null;
+            acceptsTrainees: boolean;
+            urgency: components["schemas"]["Urgency"];
+            openToDisabled: boolean;
+            status: components["schemas"]["ShortageStatus"];
+            /** Format: date-time */
+            publishedAt?: string | null;
+            employer: components["schemas"]["JobPageEmployerResponse"];
+            /** @description published, upcoming recruitment events where the employer recruits for it */
+            events: components["schemas"]["JobPageEventResponse"][];
+            similar: components["schemas"]["SimilarJobResponse"][];
+            /** @description a signed-in seeker’s own application to it; null otherwise */
+            myApplication?: components["schemas"]["MyApplicationResponse"] | null;
         };
     };
     responses: never;
@@ -5445,6 +5659,156 @@ export interface operations {
         };
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortageResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ShortagesController_submitMany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkSubmitRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkSubmitResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ShortagesController_copy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12415,6 +12779,80 @@ export interface operations {
             };
         };
     };
+    JobPageController_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobPageResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
 }
 type FlattenedDeepRequired<T> = {
     [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
@@ -12536,3 +12974,4 @@ export const invitationAnswerResponseKindValues: ReadonlyArray<FlattenedDeepRequ
 export const attendeeSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AttendeeSource"]> = ["invitation", "self", "walk_in"];
 export const recordOutcomeRequestStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordOutcomeRequest"]["stage"]> = ["talked", "intention", "interview", "offer", "hire"];
 export const outcomeStageValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OutcomeStage"]> = ["talked", "intention", "interview", "offer", "hire"];
+export const jobPageResponseLocationPrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobPageResponse"]["locationPrecision"]> = ["point", "township", "district", "city"];

@@ -19,6 +19,8 @@ function consoleLink(link: string | null, base: string): string | null {
   if (/^\/warnings\//.test(link)) return `${base}${link}`;
   const candidates = /^\/api\/shortages\/([0-9a-f-]{36})\/candidates/.exec(link);
   if (candidates) return `${base}/shortages/${candidates[1]}/candidates`;
+  // An application's notice: the seeker's own applications, or the employer's applicants.
+  if (/^\/api\/applications\/[0-9a-f-]{36}$/.test(link)) return base === '/seeker' ? '/seeker/applications' : base === '/employer' ? '/employer/applicants' : null;
   return link.startsWith('/api/') ? null : link;
 }
 

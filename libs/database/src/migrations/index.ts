@@ -20,6 +20,7 @@ import { Subsidies1798000007000 } from './1798000007000-subsidies';
 import { PolicyDirectionCodes1799000500000 } from './1799000500000-policy-direction-codes';
 import { DevelopmentPlan1799000510000 } from './1799000510000-development-plan';
 import { EarlyWarning1799000600000 } from './1799000600000-early-warning';
+import { ApplicationSms1799000700000 } from './1799000700000-application-sms';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   PolicyDirectionCodes1799000500000,
   DevelopmentPlan1799000510000,
   EarlyWarning1799000600000,
+  ApplicationSms1799000700000,
 ];

@@ -270,6 +270,27 @@ export const en: Messages = {
     located: 'Located at: {{label}} ({{precision}})', given: 'Located at: the coordinates given (exact point)', none: 'Not located: enter an address or pick a township',
     precision: { point: 'exact point', township: 'township level', district: 'county level', city: 'city level' },
   },
+  jobPage: {
+    back: 'Back to jobs', notFound: 'This job is no longer published or does not exist', details: 'About the job', requirements: 'Requirements', place: 'Workplace', map: 'View on a map',
+    employerCard: 'Employer', openPostings: 'Open jobs: {{count}}', events: 'Recruited for at these events', noEvents: 'No upcoming event offers this job',
+    booth: 'Booth {{booth}}', similar: 'Similar jobs', noSimilar: 'No similar jobs', signInToApply: 'Sign in to apply', signInHint: 'You can browse jobs without signing in. Sign in or register to apply.',
+    appliedAs: 'Applied: {{status}}', experience: '{{years}}+ years', noExperience: 'Not required', onlySeekers: 'Sign in with a job seeker account to apply',
+    register: 'Register', signIn: 'Sign in', browse: 'Find jobs', employerSize: { micro: 'Micro enterprise', small: 'Small enterprise', medium: 'Medium enterprise', large: 'Large enterprise' },
+    wageOf: { monthly: '{{wage}} yuan/month', hourly: '{{wage}} yuan/hour', piece: '{{wage}} yuan (piece rate)' }, view: 'View job', openToDisabled: 'Open to people with disabilities',
+    acceptsTrainees: 'Takes apprentices and trainees',
+  },
+  myApplications: { employer: 'Employer', wage: 'Pay', viewJob: 'View job', jobClosed: 'No longer recruiting', history: 'Progress' },
+  applicant: {
+    open: 'View the profile of {{name}}', title: 'Applicant', education: 'Education', experience: 'Work experience', experienceItem: '{{occupation}}: {{years}} years',
+    desired: 'Desired occupations', workTypes: 'Work types wanted', languages: 'Languages', wageExpectation: 'Expected monthly pay', availableFrom: 'Available from', phoneMasked: 'The applicant has not shared her contact yet; the number is masked',
+    phoneShared: 'The applicant shared her mobile number with you', history: 'Progress', moves: 'Move to', none: 'Not given',
+  },
+  bulkSubmit: {
+    fromImport: 'Submit the imported drafts (together or one by one)',
+    select: 'Select drafts to submit them together', submit: 'Submit selected ({{count}})', title: 'Bulk submit results', summary: '{{published}} published, {{held}} held for review, {{blocked}} blocked, {{failed}} not submitted',
+    outcome: 'Outcome', rules: 'Rules found', justification: 'Justification for screen warnings (optional; postings with warnings need one to be published)', selectRow: 'Select {{title}}',
+  },
+  copyPosting: { copy: 'Copy into a new posting', copied: 'Copied into a new draft: check the dates, then submit' },
   enums: {
     workType: { full_time: 'Full time', part_time: 'Part time', seasonal: 'Seasonal', gig: 'Gig' },
     urgency: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },

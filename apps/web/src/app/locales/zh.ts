@@ -251,6 +251,27 @@ export const zh = {
     located: '定位到：{{label}}（{{precision}}）', given: '定位到：填写的经纬度（精确位置）', none: '未能定位：请填写地址或选择乡镇',
     precision: { point: '精确位置', township: '镇街级', district: '区县级', city: '市级' },
   },
+  jobPage: {
+    back: '返回岗位列表', notFound: '该岗位已下线或不存在', details: '岗位详情', requirements: '任职要求', place: '工作地点', map: '在地图上查看',
+    employerCard: '招聘单位', openPostings: '在招岗位 {{count}} 个', events: '在这些招聘活动中招聘', noEvents: '近期没有包含该岗位的招聘活动',
+    booth: '展位 {{booth}}', similar: '相似岗位', noSimilar: '暂无相似岗位', signInToApply: '登录后投递', signInHint: '浏览岗位无需登录，投递前请先登录或注册。',
+    appliedAs: '已投递 · {{status}}', experience: '{{years}} 年以上', noExperience: '不限', onlySeekers: '求职者账号登录后可投递',
+    register: '注册', signIn: '登录', browse: '找工作', employerSize: { micro: '微型企业', small: '小型企业', medium: '中型企业', large: '大型企业' },
+    wageOf: { monthly: '{{wage}} 元/月', hourly: '{{wage}} 元/小时', piece: '{{wage}} 元（计件）' }, view: '查看岗位', openToDisabled: '欢迎残疾人应聘',
+    acceptsTrainees: '接收学徒/见习',
+  },
+  myApplications: { employer: '招聘单位', wage: '薪资', viewJob: '查看岗位', jobClosed: '岗位已停止招聘', history: '进展' },
+  applicant: {
+    open: '查看 {{name}} 的资料', title: '应聘人员资料', education: '学历', experience: '工作经历', experienceItem: '{{occupation}} · {{years}} 年',
+    desired: '意向职业', workTypes: '期望用工形式', languages: '语言', wageExpectation: '期望月薪', availableFrom: '可到岗日期', phoneMasked: '求职者尚未提供联系方式，号码已打码',
+    phoneShared: '求职者已向您提供手机号码', history: '投递进展', moves: '更新状态', none: '未填写',
+  },
+  bulkSubmit: {
+    fromImport: '去提交导入的草稿（可批量提交）',
+    select: '选择草稿可批量提交', submit: '提交所选（{{count}}）', title: '批量提交结果', summary: '发布 {{published}} 条，待人工审核 {{held}} 条，审核未通过 {{blocked}} 条，未能提交 {{failed}} 条',
+    outcome: '结果', rules: '命中规则', justification: '审核提示说明（可不填；有提示的需求需填写后才能发布）', selectRow: '选择 {{title}}',
+  },
+  copyPosting: { copy: '复制为新需求', copied: '已复制为新的草稿，请核对日期后提交' },
   enums: {
     workType: { full_time: '全职', part_time: '兼职', seasonal: '季节工', gig: '零工' },
     urgency: { normal: '一般', urgent: '紧急', critical: '特急' },

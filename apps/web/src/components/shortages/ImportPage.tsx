@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Flex, Progress, Radio, Statistic, Table, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { client, download, get, unwrap } from '../../api/client';
 import { PageTitle } from '../Shell';
 import { useToast } from '../toast';
@@ -98,6 +99,12 @@ export function ImportPage() {
               <Statistic title={t('import.updated')} value={report.updated} />
               <Statistic title={t('import.failed')} value={report.failed} />
             </Flex>
+            {report.created + report.updated > 0 && (
+              <Typography.Paragraph>
+                {/* The imported rows are drafts: the list filtered to drafts submits them together. */}
+                <Link to="/officer/shortages?status=draft">{t('bulkSubmit.fromImport')}</Link>
+              </Typography.Paragraph>
+            )}
             {report.errors.length > 0 ? (
               <Table
                 size="small"

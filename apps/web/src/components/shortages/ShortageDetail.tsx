@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Col, Descriptions, Flex, Input, Modal, Radio, Row, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth';
 import { useApi } from '../../app/hooks';
 import { formatDate, formatDateTime, formatWage } from '../../app/format';
@@ -29,6 +29,17 @@ export function ShortageDetailPage({ base }: { base: string }) {
   const [text, setText] = useState('');
   const [decision, setDecision] = useState<ReviewDecisionKind>('approve');
   const staff = principal?.role === 'officer' || principal?.role === 'admin';
+  const navigate = useNavigate();
+
+  const copy = async () => {
+    try {
+      const draft = await unwrap(client.POST('/api/shortages/{id}/copy', { params: { path: { id: id! } } }));
+      toast.success(t('copyPosting.copied'));
+      navigate(`${base}/shortages/${draft.id}/edit`);
+    } catch (e) {
+      toast.error(e);
+    }
+  };
 
   const act = async () => {
     if (!asking) return;
@@ -67,6 +78,7 @@ export function ShortageDetailPage({ base }: { base: string }) {
                     {t('review.decide')}
                   </Button>
                 )}
+                {['closed', 'expired', 'filled'].includes(s.status) && <Button onClick={copy}>{t('copyPosting.copy')}</Button>}
                 {['draft', 'screening', 'open', 'partially_filled'].includes(s.status) && (
                   <Button danger onClick={() => setAsking({ action: 'close' })}>
                     {t('shortages.close')}
@@ -96,7 +108,8 @@ export function ShortageDetailPage({ base }: { base: string }) {
                     { key: 'p', label: t('fields.policyDirection'), children: s.policyDirection ? t(`enums.direction.${s.policyDirection}`) : '—' },
                     { key: 'sk', label: t('fields.requiredSkills'), children: s.requiredSkills.map((k) => <Tag key={k.name}>{`${k.name} · ${t(`enums.skillLevel.${k.level}`)}`}</Tag>) },
                     { key: 'c', label: t('fields.requiredCertificates'), children: s.requiredCertificates.length ? s.requiredCertificates.map((c) => <Tag key={c}>{certificate(c)}</Tag>) : '—' },
-                    { key: 'resp', label: t('fields.responseHours'), children: s.responseHours != null ? t('shortages.hours', { hours: s.responseHours }) : t('shortages.noResponse') },
+                    // Shown once someone responded to the posting (issue 17): never "0 hours" on a posting just logged.
+                    ...(s.responseHours != null ? [{ key: 'resp', label: t('fields.responseHours'), children: t('shortages.hours', { hours: s.responseHours }) }] : []),
                     { key: 'pub', label: t('fields.publishedAt'), children: formatDateTime(s.publishedAt) },
                   ]}
                 />

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Card, Flex, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Drawer, Flex, Input, Modal, Select, Table, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 
 import { useApi } from '../../app/hooks';
+import { useNames, useRegions } from '../../app/taxonomy';
 import { formatDate, formatDateTime } from '../../app/format';
 import { EventItem, EventOutcome, OUTCOME_STAGES } from '../../components/events';
 import { InboxPage } from '../../components/Inbox';
@@ -26,7 +27,71 @@ const NEXT: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
   offer: ['hired', 'rejected'],
 };
 
-/** Applicants to my shortages: names and skills, phone masked until the seeker shares it. */
+/**
+ * One applicant, opened from the list: her profile within the masking rules (no ID number, birth date, gender or
+ * priority groups; the phone masked until she shares it), the application's history, and the moves open to it.
+ */
+function ApplicantDrawer({ id, onClose, onMove }: { id: string | null; onClose(): void; onMove(application: Application, to: ApplicationStatus): void }) {
+  const { t } = useTranslation();
+  const state = useApi('/api/applications/{id}', { path: { id: id ?? '' } }, { enabled: !!id });
+  const a = id ? state.data : undefined;
+  const applicant = a?.applicant;
+  const { regionName } = useRegions();
+  const occupation = useNames('occupations', [...(applicant?.experience ?? []).map((e) => e.occupationCode), ...(applicant?.desiredOccupations ?? [])]);
+  const certificate = useNames('certificates', applicant?.certificates ?? []);
+  return (
+    <Drawer open={!!id} onClose={onClose} title={applicant ? `${t('applicant.title')} · ${applicant.name}` : t('applicant.title')} size="large" destroyOnHidden>
+      {a && applicant && a.id === id ? (
+        <Flex vertical gap={16}>
+          <Typography.Text strong>{a.shortageTitle}</Typography.Text>
+          <Alert type={a.contactShared ? 'success' : 'info'} showIcon title={`${t('fields.phone')}: ${applicant.phone ?? '—'}`} description={a.contactShared ? t('applicant.phoneShared') : t('applicant.phoneMasked')} />
+          <Descriptions
+            size="small"
+            column={1}
+            bordered
+            items={[
+              { key: 'region', label: t('fields.homeRegion'), children: regionName(applicant.regionCode) },
+              { key: 'edu', label: t('applicant.education'), children: applicant.education ? t(`enums.education.${applicant.education}`) : t('applicant.none') },
+              {
+                key: 'exp',
+                label: t('applicant.experience'),
+                children: applicant.experience.length ? applicant.experience.map((e) => <div key={e.occupationCode}>{t('applicant.experienceItem', { occupation: occupation(e.occupationCode), years: e.years })}</div>) : t('applicant.none'),
+              },
+              { key: 'desired', label: t('applicant.desired'), children: applicant.desiredOccupations.map((c) => occupation(c)).join(', ') || t('applicant.none') },
+              { key: 'skills', label: t('fields.skills'), children: applicant.skills.length ? applicant.skills.map((k) => <Tag key={k.name}>{`${k.name} · ${t(`enums.skillLevel.${k.level}`)}`}</Tag>) : t('applicant.none') },
+              { key: 'certs', label: t('fields.certificates'), children: applicant.certificates.length ? applicant.certificates.map((c) => <Tag key={c}>{certificate(c)}</Tag>) : t('applicant.none') },
+              { key: 'types', label: t('applicant.workTypes'), children: applicant.workTypes.map((w) => t(`enums.workType.${w}`)).join(', ') || t('applicant.none') },
+              { key: 'lang', label: t('applicant.languages'), children: applicant.languages.join(', ') || t('applicant.none') },
+              { key: 'wage', label: t('applicant.wageExpectation'), children: applicant.wageExpectation != null ? `${applicant.wageExpectation.toLocaleString()} ${t('common.yuanPerMonth')}` : t('applicant.none') },
+              { key: 'from', label: t('applicant.availableFrom'), children: applicant.availableFrom ? formatDate(applicant.availableFrom) : t('applicant.none') },
+            ]}
+          />
+          <div>
+            <Typography.Text strong>{t('applicant.history')}</Typography.Text>
+            <Timeline
+              style={{ marginTop: 8 }}
+              items={a.history.map((h) => ({ content: `${t(`enums.application.${h.status}`)} · ${formatDateTime(h.at)}${h.note ? ` · ${h.note}` : ''}` }))}
+            />
+          </div>
+          {NEXT[a.status] && (
+            <Flex gap={8} wrap align="center">
+              <Typography.Text>{t('applicant.moves')}</Typography.Text>
+              {NEXT[a.status]!.map((to) => (
+                <Button key={to} danger={to === 'rejected'} type={to === 'rejected' ? 'default' : 'primary'} onClick={() => onMove(a, to)}>
+                  {t(`enums.application.${to}`)}
+                </Button>
+              ))}
+            </Flex>
+          )}
+        </Flex>
+      ) : (
+        <Async state={state}>{() => null}</Async>
+      )}
+    </Drawer>
+  );
+}
+
+/** Applicants to my shortages: names and skills, phone masked until the seeker shares it; each opens in a drawer. */
 function ApplicantsPage() {
   const { t } = useTranslation();
   const toast = useToast();
@@ -34,6 +99,8 @@ function ApplicantsPage() {
   const state = useApi('/api/applications', { query: { status, limit: 100 } });
   const [moving, setMoving] = useState<{ application: Application; to: ApplicationStatus } | null>(null);
   const [note, setNote] = useState('');
+  const [opened, setOpened] = useState<string | null>(null);
+  const [drawerKey, setDrawerKey] = useState(0);
 
   return (
     <>
@@ -62,7 +129,17 @@ function ApplicantsPage() {
             pagination={{ pageSize: 20, showSizeChanger: false }}
             columns={[
               { title: t('fields.title'), dataIndex: 'shortageTitle' },
-              { title: t('fields.name'), render: (_, a) => a.applicant?.name ?? '—' },
+              {
+                title: t('fields.name'),
+                render: (_, a) =>
+                  a.applicant ? (
+                    <Button type="link" style={{ padding: 0 }} onClick={() => setOpened(a.id)} aria-label={t('applicant.open', { name: a.applicant.name })}>
+                      {a.applicant.name}
+                    </Button>
+                  ) : (
+                    '—'
+                  ),
+              },
               { title: t('fields.phone'), render: (_, a) => a.applicant?.phone ?? '—' },
               { title: t('fields.skills'), render: (_, a) => a.applicant?.skills.map((s) => <Tag key={s.name}>{`${s.name}·${s.level}`}</Tag>) },
               { title: t('employer.appliedAt'), dataIndex: 'createdAt', render: (d: string) => formatDateTime(d) },
@@ -86,6 +163,7 @@ function ApplicantsPage() {
           />
         )}
       </Async>
+      <ApplicantDrawer key={drawerKey} id={opened} onClose={() => setOpened(null)} onMove={(application, to) => setMoving({ application, to })} />
       <Modal
         open={!!moving}
         title={moving ? t('employer.moveTitle', { status: t(`enums.application.${moving.to}`) }) : ''}
@@ -98,6 +176,7 @@ function ApplicantsPage() {
             setMoving(null);
             setNote('');
             state.reload();
+            setDrawerKey((k) => k + 1);
           }
         }}
       >

@@ -1,7 +1,9 @@
-import { Button, Card, Flex, Popconfirm, Tag, Timeline, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Popconfirm, Tag, Timeline, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/hooks';
 import { formatDateTime } from '../../app/format';
+import { useRegions } from '../../app/taxonomy';
 import { PageTitle } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
@@ -11,11 +13,12 @@ export type { Application } from '../../api/types';
 
 export const STATUS_COLOR: Record<ApplicationStatus, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
 
-/** My applications and where each stands. */
+/** My applications: employer, pay, where each stands (every step with its time and note) and a link to the job. */
 export default function ApplicationsPage() {
   const { t } = useTranslation();
   const toast = useToast();
   const state = useApi('/api/applications', { query: { limit: 50 } });
+  const { regionName } = useRegions();
 
   const act = (promise: Promise<unknown>, done: string) => promise.then(() => (toast.success(done), state.reload()), toast.error);
 
@@ -26,8 +29,23 @@ export default function ApplicationsPage() {
         {(page) => (
           <Flex vertical gap={12}>
             {page.items.map((a) => (
-              <Card key={a.id} size="small" title={a.shortageTitle} extra={<Tag color={STATUS_COLOR[a.status]}>{t(`enums.application.${a.status}`)}</Tag>}>
+              <Card
+                key={a.id}
+                size="small"
+                title={a.shortageOpen ? <Link to={`/seeker/jobs/${a.shortageId}`} className="job-title">{a.shortageTitle}</Link> : <span className="job-title">{a.shortageTitle}</span>}
+                extra={<Tag color={STATUS_COLOR[a.status]}>{t(`enums.application.${a.status}`)}</Tag>}
+              >
+                <Descriptions
+                  size="small"
+                  column={{ xs: 1, sm: 2 }}
+                  items={[
+                    { key: 'employer', label: t('myApplications.employer'), children: `${a.employerName} · ${regionName(a.regionCode)}` },
+                    { key: 'wage', label: t('myApplications.wage'), children: t(`jobPage.wageOf.${a.payBasis}`, { wage: a.wageMin === a.wageMax ? a.wageMin.toLocaleString() : `${a.wageMin.toLocaleString()}–${a.wageMax.toLocaleString()}` }) },
+                  ]}
+                />
+                <Typography.Text strong>{t('myApplications.history')}</Typography.Text>
                 <Timeline
+                  style={{ marginTop: 8 }}
                   items={a.history.map((h) => ({
                     content: (
                       <span>
@@ -37,7 +55,8 @@ export default function ApplicationsPage() {
                     ),
                   }))}
                 />
-                <Flex gap={8} wrap>
+                <Flex gap={8} wrap align="center">
+                  {a.shortageOpen ? <Link to={`/seeker/jobs/${a.shortageId}`}>{t('myApplications.viewJob')}</Link> : <Typography.Text type="secondary">{t('myApplications.jobClosed')}</Typography.Text>}
                   {!a.contactShared && !['withdrawn', 'rejected', 'hired'].includes(a.status) && (
                     <Button onClick={() => act(unwrap(client.POST('/api/applications/{id}/share-contact', { params: { path: { id: a.id } } })), t('applications.shared'))}>{t('applications.shareContact')}</Button>
                   )}

@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useAuth } from '../../app/auth';
+import { rememberReturn } from '../../app/returnTo';
 import { Button, Card, Col, Flex, Form, Input, InputNumber, Pagination, Row, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -14,21 +17,36 @@ import type { JobSearchQuery } from '../../api/types';
 
 const PAGE = 10;
 
-/** Job search with filters, distance from home and skill fit (signed-in seekers). */
-export function JobsPage() {
+/**
+ * Job search with filters, for everyone (`/jobs`) and for signed-in seekers (`/seeker/jobs`: distance from home and
+ * skill fit). Each result opens its job page; what she applied to comes from the server, so it survives a reload. An
+ * anonymous visitor is asked to sign in only when she applies, and comes back to the job afterwards.
+ */
+export function JobsPage({ base }: { base: string }) {
   const { t } = useTranslation();
   const toast = useToast();
+  const navigate = useNavigate();
+  const { principal } = useAuth();
+  const isSeeker = principal?.role === 'seeker';
   const { regionName } = useRegions();
   const [filters, setFilters] = useState<JobSearchQuery>({});
   const [offset, setOffset] = useState(0);
-  const [applied, setApplied] = useState<Set<string>>(new Set());
+  const [justApplied, setJustApplied] = useState<Set<string>>(new Set());
   const state = useApi('/api/jobs/search', { query: { ...filters, workTypes: filters.workTypes, offset, limit: PAGE } });
+  const mine = useApi('/api/applications', { query: { limit: 100 } }, { enabled: isSeeker });
+  const applied = useMemo(() => new Set([...(mine.data?.items ?? []).map((a) => a.shortageId), ...justApplied]), [mine.data, justApplied]);
 
   const apply = async (id: string) => {
+    if (!isSeeker) {
+      rememberReturn(`/seeker/jobs/${id}`);
+      navigate('/login');
+      return;
+    }
     try {
       const result = await applyTo(id);
       toast.success(result === 'created' ? t('jobs.applied') : t('jobs.alreadyApplied'));
-      setApplied((s) => new Set(s).add(id));
+      setJustApplied((s) => new Set(s).add(id));
+      mine.reload();
     } catch (e) {
       toast.error(e);
     }
@@ -96,7 +114,7 @@ export function JobsPage() {
           <Flex vertical gap={12}>
             <Typography.Text>{t('jobs.total', { count: result.total })}</Typography.Text>
             {result.hits.map((hit) => (
-              <Card key={hit.id} size="small" title={<span className="job-title">{hit.document.title}</span>} extra={<Typography.Text strong>{formatWage(hit.document.wageMin, hit.document.wageMax)}</Typography.Text>}>
+              <Card key={hit.id} size="small" title={<Link to={`${base}/${hit.id}`} className="job-title">{hit.document.title}</Link>} extra={<Typography.Text strong>{formatWage(hit.document.wageMin, hit.document.wageMax)}</Typography.Text>}>
                 <Flex vertical gap={6}>
                   <Typography.Text>
                     {hit.document.employerName} · {regionName(hit.document.regionCode)}
@@ -136,9 +154,11 @@ export function JobsPage() {
                     <Typography.Text type="secondary">
                       {t('fields.deadline')}：{formatDate(hit.document.deadline)}
                     </Typography.Text>
-                    <Button type="primary" disabled={applied.has(hit.id)} onClick={() => apply(hit.id)}>
-                      {applied.has(hit.id) ? t('jobs.appliedShort') : t('jobs.apply')}
-                    </Button>
+                    {principal && !isSeeker ? null : (
+                      <Button type="primary" disabled={applied.has(hit.id)} onClick={() => apply(hit.id)} aria-label={`${applied.has(hit.id) ? t('jobs.appliedShort') : isSeeker ? t('jobs.apply') : t('jobPage.signInToApply')}: ${hit.document.title}`}>
+                        {applied.has(hit.id) ? t('jobs.appliedShort') : isSeeker ? t('jobs.apply') : t('jobPage.signInToApply')}
+                      </Button>
+                    )}
                   </Flex>
                 </Flex>
               </Card>

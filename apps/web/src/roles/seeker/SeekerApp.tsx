@@ -3,14 +3,23 @@ import ApplicationsPage from './Applications';
 import ProfilePage from './Profile';
 import EventsPage from './Events';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Navigate, Route, Routes, useNavigate } from 'react-router-dom';
+import { takeReturn } from '../../app/returnTo';
 import { InboxPage } from '../../components/Inbox';
 import { Shell } from '../../components/Shell';
 import { JobsPage } from './Jobs';
+import { JobPage } from './JobPage';
 
 
 export default function SeekerApp() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  // Back to the job she wanted to apply to before signing in or registering.
+  useEffect(() => {
+    const back = takeReturn('/seeker/');
+    if (back) navigate(back, { replace: true });
+  }, [navigate]);
   const items = [
     { path: '/seeker/jobs', label: t('seeker.nav.jobs') },
     { path: '/seeker/recommendations', label: t('seeker.nav.recommendations') },
@@ -21,7 +30,8 @@ export default function SeekerApp() {
   return (
     <Shell items={items} base="/seeker">
       <Routes>
-        <Route path="jobs" element={<JobsPage />} />
+        <Route path="jobs" element={<JobsPage base="/seeker/jobs" />} />
+        <Route path="jobs/:id" element={<JobPage base="/seeker/jobs" />} />
         <Route path="recommendations" element={<RecommendationsPage />} />
         <Route path="applications" element={<ApplicationsPage />} />
         <Route path="events" element={<EventsPage />} />
