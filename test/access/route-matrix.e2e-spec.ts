@@ -327,8 +327,6 @@ describe('route × role × tenant matrix', () => {
       [officer.id],
     );
     const [planReport] = await dataSource.query(`INSERT INTO plan_report (reporter, year, quarter) VALUES ($1, 2026, 2) RETURNING id`, [region]);
-    return {
-      planReport: planReport.id,
     const [layoff] = await dataSource.query(
       `INSERT INTO warning_layoff_report (employer_id, region_code, industry_code, count, occupations, effective_date, reportable, check_result, filed_via)
        VALUES ($1, $2, '8514', 25, '{4-10-01-05}', $3, true, '{"reportId":"x","reportable":true,"reachedBy":"count","windowTotal":25,"windowReportIds":[],"noticeDays":null,"checks":[]}', 'officer')
@@ -344,7 +342,8 @@ describe('route × role × tenant matrix', () => {
       `INSERT INTO warning_response_case (alert_id, layoff_report_id, employer_id, region_code) VALUES ($1, $2, $3, $4) RETURNING id`,
       [alert.id, layoff.id, employer.id, district],
     );
-      layoffReport: layoff.id, warningAlert: alert.id, warningCase: responseCase.id,
+    return {
+      planReport: planReport.id, layoffReport: layoff.id, warningAlert: alert.id, warningCase: responseCase.id,
       employer: employer.id, seeker: seeker.id, shortage: main, application: application.id, station: station.body.id,
       shortageDraft: await shortage(employer.id, district, 'draft'), shortageSubmit: await shortage(employer.id, district, 'draft'),
       shortageReview: await shortage(employer.id, district, 'screening'), shortageClose: await shortage(employer.id, district, 'open'),
