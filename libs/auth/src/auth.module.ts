@@ -6,11 +6,13 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { AppConfig, redisOptions } from '@app/config';
+import { NotificationsModule } from '@app/notifications';
 import { AccessGuard } from './access.guard';
 import { AuthService } from './auth.service';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { AuthController } from './http/auth.controller';
 import { UsersController } from './http/users.controller';
+import { SmsCode } from './sms-code.entity';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -18,7 +20,8 @@ import { UsersService } from './users.service';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User]),
+    TypeOrmModule.forFeature([User, SmsCode]),
+    NotificationsModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({

@@ -10,3 +10,4 @@ export * from './user.entity';
 export * from './users.service';
 export * from './redis-throttler.storage';
 export * from './http/api-docs-guard';
+export * from './sms-code.entity';
