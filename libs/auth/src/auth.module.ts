@@ -8,6 +8,7 @@ import Redis from 'ioredis';
 import { AppConfig, redisOptions } from '@app/config';
 import { NotificationsModule } from '@app/notifications';
 import { AccessGuard } from './access.guard';
+import { AccountSecurityService } from './account-security.service';
 import { AuthService } from './auth.service';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { AuthController } from './http/auth.controller';
@@ -46,7 +47,7 @@ import { UsersService } from './users.service';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, UsersService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, UsersService],
+  providers: [AuthService, AccountSecurityService, UsersService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, AccountSecurityService, UsersService],
 })
 export class AuthModule {}

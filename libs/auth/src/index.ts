@@ -11,3 +11,5 @@ export * from './users.service';
 export * from './redis-throttler.storage';
 export * from './http/api-docs-guard';
 export * from './sms-code.entity';
+export * from './terms/terms';
+export * from './account-security.service';
