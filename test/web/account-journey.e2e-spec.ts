@@ -106,7 +106,7 @@ describe('account journey in a browser', () => {
   }
 
   async function audit(page: Page, name: string, firstLoadMs = 0): Promise<void> {
-    await page.waitForFunction(() => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton'));
+    await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton')`);
     checks.push({ role: 'seeker', page: name, firstLoadMs, violations: await axe(page) });
     await page.screenshot({ path: join(ARTIFACTS, `account-${name}.png`), fullPage: true });
   }
