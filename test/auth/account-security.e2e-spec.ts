@@ -239,6 +239,12 @@ describe('accounts: phone sign-in, SMS codes, password change and reset, terms c
       expect(inEnglish.status).toBe(400);
       expect(JSON.stringify(inEnglish.body.details)).toContain(en);
     }
+    // A username may not look like a mobile number: it would stand in front of that person's phone sign-in.
+    const n = sequence++;
+    const phoneName = { name: '黎海燕', residentId: makeResidentId('460106', '1994-02-03', n), regionCode: '460106', username: '13912345678', password: 'first-password-1' };
+    expect(JSON.stringify((await http.post('/api/seekers/register', phoneName)).body.details)).toContain('用户名不能是手机号码');
+    expect(JSON.stringify((await http.post('/api/seekers/register', phoneName, { 'accept-language': 'en' })).body.details)).toContain('username must not be a mobile number');
+
     const { username, password } = await registered();
     const client = await http.login(username, password);
     expect((await client.post('/api/auth/password', { currentPassword: password, newPassword: 'short' })).status).toBe(400);

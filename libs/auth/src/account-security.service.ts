@@ -48,6 +48,8 @@ export class AccountSecurityService {
     const tx = this.txHost.tx;
     // One request per number at a time, so simultaneous requests cannot both pass the limits.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('sms_code:' || $1))`, [phoneHash]);
+    // This number's rows older than a day have served their purpose (limits look back an hour).
+    await tx.query(`DELETE FROM sms_code WHERE phone_hash = $1 AND created_at < $2::timestamptz - interval '1 day'`, [phoneHash, now]);
     const [{ recent, hour, last }] = await tx.query(
       `SELECT count(*) FILTER (WHERE created_at > $2::timestamptz - make_interval(secs => $3))::int AS recent,
               count(*) FILTER (WHERE created_at > $2::timestamptz - interval '1 hour')::int AS hour,

@@ -13,3 +13,4 @@ export * from './http/api-docs-guard';
 export * from './sms-code.entity';
 export * from './terms/terms';
 export * from './account-security.service';
+export { IsNotMobileNumber } from './http/login.request.dto';

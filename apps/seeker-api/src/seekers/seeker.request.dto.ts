@@ -4,6 +4,7 @@ import {
   ArrayMaxSize, Equals, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength,
   ValidateBy, ValidateNested,
 } from 'class-validator';
+import { IsNotMobileNumber } from '@app/auth';
 import { IsMobileNumber, IsResidentId } from '@app/identifiers';
 import { JOB_SEEKING_STATUSES, JobSeekingStatus, PRIORITY_GROUPS, PriorityGroupCode } from '@app/seeker-pool';
 import { EDUCATION_CHOICES, IsCertificateCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
@@ -177,7 +178,8 @@ export class SeekerProfileRequest {
 }
 
 export class SelfRegistrationRequest extends SeekerProfileRequest {
-  @ApiProperty({ example: 'wang-xiaoyan' }) @Matches(/^[a-zA-Z0-9_-]{3,64}$/, { message: '用户名只能包含字母、数字、- 和 _，长度 3–64' })
+  @ApiProperty({ example: 'wang-xiaoyan', description: 'letters, digits, - and _; not a mobile number (she signs in with her phone as it is)' })
+  @Matches(/^[a-zA-Z0-9_-]{3,64}$/, { message: '用户名只能包含字母、数字、- 和 _，长度 3–64' }) @IsNotMobileNumber()
   username: string;
 
   @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10, { message: '密码至少 10 位' }) @MaxLength(256)

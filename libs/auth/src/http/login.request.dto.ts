@@ -9,6 +9,16 @@ const IsMobilePhone = (): PropertyDecorator =>
 const IsSmsCode = (): PropertyDecorator =>
   ValidateBy({ name: 'isSmsCode', validator: { validate: (value) => typeof value === 'string' && /^\d{6}$/.test(value), defaultMessage: (args) => `${args?.property} must be the six digits of the SMS` } });
 
+/**
+ * A username must not look like a mobile number: the sign-in field takes either, and a username equal to someone's
+ * number would stand in front of that person's phone sign-in.
+ */
+export const IsNotMobileNumber = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'isNotMobileNumber',
+    validator: { validate: (value) => !isMobileNumber(value), defaultMessage: (args) => `${args?.property} must not be a mobile number (sign in with the phone itself)` },
+  });
+
 export class LoginRequest {
   @ApiProperty({ example: 'demo-officer', description: 'the username, or the mobile number of the account' })
   @IsString() @MinLength(1) @MaxLength(64)
