@@ -2668,7 +2668,10 @@ export interface components {
             selfIntroduction?: string;
             /** @description consent to use sensitive categories (priority groups, disability) in matching */
             consentSensitiveMatching?: boolean;
-            /** @example wang-xiaoyan */
+            /**
+             * @description letters, digits, - and _; not a mobile number (she signs in with her phone as it is)
+             * @example wang-xiaoyan
+             */
             username: string;
             password: string;
             /**
