@@ -112,6 +112,14 @@ const profile = (fx: Fixtures, tenant: Tenant) => {
 const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['POST /api/auth/login', 'A A A A A A A', { once: true, body: () => ({ username: 'matrix-login', password: TEST_PASSWORD }) }],
   ['GET /api/auth/me', 'A A A A A A U'],
+  // Accounts (issue 17). Public code routes answer a malformed body with 400 (past access control); a wrong current
+  // password is a 400 too, so no caller's session ends here.
+  ['GET /api/auth/terms', 'A A A A A A A'],
+  ['POST /api/auth/codes', 'A A A A A A A', { once: true, body: () => ({ phone: `1377777${String(next()).padStart(4, '0')}`, purpose: 'sign_in' }) }],
+  ['POST /api/auth/login/code', 'A A A A A A A', { once: true, body: () => ({ phone: '13777770000', code: 'not-digits' }) }],
+  ['POST /api/auth/password/reset', 'A A A A A A A', { once: true, body: () => ({ phone: '13777770000', code: '123456', newPassword: 'short' }) }],
+  ['POST /api/auth/password', 'A A A A A A U', { once: true, body: () => ({ currentPassword: 'not-the-password', newPassword: 'long-enough-new-pw' }) }],
+  ['POST /api/auth/terms/consent', 'A A A A A A U', { once: true, body: () => ({ version: '2020-01-01', accept: true }) }],
   ['POST /api/users', 'F F F F A R U', { body: (fx, tenant) => ({ username: `matrix-user-${next()}`, password: 'long-enough-pw', role: 'officer', displayName: '专员', regionCode: fx[tenant].district }) }],
   ['GET /api/users', 'F F F F A A U'],
   ['PATCH /api/users/{id}', 'F F F F A S U', { params: own('officerSpare'), body: () => ({ displayName: '改名专员' }) }],
@@ -181,6 +189,8 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['PATCH /api/seekers/me', 'A F F F F F U', { body: () => ({ travelRadiusKm: 25 }) }],
   ['PUT /api/seekers/me/consent', 'A F F F F F U', { body: () => ({ consentSensitiveMatching: true }) }],
   ['GET /api/seekers/me/export', 'A F F F F F U'],
+  ['GET /api/seekers/me/export.xlsx', 'A F F F F F U'],
+  ['POST /api/seekers/me/reveal', 'A F F F F F U'],
   ['GET /api/seekers/{id}', 'S F S F A S U', { params: own('seeker') }],
   ['POST /api/seekers/{id}/priority-groups/{group}/verify', 'F F S F A S U', { params: (fx, t) => ({ id: fx[t].seeker, group: 'poverty_alleviated' }) }],
   ['POST /api/applications', 'A F F F F F U', { body: (fx, t) => ({ shortageId: fx[t].shortage }) }],

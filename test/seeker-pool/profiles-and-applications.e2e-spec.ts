@@ -53,7 +53,9 @@ describe('seeker profiles and applications', () => {
   it('a seeker registers, sees their own full data, and cannot register the same ID twice', async () => {
     const { body, client } = await registeredSeeker();
     const me = await client.get('/api/seekers/me');
-    expect(me.body).toMatchObject({ residentId: body.residentId, phone: body.phone, gender: 'female', birthDate: '1996-04-12' });
+    // Masked on her own page too; the full values come from the audited reveal (account-profile.e2e-spec.ts).
+    expect(me.body).toMatchObject({ residentId: `${body.residentId.slice(0, 3)}***********${body.residentId.slice(-4)}`, gender: 'female', birthDate: '1996-04-12' });
+    expect((await client.post('/api/seekers/me/reveal')).body).toEqual({ residentId: body.residentId, phone: body.phone });
     // Anonymous callers are not told that the ID number is registered (finding 11; see registration-enumeration.e2e-spec.ts).
     const again = await http.post('/api/seekers/register', { ...body, username: 'another-name', password: 'long-enough-pw' });
     expect(again.status).toBe(400);

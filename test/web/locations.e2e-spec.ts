@@ -208,6 +208,7 @@ describe('locations in the browser: form, Excel and registration without coordin
       await page.keyboard.press('Escape');
       await page.fill('#wageExpectation', '4000');
       await choose(page, 'skillLevel', '四级/中级工');
+      await page.check('#accept-terms'); // the privacy policy and terms (issue 17)
       await page.click('button[type=submit]');
       await page.waitForURL(/\/seeker\/profile$/);
 

@@ -216,6 +216,7 @@ describe('web console in a browser', () => {
       await page.fill('#wageExpectation', '4500');
       await choose(page, 'skillLevel', '四级/中级工');
       await page.check('#consentSensitiveMatching');
+      await page.check('#accept-terms'); // the privacy policy and terms (issue 17)
       await shot(page, 'seeker-register-filled');
       await page.click('button[type=submit]');
       await page.waitForURL(/\/seeker\/profile$/);

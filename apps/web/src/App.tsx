@@ -23,6 +23,7 @@ export function preloadRoleChunk(pathname: string): Promise<unknown> {
 }
 const InvitationPage = lazy(() => import('./pages/Invitation'));
 const PublicJobsPage = lazy(() => import('./pages/PublicJobs'));
+const AccountPage = lazy(() => import('./pages/Account'));
 
 /** Accessible colours (WCAG AA contrast on white) on Ant Design's theme. */
 const THEME = {
@@ -57,6 +58,13 @@ function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
   return <>{children}</>;
 }
 
+function RequireSignedIn({ children }: { children: ReactNode }) {
+  const { principal, ready } = useAuth();
+  if (!ready) return <Loading />;
+  if (!principal) return <Navigate to="/login" replace />;
+  return <>{children}</>;
+}
+
 function Home() {
   const { principal, ready } = useAuth();
   if (!ready) return <Loading />;
@@ -85,6 +93,7 @@ export function App() {
                 <Route path="/register" element={<RegisterPage />} />
                 <Route path="/events/:id/invitation" element={<InvitationPage />} />
                 <Route path="/jobs/*" element={<PublicJobsPage />} />
+                <Route path="/account" element={<RequireSignedIn><AccountPage /></RequireSignedIn>} />
                 <Route path="/seeker/*" element={<RequireRole role="seeker"><SeekerApp /></RequireRole>} />
                 <Route path="/officer/*" element={<RequireRole role="officer"><OfficerApp /></RequireRole>} />
                 <Route path="/employer/*" element={<RequireRole role="employer"><EmployerApp /></RequireRole>} />

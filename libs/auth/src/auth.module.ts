@@ -6,11 +6,14 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import Redis from 'ioredis';
 import { AppConfig, redisOptions } from '@app/config';
+import { NotificationsModule } from '@app/notifications';
 import { AccessGuard } from './access.guard';
+import { AccountSecurityService } from './account-security.service';
 import { AuthService } from './auth.service';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
 import { AuthController } from './http/auth.controller';
 import { UsersController } from './http/users.controller';
+import { SmsCode } from './sms-code.entity';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -18,7 +21,8 @@ import { UsersService } from './users.service';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User]),
+    TypeOrmModule.forFeature([User, SmsCode]),
+    NotificationsModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -43,7 +47,7 @@ import { UsersService } from './users.service';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, UsersService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, UsersService],
+  providers: [AuthService, AccountSecurityService, UsersService, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, AccountSecurityService, UsersService],
 })
 export class AuthModule {}

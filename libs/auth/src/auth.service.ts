@@ -3,9 +3,12 @@ import { JwtService } from '@nestjs/jwt';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AppConfig } from '@app/config';
+import { FieldCipher } from '@app/crypto';
 import { AppError } from '@app/errors';
+import { isMobileNumber } from '@app/identifiers';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { Principal } from './principal';
+import { termsRequired } from './terms/terms';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
 
@@ -14,6 +17,14 @@ export interface IssuedToken {
   tokenType: 'Bearer';
   expiresIn: number;
   principal: Principal;
+  account: AccountView;
+}
+
+/** What the console shows of the signed-in account beside its principal. */
+export interface AccountView {
+  displayName: string;
+  /** The privacy policy and terms changed (or were never agreed to): the console asks before anything else. */
+  consentRequired: boolean;
 }
 
 /** Hash of a password nobody has, so unknown usernames cost the same time as wrong passwords. */
@@ -26,6 +37,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cipher: FieldCipher,
   ) {}
 
   /**
@@ -39,7 +51,8 @@ export class AuthService {
    * while it waits for another one (it cannot deadlock the pool, whatever its size).
    */
   async login(username: string, password: string, now = new Date()): Promise<IssuedToken> {
-    const user = await this.users.findByUsername(username);
+    // A username, or else the mobile number of an account (usernames that look like a number win).
+    const user = (await this.users.findByUsername(username)) ?? (isMobileNumber(username.trim()) ? await this.findByPhone(username.trim()) : null);
     if (!user) {
       await verifyPassword(await DUMMY_HASH, password);
       throw new AppError(HttpStatus.UNAUTHORIZED, 'LOGIN_FAILED');
@@ -53,25 +66,35 @@ export class AuthService {
     // The right password clears the count, also for a disabled account (else it would come back locked when re-enabled).
     await this.txHost.tx.getRepository(User).update(user.id, { failedLoginCount: 0, lockedUntil: null, ...(user.disabled ? {} : { lastLoginAt: now }) });
     if (user.disabled) throw new AppError(HttpStatus.FORBIDDEN, 'ACCOUNT_DISABLED');
+    return this.issue(user);
+  }
+
+  /** An access token for the account, carrying its token version (a password change makes older tokens fail). */
+  async issue(user: User): Promise<IssuedToken> {
     const principal = principalOf(user);
     return {
-      accessToken: await this.jwt.signAsync({ sub: user.id, ...principal }),
+      accessToken: await this.jwt.signAsync({ sub: user.id, ver: user.tokenVersion, ...principal }),
       tokenType: 'Bearer',
       expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
       principal,
+      account: accountViewOf(user),
     };
+  }
+
+  findByPhone(phone: string): Promise<User | null> {
+    return this.txHost.tx.getRepository(User).findOneBy({ phoneHash: this.cipher.blindIndex(phone) });
   }
 
   /** Verifies an access token and re-checks that the account may still act. */
   async principalFromToken(token: string): Promise<Principal | null> {
-    let payload: { sub?: string };
+    let payload: { sub?: string; ver?: number };
     try {
       payload = await this.jwt.verifyAsync(token);
     } catch {
       return null;
     }
     const user = payload.sub ? await this.users.findById(payload.sub) : null;
-    if (!user || user.disabled) return null;
+    if (!user || user.disabled || (payload.ver ?? 0) !== user.tokenVersion) return null;
     return principalOf(user);
   }
 
@@ -80,7 +103,7 @@ export class AuthService {
    * The attempt that reaches LOGIN_MAX_FAILURES sets the lock; a lock that has run out starts a fresh count.
    * A successful sign-in resets the count afterwards.
    */
-  private async claimAttempt(userId: string, now: Date): Promise<boolean> {
+  async claimAttempt(userId: string, now: Date): Promise<boolean> {
     const rows: unknown[] = await this.txHost.tx.query(
       `WITH claimed AS (
          UPDATE app_user
@@ -107,4 +130,8 @@ export function principalOf(user: User): Principal {
   };
 }
 
-const minutesUntil = (until: Date, now: Date) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+export function accountViewOf(user: User): AccountView {
+  return { displayName: user.displayName, consentRequired: termsRequired(user.role, user.termsVersion) };
+}
+
+export const minutesUntil = (until: Date, now: Date) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));

@@ -10,3 +10,7 @@ export * from './user.entity';
 export * from './users.service';
 export * from './redis-throttler.storage';
 export * from './http/api-docs-guard';
+export * from './sms-code.entity';
+export * from './terms/terms';
+export * from './account-security.service';
+export { IsNotMobileNumber } from './http/login.request.dto';

@@ -47,6 +47,25 @@ export class User {
   @Column({ type: 'timestamptz', nullable: true })
   lastLoginAt: Date | null;
 
+  /** Mobile number for sign-in by phone and one-time codes: encrypted, with a keyed hash (one account per number). */
+  @Column({ type: 'text', nullable: true })
+  phoneEncrypted: string | null;
+
+  @Index('app_user_phone_hash_key', { unique: true, where: 'phone_hash IS NOT NULL' })
+  @Column({ type: 'char', length: 64, nullable: true })
+  phoneHash: string | null;
+
+  /** Raised when the password changes: access tokens issued before carry an older version and stop working. */
+  @Column({ type: 'int', default: 0 })
+  tokenVersion: number;
+
+  /** The version of the privacy policy and terms the person last agreed to, and when (PIPL). */
+  @Column({ type: 'text', nullable: true })
+  termsVersion: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  termsAcceptedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

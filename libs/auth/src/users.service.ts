@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { FieldCipher } from '@app/crypto';
 import { isUniqueViolation, likeContains } from '@app/database';
 import { AppError } from '@app/errors';
 import { AccountHolderRegions } from './account-holder-regions';
@@ -19,6 +20,10 @@ export interface NewUser {
   seekerId?: string | null;
   regionCode?: string | null;
   isDemo?: boolean;
+  /** Mobile number for sign-in by phone and SMS codes; left off the account when another account has it. */
+  phone?: string | null;
+  /** The version of the privacy policy and terms agreed to at registration (recorded with the time). */
+  termsVersion?: string | null;
 }
 
 export interface UserChange {
@@ -33,19 +38,38 @@ export class UsersService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly holders: AccountHolderRegions,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async create(input: NewUser): Promise<User> {
     const username = input.username.trim().toLowerCase();
     if (await this.findByUsername(username)) throw new AppError(HttpStatus.CONFLICT, 'USERNAME_TAKEN');
-    const { password, ...rest } = input;
+    const { password, phone, termsVersion, ...rest } = input;
+    const consent = termsVersion ? { termsVersion, termsAcceptedAt: new Date() } : {};
+    const phoneColumns = phone ? await this.phoneColumnsIfFree(phone, null) : {};
     try {
-      return await this.txHost.tx.getRepository(User).save({ ...rest, username, passwordHash: await hashPassword(password) });
+      return await this.txHost.tx.getRepository(User).save({ ...rest, ...consent, ...phoneColumns, username, passwordHash: await hashPassword(password) });
     } catch (error) {
       // A concurrent request took the name between the check and the insert: answered as if it came later.
       if (isUniqueViolation(error, 'app_user_username_key')) throw new AppError(HttpStatus.CONFLICT, 'USERNAME_TAKEN');
       throw error;
     }
+  }
+
+  /**
+   * The account's sign-in phone follows the number on its profile. A number another account already signs in with
+   * is not taken over (the account then has none): nothing tells the caller, so it reveals no other account.
+   */
+  async setPhone(userId: string, phone: string | null): Promise<void> {
+    const columns = phone ? await this.phoneColumnsIfFree(phone, userId) : {};
+    await this.txHost.tx.getRepository(User).update(userId, { phoneEncrypted: null, phoneHash: null, ...columns });
+  }
+
+  private async phoneColumnsIfFree(phone: string, userId: string | null): Promise<{ phoneEncrypted?: string; phoneHash?: string }> {
+    const phoneHash = this.cipher.blindIndex(phone);
+    const holder = await this.txHost.tx.getRepository(User).findOne({ where: { phoneHash }, select: { id: true } });
+    if (holder && holder.id !== userId) return {};
+    return { phoneEncrypted: this.cipher.encrypt(phone), phoneHash };
   }
 
   findByUsername(username: string): Promise<User | null> {

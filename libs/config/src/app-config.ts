@@ -115,6 +115,18 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   LOGIN_THROTTLE_PER_MINUTE = 20;
 
+  /** One-time SMS codes (sign-in, password reset): minutes a code stays valid. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(30)
+  SMS_CODE_TTL_MINUTES = 5;
+
+  /** One-time SMS codes: seconds before another code may be sent to the same number. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3600)
+  SMS_CODE_RESEND_SECONDS = 60;
+
+  /** One-time SMS codes: at most this many codes per number per hour. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(100)
+  SMS_CODE_MAX_PER_HOUR = 5;
+
   /**
    * Addresses (IPs or CIDR ranges, comma-separated) of the reverse proxies whose X-Forwarded-For is believed.
    * Empty (the default): no proxy is trusted, the client address is the connection's peer, and any

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { hashPassword, User } from '@app/auth';
+import { hashPassword, TERMS_VERSION, User } from '@app/auth';
 import { addMonthsToMonth, Clock } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { FieldCipher } from '@app/crypto';
@@ -101,12 +101,14 @@ export class DemoDataLoader {
     });
 
     const users = manager.getRepository(User);
+    // The demo's seeker and employer have agreed to the current privacy policy and terms (asked again when they change).
+    const demoConsent = { termsVersion: TERMS_VERSION, termsAcceptedAt: loadedAt };
     await users.insert([
       { username: 'demo-admin', passwordHash: demoPasswordHash, role: 'admin', displayName: '演示管理员（省级）', isDemo: true },
       { username: 'demo-employer', passwordHash: demoPasswordHash, role: 'employer', displayName: `${accounts.employer.name}人事`,
-        employerId: employerIds.get(accounts.employer.key)!, isDemo: true },
+        employerId: employerIds.get(accounts.employer.key)!, isDemo: true, ...demoConsent },
       { username: 'demo-seeker', passwordHash: demoPasswordHash, role: 'seeker', displayName: accounts.seeker.name,
-        seekerId: seekerIds.get(accounts.seeker.key)!, isDemo: true },
+        seekerId: seekerIds.get(accounts.seeker.key)!, isDemo: true, ...demoConsent },
     ]);
     const stationUser = await users.save({
       username: 'demo-station', passwordHash: demoPasswordHash, role: 'station_staff' as const,

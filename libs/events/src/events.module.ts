@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig } from '@app/config';
 import { EmployerDemandModule } from '@app/employer-demand';
 import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
@@ -26,7 +25,6 @@ import { EventTokens } from './event-tokens';
 import { JobPageService } from './job-page.service';
 import { EventsService } from './events.service';
 import { RecruitmentEvent } from './recruitment-event.entity';
-import { LoggingSmsSender, SmsSender, WebhookSmsSender } from './sms-sender';
 import { StationStaff } from './station-staff.entity';
 import { Station } from './station.entity';
 import { StationsService } from './stations.service';
@@ -46,14 +44,8 @@ const SERVICES = [
     NotificationsModule,
     MatchingModule,
   ],
-  providers: [
-    ...SERVICES,
-    {
-      provide: SmsSender,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig): SmsSender => (config.SMS_SENDER === 'webhook' ? new WebhookSmsSender(config.SMS_WEBHOOK_URL!) : new LoggingSmsSender()),
-    },
-  ],
-  exports: [...SERVICES, SmsSender],
+  providers: [...SERVICES],
+  // The SMS port comes from NotificationsModule (one sender per process), exported on for the apps that import events.
+  exports: [...SERVICES, NotificationsModule],
 })
 export class EventsModule {}

@@ -117,6 +117,11 @@ const ZH_BY_CONSTRAINT: Record<string, (english: string) => string> = {
   isPositive: () => '必须是正数',
   matches: () => '格式不正确',
   nestedValidation: () => '格式不正确',
+  equals: () => '必须同意（true）',
+  isMobilePhone: () => '手机号码格式不正确，应为 1 开头的 11 位数字',
+  isSmsCode: () => '验证码应为 6 位数字',
+  isNotMobileNumber: () => '用户名不能是手机号码（可直接用手机号登录）',
+  isYearMonth: () => '必须是年月，格式 YYYY-MM',
 };
 
 const after = (text: string, separator: string) => text.slice(text.lastIndexOf(separator) + 1).trim();

@@ -9,13 +9,15 @@ import { LocationResolver } from '@app/geocoding';
 import { parseResidentId } from '@app/identifiers';
 import { Application } from './application.entity';
 import { PriorityGroupCode, Seeker } from './seeker.entity';
+import { seekerExportWorkbook } from './seeker-export-workbook';
 
 /** What a person fills in; gender and birth date come from the ID number, the rest is the platform's. */
 export type SeekerProfileInput = Pick<
   Seeker,
   | 'name' | 'regionCode' | 'address' | 'lat' | 'lng' | 'travelRadiusKm' | 'desiredOccupations' | 'skills' | 'certificates' | 'skillLevel'
   | 'education' | 'experience' | 'wageExpectation' | 'availableFrom' | 'workTypes' | 'languages' | 'priorityGroups' | 'consentSensitiveMatching'
-> & {
+> &
+  Partial<Pick<Seeker, 'educationHistory' | 'workHistory' | 'jobSeekingStatus' | 'selfIntroduction'>> & {
   residentId: string;
   phone: string | null;
   /** Home township picked from the list (NBS code): locates the seeker when no coordinates are given. Not stored. */
@@ -25,6 +27,8 @@ export type SeekerProfileInput = Pick<
 export interface SeekerAccountInput {
   username: string;
   password: string;
+  /** The version of the privacy policy and terms agreed to on the form (recorded with the time). */
+  termsVersion?: string | null;
 }
 
 /**
@@ -43,7 +47,8 @@ export class SeekerProfilesService {
 
   async registerSelf(input: SeekerProfileInput, account: SeekerAccountInput): Promise<{ seeker: Seeker; user: User }> {
     const seeker = await this.insert(input, null);
-    const user = await this.users.create({ ...account, role: 'seeker', displayName: input.name, seekerId: seeker.id });
+    // The account shows her name (any script); the sign-in phone is her profile's number.
+    const user = await this.users.create({ ...account, role: 'seeker', displayName: input.name, seekerId: seeker.id, phone: input.phone });
     return { seeker, user };
   }
 
@@ -58,7 +63,11 @@ export class SeekerProfilesService {
     const { phone, townshipCode, ...fields } = changes;
     const location = await this.relocate(seeker, fields, townshipCode ?? null);
     Object.assign(seeker, fields, location);
-    if (phone !== undefined) Object.assign(seeker, this.phoneColumns(phone));
+    if (phone !== undefined) {
+      Object.assign(seeker, this.phoneColumns(phone));
+      await this.users.setPhone(principal.userId, phone); // the sign-in phone follows the profile's number
+    }
+    if (fields.name) await this.txHost.tx.getRepository(User).update(principal.userId, { displayName: fields.name });
     // A seeker cannot verify their own priority groups: verification stays with staff.
     if (fields.priorityGroups) seeker.priorityGroups = fields.priorityGroups.map((claim) => ({ ...claim, verifiedBy: null }));
     await this.repository.save(seeker);
@@ -96,7 +105,25 @@ export class SeekerProfilesService {
     };
   }
 
-  /** Deletes the profile, its applications and the account; the outbox row lets the index drop the document. */
+  /** Her own ID number and phone in full (the page shows them masked); the route that calls this is audited. */
+  async revealOwn(principal: Principal): Promise<{ residentId: string; phone: string | null }> {
+    const seeker = await this.own(principal);
+    return { residentId: this.cipher.decrypt(seeker.residentIdEncrypted), phone: seeker.phoneEncrypted ? this.cipher.decrypt(seeker.phoneEncrypted) : null };
+  }
+
+  /** The data export as an Excel workbook a person can read (ID and phone masked there, as in every export). */
+  async exportOwnWorkbook(principal: Principal): Promise<Buffer> {
+    const seeker = await this.own(principal);
+    const applications = await this.txHost.tx.getRepository(Application).findBy({ seekerId: seeker.id });
+    const { residentId, phone } = await this.revealOwn(principal);
+    return seekerExportWorkbook(seeker, residentId, phone, applications, new Date());
+  }
+
+  /**
+   * Deletes the profile, its applications and the account (with its code records and consent); the outbox row lets
+   * the index drop the document. What stays is the audit log (kept at least 180 days: the database refuses earlier
+   * deletion), which holds ids, routes and addresses, never her ID number or phone.
+   */
   async deleteOwn(principal: Principal): Promise<void> {
     const seeker = await this.own(principal);
     await this.txHost.tx.getRepository(User).delete({ id: principal.userId });

@@ -25,6 +25,27 @@ export interface SeekerExperience {
   occupationCode: string;
   years: number;
 }
+/** One school or training stage of the seeker's education history (月份 as YYYY-MM). */
+export interface SeekerEducationEntry {
+  school: string;
+  major?: string;
+  /** One of EDUCATION_CHOICES (@app/taxonomy). */
+  level: string;
+  from: string;
+  to?: string | null;
+}
+/** One job of the seeker's work history (months as YYYY-MM; no `to` while it lasts). */
+export interface SeekerWorkEntry {
+  employer: string;
+  title: string;
+  occupationCode?: string | null;
+  from: string;
+  to?: string | null;
+  description?: string;
+}
+export const JOB_SEEKING_STATUSES = ['actively_looking', 'open_to_offers', 'employed_not_looking', 'not_looking'] as const;
+export type JobSeekingStatus = (typeof JOB_SEEKING_STATUSES)[number];
+
 /** 重点群体 membership with its evidence; `verifiedBy` is the user who checked the evidence. */
 export interface PriorityGroupClaim {
   group: PriorityGroupCode;
@@ -122,6 +143,20 @@ export class Seeker {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   priorityGroups: PriorityGroupClaim[];
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  educationHistory: SeekerEducationEntry[];
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  workHistory: SeekerWorkEntry[];
+
+  /** 求职状态; null until she says. */
+  @Column({ type: 'text', nullable: true })
+  jobSeekingStatus: JobSeekingStatus | null;
+
+  /** 自我介绍 (free text; never indexed for search). */
+  @Column({ type: 'text', default: '' })
+  selfIntroduction: string;
 
   /** Separate consent to use sensitive categories (priority groups, disability) in matching. */
   @Column({ type: 'boolean', default: false })

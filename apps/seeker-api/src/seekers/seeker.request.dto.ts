@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength,
-  ValidateNested,
+  ArrayMaxSize, Equals, IsBoolean, IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength,
+  ValidateBy, ValidateNested,
 } from 'class-validator';
+import { IsNotMobileNumber } from '@app/auth';
 import { IsMobileNumber, IsResidentId } from '@app/identifiers';
-import { PRIORITY_GROUPS, PriorityGroupCode } from '@app/seeker-pool';
+import { JOB_SEEKING_STATUSES, JobSeekingStatus, PRIORITY_GROUPS, PriorityGroupCode } from '@app/seeker-pool';
 import { EDUCATION_CHOICES, IsCertificateCode, IsOccupationCode, IsRegionCode } from '@app/taxonomy';
 
 export const WORK_TYPES = ['full_time', 'part_time', 'seasonal', 'gig'] as const;
@@ -35,6 +36,50 @@ export class ExperienceDto {
 
   @ApiProperty({ minimum: 0, maximum: 50 }) @IsInt() @Min(0) @Max(50)
   years: number;
+}
+
+/** A month, YYYY-MM (class-validator style message, rendered in zh-CN or English). */
+const IsYearMonth = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'isYearMonth',
+    validator: { validate: (value) => typeof value === 'string' && /^(19|20)\d{2}-(0[1-9]|1[0-2])$/.test(value), defaultMessage: (args) => `${args?.property} must be a month as YYYY-MM` },
+  });
+
+export class EducationEntryDto {
+  @ApiProperty({ example: '海南职业技术学院' }) @IsString() @MinLength(1) @MaxLength(64)
+  school: string;
+
+  @ApiPropertyOptional({ example: '护理' }) @IsOptional() @IsString() @MaxLength(64)
+  major?: string;
+
+  @ApiProperty({ enum: EDUCATION_CHOICES }) @IsIn(EDUCATION_CHOICES)
+  level: string;
+
+  @ApiProperty({ example: '2014-09' }) @IsYearMonth()
+  from: string;
+
+  @ApiPropertyOptional({ example: '2017-07', nullable: true, type: String, description: 'empty while still studying' }) @IsOptional() @IsYearMonth()
+  to?: string | null;
+}
+
+export class WorkEntryDto {
+  @ApiProperty({ example: '海口市某养老院' }) @IsString() @MinLength(1) @MaxLength(64)
+  employer: string;
+
+  @ApiProperty({ example: '护理员' }) @IsString() @MinLength(1) @MaxLength(64)
+  title: string;
+
+  @ApiPropertyOptional({ example: '4-10-01-05', nullable: true, type: String }) @IsOptional() @IsOccupationCode()
+  occupationCode?: string | null;
+
+  @ApiProperty({ example: '2018-03' }) @IsYearMonth()
+  from: string;
+
+  @ApiPropertyOptional({ example: '2023-12', nullable: true, type: String, description: 'empty while the job lasts' }) @IsOptional() @IsYearMonth()
+  to?: string | null;
+
+  @ApiPropertyOptional({ example: '负责失能老人的生活照料' }) @IsOptional() @IsString() @MaxLength(500)
+  description?: string;
 }
 
 export class PriorityGroupDto {
@@ -113,17 +158,39 @@ export class SeekerProfileRequest {
   @ApiPropertyOptional({ type: [PriorityGroupDto] }) @IsOptional() @ValidateNested({ each: true }) @Type(() => PriorityGroupDto) @ArrayMaxSize(7)
   priorityGroups?: PriorityGroupDto[];
 
+  @ApiPropertyOptional({ type: [EducationEntryDto], description: 'education history, most recent first' })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => EducationEntryDto) @ArrayMaxSize(10)
+  educationHistory?: EducationEntryDto[];
+
+  @ApiPropertyOptional({ type: [WorkEntryDto], description: 'work history, most recent first' })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => WorkEntryDto) @ArrayMaxSize(20)
+  workHistory?: WorkEntryDto[];
+
+  @ApiPropertyOptional({ enum: JOB_SEEKING_STATUSES, enumName: 'JobSeekingStatus' }) @IsOptional() @IsIn(JOB_SEEKING_STATUSES)
+  jobSeekingStatus?: JobSeekingStatus;
+
+  @ApiPropertyOptional({ example: '做事细心，有五年养老护理经验。', maxLength: 1000 }) @IsOptional() @IsString() @MaxLength(1000)
+  selfIntroduction?: string;
+
   @ApiPropertyOptional({ description: 'consent to use sensitive categories (priority groups, disability) in matching' })
   @IsOptional() @IsBoolean()
   consentSensitiveMatching?: boolean;
 }
 
 export class SelfRegistrationRequest extends SeekerProfileRequest {
-  @ApiProperty({ example: 'wang-xiaoyan' }) @Matches(/^[a-zA-Z0-9_-]{3,64}$/, { message: '用户名只能包含字母、数字、- 和 _，长度 3–64' })
+  @ApiProperty({ example: 'wang-xiaoyan', description: 'letters, digits, - and _; not a mobile number (she signs in with her phone as it is)' })
+  @Matches(/^[a-zA-Z0-9_-]{3,64}$/, { message: '用户名只能包含字母、数字、- 和 _，长度 3–64' }) @IsNotMobileNumber()
   username: string;
 
   @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10, { message: '密码至少 10 位' }) @MaxLength(256)
   password: string;
+
+  @ApiPropertyOptional({ example: '2026-12-07', description: 'the version of the privacy policy and terms she agreed to on the form (GET /api/auth/terms); without it she is asked after signing in' })
+  @IsOptional() @IsString() @MaxLength(32)
+  termsVersion?: string;
+
+  @ApiPropertyOptional({ description: 'with termsVersion: must be true' }) @IsOptional() @Equals(true)
+  acceptTerms?: boolean;
 }
 
 export class UpdateSeekerProfileRequest extends PartialType(OmitType(SeekerProfileRequest, ['residentId', 'consentSensitiveMatching'] as const)) {}

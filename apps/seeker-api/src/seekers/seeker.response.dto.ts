@@ -4,7 +4,10 @@ import { maskPhone, maskResidentId } from '@app/identifiers';
 import { Principal } from '@app/auth';
 import { Taxonomy } from '@app/taxonomy';
 import { WORK_TYPES } from './seeker.request.dto';
-import { APPLICATION_STATUSES, ApplicationStatus, ApplicationStep, PRIORITY_GROUPS, PriorityGroupClaim, PriorityGroupCode, Seeker, SeekerCertificate, SeekerSkill } from '@app/seeker-pool';
+import {
+  APPLICATION_STATUSES, ApplicationStatus, ApplicationStep, JOB_SEEKING_STATUSES, JobSeekingStatus, PRIORITY_GROUPS, PriorityGroupClaim, PriorityGroupCode, Seeker,
+  SeekerCertificate, SeekerEducationEntry, SeekerSkill, SeekerWorkEntry,
+} from '@app/seeker-pool';
 import { ApplicationStepResponse } from '../applications/application.response.dto';
 
 export class SeekerSkillResponse implements SeekerSkill {
@@ -26,8 +29,31 @@ export class PriorityGroupClaimResponse implements PriorityGroupClaim {
   @ApiPropertyOptional() school?: string;
 }
 
+export class EducationEntryResponse implements SeekerEducationEntry {
+  @ApiProperty() school: string;
+  @ApiPropertyOptional() major?: string;
+  @ApiProperty() level: string;
+  @ApiProperty({ example: '2014-09' }) from: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) to?: string | null;
+}
+
+export class WorkEntryResponse implements SeekerWorkEntry {
+  @ApiProperty() employer: string;
+  @ApiProperty() title: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) occupationCode?: string | null;
+  @ApiProperty({ example: '2018-03' }) from: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) to?: string | null;
+  @ApiPropertyOptional() description?: string;
+}
+
+/** Her own ID number and phone in full (POST /seekers/me/reveal; every reveal is audited). */
+export class SeekerIdentifiersResponse {
+  @ApiProperty() residentId: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) phone: string | null;
+}
+
 /**
- * A seeker profile as the caller may see it. The ID number and phone are masked for everyone but the seeker;
+ * A seeker profile as the caller may see it. The ID number and phone are masked for everyone, the seeker too (she reveals them, audited);
  * priority groups are shown only to the seeker and to public-service staff. Birth date and gender are the seeker's
  * alone: beside a masked ID number (first 3 + last 4) they give back the full number (the birth date fills digits
  * 7–14, Hainan's few region codes and the checksum the rest), so no other role gets them.
@@ -54,6 +80,10 @@ export class SeekerResponse {
   @ApiProperty({ enum: WORK_TYPES, isArray: true }) workTypes: string[];
   @ApiPropertyOptional({ type: [PriorityGroupClaimResponse], description: 'the seeker and public-service staff only' }) priorityGroups?: PriorityGroupClaim[];
   @ApiProperty() consentSensitiveMatching: boolean;
+  @ApiProperty({ type: [EducationEntryResponse] }) educationHistory: SeekerEducationEntry[];
+  @ApiProperty({ type: [WorkEntryResponse] }) workHistory: SeekerWorkEntry[];
+  @ApiPropertyOptional({ nullable: true, enum: JOB_SEEKING_STATUSES, enumName: 'JobSeekingStatus' }) jobSeekingStatus: JobSeekingStatus | null;
+  @ApiProperty() selfIntroduction: string;
 
   static of(seeker: Seeker, viewer: Principal, cipher: FieldCipher): SeekerResponse {
     const isSelf = viewer.role === 'seeker' && viewer.seekerId === seeker.id;
@@ -63,8 +93,9 @@ export class SeekerResponse {
     return Object.assign(new SeekerResponse(), {
       id: seeker.id,
       name: seeker.name,
-      residentId: isSelf ? residentId : maskResidentId(residentId),
-      phone: phone && (isSelf ? phone : maskPhone(phone)),
+      // Masked for her too (a screen others may see); POST /seekers/me/reveal gives her the full values, audited.
+      residentId: maskResidentId(residentId),
+      phone: phone && maskPhone(phone),
       ...(isSelf ? { gender: seeker.gender, birthDate: seeker.birthDate } : {}),
       regionCode: seeker.regionCode,
       locationPrecision: seeker.locationPrecision,
@@ -79,6 +110,10 @@ export class SeekerResponse {
       workTypes: seeker.workTypes,
       priorityGroups: mayKnowGroups ? seeker.priorityGroups : undefined,
       consentSensitiveMatching: seeker.consentSensitiveMatching,
+      educationHistory: seeker.educationHistory ?? [],
+      workHistory: seeker.workHistory ?? [],
+      jobSeekingStatus: seeker.jobSeekingStatus ?? null,
+      selfIntroduction: seeker.selfIntroduction ?? '',
     });
   }
 }

@@ -1,13 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post, Put, Res, StreamableFile, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { CurrentPrincipal, Principal, Public, Roles } from '@app/auth';
+import type { FastifyReply } from 'fastify';
+import { CurrentPrincipal, Principal, Public, Roles, TERMS_VERSION } from '@app/auth';
 import { FieldCipher } from '@app/crypto';
 import { AppError } from '@app/errors';
 import { ApiErrorResponses, ParseIdPipe, RequestValidationError } from '@app/http';
 import { PRIORITY_GROUPS, PriorityGroupCode, SeekerDirectory, SeekerProfileInput, SeekerProfilesService } from '@app/seeker-pool';
 import { ConsentRequest, SeekerProfileRequest, SelfRegistrationRequest, UpdateSeekerProfileRequest } from './seeker.request.dto';
-import { SeekerDataExportResponse, SeekerResponse } from './seeker.response.dto';
+import { SeekerDataExportResponse, SeekerIdentifiersResponse, SeekerResponse } from './seeker.response.dto';
+
+const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 @ApiTags('seekers 求职者')
 @ApiBearerAuth()
@@ -31,9 +34,12 @@ export class SeekersController {
   @ApiOperation({ summary: 'Register as a job seeker: a profile and a sign-in account' })
   @ApiCreatedResponse({ type: SeekerResponse })
   async register(@Body() body: SelfRegistrationRequest): Promise<SeekerResponse> {
-    const { username, password, ...profile } = body;
+    const { username, password, termsVersion, acceptTerms, ...profile } = body;
+    // The form shows the privacy policy and terms of a version; agreeing to an older one is refused (the text changed).
+    if (termsVersion !== undefined && termsVersion !== TERMS_VERSION) throw new AppError(HttpStatus.BAD_REQUEST, 'TERMS_VERSION_OUTDATED', { version: TERMS_VERSION });
+    const agreed = termsVersion !== undefined && acceptTerms === true ? termsVersion : null;
     try {
-      const { seeker, user } = await this.profiles.registerSelf(toProfileInput(profile), { username, password });
+      const { seeker, user } = await this.profiles.registerSelf(toProfileInput(profile), { username, password, termsVersion: agreed });
       return SeekerResponse.of(seeker, { userId: user.id, role: 'seeker', seekerId: seeker.id, employerId: null, regionCode: null }, this.cipher);
     } catch (error) {
       if (error instanceof AppError && error.code === 'SEEKER_ALREADY_REGISTERED') throw residentIdNotUsableOnline();
@@ -82,10 +88,36 @@ export class SeekersController {
     return this.profiles.exportOwn(principal);
   }
 
+  @Get('me/export.xlsx')
+  @Roles('seeker')
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'Export my data as an Excel workbook to read (Chinese headers; ID number and phone masked, as in every export)' })
+  @ApiOkResponse({ description: 'the workbook', schema: { type: 'string', format: 'binary' } })
+  async exportMeXlsx(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const file = await this.profiles.exportOwnWorkbook(principal);
+    reply.header('cache-control', 'no-store');
+    return new StreamableFile(file, {
+      type: XLSX_CONTENT_TYPE,
+      length: file.length,
+      disposition: `attachment; filename="my-data.xlsx"; filename*=UTF-8''${encodeURIComponent('我的数据.xlsx')}`,
+    });
+  }
+
+  /** POST so that every reveal writes an audit row (the audit log records mutating methods and refusals). */
+  @Post('me/reveal')
+  @HttpCode(200)
+  @Roles('seeker')
+  @ApiOperation({ summary: 'Show my full ID number and phone (masked everywhere else); each reveal is audited' })
+  @ApiOkResponse({ type: SeekerIdentifiersResponse })
+  async reveal(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply): Promise<SeekerIdentifiersResponse> {
+    reply.header('cache-control', 'no-store');
+    return this.profiles.revealOwn(principal);
+  }
+
   @Delete('me')
   @HttpCode(204)
   @Roles('seeker')
-  @ApiOperation({ summary: 'Delete my account, profile and applications' })
+  @ApiOperation({ summary: 'Delete my account, profile and applications (the audit log stays, at least 180 days, without ID number or phone)' })
   @ApiNoContentResponse()
   async deleteMe(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.profiles.deleteOwn(principal);
@@ -140,6 +172,10 @@ function toProfileInput(body: SeekerProfileRequest): SeekerProfileInput {
     workTypes: body.workTypes ?? [],
     languages: body.languages ?? [],
     priorityGroups: body.priorityGroups ?? [],
+    educationHistory: body.educationHistory ?? [],
+    workHistory: body.workHistory ?? [],
+    jobSeekingStatus: body.jobSeekingStatus ?? null,
+    selfIntroduction: body.selfIntroduction ?? '',
     consentSensitiveMatching: body.consentSensitiveMatching ?? false,
   };
 }

@@ -1,7 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, getToken, setToken } from './api';
 import { client, unwrap } from '../api/client';
-import type { Principal, Role } from '../api/types';
+import type { LoginResponse, Principal, Role } from '../api/types';
 export type { Role, Principal } from '../api/types';
 
 interface Auth {
@@ -9,6 +9,12 @@ interface Auth {
   username: string | null;
   ready: boolean;
   login(username: string, password: string): Promise<Principal>;
+  /** Sign-in with the mobile number and an SMS code. */
+  loginWithCode(phone: string, code: string): Promise<Principal>;
+  /** Keeps a token the API handed out (a password change returns a fresh one). */
+  adopt(response: LoginResponse, name?: string): Principal;
+  /** The principal changed on the server (consent given): show it. */
+  updatePrincipal(principal: Principal): void;
   logout(): void;
 }
 
@@ -68,17 +74,38 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('pes:signed-out', onSignedOut);
   }, [logout]);
 
-  const login = useCallback(async (name: string, password: string) => {
-    const response = await unwrap(client.POST('/api/auth/login', { body: { username: name, password } }));
+  const adopt = useCallback((response: LoginResponse, name?: string) => {
     setToken(response.accessToken);
-    sessionStorage.setItem(USERNAME_KEY, name);
+    const shown = name ?? sessionStorage.getItem(USERNAME_KEY) ?? response.principal.displayName;
+    sessionStorage.setItem(USERNAME_KEY, shown);
     sessionStorage.setItem(PRINCIPAL_KEY, JSON.stringify(response.principal));
-    setUsername(name);
+    setUsername(shown);
     setPrincipal(response.principal);
     return response.principal;
   }, []);
 
-  const value = useMemo(() => ({ principal, username, ready, login, logout }), [principal, username, ready, login, logout]);
+  const login = useCallback(
+    async (name: string, password: string) => adopt(await unwrap(client.POST('/api/auth/login', { body: { username: name, password } })), name),
+    [adopt],
+  );
+
+  const loginWithCode = useCallback(
+    async (phone: string, code: string) => {
+      const response = await unwrap(client.POST('/api/auth/login/code', { body: { phone, code } }));
+      return adopt(response, response.principal.displayName);
+    },
+    [adopt],
+  );
+
+  const updatePrincipal = useCallback((next: Principal) => {
+    sessionStorage.setItem(PRINCIPAL_KEY, JSON.stringify(next));
+    setPrincipal(next);
+  }, []);
+
+  const value = useMemo(
+    () => ({ principal, username, ready, login, loginWithCode, adopt, updatePrincipal, logout }),
+    [principal, username, ready, login, loginWithCode, adopt, updatePrincipal, logout],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -1,12 +1,13 @@
 import { ReactNode, Suspense } from 'react';
 import { Badge, Button, Flex, Layout, Menu, Segmented, Skeleton, Space, Switch, Typography } from 'antd';
-import { BellOutlined, LogoutOutlined } from '@ant-design/icons';
+import { BellOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../app/auth';
 import { useApi } from '../app/hooks';
 import { Language } from '../app/i18n';
 import { usePrefs } from '../app/prefs';
+import { ConsentGate } from './Consent';
 
 export interface NavItem {
   path: string;
@@ -53,6 +54,7 @@ export function Shell({ items, base, children }: { items: NavItem[]; base: strin
 
   return (
     <Layout className="shell">
+      <ConsentGate />
       <Layout.Header className="shell-header">
         <Flex wrap align="center" justify="space-between" gap={8} className="shell-top">
           <Link to={base} className="shell-brand">
@@ -68,7 +70,10 @@ export function Shell({ items, base, children }: { items: NavItem[]; base: strin
               </Badge>
               <span className="sr-only">{t('shell.inbox')}</span>
             </Link>
-            <Typography.Text className="shell-user">{username}</Typography.Text>
+            <Link to="/account" className="shell-user" title={username ?? undefined}>
+              <UserOutlined aria-hidden /> {principal?.displayName || username}
+              <span className="sr-only"> · {t('account.page.title')}</span>
+            </Link>
             <Button
               size="small"
               icon={<LogoutOutlined />}

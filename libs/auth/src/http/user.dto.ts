@@ -2,11 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { IsRegionCode } from '@app/taxonomy';
 import { ROLES, Role } from '../role';
+import { IsNotMobileNumber } from './login.request.dto';
 import { User } from '../user.entity';
 
 export class CreateUserRequest {
   @ApiProperty({ example: 'officer-haikou-01', description: 'letters, digits, - and _; case-insensitive' })
-  @Matches(/^[a-zA-Z0-9_-]{3,64}$/, { message: '用户名只能包含字母、数字、- 和 _，长度 3–64' })
+  @Matches(/^[a-zA-Z0-9_-]{3,64}$/, { message: '用户名只能包含字母、数字、- 和 _，长度 3–64' }) @IsNotMobileNumber()
   username: string;
 
   @ApiProperty({ minLength: 10 })

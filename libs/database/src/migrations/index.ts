@@ -21,6 +21,8 @@ import { PolicyDirectionCodes1799000500000 } from './1799000500000-policy-direct
 import { DevelopmentPlan1799000510000 } from './1799000510000-development-plan';
 import { EarlyWarning1799000600000 } from './1799000600000-early-warning';
 import { ApplicationSms1799000700000 } from './1799000700000-application-sms';
+import { AccountSecurity1799000800000 } from './1799000800000-account-security';
+import { SeekerProfileHistory1799000810000 } from './1799000810000-seeker-profile-history';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -47,4 +49,6 @@ export const MIGRATIONS = [
   DevelopmentPlan1799000510000,
   EarlyWarning1799000600000,
   ApplicationSms1799000700000,
+  AccountSecurity1799000800000,
+  SeekerProfileHistory1799000810000,
 ];

@@ -1,6 +1,8 @@
+import { accountZh } from './account.zh';
 /** 简体中文（默认）. Keys mirror en.ts; a test checks that both have the same keys. */
 export const zh = {
   app: { title: '海南公共就业服务平台', footer: '海南省公共就业服务 · 数据仅用于就业服务' },
+  account: accountZh,
   roles: { admin: '省级管理员', officer: '企业服务专员', station_staff: '驿站工作人员', employer: '用人单位', seeker: '求职者' },
   common: {
     actions: '操作', cancel: '取消', confirm: '确定', done: '已完成', edit: '编辑', empty: '暂无数据', errorTitle: '出错了', loading: '加载中…',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Col, Flex, Form, Input, Row, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, Flex, Form, Input, Modal, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../app/api';
@@ -7,6 +7,8 @@ import { client, unwrap } from '../../api/client';
 import type { SeekerRegistration } from '../../api/types';
 import { useAuth } from '../../app/auth';
 import { LanguageSwitch } from '../../components/Shell';
+import { TermsText } from '../../components/Consent';
+import { useApi } from '../../app/hooks';
 import { compact, ProfileFields } from './profileFields';
 
 /** Self-registration of a job seeker: an account and a profile, then straight to the job search. */
@@ -16,14 +18,19 @@ export default function RegisterPage() {
   const navigate = useNavigate();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [showTerms, setShowTerms] = useState(false);
+  const terms = useApi('/api/auth/terms');
 
   const submit = async (values: Record<string, unknown>) => {
     setBusy(true);
     setError(undefined);
     try {
-      const { confirm: _confirm, ...body } = values;
-      // The form's rules make its filled fields a valid registration (the API checks them again).
-      const registration = { ...compact(body), residentId: String(values.residentId).trim().toUpperCase() } as SeekerRegistration;
+      const { confirm: _confirm, acceptTerms: _accepted, ...body } = values;
+      // The form's rules make its filled fields a valid registration (the API checks them again). The terms version
+      // is the one shown on this form.
+      const registration = {
+        ...compact(body), residentId: String(values.residentId).trim().toUpperCase(), termsVersion: terms.data?.version, acceptTerms: true,
+      } as SeekerRegistration;
       await unwrap(client.POST('/api/seekers/register', { body: registration }));
       await login(String(values.username), String(values.password));
       navigate('/seeker/profile', { replace: true });
@@ -67,6 +74,25 @@ export default function RegisterPage() {
           <Form.Item name="consentSensitiveMatching" valuePropName="checked">
             <Checkbox>{t('profile.consent')}</Checkbox>
           </Form.Item>
+          <Form.Item
+            name="acceptTerms"
+            valuePropName="checked"
+            rules={[{ validator: (_, value) => (value ? Promise.resolve() : Promise.reject(new Error(t('account.consent.required')))) }]}
+          >
+            <Checkbox id="accept-terms">
+              {t('account.consent.registerLabel')}{' '}
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={(e) => (e.preventDefault(), setShowTerms(true))}>
+                {t('account.consent.privacy')}
+              </Button>{' '}
+              {t('account.consent.and')}{' '}
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={(e) => (e.preventDefault(), setShowTerms(true))}>
+                {t('account.consent.terms')}
+              </Button>
+            </Checkbox>
+          </Form.Item>
+          <Modal open={showTerms} title={t('account.consent.title')} onCancel={() => setShowTerms(false)} footer={null} width={640}>
+            <TermsText />
+          </Modal>
           <Button type="primary" htmlType="submit" block size="large" loading={busy}>
             {t('register.submit')}
           </Button>
