@@ -16,6 +16,7 @@ import { EventStationDay1797000000095 } from './1797000000095-event-station-day'
 import { StationEmployerLocation1797000000098 } from './1797000000098-station-employer-location';
 import { PostingReview1798000005000 } from './1798000005000-posting-review';
 import { EventsWorthHolding1798000006000 } from './1798000006000-events-worth-holding';
+import { SubsidyClaimWorkflow1799000300000 } from './1799000300000-subsidy-claim-workflow';
 import { Subsidies1798000007000 } from './1798000007000-subsidies';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PostingReview1798000005000,
   EventsWorthHolding1798000006000,
   Subsidies1798000007000,
+  SubsidyClaimWorkflow1799000300000,
 ];

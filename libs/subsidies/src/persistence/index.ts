@@ -4,3 +4,4 @@ export * from './subsidy-claim.entity';
 export * from './subsidy-decision.entity';
 export * from './subsidies.module';
 export * from './subsidy-records.service';
+export * from './claim-transition.entity';
