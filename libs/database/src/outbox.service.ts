@@ -32,6 +32,8 @@ export const OUTBOX_TOPICS = {
   'station.changed': 'station',
   /** Run a background workbook import (aggregate: the import_job id). */
   'import.requested': 'import_job',
+  /** A hire was recorded: open a candidate subsidy claim for it when a rule may apply (免申即享; aggregate: the application id). */
+  'subsidy.hire_recorded': 'application',
 } as const;
 
 export type OutboxTopic = keyof typeof OUTBOX_TOPICS;
