@@ -6,6 +6,7 @@ import { Clock, shanghaiDate } from '@app/clock';
 import { FieldCipher } from '@app/crypto';
 import { EmployerReads } from '@app/employer-demand';
 import { AppError, OutOfScopeError } from '@app/errors';
+import { maskResidentId } from '@app/identifiers';
 import { SeekerReads } from '@app/seeker-pool';
 import { DEFAULT_PARAMETERS, decideGraduateHiring, Decision, EmployerKind, EmployerSize, ParameterBook } from '../core';
 import { gatherGraduateHiring } from '../evidence';
@@ -15,7 +16,7 @@ import { ClaimDetails, ClaimStatus, SubsidyClaim } from '../persistence/subsidy-
 import { SubsidyDecision } from '../persistence/subsidy-decision.entity';
 import { SubsidyRecordsService } from '../persistence/subsidy-records.service';
 import { ClaimEvidence } from './claim-evidence';
-import { ClaimActor, ClaimCapacity, ClaimEvent, ClaimMoveResult, nextStatus } from './claim-flow';
+import { CLAIM_EDGES, ClaimActor, ClaimCapacity, ClaimEvent, ClaimMoveResult, nextStatus } from './claim-flow';
 
 /** Chinese names of the states and actions, for messages. */
 export const STATUS_ZH: Record<ClaimStatus, string> = {
@@ -69,6 +70,8 @@ export interface ClaimFilter {
 export interface ClaimView {
   claim: SubsidyClaim;
   decision: SubsidyDecision | null;
+  /** The person's ID number masked (first 3 and last 4). */
+  personIdMasked: string | null;
 }
 
 export interface ClaimDetail extends ClaimView {
@@ -233,7 +236,8 @@ export class ClaimsService {
     const system: ClaimActor = { userId: null, capacity: 'system' };
     await this.move(null, claim, 'auto_check', null, {}, system, decision.id);
     await this.move(null, claim, 'queue_county', null, {}, system);
-    return { claim: await this.claims.findOneByOrFail({ id: claim.id }), decision };
+    const saved = await this.claims.findOneByOrFail({ id: claim.id });
+    return { claim: saved, decision, personIdMasked: this.maskedId(saved) };
   }
 
   // ---------------------------------------------------------------- review, notice, exits
@@ -288,7 +292,7 @@ export class ClaimsService {
     if (queue) qb.andWhere('c.status IN (:...queue)', { queue });
     const [claims, total] = await qb.getManyAndCount();
     const decisions = await this.latestDecisions(claims.map((c) => c.id));
-    return [claims.map((claim) => ({ claim, decision: decisions.get(claim.id) ?? null })), total];
+    return [claims.map((claim) => ({ claim, decision: decisions.get(claim.id) ?? null, personIdMasked: this.maskedId(claim) })), total];
   }
 
   async detail(principal: Principal, id: string): Promise<ClaimDetail> {
@@ -301,7 +305,7 @@ export class ClaimsService {
           [decision.evidenceIds],
         )
       : [];
-    return { claim, decision, transitions, evidence };
+    return { claim, decision, personIdMasked: this.maskedId(claim), transitions, evidence };
   }
 
   /** The 公示 list of the claims in notice within the caller's region, masked. */
@@ -366,6 +370,9 @@ export class ClaimsService {
     actor: ClaimActor = { userId: principal?.userId ?? null, capacity: this.capacity(principal!, claim, event) },
     decisionId: string | null = null,
   ): Promise<void> {
+    // A role that may never take this step from this state: 403, whatever else holds.
+    const edge = CLAIM_EDGES[event];
+    if (edge.from.includes(claim.status) && !edge.by.includes(actor.capacity)) throw new AppError(HttpStatus.FORBIDDEN, 'FORBIDDEN');
     const result = nextStatus(
       { status: claim.status, createdBy: claim.createdBy, countyReviewedBy: claim.countyReviewedBy, cityReviewedBy: claim.cityReviewedBy, noticeUntil: claim.noticeUntil },
       { event, actor, today: this.clock.today(), reasons },
@@ -405,6 +412,10 @@ export class ClaimsService {
       default:
         return 'public';
     }
+  }
+
+  private maskedId(claim: SubsidyClaim): string | null {
+    return claim.personIdEncrypted ? maskResidentId(this.cipher.decrypt(claim.personIdEncrypted)) : null;
   }
 
   private inRegion(principal: Principal, regionCode: string | null): boolean {
