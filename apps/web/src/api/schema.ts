@@ -657,6 +657,245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/subsidy-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims the caller may see (own, or the region’s), with the latest decision and its checks; `queue` for a reviewer’s queue */
+        get: operations["SubsidyClaimsController_list"];
+        put?: never;
+        /** File a G1 claim (draft): an employer for its hire, an officer for a walk-in employer */
+        post: operations["SubsidyClaimsController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/notice-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public notice list (公示名单) of the region: names and ID numbers masked; `?format=xlsx` for Excel */
+        get: operations["SubsidyClaimsController_noticeList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/recheck-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-check the region’s candidate claims (免申即享) against the evidence; those ready are offered to their employers */
+        post: operations["SubsidyClaimsController_recheckCandidates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A claim with its latest decision (checks, reasons), the evidence it rested on and its status history */
+        get: operations["SubsidyClaimsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft: the automatic checks run and the claim goes to county review */
+        post: operations["SubsidyClaimsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a candidate claim the platform offered (免申即享), stating the contract; the checks run and it goes to county review */
+        post: operations["SubsidyClaimsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the rule again on the current evidence and record the decision */
+        post: operations["SubsidyClaimsController_recheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** County review (初审: an officer or administrator of the region) or city review (复核: an administrator): pass, or refuse with reasons. The creator, the county reviewer and the city reviewer must be three different people (403 SUBSIDY_SAME_PERSON); a city pass starts the notice */
+        post: operations["SubsidyClaimsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/objection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an objection received during the public notice (异议), with its content */
+        post: operations["SubsidyClaimsController_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/objection/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Settle an objection after reinvestigation: uphold (refused, with reasons) or dismiss (the notice runs again) */
+        post: operations["SubsidyClaimsController_settleObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appeal a refusal (申诉), with reasons */
+        post: operations["SubsidyClaimsController_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/appeal/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an appeal: uphold (back to county review) or dismiss (the refusal stands, with reasons) */
+        post: operations["SubsidyClaimsController_decideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/recover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recover a paid subsidy (追回), with reasons */
+        post: operations["SubsidyClaimsController_recover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a draft or decline a candidate claim */
+        post: operations["SubsidyClaimsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/seekers/register": {
         parameters: {
             query?: never;
@@ -1432,7 +1671,7 @@ export interface components {
          * @description a stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF";
+        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF" | "SUBSIDY_SAME_PERSON" | "SUBSIDY_MOVE_NOT_ALLOWED" | "SUBSIDY_REASONS_REQUIRED" | "SUBSIDY_NOTICE_RUNNING" | "SUBSIDY_CLAIM_EXISTS" | "SUBSIDY_CLAIMANT_REQUIRED";
         FieldProblemResponse: {
             /** @description the field path, e.g. requiredSkills.0.level */
             field: string;
@@ -2348,6 +2587,214 @@ export interface components {
         };
         TownshipList: {
             items: components["schemas"]["TownshipResponse"][];
+        };
+        /** @enum {string} */
+        ClaimStatus: "candidate" | "draft" | "submitted" | "auto_checked" | "county_review" | "city_review" | "notice" | "approved" | "paid" | "refused" | "appealed" | "objected" | "payment_failed" | "recovered" | "withdrawn";
+        CheckResponse: {
+            /** @example G1_WITHIN_TWO_YEARS */
+            code: string;
+            basis: string;
+            /** @enum {string} */
+            verdict: "pass" | "fail" | "unknown";
+            zh: string;
+            en: string;
+        };
+        DecisionResponse: {
+            id: string;
+            /**
+             * @description the rule’s proposal: a refusal stands only when a person confirms it
+             * @enum {string}
+             */
+            outcome: "eligible" | "ineligible" | "needs_review";
+            /** @description yuan */
+            amount: number;
+            ruleVersion: string;
+            relevantDate: string | null;
+            checks: components["schemas"]["CheckResponse"][];
+            evidenceIds: string[];
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description the person who confirmed a refusal */
+            confirmedBy: string | null;
+        };
+        ClaimResponse: {
+            id: string;
+            rule: string;
+            status: components["schemas"]["ClaimStatus"];
+            /** @example 县级初审 */
+            statusZh: string;
+            /** @enum {string} */
+            origin: "applied" | "apply_free" | "officer";
+            claimantKind: string;
+            claimantId: string | null;
+            regionCode: string | null;
+            personName: string | null;
+            /** @example 460***********1234 */
+            personIdMasked: string | null;
+            employerName: string | null;
+            hireDate: string | null;
+            /** @description null: open-ended or not stated */
+            contractEnd: string | null;
+            /**
+             * Format: date-time
+             * @description candidate claims: when offered to the employer to confirm
+             */
+            offeredAt: string | null;
+            createdBy: string | null;
+            countyReviewedBy: string | null;
+            cityReviewedBy: string | null;
+            noticeFrom: string | null;
+            noticeUntil: string | null;
+            reasonsZh: string | null;
+            reasonsEn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            decision: components["schemas"]["DecisionResponse"] | null;
+        };
+        ClaimPage: {
+            items: components["schemas"]["ClaimResponse"][];
+            total: number;
+            offset: number;
+            limit: number;
+        };
+        NoticeLineResponse: {
+            claimId: string;
+            rule: string;
+            itemZh: string;
+            itemEn: string;
+            claimant: string;
+            /** @example 王*明 */
+            personName: string | null;
+            /** @example 460***********1234 */
+            personId: string | null;
+            amount: number;
+            noticeFrom: string;
+            noticeUntil: string;
+        };
+        RecheckResponse: {
+            /** @description candidate claims offered to their employers by this re-check */
+            offered: number;
+        };
+        FileClaimRequest: {
+            /** @example 王小明 */
+            personName: string;
+            /** @example 460102200203041234 */
+            idNumber: string;
+            /**
+             * @description hire (contract start), Asia/Shanghai date
+             * @example 2025-06-15
+             */
+            hireDate: string;
+            /**
+             * @description contract end; null: open-ended (无固定期限)
+             * @example 2028-06-14
+             */
+            contractEnd?: string | null;
+            /** @description 劳务派遣 (dispatch) */
+            dispatch?: boolean;
+            /** @description officers and administrators: the employer that claims */
+            employerId?: string;
+            /** @example 窗口代办 */
+            note?: string;
+        };
+        TransitionResponse: {
+            fromStatus: string | null;
+            toStatus: string;
+            event: string;
+            actorId: string | null;
+            /** @description claimant, officer, county_reviewer, city_reviewer, system, payments */
+            capacity: string;
+            reasonsZh: string | null;
+            reasonsEn: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        EvidenceResponse: {
+            id: string;
+            /** @example social_insurance */
+            port: string;
+            source: string;
+            /** Format: date-time */
+            fetchedAt: string;
+            /** @description SHA-256 of the payload as received */
+            payloadHash: string;
+        };
+        ClaimDetailResponse: {
+            id: string;
+            rule: string;
+            status: components["schemas"]["ClaimStatus"];
+            /** @example 县级初审 */
+            statusZh: string;
+            /** @enum {string} */
+            origin: "applied" | "apply_free" | "officer";
+            claimantKind: string;
+            claimantId: string | null;
+            regionCode: string | null;
+            personName: string | null;
+            /** @example 460***********1234 */
+            personIdMasked: string | null;
+            employerName: string | null;
+            hireDate: string | null;
+            /** @description null: open-ended or not stated */
+            contractEnd: string | null;
+            /**
+             * Format: date-time
+             * @description candidate claims: when offered to the employer to confirm
+             */
+            offeredAt: string | null;
+            createdBy: string | null;
+            countyReviewedBy: string | null;
+            cityReviewedBy: string | null;
+            noticeFrom: string | null;
+            noticeUntil: string | null;
+            reasonsZh: string | null;
+            reasonsEn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            decision: components["schemas"]["DecisionResponse"] | null;
+            transitions: components["schemas"]["TransitionResponse"][];
+            evidence: components["schemas"]["EvidenceResponse"][];
+        };
+        ConfirmClaimRequest: {
+            /**
+             * @description contract end; null: open-ended
+             * @example 2028-06-14
+             */
+            contractEnd?: string | null;
+            /** @description 劳务派遣 (dispatch) */
+            dispatch?: boolean;
+        };
+        ReviewRequest: {
+            /**
+             * @description the stage (county 初审 or city 复核) follows the claim
+             * @enum {string}
+             */
+            decision: "pass" | "refuse";
+            /** @description required to refuse */
+            reasonsZh?: string;
+            reasonsEn?: string;
+        };
+        ReasonsRequest: {
+            /**
+             * @description reasons in Chinese
+             * @example 社保缴费记录不足6个月
+             */
+            reasonsZh: string;
+            /** @example Fewer than 6 months of contributions */
+            reasonsEn?: string;
+        };
+        ResolveRequest: {
+            /**
+             * @description objection: uphold refuses the claim, dismiss restarts the notice; appeal: uphold reopens county review, dismiss keeps the refusal
+             * @enum {string}
+             */
+            decision: "uphold" | "dismiss";
+            reasonsZh?: string;
+            reasonsEn?: string;
         };
         SkillDto: {
             /** @example 生活照料 */
@@ -6860,6 +7307,1151 @@ export interface operations {
             };
         };
     };
+    SubsidyClaimsController_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+                status?: components["schemas"]["ClaimStatus"];
+                /** @description county: 初审; city: 复核, objections and appeals; notice: 公示中; candidates: 免申即享 candidates */
+                queue?: "county" | "city" | "notice" | "candidates";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileClaimRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_noticeList: {
+        parameters: {
+            query?: {
+                /** @description xlsx: the notice list as an Excel workbook (names and ID numbers masked) */
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON; with ?format=xlsx the same as an Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeLineResponse"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["NoticeLineResponse"][];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_recheckCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecheckResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDetailResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmClaimRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_recheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_settleObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_decideAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_recover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     SeekersController_register: {
         parameters: {
             query?: never;
@@ -11091,6 +12683,8 @@ export const pathsApiUsersGetParametersQueryRoleValues: ReadonlyArray<FlattenedD
 export const pathsApiShortagesGetParametersQuerySortValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/shortages"]["get"]["parameters"]["query"]["sort"]> = ["createdAt", "-createdAt", "deadline", "-deadline", "wageMax", "-wageMax", "headcount", "-headcount"];
 export const pathsApiDemandSummaryGetParametersQueryDirectionValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/demand/summary"]["get"]["parameters"]["query"]["direction"]> = ["advanced_manufacturing", "consumption", "major_projects", "livelihood", "grassroots", "private_sme", "public_soe"];
 export const pathsApiTaxonomyRegionsGetParametersQueryShapeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/taxonomy/regions"]["get"]["parameters"]["query"]["shape"]> = ["tree", "flat"];
+export const pathsApiSubsidyClaimsGetParametersQueryQueueValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidy-claims"]["get"]["parameters"]["query"]["queue"]> = ["county", "city", "notice", "candidates"];
+export const pathsApiSubsidyClaimsNoticeListGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidy-claims/notice-list"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
 export const pathsApiApplicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/applications"]["get"]["parameters"]["query"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
 export const pathsApiJobsSearchGetParametersQueryWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const pathsApiJobsSearchGetParametersQueryFacetsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["facets"]> = ["region", "occupationFamily", "skillLevel", "priorityGroup", "workType"];
@@ -11104,7 +12698,7 @@ export const pathsApiStationsGetParametersQueryTypeValues: ReadonlyArray<Flatten
 export const pathsApiEventsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events"]["get"]["parameters"]["query"]["status"]> = ["proposed", "accepted", "published", "completed", "rejected", "cancelled"];
 export const pathsApiEventsIdRegistrationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/registrations"]["get"]["parameters"]["query"]["status"]> = ["invited", "registered", "attended", "no_show", "excused", "declined"];
 export const pathsApiEventsIdReportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/report"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF", "SUBSIDY_SAME_PERSON", "SUBSIDY_MOVE_NOT_ALLOWED", "SUBSIDY_REASONS_REQUIRED", "SUBSIDY_NOTICE_RUNNING", "SUBSIDY_CLAIM_EXISTS", "SUBSIDY_CLAIMANT_REQUIRED"];
 export const principalResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrincipalResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const createUserRequestRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUserRequest"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const userResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
@@ -11148,6 +12742,13 @@ export const matchRunResponseTriggerValues: ReadonlyArray<FlattenedDeepRequired<
 export const occupationSuggestionResponseMethodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OccupationSuggestionResponse"]["method"]> = ["exact", "head", "contains", "ngram", "pinyin"];
 export const geocodeResponsePrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GeocodeResponse"]["precision"]> = ["point", "township", "district", "city"];
 export const geocodeResponseBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GeocodeResponse"]["basis"]> = ["given", "township", "address", "region", "none"];
+export const claimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClaimStatus"]> = ["candidate", "draft", "submitted", "auto_checked", "county_review", "city_review", "notice", "approved", "paid", "refused", "appealed", "objected", "payment_failed", "recovered", "withdrawn"];
+export const checkResponseVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckResponse"]["verdict"]> = ["pass", "fail", "unknown"];
+export const decisionResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecisionResponse"]["outcome"]> = ["eligible", "ineligible", "needs_review"];
+export const claimResponseOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClaimResponse"]["origin"]> = ["applied", "apply_free", "officer"];
+export const claimDetailResponseOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClaimDetailResponse"]["origin"]> = ["applied", "apply_free", "officer"];
+export const reviewRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewRequest"]["decision"]> = ["pass", "refuse"];
+export const resolveRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResolveRequest"]["decision"]> = ["uphold", "dismiss"];
 export const priorityGroupDtoGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroupDto"]["group"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
 export const selfRegistrationRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfRegistrationRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const selfRegistrationRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfRegistrationRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
