@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { InboxPage } from '../../components/Inbox';
 import { Shell } from '../../components/Shell';
+import { ClaimReviewPage, NoticeListPage } from '../../components/subsidies/Claims';
 import AuditPage from './AuditPage';
 import DashboardPage from './Dashboard';
 import StationsPage from './StationsPage';
@@ -14,6 +15,8 @@ export default function AdminApp() {
     { path: '/admin/users', label: t('admin.nav.users') },
     { path: '/admin/stations', label: t('admin.nav.stations') },
     { path: '/admin/audit', label: t('admin.nav.audit') },
+    { path: '/admin/subsidies', label: t('claims.nav.review') },
+    { path: '/admin/subsidy-notice', label: t('claims.nav.notice') },
   ];
   return (
     <Shell items={items} base="/admin">
@@ -22,6 +25,8 @@ export default function AdminApp() {
         <Route path="users" element={<UsersPage />} />
         <Route path="stations" element={<StationsPage />} />
         <Route path="audit" element={<AuditPage />} />
+        <Route path="subsidies" element={<ClaimReviewPage stages={['city', 'county']} />} />
+        <Route path="subsidy-notice" element={<NoticeListPage />} />
         <Route path="inbox" element={<InboxPage base="/admin" />} />
         <Route path="*" element={<Navigate to="/admin" replace />} />
       </Routes>

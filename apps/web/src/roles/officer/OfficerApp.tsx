@@ -5,6 +5,7 @@ import { useApi } from '../../app/hooks';
 import { formatDate, formatNumber } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
 import { InboxPage } from '../../components/Inbox';
+import { ClaimReviewPage, NoticeListPage } from '../../components/subsidies/Claims';
 import { PageTitle, Shell } from '../../components/Shell';
 import { Async, ErrorState } from '../../components/States';
 import { CandidatesPage } from '../../components/shortages/Candidates';
@@ -108,6 +109,8 @@ export default function OfficerApp() {
     { path: '/officer/reviews', label: t('officer.nav.reviews') },
     { path: '/officer/import', label: t('officer.nav.import') },
     { path: '/officer/overdue', label: t('officer.nav.overdue') },
+    { path: '/officer/subsidies', label: t('claims.nav.review') },
+    { path: '/officer/subsidy-notice', label: t('claims.nav.notice') },
   ];
   return (
     <Shell items={items} base="/officer">
@@ -121,6 +124,8 @@ export default function OfficerApp() {
         <Route path="reviews" element={<ReviewQueuePage base="/officer" />} />
         <Route path="import" element={<ImportPage />} />
         <Route path="overdue" element={<OverduePage />} />
+        <Route path="subsidies" element={<ClaimReviewPage stages={['county']} />} />
+        <Route path="subsidy-notice" element={<NoticeListPage />} />
         <Route path="inbox" element={<InboxPage base="/officer" />} />
         <Route path="*" element={<Navigate to="/officer" replace />} />
       </Routes>

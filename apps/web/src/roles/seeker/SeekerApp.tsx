@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { InboxPage } from '../../components/Inbox';
 import { Shell } from '../../components/Shell';
+import { MyDecisionsPage } from '../../components/subsidies/Claims';
 import { JobsPage } from './Jobs';
 
 
@@ -16,6 +17,7 @@ export default function SeekerApp() {
     { path: '/seeker/recommendations', label: t('seeker.nav.recommendations') },
     { path: '/seeker/applications', label: t('seeker.nav.applications') },
     { path: '/seeker/events', label: t('seeker.nav.events') },
+    { path: '/seeker/subsidies', label: t('claims.nav.decisions') },
     { path: '/seeker/profile', label: t('seeker.nav.profile') },
   ];
   return (
@@ -26,6 +28,7 @@ export default function SeekerApp() {
         <Route path="applications" element={<ApplicationsPage />} />
         <Route path="events" element={<EventsPage />} />
         <Route path="events/:id" element={<EventsPage />} />
+        <Route path="subsidies" element={<MyDecisionsPage />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="inbox" element={<InboxPage base="/seeker" />} />
         <Route path="*" element={<Navigate to="/seeker/jobs" replace />} />
