@@ -291,7 +291,7 @@ export function NoticeListPage() {
         {t('claims.noticeTitle')}
       </PageTitle>
       <Typography.Paragraph type="secondary">{t('claims.noticeIntro')}</Typography.Paragraph>
-      <Async state={state} empty={t('claims.noticeEmpty')}>
+      <Async state={state} empty={t('claims.noticeEmpty')} isEmpty={(lines) => (lines as NoticeLine[]).length === 0}>
         {(lines) => (
           <Table<NoticeLine>
             rowKey="claimId"
