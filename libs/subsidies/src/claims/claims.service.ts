@@ -12,7 +12,7 @@ import { DEFAULT_PARAMETERS, decideGraduateHiring, Decision, EmployerKind, Emplo
 import { gatherGraduateHiring } from '../evidence';
 import { noticePeriod, NoticeLine, RULE_NAMES } from '../notice';
 import { SubsidyClaimTransition } from '../persistence/claim-transition.entity';
-import { ClaimDetails, ClaimStatus, SubsidyClaim } from '../persistence/subsidy-claim.entity';
+import { ClaimStatus, SubsidyClaim } from '../persistence/subsidy-claim.entity';
 import { SubsidyDecision } from '../persistence/subsidy-decision.entity';
 import { SubsidyRecordsService } from '../persistence/subsidy-records.service';
 import { ClaimEvidence } from './claim-evidence';
