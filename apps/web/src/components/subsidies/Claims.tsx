@@ -10,8 +10,8 @@ import { Async } from '../States';
 import { useToast } from '../toast';
 
 const STATUS_COLOR: Record<string, string> = {
-  candidate: 'gold', draft: 'default', submitted: 'blue', auto_checked: 'blue', county_review: 'processing', city_review: 'processing', notice: 'purple',
-  approved: 'green', paid: 'green', refused: 'red', appealed: 'orange', objected: 'orange', payment_failed: 'red', recovered: 'red', withdrawn: 'default',
+  candidate: 'gold', draft: 'default', submitted: 'blue', auto_checked: 'blue', county_review: 'cyan', city_review: 'cyan', notice: 'purple',
+  approved: 'green', paid: 'green', refused: 'red', appealed: 'gold', objected: 'gold', payment_failed: 'red', recovered: 'red', withdrawn: 'default',
 };
 const VERDICT_COLOR: Record<string, string> = { pass: 'green', fail: 'red', unknown: 'gold' };
 
