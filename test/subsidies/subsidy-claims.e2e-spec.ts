@@ -10,6 +10,7 @@ import { makeResidentId } from '@app/identifiers';
 import { Application, Seeker } from '@app/seeker-pool';
 import { ClaimEvidence, ClaimsService, EvidenceRecords } from '@app/subsidies';
 import { createTestApp, eventually, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
+import { MaintenanceProcessor, SUBSIDY_CLAIMS_DAILY } from '../../apps/matcher/src/maintenance.processor';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 
 /**
@@ -141,7 +142,8 @@ describe('subsidy claims: workflow over HTTP', () => {
     const claims = t.app.get(ClaimsService);
     expect(await runInTx(() => claims.endNotices())).toBe(0);
     clock.set(new Date(`${addDays(passed.body.noticeUntil, 1)}T01:00:00Z`));
-    expect(await runInTx(() => claims.endNotices())).toBe(1);
+    // The daily maintenance job ends it (and re-checks candidates: none left).
+    expect(await t.app.get(MaintenanceProcessor).process({ name: SUBSIDY_CLAIMS_DAILY })).toEqual({ noticesEnded: 1, candidatesOffered: 0 });
     expect((await cityA.get(`/api/subsidy-claims/${candidate.id}`)).body.status).toBe('approved');
     // The payment side marks it paid, once.
     expect((await runInTx(() => claims.settlePayment(candidate.id, 'paid'))).status).toBe('paid');

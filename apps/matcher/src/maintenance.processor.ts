@@ -8,15 +8,24 @@ import { ShortageExpiryService } from '@app/employer-demand';
 import { EventRemindersService } from '@app/events';
 import { MatchRunsService } from '@app/matching';
 import { QUEUES } from '@app/queue';
+import { ClaimsService } from '@app/subsidies';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsService } from 'nestjs-cls';
 
 export const EXPIRE_SHORTAGES = 'expire-shortages';
 export const NIGHTLY_REMATCH = 'nightly-rematch';
 export const EVENT_REMINDERS = 'event-reminders';
+/** Daily: approve subsidy claims whose public notice ended, and re-check candidate claims (免申即享). */
+export const SUBSIDY_CLAIMS_DAILY = 'subsidy-claims-daily';
 
 export interface MaintenanceResult {
   expired?: number;
   runId?: string;
   reminded?: number;
+  /** Subsidy claims approved after their notice, and candidate claims offered to their employers. */
+  noticesEnded?: number;
+  candidatesOffered?: number;
   /** Demo mode: the job came before the demo data was loaded and did nothing. */
   skipped?: 'waiting-for-demo-data';
   /** Demo mode: shortages whose deadline the day's demo refresh moved forward, and shortages it added. */
@@ -43,6 +52,9 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly gate: DemoGate,
     private readonly demo: DemoRefreshService,
     private readonly clock: Clock,
+    private readonly claims: ClaimsService,
+    private readonly cls: ClsService,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {
     super();
   }
@@ -58,12 +70,18 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   private async schedule(): Promise<void> {
     await this.queue.upsertJobScheduler(EXPIRE_SHORTAGES, { every: 15 * 60_000 }, { name: EXPIRE_SHORTAGES });
     await this.queue.upsertJobScheduler(NIGHTLY_REMATCH, { pattern: this.config.MATCH_NIGHTLY_CRON, tz: SHANGHAI_TIME_ZONE }, { name: NIGHTLY_REMATCH });
+    await this.queue.upsertJobScheduler(SUBSIDY_CLAIMS_DAILY, { pattern: '30 0 * * *', tz: SHANGHAI_TIME_ZONE }, { name: SUBSIDY_CLAIMS_DAILY });
     await this.queue.upsertJobScheduler(EVENT_REMINDERS, { pattern: this.config.EVENT_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: EVENT_REMINDERS });
   }
 
   async process(job: Pick<Job, 'name'>): Promise<MaintenanceResult> {
     if (!this.gate.isOpen) return { skipped: 'waiting-for-demo-data' };
     if (job.name === EVENT_REMINDERS) return { reminded: await this.reminders.sendDayBefore(this.clock.now()) };
+    if (job.name === SUBSIDY_CLAIMS_DAILY) {
+      return this.cls.run(() =>
+        this.txHost.withTransaction(async () => ({ noticesEnded: await this.claims.endNotices(), candidatesOffered: await this.claims.recheckCandidates() })),
+      );
+    }
     if (job.name === NIGHTLY_REMATCH) return { runId: (await this.runs.request('nightly', null)).id };
     if (job.name !== EXPIRE_SHORTAGES) return { expired: 0 };
     const refresh = this.config.DEMO_MODE ? await this.demo.refresh() : null;
