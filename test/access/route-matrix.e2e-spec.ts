@@ -71,6 +71,10 @@ interface TenantFixtures {
   layoffReport: string;
   warningAlert: string;
   warningCase: string;
+  /** Subsidy claims of the tenant's employer about its seeker: in county review, a draft, an offered candidate. */
+  claim: string;
+  claimDraft: string;
+  claimCandidate: string;
   /** Seekers of the tenant by role and purpose, so one caller's walk-in or invitee never widens another's scope. */
   walkIns: Record<Role, string>;
   invitees: Record<Role, string>;
@@ -264,6 +268,24 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['GET /api/warnings/cases/{id}', 'F F S F A S U', { params: own('warningCase') }],
   ['POST /api/warnings/cases/{id}/people', 'F F S F A S U', { params: own('warningCase'), body: (fx, tenant) => ({ seekerIds: [fx[tenant].seeker], laidOffOn: inDays(0) }) }],
   ['GET /api/warnings/measures', 'F F A F A A U'],
+  ['GET /api/subsidy-claims', 'A A A F A A U'],
+  ['GET /api/subsidy-claims/notice-list', 'F F A F A A U'],
+  ['POST /api/subsidy-claims/recheck-candidates', 'F F A F A A U'],
+  ['POST /api/subsidy-claims', 'F A S F A S U', {
+    // An employer files for itself (the employerId is ignored); officers and administrators name an employer of their region.
+    body: (fx, t) => ({ personName: '符小梅', idNumber: makeResidentId('460203', '2001-02-03', String(100 + next()).padStart(3, '0')), hireDate: '2025-06-15', contractEnd: null, employerId: fx[t].employer }),
+  }],
+  ['GET /api/subsidy-claims/{id}', 'S S S F A S U', { params: own('claim') }],
+  ['POST /api/subsidy-claims/{id}/submit', 'F S S F A S U', { params: own('claimDraft') }],
+  ['POST /api/subsidy-claims/{id}/confirm', 'F S F F F F U', { params: own('claimCandidate'), body: () => ({ contractEnd: null }) }],
+  ['POST /api/subsidy-claims/{id}/recheck', 'F F S F A S U', { params: own('claim') }],
+  ['POST /api/subsidy-claims/{id}/review', 'F F S F A S U', { params: own('claim'), body: () => ({ decision: 'refuse', reasonsZh: '缺少劳动合同' }) }],
+  ['POST /api/subsidy-claims/{id}/objection', 'F F S F A S U', { params: own('claim'), body: () => ({ reasonsZh: '群众反映未实际到岗' }) }],
+  ['POST /api/subsidy-claims/{id}/objection/decision', 'F F F F A S U', { params: own('claim'), body: () => ({ decision: 'dismiss', reasonsZh: '经核实不属实' }) }],
+  ['POST /api/subsidy-claims/{id}/appeal', 'S S S F A S U', { params: own('claim'), body: () => ({ reasonsZh: '已补充劳动合同' }) }],
+  ['POST /api/subsidy-claims/{id}/appeal/decision', 'F F F F A S U', { params: own('claim'), body: () => ({ decision: 'dismiss', reasonsZh: '材料不足' }) }],
+  ['POST /api/subsidy-claims/{id}/recover', 'F F F F A S U', { params: own('claim'), body: () => ({ reasonsZh: '骗取补贴' }) }],
+  ['POST /api/subsidy-claims/{id}/withdraw', 'F S S F A S U', { params: own('claimDraft') }],
   // Last: the seeker deletes their own profile (and account).
   ['DELETE /api/seekers/me', 'A F F F F F U'],
 ];
@@ -352,8 +374,17 @@ describe('route × role × tenant matrix', () => {
       `INSERT INTO warning_response_case (alert_id, layoff_report_id, employer_id, region_code) VALUES ($1, $2, $3, $4) RETURNING id`,
       [alert.id, layoff.id, employer.id, district],
     );
+    const claim = async (status: string, offered = false): Promise<string> => {
+      const [row] = await dataSource.query(
+        `INSERT INTO subsidy_claim (rule, status, origin, claimant_kind, claimant_id, subject_key, region_code, details, offered_at)
+         VALUES ('G1', $1, 'apply_free', 'employer', $2, $3, $4, $5, $6) RETURNING id`,
+        [status, employer.id, `matrix-${tenant}-${next()}`, district, JSON.stringify({ seekerId: seeker.id, employerId: employer.id, personName: '符小梅', hireDate: '2025-06-15' }), offered ? new Date() : null],
+      );
+      return row.id;
+    };
     return {
       planReport: planReport.id, layoffReport: layoff.id, warningAlert: alert.id, warningCase: responseCase.id,
+      claim: await claim('county_review'), claimDraft: await claim('draft'), claimCandidate: await claim('candidate', true),
       employer: employer.id, seeker: seeker.id, shortage: main, application: application.id, station: station.body.id,
       shortageDraft: await shortage(employer.id, district, 'draft'), shortageSubmit: await shortage(employer.id, district, 'draft'),
       shortageReview: await shortage(employer.id, district, 'screening'), shortageClose: await shortage(employer.id, district, 'open'),

@@ -62,6 +62,20 @@ describe('a demo that stays alive', () => {
     expect(daysAhead(dates.minStart)).toBeGreaterThanOrEqual(0);
     expect(new Date(dates.lastPublished).getTime()).toBeLessThanOrEqual(loadDay);
     expect(new Date(dates.firstPublished).getTime()).toBeGreaterThan(loadDay - 43 * DAY_MS);
+    // Subsidy claims in several states for demo-hr's enterprise: two candidates offered to confirm, the rest along the workflow.
+    const claims: { status: string; n: number }[] = await dataSource.query(`SELECT status, count(*)::int AS n FROM subsidy_claim GROUP BY status ORDER BY status`);
+    expect(claims).toEqual([
+      { status: 'approved', n: 1 }, { status: 'candidate', n: 2 }, { status: 'city_review', n: 1 }, { status: 'county_review', n: 1 },
+      { status: 'notice', n: 1 }, { status: 'paid', n: 1 }, { status: 'refused', n: 1 },
+    ]);
+    const hr = await http.login('demo-hr', PASSWORD);
+    const candidates = (await hr.get('/api/subsidy-claims?queue=candidates')).body.items;
+    expect(candidates).toHaveLength(2);
+    // Offered: month 6 has passed and no check fails; what is still unknown (the contract) the employer states on confirming.
+    for (const c of candidates as { offeredAt: string | null; decision: { checks: { code: string; verdict: string }[] } }[]) {
+      expect(c.offeredAt).not.toBeNull();
+      expect(c.decision.checks.filter((check) => check.verdict !== 'pass').map((check) => check.code).sort()).toEqual(['G1_CONTRACT_TERM', 'G1_NOT_DISPATCH']);
+    }
 
     // The schedules are registered after the load; the first expiry run comes after it and expires nothing.
     await eventually(() => maintenance.getJobSchedulers(), (schedulers) => schedulers.some((s) => s.key === EXPIRE_SHORTAGES), 30_000);

@@ -169,6 +169,19 @@ describe('every outbox topic has an effect', () => {
         return told.length === 1;
       },
     },
+    'subsidy.hire_recorded': {
+      // A college graduate hired through the platform: a candidate G1 claim opens for the employer (免申即享).
+      arrange: async () => {
+        const graduate = await factories.seeker({ priorityGroups: [{ group: 'college_graduate', evidence: '毕业证', school: '海南大学', graduationDate: '2025-07-01' }] } as Partial<Seeker>);
+        const target = await shortage({ title: '行政助理' });
+        const at = new Date().toISOString();
+        const saved = await dataSource.getRepository(Application).save({
+          seekerId: graduate.id, shortageId: target.id, status: 'hired', history: [{ status: 'applied', at, actorId: seekerUserId }, { status: 'hired', at, actorId: employerUserId }],
+        });
+        return saved.id;
+      },
+      observe: async (id) => (await dataSource.query(`SELECT 1 FROM subsidy_claim WHERE source_ref = $1 AND status = 'candidate' AND origin = 'apply_free'`, [id])).length === 1,
+    },
     'import.requested': {
       // The platform's own template with one row: the import runs and ends done, with the shortage created.
       arrange: async () => {

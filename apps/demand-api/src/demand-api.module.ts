@@ -6,6 +6,7 @@ import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { ReportingModule } from '@app/reporting';
+import { ClaimsModule } from '@app/subsidies';
 import { AuditLogController } from './audit-log.controller';
 import { DemandController } from './demand/demand.controller';
 import { DemandOutcomesController } from './demand/outcomes.controller';
@@ -21,15 +22,20 @@ import { PairingsController } from './pairings/pairings.controller';
 import { PlanController } from './plan/plan.controller';
 import { ScreenController } from './screen/screen.controller';
 import { ShortagesController } from './shortages/shortages.controller';
+import { SubsidyClaimsController } from './subsidies/subsidy-claims.controller';
 import { TaxonomyController } from './taxonomy/taxonomy.controller';
 
 /** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand, candidates and match runs, inboxes, stations and recruitment events. */
 @Module({
   // QueueModule: the queue dashboard at /admin/queues (apps/demand-api/src/main.ts) shows every queue.
-  imports: [EmployerDemandModule, EarlyWarningModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, DevelopmentPlanModule, QueueModule],
+  imports: [
+    EmployerDemandModule, EarlyWarningModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, DevelopmentPlanModule,
+    QueueModule, ClaimsModule,
+  ],
   controllers: [
     EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, DemandOutcomesController, AuditLogController,
     CandidatesController, MatchRunsController, NotificationsController, TaxonomyController, GeocodeController, PlanController, EarlyWarningController,
+    SubsidyClaimsController,
   ],
 })
 export class DemandApiModule {}

@@ -10,6 +10,10 @@ import { ShortageExpiryService } from '@app/employer-demand';
 import { EventRemindersService } from '@app/events';
 import { MatchRunsService } from '@app/matching';
 import { QUEUES } from '@app/queue';
+import { ClaimsService } from '@app/subsidies';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClsService } from 'nestjs-cls';
 
 export const EXPIRE_SHORTAGES = 'expire-shortages';
 export const NIGHTLY_REMATCH = 'nightly-rematch';
@@ -19,12 +23,17 @@ export const PLAN_REMINDERS = 'plan-reminders';
 export const PLAN_REMINDER_CRON = '0 9 * * *';
 /** Escalates unacknowledged early-warning alerts whose limit has passed (every 5 minutes, on the injected clock). */
 export const ESCALATE_ALERTS = 'escalate-alerts';
+/** Daily: approve subsidy claims whose public notice ended, and re-check candidate claims (免申即享). */
+export const SUBSIDY_CLAIMS_DAILY = 'subsidy-claims-daily';
 
 export interface MaintenanceResult {
   expired?: number;
   runId?: string;
   reminded?: number;
   planReminders?: number;
+  /** Subsidy claims approved after their notice, and candidate claims offered to their employers. */
+  noticesEnded?: number;
+  candidatesOffered?: number;
   /** Demo mode: the job came before the demo data was loaded and did nothing. */
   skipped?: 'waiting-for-demo-data';
   /** Demo mode: shortages whose deadline the day's demo refresh moved forward, and shortages it added. */
@@ -54,6 +63,9 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly clock: Clock,
     private readonly planReminders: PlanRemindersService,
     private readonly warnings: WarningAlertsService,
+    private readonly claims: ClaimsService,
+    private readonly cls: ClsService,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {
     super();
   }
@@ -70,6 +82,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler(EXPIRE_SHORTAGES, { every: 15 * 60_000 }, { name: EXPIRE_SHORTAGES });
     await this.queue.upsertJobScheduler(NIGHTLY_REMATCH, { pattern: this.config.MATCH_NIGHTLY_CRON, tz: SHANGHAI_TIME_ZONE }, { name: NIGHTLY_REMATCH });
     await this.queue.upsertJobScheduler(ESCALATE_ALERTS, { every: 5 * 60_000 }, { name: ESCALATE_ALERTS });
+    await this.queue.upsertJobScheduler(SUBSIDY_CLAIMS_DAILY, { pattern: '30 0 * * *', tz: SHANGHAI_TIME_ZONE }, { name: SUBSIDY_CLAIMS_DAILY });
     await this.queue.upsertJobScheduler(EVENT_REMINDERS, { pattern: this.config.EVENT_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: EVENT_REMINDERS });
     await this.queue.upsertJobScheduler(PLAN_REMINDERS, { pattern: PLAN_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: PLAN_REMINDERS });
   }
@@ -79,6 +92,11 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     if (job.name === EVENT_REMINDERS) return { reminded: await this.reminders.sendDayBefore(this.clock.now()) };
     if (job.name === PLAN_REMINDERS) return { planReminders: (await this.planReminders.run(this.clock.now())).length };
     if (job.name === ESCALATE_ALERTS) return { escalated: await this.warnings.escalateDue(this.clock.now()) };
+    if (job.name === SUBSIDY_CLAIMS_DAILY) {
+      return this.cls.run(() =>
+        this.txHost.withTransaction(async () => ({ noticesEnded: await this.claims.endNotices(), candidatesOffered: await this.claims.recheckCandidates() })),
+      );
+    }
     if (job.name === NIGHTLY_REMATCH) return { runId: (await this.runs.request('nightly', null)).id };
     if (job.name !== EXPIRE_SHORTAGES) return { expired: 0 };
     const refresh = this.config.DEMO_MODE ? await this.demo.refresh() : null;

@@ -7,6 +7,9 @@ import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
 import { DomainEventDelivery, DomainEventHandlers, DomainEventJob, OutboxRelayService } from '@app/queue';
 import { ApplicationNoticesService } from '@app/seeker-pool';
+import { ClaimsService } from '@app/subsidies';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { MatchRunFlow } from './match-run.flow';
 
 /**
@@ -48,6 +51,10 @@ export class OutboxHandlers {
       await this.warnings.raiseForLayoff(aggregateId);
       await this.rapidResponse.respond(aggregateId);
     },
+    // 免申即享: a recorded hire may open a candidate subsidy claim (idempotent: one live claim per person and rule).
+    'subsidy.hire_recorded': async ({ aggregateId }) => {
+      await this.txHost.withTransaction(() => this.claims.openCandidateFromHire(aggregateId));
+    },
     'import.requested': async ({ aggregateId }, { finalAttempt }) => {
       // The import keeps its progress in its row and resumes after the last committed chunk on a retry; the last
       // attempt ends it as failed, with the error the user reads.
@@ -76,6 +83,8 @@ export class OutboxHandlers {
     private readonly rescreen: PostingRescreenService,
     private readonly warnings: WarningAlertsService,
     private readonly rapidResponse: RapidResponseService,
+    private readonly claims: ClaimsService,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   /** Runs a queued outbox job, then marks its row processed. */

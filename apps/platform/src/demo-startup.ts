@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { DemoDataLoader, DemoGate, DemoRefreshService } from '@app/demo-setup';
+import { DemoClaims, DemoDataLoader, DemoGate, DemoRefreshService } from '@app/demo-setup';
 import { IndexReconcilerService } from '@app/indexing';
 import { MatchRunsService } from '@app/matching';
 import { SEARCH_INDEXES } from '@app/search';
@@ -14,6 +14,8 @@ export async function prepareDemo(app: INestApplicationContext): Promise<{ loade
   // Demo data of an older version (no demo_state row) is taken over and brought forward, as `demo:refresh` does.
   if (!loaded) await app.get(DemoRefreshService).refresh({ adopt: true });
   await app.get(DemoGate).whenOpen();
+  // Subsidy claims in several states, and the evidence they rest on (held in memory: loaded at every start).
+  await app.get(DemoClaims).prepare();
   if (loaded) {
     // Demo rows are written in bulk, without outbox rows: index them in one pass.
     for (const index of SEARCH_INDEXES) await app.get(IndexReconcilerService).rebuild(index);

@@ -22,4 +22,11 @@ describe('working-day calendar (holidays and 调休)', () => {
     expect(workingDaysBetween('2026-10-09', '2026-10-12')).toBe(2); // Saturday 10th is worked
     expect(workingDaysBetween('2025-07-04', '2025-07-07')).toBe(1);
   });
+
+  it('counts a period of working days across National Day (a 公示 of 5 working days)', () => {
+    expect(addWorkingDays('2026-09-29', 4)).toBe('2026-10-10'); // 29, 30 Sep, 8, 9 Oct and the worked Saturday
+    expect(addWorkingDays(addWorkingDays('2026-10-03', 0), 4)).toBe('2026-10-13');
+    expect(addWorkingDays('2026-12-07', 4)).toBe('2026-12-11');
+    expect(workingDaysBetween('2026-09-28', '2026-10-10')).toBe(5);
+  });
 });

@@ -36,6 +36,8 @@ export const OUTBOX_TOPICS = {
   'warning.signals_changed': 'region',
   /** Raise a §41 layoff's alert and start its rapid response (aggregate: the warning_layoff_report id). */
   'warning.layoff_reported': 'warning_layoff_report',
+  /** A hire was recorded: open a candidate subsidy claim for it when a rule may apply (免申即享; aggregate: the application id). */
+  'subsidy.hire_recorded': 'application',
 } as const;
 
 export type OutboxTopic = keyof typeof OUTBOX_TOPICS;

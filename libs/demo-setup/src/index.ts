@@ -4,3 +4,4 @@ export * from './demo-refresh.service';
 export * from './demo-gate.service';
 export * from './demo-state.entity';
 export { DEMO_REF_PREFIX } from './demo-shortage-row';
+export * from './demo-claims.service';

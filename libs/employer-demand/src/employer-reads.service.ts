@@ -11,6 +11,13 @@ import { Employer } from './employer.entity';
 export class EmployerReads {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
+  /** What a subsidy claim needs of an employer (name, credit code, size, ownership, region); null when there is none. */
+  async claimFacts(employerId: string): Promise<Pick<Employer, 'id' | 'name' | 'creditCode' | 'sizeClass' | 'ownership' | 'regionCode' | 'abnormal'> | null> {
+    return this.txHost.tx
+      .getRepository(Employer)
+      .findOne({ where: { id: employerId }, select: ['id', 'name', 'creditCode', 'sizeClass', 'ownership', 'regionCode', 'abnormal'] });
+  }
+
   /** The region code of an employer; null when there is no such employer. */
   async regionOf(employerId: string): Promise<string | null> {
     const employer = await this.txHost.tx.getRepository(Employer).findOne({ where: { id: employerId }, select: ['id', 'regionCode'] });

@@ -223,6 +223,19 @@ export const MESSAGES = {
     'zh-CN': '只支持 .csv 或 .xlsx 文件（首行为表头：{columns}）',
     en: 'Only .csv or .xlsx files are accepted (header row: {columns})',
   },
+  // Subsidy claims (issue 19).
+  SUBSIDY_SAME_PERSON: {
+    'zh-CN': '申报人、初审人和复核人须为三个不同的人：您已经办过此申请，不能再担任{roleZh}',
+    en: 'The creator, the county reviewer and the city reviewer must be three different people: you already handled this claim, so you cannot act as its {role}',
+  },
+  SUBSIDY_MOVE_NOT_ALLOWED: {
+    'zh-CN': '补贴申请当前状态为“{fromZh}”，您不能执行“{actionZh}”',
+    en: 'The claim is "{from}"; you cannot "{action}" it',
+  },
+  SUBSIDY_REASONS_REQUIRED: { 'zh-CN': '请填写理由', en: 'Please give the reasons' },
+  SUBSIDY_NOTICE_RUNNING: { 'zh-CN': '公示期至 {noticeUntil} 结束，期满后方可审定', en: 'The public notice runs until {noticeUntil}; the claim is approved only after it ends' },
+  SUBSIDY_CLAIM_EXISTS: { 'zh-CN': '该人员已有一笔在办的同类补贴申请', en: 'There is already a live claim of this kind for this person' },
+  SUBSIDY_CLAIMANT_REQUIRED: { 'zh-CN': '请指定申领单位', en: 'Please name the employer that claims' },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

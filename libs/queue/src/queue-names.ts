@@ -41,6 +41,7 @@ export const TOPIC_QUEUES: { [T in OutboxTopic]: typeof QUEUES.domainEvents | ty
   'shortage.changed': QUEUES.domainEvents,
   'seeker.changed': QUEUES.domainEvents,
   'application.changed': QUEUES.domainEvents,
+  'subsidy.hire_recorded': QUEUES.domainEvents,
   'match.run_requested': QUEUES.domainEvents,
   'events.plan_requested': QUEUES.domainEvents,
   'event.invitations_sent': QUEUES.domainEvents,

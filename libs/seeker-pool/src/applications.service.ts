@@ -69,7 +69,7 @@ export class ApplicationsService {
     application.history = [...application.history, { status: to, at: new Date().toISOString(), actorId: principal.userId, ...(note ? { note } : {}) }];
     await this.repository.save(application);
     await this.outbox.record('application.changed', application.id);
-    if (to === 'hired') await this.shortages.recordHire(application.shortageId, principal.userId);
+    if (to === 'hired') await this.recordHire(application, principal.userId);
     return application;
   }
 
@@ -106,9 +106,15 @@ export class ApplicationsService {
       application.history = [...application.history, { status: to, at: new Date().toISOString(), actorId: actor.userId, ...(note ? { note } : {}) }];
       await this.repository.save(application);
       await this.outbox.record('application.changed', application.id);
-      if (to === 'hired') await this.shortages.recordHire(application.shortageId, actor.userId);
+      if (to === 'hired') await this.recordHire(application, actor.userId);
     }
     return application;
+  }
+
+  /** A hire fills a position of the shortage and may open a candidate subsidy claim (免申即享, outbox). */
+  private async recordHire(application: Application, actorId: string): Promise<void> {
+    await this.shortages.recordHire(application.shortageId, actorId);
+    await this.outbox.record('subsidy.hire_recorded', application.id);
   }
 
   async shareContact(principal: Principal, id: string): Promise<Application> {

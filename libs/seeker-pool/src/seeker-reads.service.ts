@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { In } from 'typeorm';
+import { Application } from './application.entity';
 import { countedPriorityGroupsSql, PriorityFacts } from './priority-consent';
 import { Seeker } from './seeker.entity';
 
@@ -17,6 +18,23 @@ export interface CandidateSummary {
   name: string;
   regionCode: string;
   skillLevel: number | null;
+}
+
+/** A hire recorded on the platform, as a subsidy claim needs it (免申即享). */
+export interface HireFacts {
+  applicationId: string;
+  seekerId: string;
+  shortageId: string;
+  employerId: string;
+  /** When the application became hired (the first 'hired' step); null when it is not hired. */
+  hiredAt: Date | null;
+  seekerName: string;
+  /** The ID number, encrypted (FieldCipher), and its blind index. */
+  residentIdEncrypted: string;
+  residentIdHash: string;
+  seekerRegionCode: string;
+  /** The self-declared college-graduate group (school, graduation date), when claimed. */
+  graduate: { school: string | null; graduationDate: string | null; verified: boolean } | null;
 }
 
 /**
@@ -44,6 +62,27 @@ export class SeekerReads {
   async idByPhoneHash(phoneHash: string): Promise<string | null> {
     const seeker = await this.txHost.tx.getRepository(Seeker).findOne({ where: { phoneHash }, select: ['id'] });
     return seeker?.id ?? null;
+  }
+
+  /** The hire behind an application (subsidy claims): null when there is no such application. */
+  async hireFacts(applicationId: string): Promise<HireFacts | null> {
+    const application = await this.txHost.tx.getRepository(Application).findOne({ where: { id: applicationId }, relations: { shortage: true, seeker: true } });
+    if (!application?.shortage || !application.seeker) return null;
+    const seeker = application.seeker;
+    const hired = application.status === 'hired' ? application.history.find((step) => step.status === 'hired') : undefined;
+    const graduate = seeker.priorityGroups.find((g) => g.group === 'college_graduate');
+    return {
+      applicationId: application.id,
+      seekerId: seeker.id,
+      shortageId: application.shortageId,
+      employerId: application.shortage.employerId,
+      hiredAt: hired ? new Date(hired.at) : null,
+      seekerName: seeker.name,
+      residentIdEncrypted: seeker.residentIdEncrypted,
+      residentIdHash: seeker.residentIdHash,
+      seekerRegionCode: seeker.regionCode,
+      graduate: graduate ? { school: graduate.school ?? null, graduationDate: graduate.graduationDate ?? null, verified: !!graduate.verifiedBy } : null,
+    };
   }
 
   /** Name and priority facts of one seeker; null when there is no such seeker. */

@@ -4,6 +4,8 @@ export interface TestResponse<T = any> {
   status: number;
   body: T;
   headers: Record<string, unknown>;
+  /** The body's bytes (a downloaded file). */
+  raw: Buffer;
 }
 
 /** Small helper over Fastify's inject(): JSON in, JSON out, optional bearer token. */
@@ -43,7 +45,7 @@ export class HttpClient {
     } catch {
       // not JSON (docs page); keep text
     }
-    return { status: response.statusCode, body: parsed as T, headers: response.headers };
+    return { status: response.statusCode, body: parsed as T, headers: response.headers, raw: response.rawPayload };
   }
 
   async login(username: string, password: string): Promise<HttpClient> {

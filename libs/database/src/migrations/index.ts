@@ -16,6 +16,7 @@ import { EventStationDay1797000000095 } from './1797000000095-event-station-day'
 import { StationEmployerLocation1797000000098 } from './1797000000098-station-employer-location';
 import { PostingReview1798000005000 } from './1798000005000-posting-review';
 import { EventsWorthHolding1798000006000 } from './1798000006000-events-worth-holding';
+import { SubsidyClaimWorkflow1799000300000 } from './1799000300000-subsidy-claim-workflow';
 import { Subsidies1798000007000 } from './1798000007000-subsidies';
 import { PolicyDirectionCodes1799000500000 } from './1799000500000-policy-direction-codes';
 import { DevelopmentPlan1799000510000 } from './1799000510000-development-plan';
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   ApplicationSms1799000700000,
   AccountSecurity1799000800000,
   SeekerProfileHistory1799000810000,
+  SubsidyClaimWorkflow1799000300000,
 ];

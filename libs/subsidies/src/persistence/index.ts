@@ -5,3 +5,4 @@ export * from './subsidy-decision.entity';
 export * from './subsidies.module';
 export * from './subsidy-records.service';
 export * from './subsidy-figure-reads.service';
+export * from './claim-transition.entity';

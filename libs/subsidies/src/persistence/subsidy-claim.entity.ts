@@ -19,6 +19,8 @@ export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 @Entity('subsidy_claim')
 @Index('subsidy_claim_subject_key', ['rule', 'subjectKey'], { unique: true, where: `status NOT IN ('refused', 'withdrawn')` })
 @Index('subsidy_claim_status_idx', ['status', 'rule'])
+@Index('subsidy_claim_queue_idx', ['status', 'regionCode'])
+@Index('subsidy_claim_claimant_idx', ['claimantId', 'status'])
 export class SubsidyClaim {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -60,4 +62,55 @@ export class SubsidyClaim {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  // --- The workflow (claims/claim-flow.ts): region, facts as filed, reviewers, notice, reasons. ---
+
+  /** The county the claim is reviewed in (the employer's or the person's region). */
+  @Column({ type: 'text', nullable: true })
+  regionCode: string | null;
+
+  /** What the claimant filed or the platform recorded (hire date, contract, names): no ID number in plain. */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  details: ClaimDetails;
+
+  /** The person's ID number, encrypted (FieldCipher), to look up evidence and print the masked notice line. */
+  @Column({ type: 'text', nullable: true })
+  personIdEncrypted: string | null;
+
+  /** For a candidate claim (免申即享): when the re-check found it ready and offered it to the claimant. */
+  @Column({ type: 'timestamptz', nullable: true })
+  offeredAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  countyReviewedBy: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  cityReviewedBy: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  noticeFrom: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  noticeUntil: string | null;
+
+  /** The latest reasons given (refusal, objection, appeal, recovery), in Chinese and English. */
+  @Column({ type: 'text', nullable: true })
+  reasonsZh: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  reasonsEn: string | null;
+}
+
+/** The facts a claim was filed with (G1: the hire). */
+export interface ClaimDetails {
+  personName?: string;
+  seekerId?: string;
+  employerId?: string;
+  employerName?: string;
+  applicationId?: string;
+  hireDate?: string;
+  /** Contract end; null when open-ended; absent when not stated. */
+  contractEnd?: string | null;
+  dispatch?: boolean;
+  note?: string;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { InboxPage } from '../../components/Inbox';
 import { Shell } from '../../components/Shell';
 import { AlertDetailPage, AlertsPage, CasePage } from '../../components/warnings/WarningPages';
+import { ClaimReviewPage, NoticeListPage } from '../../components/subsidies/Claims';
 import AuditPage from './AuditPage';
 import DashboardPage from './Dashboard';
 import PlanCompilePage, { PlanDrillDownPage } from './PlanCompilePage';
@@ -20,6 +21,8 @@ export default function AdminApp() {
     { path: '/admin/audit', label: t('admin.nav.audit') },
     { path: '/admin/plan', label: t('plan.nav') },
     { path: '/admin/plan/compile', label: t('plan.navCompile') },
+    { path: '/admin/subsidies', label: t('claims.nav.review') },
+    { path: '/admin/subsidy-notice', label: t('claims.nav.notice') },
   ];
   return (
     <Shell items={items} base="/admin">
@@ -34,6 +37,8 @@ export default function AdminApp() {
         <Route path="warnings" element={<AlertsPage base="/admin" />} />
         <Route path="warnings/:id" element={<AlertDetailPage base="/admin" />} />
         <Route path="warnings/cases/:id" element={<CasePage base="/admin" />} />
+        <Route path="subsidies" element={<ClaimReviewPage stages={['city', 'county']} />} />
+        <Route path="subsidy-notice" element={<NoticeListPage />} />
         <Route path="inbox" element={<InboxPage base="/admin" />} />
         <Route path="*" element={<Navigate to="/admin" replace />} />
       </Routes>

@@ -8,6 +8,7 @@ import { useNames, useRegions } from '../../app/taxonomy';
 import { formatDate, formatDateTime } from '../../app/format';
 import { EventItem, EventOutcome, OUTCOME_STAGES } from '../../components/events';
 import { InboxPage } from '../../components/Inbox';
+import { EmployerClaimsPage } from '../../components/subsidies/Claims';
 import { PageTitle, Shell } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { CandidatesPage } from '../../components/shortages/Candidates';
@@ -263,6 +264,7 @@ export default function EmployerApp() {
     { path: '/employer', label: t('employer.nav.shortages') },
     { path: '/employer/applicants', label: t('employer.nav.applicants') },
     { path: '/employer/outcomes', label: t('employer.nav.outcomes') },
+    { path: '/employer/subsidies', label: t('claims.nav.employer') },
   ];
   return (
     <Shell items={items} base="/employer">
@@ -275,6 +277,7 @@ export default function EmployerApp() {
         <Route path="shortages/:id/candidates" element={<CandidatesPage />} />
         <Route path="applicants" element={<ApplicantsPage />} />
         <Route path="outcomes" element={<OutcomesPage />} />
+        <Route path="subsidies" element={<EmployerClaimsPage />} />
         <Route path="events/:id" element={<OutcomesPage />} />
         <Route path="inbox" element={<InboxPage base="/employer" />} />
         <Route path="*" element={<Navigate to="/employer" replace />} />

@@ -5,6 +5,7 @@ import { useApi } from '../../app/hooks';
 import { formatDate, formatNumber } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
 import { InboxPage } from '../../components/Inbox';
+import { ClaimReviewPage, NoticeListPage } from '../../components/subsidies/Claims';
 import { PageTitle, Shell } from '../../components/Shell';
 import { Async, ErrorState } from '../../components/States';
 import { CandidatesPage } from '../../components/shortages/Candidates';
@@ -112,6 +113,8 @@ export default function OfficerApp() {
     { path: '/officer/firm-reports', label: t('warnings.nav.firm') },
     { path: '/officer/layoffs/new', label: t('warnings.nav.layoff') },
     { path: '/officer/warnings', label: t('warnings.nav.alerts') },
+    { path: '/officer/subsidies', label: t('claims.nav.review') },
+    { path: '/officer/subsidy-notice', label: t('claims.nav.notice') },
   ];
   return (
     <Shell items={items} base="/officer">
@@ -130,6 +133,8 @@ export default function OfficerApp() {
         <Route path="warnings" element={<AlertsPage base="/officer" />} />
         <Route path="warnings/:id" element={<AlertDetailPage base="/officer" />} />
         <Route path="warnings/cases/:id" element={<CasePage base="/officer" />} />
+        <Route path="subsidies" element={<ClaimReviewPage stages={['county']} />} />
+        <Route path="subsidy-notice" element={<NoticeListPage />} />
         <Route path="inbox" element={<InboxPage base="/officer" />} />
         <Route path="*" element={<Navigate to="/officer" replace />} />
       </Routes>

@@ -8,6 +8,7 @@ import { Navigate, Route, Routes, useNavigate } from 'react-router-dom';
 import { takeReturn } from '../../app/returnTo';
 import { InboxPage } from '../../components/Inbox';
 import { Shell } from '../../components/Shell';
+import { MyDecisionsPage } from '../../components/subsidies/Claims';
 import { JobsPage } from './Jobs';
 import { JobPage } from './JobPage';
 
@@ -25,6 +26,7 @@ export default function SeekerApp() {
     { path: '/seeker/recommendations', label: t('seeker.nav.recommendations') },
     { path: '/seeker/applications', label: t('seeker.nav.applications') },
     { path: '/seeker/events', label: t('seeker.nav.events') },
+    { path: '/seeker/subsidies', label: t('claims.nav.decisions') },
     { path: '/seeker/profile', label: t('seeker.nav.profile') },
   ];
   return (
@@ -36,6 +38,7 @@ export default function SeekerApp() {
         <Route path="applications" element={<ApplicationsPage />} />
         <Route path="events" element={<EventsPage />} />
         <Route path="events/:id" element={<EventsPage />} />
+        <Route path="subsidies" element={<MyDecisionsPage />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="inbox" element={<InboxPage base="/seeker" />} />
         <Route path="*" element={<Navigate to="/seeker/jobs" replace />} />

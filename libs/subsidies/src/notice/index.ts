@@ -1,0 +1,2 @@
+export * from './notice-list';
+export * from './notice-period';
