@@ -10,8 +10,110 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with username and password; returns a bearer access token */
+        /** Sign in with username (or the account’s mobile number) and password; returns a bearer access token */
         post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a one-time SMS code for sign-in or password reset (the same answer whether or not the number has an account) */
+        post: operations["AuthController_requestCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with the mobile number and the SMS code (counted and locked like passwords) */
+        post: operations["AuthController_loginWithCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with an SMS reset code; every session of the account ends */
+        post: operations["AuthController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (the current one is required); other sessions end, a fresh token is returned */
+        post: operations["AuthController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current privacy policy and terms of use, with their version */
+        get: operations["AuthController_terms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/terms/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree to the current privacy policy and terms (version and time are recorded) */
+        post: operations["AuthController_consent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -850,6 +952,422 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/warnings/firm-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An enterprise’s monthly reports, newest first (36 at most) */
+        get: operations["EarlyWarningController_firmReports"];
+        put?: never;
+        /** File (or replace) a monitored firm’s monthly report (失业动态监测) for an enterprise in your scope */
+        post: operations["EarlyWarningController_fileFirmReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/layoff-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File a layoff report under 劳动合同法 第41条: threshold (alone or summed over 90 days), 30 days’ notice, ground and union consultation are checked
+         * @description The alert (when the layoff reaches a level) and the rapid response (matched jobs, a proposed event, training) follow within seconds.
+         */
+        post: operations["EarlyWarningController_fileLayoffReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/layoff-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A layoff report with its §41 check */
+        get: operations["EarlyWarningController_layoffReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import 失业保险金 claims (region, industry, month, claims, weekly) or unemployment rates (region, month, registeredRate, surveyedRate, youthSurveyedRate)
+         * @description Every row is checked and reported; good rows are written (a region and month imported again is replaced) and the regions’ alerts are evaluated.
+         */
+        post: operations["EarlyWarningController_importFigures"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alerts in your region, newest first (for the list and the map) */
+        get: operations["EarlyWarningController_listAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An alert with its evidence, acknowledgements, escalations and response case */
+        get: operations["EarlyWarningController_alert"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an alert for a department; the lead department’s (人社) acknowledgement stops its escalation */
+        post: operations["EarlyWarningController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rapid-response case: matched shortages, the proposed event, training gaps, tasks and re-employment */
+        get: operations["EarlyWarningController_responseCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/cases/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register people laid off (seekers) on a case, to follow them to re-employment */
+        post: operations["EarlyWarningController_addPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The prepared measures (政策储备) per level, with their owners */
+        get: operations["EarlyWarningController_measures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims the caller may see (own, or the region’s), with the latest decision and its checks; `queue` for a reviewer’s queue */
+        get: operations["SubsidyClaimsController_list"];
+        put?: never;
+        /** File a G1 claim (draft): an employer for its hire, an officer for a walk-in employer */
+        post: operations["SubsidyClaimsController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/notice-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public notice list (公示名单) of the region: names and ID numbers masked; `?format=xlsx` for Excel */
+        get: operations["SubsidyClaimsController_noticeList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/recheck-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-check the region’s candidate claims (免申即享) against the evidence; those ready are offered to their employers */
+        post: operations["SubsidyClaimsController_recheckCandidates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A claim with its latest decision (checks, reasons), the evidence it rested on and its status history */
+        get: operations["SubsidyClaimsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit a draft: the automatic checks run and the claim goes to county review */
+        post: operations["SubsidyClaimsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a candidate claim the platform offered (免申即享), stating the contract; the checks run and it goes to county review */
+        post: operations["SubsidyClaimsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/recheck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the rule again on the current evidence and record the decision */
+        post: operations["SubsidyClaimsController_recheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** County review (初审: an officer or administrator of the region) or city review (复核: an administrator): pass, or refuse with reasons. The creator, the county reviewer and the city reviewer must be three different people (403 SUBSIDY_SAME_PERSON); a city pass starts the notice */
+        post: operations["SubsidyClaimsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/objection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an objection received during the public notice (异议), with its content */
+        post: operations["SubsidyClaimsController_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/objection/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Settle an objection after reinvestigation: uphold (refused, with reasons) or dismiss (the notice runs again) */
+        post: operations["SubsidyClaimsController_settleObjection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appeal a refusal (申诉), with reasons */
+        post: operations["SubsidyClaimsController_appeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/appeal/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an appeal: uphold (back to county review) or dismiss (the refusal stands, with reasons) */
+        post: operations["SubsidyClaimsController_decideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/recover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recover a paid subsidy (追回), with reasons */
+        post: operations["SubsidyClaimsController_recover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidy-claims/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a draft or decline a candidate claim */
+        post: operations["SubsidyClaimsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/seekers/register": {
         parameters: {
             query?: never;
@@ -895,7 +1413,7 @@ export interface paths {
         get: operations["SeekersController_me"];
         put?: never;
         post?: never;
-        /** Delete my account, profile and applications */
+        /** Delete my account, profile and applications (the audit log stays, at least 180 days, without ID number or phone) */
         delete: operations["SeekersController_deleteMe"];
         options?: never;
         head?: never;
@@ -931,6 +1449,40 @@ export interface paths {
         get: operations["SeekersController_exportMe"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seekers/me/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export my data as an Excel workbook to read (Chinese headers; ID number and phone masked, as in every export) */
+        get: operations["SeekersController_exportMeXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seekers/me/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Show my full ID number and phone (masked everywhere else); each reveal is audited */
+        post: operations["SeekersController_reveal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1331,6 +1883,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge proposals of one week into one event and accept it (several occupation families at a venue: a 综合招聘会)
+         * @description The kept proposal takes the others’ employers, shortages and planned invitees, and gets a new public description; the others are rejected with a reason naming it. All or none.
+         */
+        post: operations["EventsController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/{id}": {
         parameters: {
             query?: never;
@@ -1645,7 +2217,7 @@ export interface components {
          * @description a stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF" | "PLAN_UNKNOWN_REPORTER" | "PLAN_UNKNOWN_INDICATOR" | "PLAN_MILESTONE_ABOVE_GOAL" | "PLAN_REPORT_NOT_EDITABLE" | "PLAN_REPORT_BAD_TRANSITION" | "PLAN_REPORT_UNBALANCED" | "PLAN_REASON_REQUIRED" | "PLAN_REPORT_EXISTS";
+        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "CODE_INVALID" | "CODE_TOO_SOON" | "CODE_LIMIT" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "TERMS_VERSION_OUTDATED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_MERGE_TOO_FEW" | "EVENT_MERGE_NOT_PROPOSED" | "EVENT_MERGE_OTHER_WEEK" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF" | "PLAN_UNKNOWN_REPORTER" | "PLAN_UNKNOWN_INDICATOR" | "PLAN_MILESTONE_ABOVE_GOAL" | "PLAN_REPORT_NOT_EDITABLE" | "PLAN_REPORT_BAD_TRANSITION" | "PLAN_REPORT_UNBALANCED" | "PLAN_REASON_REQUIRED" | "PLAN_REPORT_EXISTS" | "WARNING_MONTH_AHEAD" | "WARNING_HEADCOUNT_MISMATCH" | "WARNING_EFFECTIVE_BEFORE_NOTICE" | "WARNING_AMENDS_OTHER_EMPLOYER" | "WARNING_IMPORT_FORMAT" | "SUBSIDY_SAME_PERSON" | "SUBSIDY_MOVE_NOT_ALLOWED" | "SUBSIDY_REASONS_REQUIRED" | "SUBSIDY_NOTICE_RUNNING" | "SUBSIDY_CLAIM_EXISTS" | "SUBSIDY_CLAIMANT_REQUIRED";
         FieldProblemResponse: {
             /** @description the field path, e.g. requiredSkills.0.level */
             field: string;
@@ -1665,7 +2237,10 @@ export interface components {
             details?: components["schemas"]["FieldProblemResponse"][];
         };
         LoginRequest: {
-            /** @example demo-officer */
+            /**
+             * @description the username, or the mobile number of the account
+             * @example demo-officer
+             */
             username: string;
             /** @example Demo@2025 */
             password: string;
@@ -1677,6 +2252,13 @@ export interface components {
             employerId?: string | null;
             seekerId?: string | null;
             regionCode?: string | null;
+            /**
+             * @description the name shown for the account (any script; the username stays Latin)
+             * @example 王小燕
+             */
+            displayName: string;
+            /** @description the privacy policy and terms changed since the account agreed (or it never did): ask before anything else */
+            consentRequired: boolean;
         };
         LoginResponse: {
             accessToken: string;
@@ -1685,6 +2267,61 @@ export interface components {
             /** @description seconds until the token expires */
             expiresIn: number;
             principal: components["schemas"]["PrincipalResponse"];
+        };
+        CodeRequest: {
+            /** @example 13800001234 */
+            phone: string;
+            /**
+             * @example sign_in
+             * @enum {string}
+             */
+            purpose: "sign_in" | "password_reset";
+        };
+        CodeRequestResponse: {
+            /** @description seconds a code stays valid; the answer is the same whether or not the number has an account */
+            expiresInSeconds: number;
+            /** @description seconds before another code may be asked for this number */
+            resendAfterSeconds: number;
+        };
+        CodeLoginRequest: {
+            /** @example 13800001234 */
+            phone: string;
+            /**
+             * @description the six digits of the SMS
+             * @example 123456
+             */
+            code: string;
+        };
+        PasswordResetRequest: {
+            /** @example 13800001234 */
+            phone: string;
+            /**
+             * @description the six digits of the SMS
+             * @example 123456
+             */
+            code: string;
+            newPassword: string;
+        };
+        PasswordChangeRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        TermsResponse: {
+            /** @example 2026-12-07 */
+            version: string;
+            privacyPolicyZh: string;
+            privacyPolicyEn: string;
+            termsZh: string;
+            termsEn: string;
+        };
+        TermsConsentRequest: {
+            /**
+             * @description the version of the privacy policy and terms the person read (GET /api/auth/terms)
+             * @example 2026-12-07
+             */
+            version: string;
+            /** @description must be true */
+            accept: boolean;
         };
         CreateUserRequest: {
             /**
@@ -2861,6 +3498,510 @@ export interface components {
             total: number;
             records: components["schemas"]["PlanHireRecordResponse"][];
         };
+        ReductionsRequest: {
+            /** @description 自然减员 */
+            natural?: number;
+            /** @description 解除/终止 */
+            dismissal?: number;
+            /** @description 关闭破产 */
+            closure?: number;
+            /** @description 经济性裁员 */
+            economic_layoff?: number;
+            /** @description 业务转移 */
+            transfer?: number;
+            /** @description 其他 */
+            other?: number;
+        };
+        FirmReportRequest: {
+            employerId: string;
+            /**
+             * @description the month reported (YYYY-MM), ended
+             * @example 2026-11
+             */
+            month: string;
+            /** @description 建档时岗位数 (headcount at enrolment) */
+            enrolmentHeadcount: number;
+            /** @description 上月末岗位数 */
+            previousHeadcount: number;
+            /** @description 本月末岗位数 */
+            headcount: number;
+            /** @description 本月新增 */
+            additions: number;
+            /** @description 本月减少，按类型 */
+            reductions: components["schemas"]["ReductionsRequest"];
+        };
+        ReductionsResponse: {
+            /** @description 自然减员 */
+            natural?: number;
+            /** @description 解除/终止 */
+            dismissal?: number;
+            /** @description 关闭破产 */
+            closure?: number;
+            /** @description 经济性裁员 */
+            economic_layoff?: number;
+            /** @description 业务转移 */
+            transfer?: number;
+            /** @description 其他 */
+            other?: number;
+        };
+        FirmReportResponse: {
+            id: string;
+            employerId: string;
+            regionCode: string;
+            industryCode: string;
+            month: string;
+            enrolmentHeadcount: number;
+            previousHeadcount: number;
+            headcount: number;
+            additions: number;
+            reductions: components["schemas"]["ReductionsResponse"];
+            /** @description 岗位流失率 (%) = reductions ÷ previous headcount */
+            jobLossRate: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FirmReportListResponse: {
+            items: components["schemas"]["FirmReportResponse"][];
+        };
+        LayoffReportRequest: {
+            employerId: string;
+            /**
+             * @description 劳动合同法第41条第1款的法定事由
+             * @enum {string}
+             */
+            ground?: "bankruptcy_reorganisation" | "serious_difficulty" | "restructuring" | "changed_circumstances" | "other";
+            /** @description 拟裁减人数 */
+            count: number;
+            /** @description 职工总数 */
+            staff?: number;
+            /** @description 被裁减人员的职业（2022 版职业分类细类编码） */
+            occupations: string[];
+            /** @description 向工会或全体职工说明情况的日期 */
+            noticeDate?: string;
+            /** @description 裁员生效日期 */
+            effectiveDate: string;
+            /** @description 是否听取了工会或职工意见 */
+            unionConsulted?: boolean;
+            /** @description 更正的报告 */
+            amends?: string;
+            /** @description 关闭破产 */
+            closure?: boolean;
+        };
+        CheckResponse: {
+            code: string;
+            /** @enum {string} */
+            verdict: "pass" | "fail" | "unknown";
+            basis: string;
+            zh: string;
+            en: string;
+        };
+        LayoffCheckResponse: {
+            reportable: boolean;
+            /** @enum {string|null} */
+            reachedBy: "count" | "share" | "split" | null;
+            /** @description people over the 90-day window holding this report */
+            windowTotal: number;
+            windowReportIds: string[];
+            noticeDays: number | null;
+            checks: components["schemas"]["CheckResponse"][];
+        };
+        LayoffReportResponse: {
+            id: string;
+            employerId: string;
+            regionCode: string;
+            industryCode: string;
+            ground: string | null;
+            count: number;
+            staff: number | null;
+            occupations: string[];
+            noticeDate: string | null;
+            effectiveDate: string;
+            unionConsulted: boolean | null;
+            amends: string | null;
+            closure: boolean;
+            check: components["schemas"]["LayoffCheckResponse"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description the rapid-response case, once opened (seconds after filing) */
+            caseId: string | null;
+        };
+        ImportRowReportResponse: {
+            row: number;
+            ok: boolean;
+            problems: string[];
+        };
+        WarningImportResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "claims" | "rates";
+            fileName: string;
+            rowCount: number;
+            accepted: number;
+            rowReports: components["schemas"]["ImportRowReportResponse"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        IndicatorEvidenceResponse: {
+            code: string;
+            value: number;
+            /** @description 0 none, 1 = IV … 4 = I */
+            severity: number;
+        };
+        HistoryPointResponse: {
+            month: string;
+            raw: number;
+            published: number;
+        };
+        AlertEvidenceResponse: {
+            indicators: components["schemas"]["IndicatorEvidenceResponse"][];
+            figures: {
+                [key: string]: number;
+            };
+            drivers: string[];
+            heldBySingleSignal: boolean;
+            history: components["schemas"]["HistoryPointResponse"][];
+        };
+        AlertResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "monthly" | "layoff";
+            regionCode: string;
+            month: string;
+            /** @enum {string} */
+            level: "IV" | "III" | "II" | "I";
+            /** @enum {string} */
+            status: "open" | "acknowledged" | "closed";
+            /** @enum {string} */
+            tier: "county" | "city" | "province";
+            /** @enum {string} */
+            raisedTier: "county" | "city" | "province";
+            drivers: string[];
+            evidence: components["schemas"]["AlertEvidenceResponse"];
+            layoffReportId: string | null;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: date-time */
+            nextEscalationAt: string | null;
+            /** Format: date-time */
+            acknowledgedAt: string | null;
+        };
+        AlertPage: {
+            items: components["schemas"]["AlertResponse"][];
+            total: number;
+            offset: number;
+            limit: number;
+        };
+        AcknowledgementResponse: {
+            /** @enum {string} */
+            department: "hrss" | "development_reform" | "finance" | "commerce" | "union";
+            userId: string;
+            note: string;
+            /** Format: date-time */
+            at: string;
+        };
+        EscalationResponse: {
+            /** @enum {string} */
+            fromTier: "county" | "city" | "province";
+            /** @enum {string} */
+            toTier: "county" | "city" | "province";
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        AlertDetailResponse: {
+            alert: components["schemas"]["AlertResponse"];
+            acknowledgements: components["schemas"]["AcknowledgementResponse"][];
+            escalations: components["schemas"]["EscalationResponse"][];
+            caseId: string | null;
+        };
+        AcknowledgeRequest: {
+            /** @enum {string} */
+            department: "hrss" | "development_reform" | "finance" | "commerce" | "union";
+            note?: string;
+        };
+        MatchedShortageResponse: {
+            shortageId: string;
+            employerId: string;
+            title: string;
+            occupationCode: string;
+            regionCode: string;
+            openHeadcount: number;
+            distanceKm: number | null;
+            /** @enum {string} */
+            fit: "same_occupation" | "same_group" | "nearby";
+        };
+        TrainingGapResponse: {
+            occupationCode: string;
+            people: number;
+            openNearby: number;
+            suggestedOccupations: string[];
+        };
+        CaseEventResponse: {
+            id: string;
+            title: string;
+            date: string;
+            status: string;
+            stationName: string;
+        };
+        CaseTaskResponse: {
+            id: string;
+            code: string;
+            titleZh: string;
+            titleEn: string;
+            /** @enum {string} */
+            owner: "hrss" | "development_reform" | "finance" | "commerce" | "union";
+            /** @enum {string} */
+            status: "open" | "done";
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: date-time */
+            doneAt: string | null;
+        };
+        ReemploymentResponse: {
+            people: number;
+            reemployed: number;
+            medianDays: number | null;
+            within30Days: number;
+        };
+        CaseResponse: {
+            id: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            employerId: string | null;
+            report: components["schemas"]["LayoffReportResponse"] | null;
+            alert: components["schemas"]["AlertResponse"] | null;
+            matchedShortages: components["schemas"]["MatchedShortageResponse"][];
+            trainingGaps: components["schemas"]["TrainingGapResponse"][];
+            event: components["schemas"]["CaseEventResponse"] | null;
+            tasks: components["schemas"]["CaseTaskResponse"][];
+            reemployment: components["schemas"]["ReemploymentResponse"];
+            /**
+             * Format: date-time
+             * @description when the matcher answered the layoff report
+             */
+            respondedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CasePeopleRequest: {
+            seekerIds: string[];
+            /** @description 离岗日期 */
+            laidOffOn: string;
+        };
+        MeasureResponse: {
+            code: string;
+            /** @enum {string} */
+            level: "IV" | "III" | "II" | "I";
+            titleZh: string;
+            titleEn: string;
+            /** @enum {string} */
+            owner: "hrss" | "development_reform" | "finance" | "commerce" | "union";
+            dueHours: number;
+        };
+        MeasureListResponse: {
+            items: components["schemas"]["MeasureResponse"][];
+        };
+        /** @enum {string} */
+        ClaimStatus: "candidate" | "draft" | "submitted" | "auto_checked" | "county_review" | "city_review" | "notice" | "approved" | "paid" | "refused" | "appealed" | "objected" | "payment_failed" | "recovered" | "withdrawn";
+        DecisionResponse: {
+            id: string;
+            /**
+             * @description the rule’s proposal: a refusal stands only when a person confirms it
+             * @enum {string}
+             */
+            outcome: "eligible" | "ineligible" | "needs_review";
+            /** @description yuan */
+            amount: number;
+            ruleVersion: string;
+            relevantDate: string | null;
+            checks: components["schemas"]["CheckResponse"][];
+            evidenceIds: string[];
+            /** Format: date-time */
+            decidedAt: string;
+            /** @description the person who confirmed a refusal */
+            confirmedBy: string | null;
+        };
+        ClaimResponse: {
+            id: string;
+            rule: string;
+            status: components["schemas"]["ClaimStatus"];
+            /** @example 县级初审 */
+            statusZh: string;
+            /** @enum {string} */
+            origin: "applied" | "apply_free" | "officer";
+            claimantKind: string;
+            claimantId: string | null;
+            regionCode: string | null;
+            personName: string | null;
+            /** @example 460***********1234 */
+            personIdMasked: string | null;
+            employerName: string | null;
+            hireDate: string | null;
+            /** @description null: open-ended or not stated */
+            contractEnd: string | null;
+            /**
+             * Format: date-time
+             * @description candidate claims: when offered to the employer to confirm
+             */
+            offeredAt: string | null;
+            createdBy: string | null;
+            countyReviewedBy: string | null;
+            cityReviewedBy: string | null;
+            noticeFrom: string | null;
+            noticeUntil: string | null;
+            reasonsZh: string | null;
+            reasonsEn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            decision: components["schemas"]["DecisionResponse"] | null;
+        };
+        ClaimPage: {
+            items: components["schemas"]["ClaimResponse"][];
+            total: number;
+            offset: number;
+            limit: number;
+        };
+        NoticeLineResponse: {
+            claimId: string;
+            rule: string;
+            itemZh: string;
+            itemEn: string;
+            claimant: string;
+            /** @example 王*明 */
+            personName: string | null;
+            /** @example 460***********1234 */
+            personId: string | null;
+            amount: number;
+            noticeFrom: string;
+            noticeUntil: string;
+        };
+        RecheckResponse: {
+            /** @description candidate claims offered to their employers by this re-check */
+            offered: number;
+        };
+        FileClaimRequest: {
+            /** @example 王小明 */
+            personName: string;
+            /** @example 460102200203041234 */
+            idNumber: string;
+            /**
+             * @description hire (contract start), Asia/Shanghai date
+             * @example 2025-06-15
+             */
+            hireDate: string;
+            /**
+             * @description contract end; null: open-ended (无固定期限)
+             * @example 2028-06-14
+             */
+            contractEnd?: string | null;
+            /** @description 劳务派遣 (dispatch) */
+            dispatch?: boolean;
+            /** @description officers and administrators: the employer that claims */
+            employerId?: string;
+            /** @example 窗口代办 */
+            note?: string;
+        };
+        TransitionResponse: {
+            fromStatus: string | null;
+            toStatus: string;
+            event: string;
+            actorId: string | null;
+            /** @description claimant, officer, county_reviewer, city_reviewer, system, payments */
+            capacity: string;
+            reasonsZh: string | null;
+            reasonsEn: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        EvidenceResponse: {
+            id: string;
+            /** @example social_insurance */
+            port: string;
+            source: string;
+            /** Format: date-time */
+            fetchedAt: string;
+            /** @description SHA-256 of the payload as received */
+            payloadHash: string;
+        };
+        ClaimDetailResponse: {
+            id: string;
+            rule: string;
+            status: components["schemas"]["ClaimStatus"];
+            /** @example 县级初审 */
+            statusZh: string;
+            /** @enum {string} */
+            origin: "applied" | "apply_free" | "officer";
+            claimantKind: string;
+            claimantId: string | null;
+            regionCode: string | null;
+            personName: string | null;
+            /** @example 460***********1234 */
+            personIdMasked: string | null;
+            employerName: string | null;
+            hireDate: string | null;
+            /** @description null: open-ended or not stated */
+            contractEnd: string | null;
+            /**
+             * Format: date-time
+             * @description candidate claims: when offered to the employer to confirm
+             */
+            offeredAt: string | null;
+            createdBy: string | null;
+            countyReviewedBy: string | null;
+            cityReviewedBy: string | null;
+            noticeFrom: string | null;
+            noticeUntil: string | null;
+            reasonsZh: string | null;
+            reasonsEn: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            decision: components["schemas"]["DecisionResponse"] | null;
+            transitions: components["schemas"]["TransitionResponse"][];
+            evidence: components["schemas"]["EvidenceResponse"][];
+        };
+        ConfirmClaimRequest: {
+            /**
+             * @description contract end; null: open-ended
+             * @example 2028-06-14
+             */
+            contractEnd?: string | null;
+            /** @description 劳务派遣 (dispatch) */
+            dispatch?: boolean;
+        };
+        ReviewRequest: {
+            /**
+             * @description the stage (county 初审 or city 复核) follows the claim
+             * @enum {string}
+             */
+            decision: "pass" | "refuse";
+            /** @description required to refuse */
+            reasonsZh?: string;
+            reasonsEn?: string;
+        };
+        ReasonsRequest: {
+            /**
+             * @description reasons in Chinese
+             * @example 社保缴费记录不足6个月
+             */
+            reasonsZh: string;
+            /** @example Fewer than 6 months of contributions */
+            reasonsEn?: string;
+        };
+        ResolveRequest: {
+            /**
+             * @description objection: uphold refuses the claim, dismiss restarts the notice; appeal: uphold reopens county review, dismiss keeps the refusal
+             * @enum {string}
+             */
+            decision: "uphold" | "dismiss";
+            reasonsZh?: string;
+            reasonsEn?: string;
+        };
         SkillDto: {
             /** @example 生活照料 */
             name: string;
@@ -2889,6 +4030,40 @@ export interface components {
             /** @example 海南大学 */
             school?: string;
         };
+        EducationEntryDto: {
+            /** @example 海南职业技术学院 */
+            school: string;
+            /** @example 护理 */
+            major?: string;
+            /** @enum {string} */
+            level: "none" | "primary" | "junior_high" | "senior_high" | "vocational" | "college" | "bachelor" | "master";
+            /** @example 2014-09 */
+            from: string;
+            /**
+             * @description empty while still studying
+             * @example 2017-07
+             */
+            to?: string | null;
+        };
+        WorkEntryDto: {
+            /** @example 海口市某养老院 */
+            employer: string;
+            /** @example 护理员 */
+            title: string;
+            /** @example 4-10-01-05 */
+            occupationCode?: string | null;
+            /** @example 2018-03 */
+            from: string;
+            /**
+             * @description empty while the job lasts
+             * @example 2023-12
+             */
+            to?: string | null;
+            /** @example 负责失能老人的生活照料 */
+            description?: string;
+        };
+        /** @enum {string} */
+        JobSeekingStatus: "actively_looking" | "open_to_offers" | "employed_not_looking" | "not_looking";
         SelfRegistrationRequest: {
             /** @example 王小燕 */
             name: string;
@@ -2936,11 +4111,28 @@ export interface components {
              */
             languages?: string[];
             priorityGroups?: components["schemas"]["PriorityGroupDto"][];
+            /** @description education history, most recent first */
+            educationHistory?: components["schemas"]["EducationEntryDto"][];
+            /** @description work history, most recent first */
+            workHistory?: components["schemas"]["WorkEntryDto"][];
+            jobSeekingStatus?: components["schemas"]["JobSeekingStatus"];
+            /** @example 做事细心，有五年养老护理经验。 */
+            selfIntroduction?: string;
             /** @description consent to use sensitive categories (priority groups, disability) in matching */
             consentSensitiveMatching?: boolean;
-            /** @example wang-xiaoyan */
+            /**
+             * @description letters, digits, - and _; not a mobile number (she signs in with her phone as it is)
+             * @example wang-xiaoyan
+             */
             username: string;
             password: string;
+            /**
+             * @description the version of the privacy policy and terms she agreed to on the form (GET /api/auth/terms); without it she is asked after signing in
+             * @example 2026-12-07
+             */
+            termsVersion?: string;
+            /** @description with termsVersion: must be true */
+            acceptTerms?: boolean;
         };
         SeekerSkillResponse: {
             name: string;
@@ -2961,6 +4153,23 @@ export interface components {
             verifiedBy?: string | null;
             graduationDate?: string;
             school?: string;
+        };
+        EducationEntryResponse: {
+            school: string;
+            major?: string;
+            level: string;
+            /** @example 2014-09 */
+            from: string;
+            to?: string | null;
+        };
+        WorkEntryResponse: {
+            employer: string;
+            title: string;
+            occupationCode?: string | null;
+            /** @example 2018-03 */
+            from: string;
+            to?: string | null;
+            description?: string;
         };
         SeekerResponse: {
             id: string;
@@ -3000,6 +4209,10 @@ export interface components {
             /** @description the seeker and public-service staff only */
             priorityGroups?: components["schemas"]["PriorityGroupClaimResponse"][];
             consentSensitiveMatching: boolean;
+            educationHistory: components["schemas"]["EducationEntryResponse"][];
+            workHistory: components["schemas"]["WorkEntryResponse"][];
+            jobSeekingStatus?: components["schemas"]["JobSeekingStatus"] | null;
+            selfIntroduction: string;
         };
         SeekerProfileRequest: {
             /** @example 王小燕 */
@@ -3048,6 +4261,13 @@ export interface components {
              */
             languages?: string[];
             priorityGroups?: components["schemas"]["PriorityGroupDto"][];
+            /** @description education history, most recent first */
+            educationHistory?: components["schemas"]["EducationEntryDto"][];
+            /** @description work history, most recent first */
+            workHistory?: components["schemas"]["WorkEntryDto"][];
+            jobSeekingStatus?: components["schemas"]["JobSeekingStatus"];
+            /** @example 做事细心，有五年养老护理经验。 */
+            selfIntroduction?: string;
             /** @description consent to use sensitive categories (priority groups, disability) in matching */
             consentSensitiveMatching?: boolean;
         };
@@ -3096,6 +4316,13 @@ export interface components {
              */
             languages?: string[];
             priorityGroups?: components["schemas"]["PriorityGroupDto"][];
+            /** @description education history, most recent first */
+            educationHistory?: components["schemas"]["EducationEntryDto"][];
+            /** @description work history, most recent first */
+            workHistory?: components["schemas"]["WorkEntryDto"][];
+            jobSeekingStatus?: components["schemas"]["JobSeekingStatus"];
+            /** @example 做事细心，有五年养老护理经验。 */
+            selfIntroduction?: string;
         };
         ConsentRequest: {
             consentSensitiveMatching: boolean;
@@ -3124,6 +4351,10 @@ export interface components {
                 [key: string]: unknown;
             };
             applications: components["schemas"]["ExportedApplicationResponse"][];
+        };
+        SeekerIdentifiersResponse: {
+            residentId: string;
+            phone?: string | null;
         };
         ApplyRequest: {
             shortageId: string;
@@ -3227,6 +4458,20 @@ export interface components {
             missing: string[];
             missingCertificates: string[];
         };
+        JobEventResponse: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            type: "on_site" | "live_stream" | "hybrid";
+            /** @example 2026-12-10 */
+            date: string;
+            /**
+             * @description Asia/Shanghai
+             * @example 2026-12-10T09:00:00+08:00
+             */
+            startsAt: string;
+            stationName: string;
+        };
         JobHitResponse: {
             id: string;
             score?: number;
@@ -3239,6 +4484,8 @@ export interface components {
             /** @description a signed-in seeker: which requirements they meet */
             fit?: components["schemas"]["SkillFitResponse"];
             mapUrl?: string;
+            /** @description published recruitment events still to come where this job is on offer, soonest first (at most 2) */
+            events: components["schemas"]["JobEventResponse"][];
         };
         JobSearchResponse: {
             /** @description every document matching the query */
@@ -3629,6 +4876,18 @@ export interface components {
         RejectEventsResponse: {
             items: components["schemas"]["EventResponse"][];
         };
+        MergeEventsRequest: {
+            /** @description Proposals of one week to merge (at least two, counting `into`) */
+            ids: string[];
+            /** @description The proposal that stays (its station, day and times); by default the venue proposal expecting the most people */
+            into?: string;
+        };
+        MergeEventsResponse: {
+            /** @description The merged event, accepted */
+            merged: components["schemas"]["EventResponse"];
+            /** @description The proposals merged into it, rejected with a reason naming it */
+            rejected: components["schemas"]["EventResponse"][];
+        };
         EventEmployerRequest: {
             employerId: string;
             /** @example A3 */
@@ -4011,6 +5270,457 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_requestCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeRequest"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeRequestResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_loginWithCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeLoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description the password was changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_terms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermsResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermsConsentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrincipalResponse"];
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -8561,6 +10271,1988 @@ export interface operations {
             };
         };
     };
+    EarlyWarningController_firmReports: {
+        parameters: {
+            query: {
+                employerId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmReportListResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_fileFirmReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FirmReportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FirmReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_fileLayoffReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LayoffReportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoffReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_layoffReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LayoffReportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_importFigures: {
+        parameters: {
+            query: {
+                kind: "claims" | "rates";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description .csv or .xlsx, at most 10 MB
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarningImportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_listAlerts: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+                status?: "open" | "acknowledged" | "closed";
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertPage"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_alert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDetailResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcknowledgeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertDetailResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_responseCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_addPeople: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CasePeopleRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_measures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureListResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+                status?: components["schemas"]["ClaimStatus"];
+                /** @description county: 初审; city: 复核, objections and appeals; notice: 公示中; candidates: 免申即享 candidates */
+                queue?: "county" | "city" | "notice" | "candidates";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileClaimRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_noticeList: {
+        parameters: {
+            query?: {
+                /** @description xlsx: the notice list as an Excel workbook (names and ID numbers masked) */
+                format?: "json" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON; with ?format=xlsx the same as an Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeLineResponse"][];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["NoticeLineResponse"][];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_recheckCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecheckResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimDetailResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmClaimRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_recheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_settleObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_appeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_decideAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_recover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyClaimsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     SeekersController_register: {
         parameters: {
             query?: never;
@@ -9023,6 +12715,151 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SeekerDataExportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SeekersController_exportMeXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SeekersController_reveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeekerIdentifiersResponse"];
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -11179,6 +15016,82 @@ export interface operations {
             };
         };
     };
+    EventsController_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeEventsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeEventsResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     EventsController_get: {
         parameters: {
             query?: never;
@@ -12869,6 +16782,10 @@ export const pathsApiTaxonomyRegionsGetParametersQueryShapeValues: ReadonlyArray
 export const pathsApiPlanCompileGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/plan/compile"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
 export const pathsApiPlanDrilldownGetParametersQueryIndicatorValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/plan/drilldown"]["get"]["parameters"]["query"]["indicator"]> = ["D1.hires", "D1.hires_priority", "D1.filled", "D1.events", "D2.hires", "D2.hires_priority", "D2.filled", "D2.events", "D3.hires", "D3.hires_priority", "D3.filled", "D3.events", "D4.hires", "D4.hires_priority", "D4.filled", "D4.events", "D5.hires", "D5.hires_priority", "D5.filled", "D5.events", "D6.hires", "D6.hires_priority", "D6.filled", "D6.events", "D7.hires", "D7.hires_priority", "D7.filled", "D7.events", "D3.ygdz_pay_share", "D3.key_project_workers", "D4.childcare_places", "D4.childcare_facilities", "D5.community_workers", "D5.union_social_workers", "D5.sanzhi_yifu", "D5.western_plan", "D6.subsidies_paid", "D7.public_service_posts", "D7.soe_graduate_hires"];
 export const pathsApiPlanDrilldownGetParametersQuerySpanValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/plan/drilldown"]["get"]["parameters"]["query"]["span"]> = ["quarter", "cumulative"];
+export const pathsApiWarningsImportsPostParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/warnings/imports"]["post"]["parameters"]["query"]["kind"]> = ["claims", "rates"];
+export const pathsApiWarningsAlertsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/warnings/alerts"]["get"]["parameters"]["query"]["status"]> = ["open", "acknowledged", "closed"];
+export const pathsApiSubsidyClaimsGetParametersQueryQueueValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidy-claims"]["get"]["parameters"]["query"]["queue"]> = ["county", "city", "notice", "candidates"];
+export const pathsApiSubsidyClaimsNoticeListGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidy-claims/notice-list"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
 export const pathsApiApplicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/applications"]["get"]["parameters"]["query"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
 export const pathsApiJobsSearchGetParametersQueryWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const pathsApiJobsSearchGetParametersQueryFacetsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["facets"]> = ["region", "occupationFamily", "skillLevel", "priorityGroup", "workType"];
@@ -12882,8 +16799,9 @@ export const pathsApiStationsGetParametersQueryTypeValues: ReadonlyArray<Flatten
 export const pathsApiEventsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events"]["get"]["parameters"]["query"]["status"]> = ["proposed", "accepted", "published", "completed", "rejected", "cancelled"];
 export const pathsApiEventsIdRegistrationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/registrations"]["get"]["parameters"]["query"]["status"]> = ["invited", "registered", "attended", "no_show", "excused", "declined"];
 export const pathsApiEventsIdReportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/report"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF", "PLAN_UNKNOWN_REPORTER", "PLAN_UNKNOWN_INDICATOR", "PLAN_MILESTONE_ABOVE_GOAL", "PLAN_REPORT_NOT_EDITABLE", "PLAN_REPORT_BAD_TRANSITION", "PLAN_REPORT_UNBALANCED", "PLAN_REASON_REQUIRED", "PLAN_REPORT_EXISTS"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "CODE_INVALID", "CODE_TOO_SOON", "CODE_LIMIT", "CURRENT_PASSWORD_WRONG", "PASSWORD_UNCHANGED", "TERMS_VERSION_OUTDATED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_MERGE_TOO_FEW", "EVENT_MERGE_NOT_PROPOSED", "EVENT_MERGE_OTHER_WEEK", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF", "PLAN_UNKNOWN_REPORTER", "PLAN_UNKNOWN_INDICATOR", "PLAN_MILESTONE_ABOVE_GOAL", "PLAN_REPORT_NOT_EDITABLE", "PLAN_REPORT_BAD_TRANSITION", "PLAN_REPORT_UNBALANCED", "PLAN_REASON_REQUIRED", "PLAN_REPORT_EXISTS", "WARNING_MONTH_AHEAD", "WARNING_HEADCOUNT_MISMATCH", "WARNING_EFFECTIVE_BEFORE_NOTICE", "WARNING_AMENDS_OTHER_EMPLOYER", "WARNING_IMPORT_FORMAT", "SUBSIDY_SAME_PERSON", "SUBSIDY_MOVE_NOT_ALLOWED", "SUBSIDY_REASONS_REQUIRED", "SUBSIDY_NOTICE_RUNNING", "SUBSIDY_CLAIM_EXISTS", "SUBSIDY_CLAIMANT_REQUIRED"];
 export const principalResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrincipalResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
+export const codeRequestPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CodeRequest"]["purpose"]> = ["sign_in", "password_reset"];
 export const createUserRequestRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUserRequest"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const userResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UserResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const employerResponseSizeClassValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EmployerResponse"]["sizeClass"]> = ["micro", "small", "medium", "large"];
@@ -12937,7 +16855,34 @@ export const planFigureRequestIndicatorValues: ReadonlyArray<FlattenedDeepRequir
 export const reviewPlanReportRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewPlanReportRequest"]["decision"]> = ["return", "accept", "lock"];
 export const planCompiledCellResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanCompiledCellResponse"]["status"]> = ["no_goal", "done", "on_track", "slow", "below_level"];
 export const planCompiledCellResponseFromValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanCompiledCellResponse"]["from"]> = ["report", "platform", "none"];
+export const layoffReportRequestGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LayoffReportRequest"]["ground"]> = ["bankruptcy_reorganisation", "serious_difficulty", "restructuring", "changed_circumstances", "other"];
+export const checkResponseVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckResponse"]["verdict"]> = ["pass", "fail", "unknown"];
+export const layoffCheckResponseReachedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LayoffCheckResponse"]["reachedBy"]> = ["count", "share", "split"];
+export const warningImportResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningImportResponse"]["kind"]> = ["claims", "rates"];
+export const alertResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["kind"]> = ["monthly", "layoff"];
+export const alertResponseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["level"]> = ["IV", "III", "II", "I"];
+export const alertResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["status"]> = ["open", "acknowledged", "closed"];
+export const alertResponseTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["tier"]> = ["county", "city", "province"];
+export const alertResponseRaisedTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["raisedTier"]> = ["county", "city", "province"];
+export const acknowledgementResponseDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AcknowledgementResponse"]["department"]> = ["hrss", "development_reform", "finance", "commerce", "union"];
+export const escalationResponseFromTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EscalationResponse"]["fromTier"]> = ["county", "city", "province"];
+export const escalationResponseToTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EscalationResponse"]["toTier"]> = ["county", "city", "province"];
+export const acknowledgeRequestDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AcknowledgeRequest"]["department"]> = ["hrss", "development_reform", "finance", "commerce", "union"];
+export const matchedShortageResponseFitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchedShortageResponse"]["fit"]> = ["same_occupation", "same_group", "nearby"];
+export const caseTaskResponseOwnerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseTaskResponse"]["owner"]> = ["hrss", "development_reform", "finance", "commerce", "union"];
+export const caseTaskResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseTaskResponse"]["status"]> = ["open", "done"];
+export const caseResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseResponse"]["status"]> = ["open", "closed"];
+export const measureResponseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeasureResponse"]["level"]> = ["IV", "III", "II", "I"];
+export const measureResponseOwnerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MeasureResponse"]["owner"]> = ["hrss", "development_reform", "finance", "commerce", "union"];
+export const claimStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClaimStatus"]> = ["candidate", "draft", "submitted", "auto_checked", "county_review", "city_review", "notice", "approved", "paid", "refused", "appealed", "objected", "payment_failed", "recovered", "withdrawn"];
+export const decisionResponseOutcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DecisionResponse"]["outcome"]> = ["eligible", "ineligible", "needs_review"];
+export const claimResponseOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClaimResponse"]["origin"]> = ["applied", "apply_free", "officer"];
+export const claimDetailResponseOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClaimDetailResponse"]["origin"]> = ["applied", "apply_free", "officer"];
+export const reviewRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewRequest"]["decision"]> = ["pass", "refuse"];
+export const resolveRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResolveRequest"]["decision"]> = ["uphold", "dismiss"];
 export const priorityGroupDtoGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroupDto"]["group"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
+export const educationEntryDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EducationEntryDto"]["level"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
+export const jobSeekingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobSeekingStatus"]> = ["actively_looking", "open_to_offers", "employed_not_looking", "not_looking"];
 export const selfRegistrationRequestEducationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfRegistrationRequest"]["education"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const selfRegistrationRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SelfRegistrationRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const priorityGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroup"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
@@ -12950,6 +16895,7 @@ export const updateSeekerProfileRequestEducationValues: ReadonlyArray<FlattenedD
 export const updateSeekerProfileRequestWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateSeekerProfileRequest"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const applicationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApplicationStatus"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
 export const moveApplicationRequestStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MoveApplicationRequest"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
+export const jobEventResponseTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobEventResponse"]["type"]> = ["on_site", "live_stream", "hybrid"];
 export const importLocationResponsePrecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportLocationResponse"]["precision"]> = ["point", "township", "district", "city"];
 export const importLocationResponseBasisValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportLocationResponse"]["basis"]> = ["given", "township", "address", "region", "none"];
 export const importReportResponseModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReportResponse"]["mode"]> = ["partial", "all_or_nothing"];

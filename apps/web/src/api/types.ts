@@ -117,3 +117,18 @@ export type PlanFigure = Schemas['PlanFigureResponse'];
 export type PlanReport = Schemas['PlanReportResponse'];
 export type PlanCompiledRow = Schemas['PlanCompiledRowResponse'];
 export type PlanIndicatorCode = Schemas['PlanTargetRequest']['indicator'];
+
+export { acknowledgeRequestDepartmentValues as departmentValues, layoffReportRequestGroundValues as layoffGroundValues } from './schema';
+
+export type WarningAlert = Schemas['AlertResponse'];
+export type WarningAlertDetail = Schemas['AlertDetailResponse'];
+export type WarningCase = Schemas['CaseResponse'];
+export type LayoffReport = Schemas['LayoffReportResponse'];
+export type LayoffReportInput = Schemas['LayoffReportRequest'];
+export type FirmReportInput = Schemas['FirmReportRequest'];
+export type FirmReport = Schemas['FirmReportResponse'];
+
+export type SubsidyClaim = Schemas['ClaimResponse'];
+export type SubsidyClaimDetail = Schemas['ClaimDetailResponse'];
+export type SubsidyCheck = Schemas['CheckResponse'];
+export type NoticeLine = Schemas['NoticeLineResponse'];

@@ -4,7 +4,6 @@ import { useAuth } from '../../app/auth';
 import { rememberReturn } from '../../app/returnTo';
 import { Button, Card, Col, Flex, Form, Input, InputNumber, Pagination, Row, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { useApi } from '../../app/hooks';
 import { formatDate, formatTime, formatWage } from '../../app/format';
 import { useRegions } from '../../app/taxonomy';
