@@ -1,3 +1,5 @@
 export * from './core';
 export * from './evidence';
 export * from './persistence';
+export * from './payments';
+export * from './fraud';

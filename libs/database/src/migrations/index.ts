@@ -17,6 +17,7 @@ import { StationEmployerLocation1797000000098 } from './1797000000098-station-em
 import { PostingReview1798000005000 } from './1798000005000-posting-review';
 import { EventsWorthHolding1798000006000 } from './1798000006000-events-worth-holding';
 import { Subsidies1798000007000 } from './1798000007000-subsidies';
+import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PostingReview1798000005000,
   EventsWorthHolding1798000006000,
   Subsidies1798000007000,
+  SubsidyPaymentsFraud1799000400000,
 ];
