@@ -6,6 +6,7 @@ import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
 import { DomainEventDelivery, DomainEventHandlers, DomainEventJob, OutboxRelayService } from '@app/queue';
 import { ApplicationNoticesService } from '@app/seeker-pool';
+import { FraudChecksService, PaymentNoticesService } from '@app/subsidies';
 import { MatchRunFlow } from './match-run.flow';
 
 /**
@@ -47,6 +48,9 @@ export class OutboxHandlers {
         throw error;
       }
     },
+    // The fraud checks of a submitted claim: cases raised once (by fingerprint), however often the job runs.
+    'subsidy.fraud_check_requested': ({ aggregateId }) => this.fraudChecks.checkClaims([aggregateId]),
+    'subsidy.claim_paid': ({ aggregateId }) => this.paymentNotices.noticePaid(aggregateId),
   };
 
   constructor(
@@ -62,6 +66,8 @@ export class OutboxHandlers {
     private readonly applicationNotices: ApplicationNoticesService,
     private readonly imports: ImportJobsService,
     private readonly rescreen: PostingRescreenService,
+    private readonly fraudChecks: FraudChecksService,
+    private readonly paymentNotices: PaymentNoticesService,
   ) {}
 
   /** Runs a queued outbox job, then marks its row processed. */

@@ -32,6 +32,10 @@ export const OUTBOX_TOPICS = {
   'station.changed': 'station',
   /** Run a background workbook import (aggregate: the import_job id). */
   'import.requested': 'import_job',
+  /** Run the fraud checks on a submitted subsidy claim and raise its suspicious cases (aggregate: the subsidy_claim id). */
+  'subsidy.fraud_check_requested': 'subsidy_claim',
+  /** Tell the claimant that a subsidy claim was paid in full (aggregate: the subsidy_claim id). */
+  'subsidy.claim_paid': 'subsidy_claim',
 } as const;
 
 export type OutboxTopic = keyof typeof OUTBOX_TOPICS;

@@ -48,6 +48,8 @@ export const TOPIC_QUEUES: { [T in OutboxTopic]: typeof QUEUES.domainEvents | ty
   'postings.rescreen_requested': QUEUES.domainEvents,
   'station.changed': QUEUES.domainEvents,
   'import.requested': QUEUES.imports,
+  'subsidy.fraud_check_requested': QUEUES.domainEvents,
+  'subsidy.claim_paid': QUEUES.domainEvents,
 };
 
 /** Every topic, in `OUTBOX_TOPICS` order. */

@@ -10,6 +10,9 @@ export class SubsidyPaymentsFraud1799000400000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "subsidy_claim_facts" ("claim_id" uuid NOT NULL, "person_key" text, "employer_key" text, "legal_rep_key" text, "hire_date" date, "contract_start" date, "contract_months" integer, "open_ended" boolean NOT NULL DEFAULT false, "graduation_date" date, "insurance_start" date, "certificate_issuer" text, "certificate_date" date, "officer_id" uuid, CONSTRAINT "PK_4e9ef86c53c974f8612baf0611e" PRIMARY KEY ("claim_id"))`);
+    await queryRunner.query(`CREATE INDEX "subsidy_claim_facts_legal_rep_idx" ON "subsidy_claim_facts" ("legal_rep_key")`);
+    await queryRunner.query(`CREATE INDEX "subsidy_claim_facts_issuer_idx" ON "subsidy_claim_facts" ("certificate_issuer", "certificate_date")`);
+    await queryRunner.query(`CREATE INDEX "subsidy_claim_facts_officer_idx" ON "subsidy_claim_facts" ("officer_id")`);
     await queryRunner.query(`CREATE INDEX "subsidy_claim_facts_employer_idx" ON "subsidy_claim_facts" ("employer_key", "hire_date")`);
     await queryRunner.query(`CREATE INDEX "subsidy_claim_facts_person_idx" ON "subsidy_claim_facts" ("person_key")`);
     await queryRunner.query(`CREATE TABLE "subsidy_insured_month" ("person_key" text NOT NULL, "month" date NOT NULL, "employer_key" text NOT NULL, CONSTRAINT "PK_86a04ecccbafe320a295b6db364" PRIMARY KEY ("person_key", "month", "employer_key"))`);
@@ -20,6 +23,7 @@ export class SubsidyPaymentsFraud1799000400000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "subsidy_suspicious_case_status_idx" ON "subsidy_suspicious_case" ("status", "raised_at")`);
     await queryRunner.query(`CREATE UNIQUE INDEX "subsidy_suspicious_case_fingerprint" ON "subsidy_suspicious_case" ("fingerprint")`);
     await queryRunner.query(`CREATE TABLE "subsidy_payee" ("claim_id" uuid NOT NULL, "payee_name" text NOT NULL, "account" text NOT NULL, "account_index" text NOT NULL, "bank_name" text NOT NULL, "phone_index" text, "address_key" text, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_f2267bfe01aa382e23f0ca930dd" PRIMARY KEY ("claim_id"))`);
+    await queryRunner.query(`CREATE INDEX "subsidy_payee_address_idx" ON "subsidy_payee" ("address_key")`);
     await queryRunner.query(`CREATE INDEX "subsidy_payee_phone_idx" ON "subsidy_payee" ("phone_index")`);
     await queryRunner.query(`CREATE INDEX "subsidy_payee_account_idx" ON "subsidy_payee" ("account_index")`);
     await queryRunner.query(`CREATE TABLE "subsidy_payment_batch_row" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "batch_id" text NOT NULL, "serial" text NOT NULL, "instalment_id" uuid NOT NULL, "claim_id" uuid NOT NULL, "rule" text NOT NULL, "amount_fen" integer NOT NULL, "payee_name" text NOT NULL, "account" text NOT NULL, "bank_name" text NOT NULL, "purpose" text NOT NULL, "result" text NOT NULL DEFAULT 'pending', "failure_reason" text, "returned_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "UQ_44ec7b2b3d94c1b5d18079086a8" UNIQUE ("serial"), CONSTRAINT "PK_b61df2c9e0e2e8b9ee7e30beac4" PRIMARY KEY ("id"))`);
@@ -49,6 +53,7 @@ export class SubsidyPaymentsFraud1799000400000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "subsidy_payment_batch_row"`);
     await queryRunner.query(`DROP INDEX "public"."subsidy_payee_account_idx"`);
     await queryRunner.query(`DROP INDEX "public"."subsidy_payee_phone_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."subsidy_payee_address_idx"`);
     await queryRunner.query(`DROP TABLE "subsidy_payee"`);
     await queryRunner.query(`DROP INDEX "public"."subsidy_suspicious_case_fingerprint"`);
     await queryRunner.query(`DROP INDEX "public"."subsidy_suspicious_case_status_idx"`);
@@ -59,6 +64,9 @@ export class SubsidyPaymentsFraud1799000400000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "subsidy_insured_month"`);
     await queryRunner.query(`DROP INDEX "public"."subsidy_claim_facts_person_idx"`);
     await queryRunner.query(`DROP INDEX "public"."subsidy_claim_facts_employer_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."subsidy_claim_facts_officer_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."subsidy_claim_facts_issuer_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."subsidy_claim_facts_legal_rep_idx"`);
     await queryRunner.query(`DROP TABLE "subsidy_claim_facts"`);
   }
 }

@@ -8,6 +8,9 @@ import { SubsidyClaim } from '../persistence/subsidy-claim.entity';
 @Entity('subsidy_claim_facts')
 @Index('subsidy_claim_facts_person_idx', ['personKey'])
 @Index('subsidy_claim_facts_employer_idx', ['employerKey', 'hireDate'])
+@Index('subsidy_claim_facts_legal_rep_idx', ['legalRepKey'])
+@Index('subsidy_claim_facts_issuer_idx', ['certificateIssuer', 'certificateDate'])
+@Index('subsidy_claim_facts_officer_idx', ['officerId'])
 export class SubsidyClaimFacts {
   @PrimaryColumn({ type: 'uuid' })
   claimId: string;

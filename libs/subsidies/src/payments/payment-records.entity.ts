@@ -10,6 +10,7 @@ import { SubsidyClaim } from '../persistence/subsidy-claim.entity';
 @Entity('subsidy_payee')
 @Index('subsidy_payee_account_idx', ['accountIndex'])
 @Index('subsidy_payee_phone_idx', ['phoneIndex'])
+@Index('subsidy_payee_address_idx', ['addressKey'])
 export class SubsidyPayee {
   @PrimaryColumn({ type: 'uuid' })
   claimId: string;

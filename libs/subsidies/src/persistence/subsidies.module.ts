@@ -5,6 +5,7 @@ import { SubsidyPaymentBatch, SubsidyPaymentInstalment } from './payment.entity'
 import { SubsidyClaim } from './subsidy-claim.entity';
 import { SubsidyDecision } from './subsidy-decision.entity';
 import { SubsidyRecordsService } from './subsidy-records.service';
+import { SubsidyPaymentsModule } from '../payments/subsidy-payments.module';
 import { SubsidyClaimFacts, SubsidyExclusion, SubsidyInsuredMonth, SubsidySuspiciousCase } from '../fraud/fraud-records.entity';
 import { SubsidyFundMovement, SubsidyPayee, SubsidyPaymentBatchRow } from '../payments/payment-records.entity';
 
@@ -13,8 +14,8 @@ export const SUBSIDY_ENTITIES = [SubsidyClaim, EvidenceSnapshot, SubsidyDecision
 
 /** Subsidy claims, evidence snapshots, decisions and payment instalments (the records; the workflow comes later). */
 @Module({
-  imports: [TypeOrmModule.forFeature(SUBSIDY_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(SUBSIDY_ENTITIES), SubsidyPaymentsModule],
   providers: [SubsidyRecordsService],
-  exports: [TypeOrmModule, SubsidyRecordsService],
+  exports: [TypeOrmModule, SubsidyRecordsService, SubsidyPaymentsModule],
 })
 export class SubsidiesModule {}
