@@ -174,7 +174,8 @@ export function checkSharedContacts(claim: FraudClaim, context: FraudContext, p:
 /** Claimed hires beyond the growth of the employer's insured headcount over the window. */
 export function checkHeadcountGrowth(claim: FraudClaim, context: FraudContext, p: FraudParameters): Finding[] {
   const h = context.headcount;
-  if (!p.hiringRules.includes(claim.rule) || !h) return [];
+  // No insured month of the employer on either side: the insurance data is missing (unknown), not a shrinking employer.
+  if (!p.hiringRules.includes(claim.rule) || !h || (h.before === 0 && h.after === 0)) return [];
   const growth = Math.max(0, h.after - h.before);
   if (h.claimed <= growth) return [];
   return [finding(claim, 'HEADCOUNT_GROWTH', `单位申领吸纳 ${h.claimed} 人，但参保人数仅增加 ${growth} 人（${h.before} → ${h.after}）`, `The employer claims ${h.claimed} hires but its insured headcount grew by ${growth} (${h.before} → ${h.after})`)];
