@@ -4,6 +4,7 @@ import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { ReportingModule } from '@app/reporting';
+import { SubsidiesModule } from '@app/subsidies';
 import { AuditLogController } from './audit-log.controller';
 import { DemandController } from './demand/demand.controller';
 import { DemandOutcomesController } from './demand/outcomes.controller';
@@ -17,15 +18,16 @@ import { NotificationsController } from './matching/notifications.controller';
 import { PairingsController } from './pairings/pairings.controller';
 import { ScreenController } from './screen/screen.controller';
 import { ShortagesController } from './shortages/shortages.controller';
+import { SubsidyPaymentsController } from './subsidy-payments/subsidy-payments.controller';
 import { TaxonomyController } from './taxonomy/taxonomy.controller';
 
 /** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand, candidates and match runs, inboxes, stations and recruitment events. */
 @Module({
   // QueueModule: the queue dashboard at /admin/queues (apps/demand-api/src/main.ts) shows every queue.
-  imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, QueueModule],
+  imports: [EmployerDemandModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, QueueModule, SubsidiesModule],
   controllers: [
     EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, DemandOutcomesController, AuditLogController,
-    CandidatesController, MatchRunsController, NotificationsController, TaxonomyController, GeocodeController,
+    CandidatesController, MatchRunsController, NotificationsController, TaxonomyController, GeocodeController, SubsidyPaymentsController,
   ],
 })
 export class DemandApiModule {}

@@ -8,15 +8,21 @@ import { ShortageExpiryService } from '@app/employer-demand';
 import { EventRemindersService } from '@app/events';
 import { MatchRunsService } from '@app/matching';
 import { QUEUES } from '@app/queue';
+import { FraudChecksService } from '@app/subsidies';
 
 export const EXPIRE_SHORTAGES = 'expire-shortages';
 export const NIGHTLY_REMATCH = 'nightly-rematch';
 export const EVENT_REMINDERS = 'event-reminders';
+export const NIGHTLY_FRAUD_CHECKS = 'nightly-fraud-checks';
+/** The subsidy fraud checks over every live claim: 02:30 Shanghai time, after the night's imports. */
+export const NIGHTLY_FRAUD_CRON = '30 2 * * *';
 
 export interface MaintenanceResult {
   expired?: number;
   runId?: string;
   reminded?: number;
+  /** Suspicious cases the nightly fraud checks raised. */
+  fraudCasesRaised?: number;
   /** Demo mode: the job came before the demo data was loaded and did nothing. */
   skipped?: 'waiting-for-demo-data';
   /** Demo mode: shortages whose deadline the day's demo refresh moved forward, and shortages it added. */
@@ -43,6 +49,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly gate: DemoGate,
     private readonly demo: DemoRefreshService,
     private readonly clock: Clock,
+    private readonly fraud: FraudChecksService,
   ) {
     super();
   }
@@ -59,11 +66,13 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler(EXPIRE_SHORTAGES, { every: 15 * 60_000 }, { name: EXPIRE_SHORTAGES });
     await this.queue.upsertJobScheduler(NIGHTLY_REMATCH, { pattern: this.config.MATCH_NIGHTLY_CRON, tz: SHANGHAI_TIME_ZONE }, { name: NIGHTLY_REMATCH });
     await this.queue.upsertJobScheduler(EVENT_REMINDERS, { pattern: this.config.EVENT_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: EVENT_REMINDERS });
+    await this.queue.upsertJobScheduler(NIGHTLY_FRAUD_CHECKS, { pattern: NIGHTLY_FRAUD_CRON, tz: SHANGHAI_TIME_ZONE }, { name: NIGHTLY_FRAUD_CHECKS });
   }
 
   async process(job: Pick<Job, 'name'>): Promise<MaintenanceResult> {
     if (!this.gate.isOpen) return { skipped: 'waiting-for-demo-data' };
     if (job.name === EVENT_REMINDERS) return { reminded: await this.reminders.sendDayBefore(this.clock.now()) };
+    if (job.name === NIGHTLY_FRAUD_CHECKS) return { fraudCasesRaised: (await this.fraud.runNightly()).raised };
     if (job.name === NIGHTLY_REMATCH) return { runId: (await this.runs.request('nightly', null)).id };
     if (job.name !== EXPIRE_SHORTAGES) return { expired: 0 };
     const refresh = this.config.DEMO_MODE ? await this.demo.refresh() : null;
