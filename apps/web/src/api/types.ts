@@ -109,3 +109,8 @@ export type JobSearchQuery = NonNullable<paths['/api/jobs/search']['get']['param
 /** A seeker's own profile as read (GET /api/seekers/me) and the home township a form may send with it. */
 export type SeekerProfile = Schemas['SeekerResponse'] & Pick<Schemas['UpdateSeekerProfileRequest'], 'townshipCode'>;
 export type InvitationsSent = Schemas['InvitationsSentResponse'];
+
+export type PaymentBatch = Schemas['PaymentBatchResponse'];
+export type ReturnImportReport = Schemas['ReturnImportResponse'];
+export type FundLedgerLine = Schemas['FundLedgerLineResponse'];
+export type SuspiciousCase = Schemas['SuspiciousCaseResponse'];
