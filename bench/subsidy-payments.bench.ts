@@ -131,18 +131,18 @@ async function seedClaims(dataSource: DataSource, n: number, seed: number): Prom
   await dataSource.query(`
     INSERT INTO subsidy_payee (claim_id, payee_name, account, account_index, bank_name, phone_index, address_key)
     SELECT md5('claim' || g)::uuid, 'x', 'x', 'acct' || CASE WHEN g % 1000 < 3 THEN 'shared' || (g / 1000) ELSE g::text END, '农业银行',
-      'ph' || g, 'ad' || (g % ${Math.max(10, Math.floor(n / 3))})
+      'ph' || g, 'ad' || CASE WHEN g % 1000 = 1 THEN 'shared' ELSE g::text END
     FROM generate_series(1, ${n}) g`);
   // 12 contribution months per person around the hire, at the claim's employer (some before the hire: rehires; 1 in 500 insured twice).
   await dataSource.query(`
     INSERT INTO subsidy_insured_month (person_key, month, employer_key)
-    SELECT 'p' || g, date_trunc('month', date '2025-01-01' + (g % 365))::date + (m - 2) * interval '1 month', 'E' || (g % ${employers})
+    SELECT 'p' || g, date_trunc('month', date '2025-01-01' + (g % 365))::date + (m - CASE WHEN g % 50 = 0 THEN 2 ELSE 0 END) * interval '1 month', 'E' || (g % ${employers})
     FROM generate_series(1, ${n}) g, generate_series(0, 11) m
     UNION ALL
     SELECT 'p' || g, date_trunc('month', date '2025-01-01' + (g % 365))::date + interval '1 month', 'E-second'
-    FROM generate_series(1, ${n}) g WHERE g % 500 = 0
+    FROM generate_series(1, ${n}) g WHERE g % 500 = 1
     ON CONFLICT DO NOTHING`);
-  await dataSource.query(`INSERT INTO subsidy_exclusion (person_key, list, valid_from) SELECT 'p' || g, 'public_payroll', date '2020-01-01' FROM generate_series(1, ${n}) g WHERE g % 2000 = 0`);
+  await dataSource.query(`INSERT INTO subsidy_exclusion (person_key, list, valid_from) SELECT 'p' || g, 'public_payroll', date '2020-01-01' FROM generate_series(1, ${n}) g WHERE g % 2000 = 1`);
   await dataSource.query(`ANALYZE subsidy_claim; ANALYZE subsidy_claim_facts; ANALYZE subsidy_payee; ANALYZE subsidy_insured_month; ANALYZE subsidy_exclusion`);
 }
 

@@ -190,7 +190,8 @@ export interface SuspiciousCaseView {
 export interface NightlyReport {
   findings: number;
   raised: number;
-  byCheck: Record<string, number>;
+  /** Findings and milliseconds per check. */
+  byCheck: Record<string, { found: number; ms: number }>;
   ms: number;
 }
 
@@ -243,16 +244,17 @@ export class FraudChecksService {
   /** Every check over every live claim (set-based), raising the cases not raised yet. */
   async runNightly(p: FraudParameters = DEFAULT_FRAUD_PARAMETERS): Promise<NightlyReport> {
     const started = Date.now();
-    const byCheck: Record<string, number> = {};
+    const byCheck: NightlyReport['byCheck'] = {};
     let findings = 0;
     let raised = 0;
     for (const query of CHECK_QUERIES) {
+      const checkStarted = Date.now();
       const found = await this.txHost.withTransaction(async () => {
         const list = await this.findingsOf(query, { kind: 'nightly' }, p);
         raised += await this.raise(list, 'nightly');
         return list.length;
       });
-      byCheck[query.name] = found;
+      byCheck[query.name] = { found, ms: Date.now() - checkStarted };
       findings += found;
     }
     return { findings, raised, byCheck, ms: Date.now() - started };
