@@ -51,7 +51,7 @@ const CHECK_QUERIES: CheckQuery[] = [
     name: 'same person',
     hits: (mode) => `SELECT s.claim_id, (SELECT jsonb_agg(${claimJson('o')}) FROM live o WHERE o.person_key = s.person_key AND o.claim_id <> s.claim_id) AS ctx
       FROM live s WHERE ${scope(mode)} AND s.person_key IS NOT NULL
-      ${mode.kind === 'nightly' ? `AND s.person_key IN (SELECT person_key FROM subsidy_claim_facts f JOIN subsidy_claim c ON c.id = f.claim_id WHERE ${LIVE} AND f.person_key IS NOT NULL GROUP BY 1 HAVING count(*) > 1)` : ''}`,
+      ${mode.kind === 'nightly' ? `AND s.person_key IN (SELECT person_key FROM subsidy_claim_facts WHERE person_key IS NOT NULL GROUP BY 1 HAVING count(*) > 1)` : ''}`,
     run: (claim, ctx: FraudClaim[] | null, p) => checkSamePerson(claim, { samePerson: ctx ?? [] }, p),
   },
   {
@@ -76,7 +76,7 @@ const CHECK_QUERIES: CheckQuery[] = [
   ...(['account_index', 'phone_index', 'address_key'] as const).map((key): CheckQuery => ({
     name: `shared ${key}`,
     hits: (mode, p) => `SELECT s.claim_id, ${others(key)} AS ctx FROM live s WHERE ${scope(mode)} AND s.${key} IS NOT NULL
-      ${mode.kind === 'nightly' ? `AND s.${key} IN (SELECT ${key} FROM live WHERE ${key} IS NOT NULL GROUP BY 1 HAVING count(DISTINCT claimant_key) >= ${p.sharedContactThreshold})` : ''}`,
+      ${mode.kind === 'nightly' ? `AND s.${key} IN (SELECT ${key} FROM subsidy_payee WHERE ${key} IS NOT NULL GROUP BY 1 HAVING count(*) >= ${p.sharedContactThreshold})` : ''}`,
     run: (claim, ctx: FraudClaim[] | null, p) => {
       const field = key === 'account_index' ? 'sameAccount' : key === 'phone_index' ? 'samePhone' : 'sameAddress';
       return checkSharedContacts({ ...claim, ...(field !== 'sameAccount' && { accountIndex: null }), ...(field !== 'samePhone' && { phoneIndex: null }), ...(field !== 'sameAddress' && { addressKey: null }) }, { [field]: ctx ?? [] }, p);
@@ -124,7 +124,10 @@ const CHECK_QUERIES: CheckQuery[] = [
     hits: (mode, p) => `SELECT s.claim_id, ${insuredJson} AS ctx
       FROM live s JOIN subsidy_insured_month m ON m.person_key = s.person_key
         AND m.month >= date_trunc('month', s.hire_date) AND m.month < date_trunc('month', s.hire_date) + interval '${p.doubleInsuranceMonths} months'
-      WHERE ${scope(mode)} GROUP BY s.claim_id HAVING count(*) > count(DISTINCT m.month)`,
+      WHERE ${scope(mode)}
+      ${mode.kind === 'nightly' ? `AND s.person_key IN (SELECT a.person_key FROM subsidy_insured_month a JOIN subsidy_insured_month b
+        ON b.person_key = a.person_key AND b.month = a.month AND b.employer_key > a.employer_key)` : ''}
+      GROUP BY s.claim_id HAVING count(*) > count(DISTINCT m.month)`,
     run: (claim, ctx: { month: string; employerKey: string }[], p) => checkExclusions(claim, { insured: ctx }, p).filter((f) => f.code === 'INSURED_TWICE'),
   },
   {

@@ -4,13 +4,13 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { client, download, unwrap } from '../../api/client';
 import type { FundLedgerLine, PaymentBatch, ReturnImportReport, SuspiciousCase } from '../../api/types';
-import { formatDateTime, formatNumber, shanghaiToday } from '../../app/format';
+import { formatDateTime, shanghaiToday } from '../../app/format';
 import { useApi, usePaging } from '../../app/hooks';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
 
-const yuan = (fen: number) => formatNumber(fen / 100, 2);
+const yuan = (fen: number) => (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 function toFormData(fields: { file: Blob }): FormData {
   const form = new FormData();
