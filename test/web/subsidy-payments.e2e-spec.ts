@@ -59,18 +59,18 @@ describe('subsidy payments in a browser', () => {
       await settled(page);
 
       await page.click('[role=tab]:has-text("疑点清单")');
-      const caseRow = page.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: '多人共用银行账户' }).first();
+      const caseRow = page.locator('.suspicious-cases .ant-table-row', { hasText: '多人共用银行账户' }).first();
       await caseRow.waitFor();
-      expect(await page.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: '多人共用银行账户' }).count()).toBe(3);
+      expect(await page.locator('.suspicious-cases .ant-table-row', { hasText: '多人共用银行账户' }).count()).toBe(3);
       await checked(page, 'cases');
       await caseRow.locator('button:has-text("核实处理")').click();
       await page.fill('#case-note', '已核实：三家企业为同一集团，共用代发账户，情况属实');
       await page.click('.ant-modal-footer button.ant-btn-primary');
-      expect(await eventually(async () => page.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: '多人共用银行账户' }).count(), (n) => n === 2, 30_000)).toBe(2);
+      expect(await eventually(async () => page.locator('.suspicious-cases .ant-table-row', { hasText: '多人共用银行账户' }).count(), (n) => n === 2, 30_000)).toBe(2);
 
       await page.click('[role=tab]:has-text("发放批次")');
       await page.click('button:has-text("生成发放批次")');
-      const batchRow = page.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: '待回盘' }).first();
+      const batchRow = page.locator('.payment-batches .ant-table-row', { hasText: '待回盘' }).first();
       await batchRow.waitFor();
       expect(await batchRow.innerText()).toContain('6,000.00');
       await checked(page, 'batch');
@@ -97,7 +97,7 @@ describe('subsidy payments in a browser', () => {
       await checked(page, 'returned');
 
       await page.click('[role=tab]:has-text("资金台账")');
-      const ledgerRow = page.locator('.ant-tabs-tabpane-active .ant-table-row', { hasText: 'G1' }).first();
+      const ledgerRow = page.locator('.fund-ledger .ant-table-row', { hasText: 'G1' }).first();
       await ledgerRow.waitFor();
       expect(await ledgerRow.innerText()).toContain('4,000.00');
       await checked(page, 'ledger');
@@ -112,7 +112,7 @@ describe('subsidy payments in a browser', () => {
       await page.goto(`${web.base}/admin/subsidy-payments`);
       await settled(page);
       await page.click('[role=tab]:has-text("疑点清单")');
-      await page.locator('.ant-tabs-tabpane-active .ant-table-row').first().waitFor();
+      await page.locator('.suspicious-cases .ant-table-row').first().waitFor();
       await checked(page, 'phone');
     });
   }, 180_000);

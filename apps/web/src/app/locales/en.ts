@@ -188,7 +188,7 @@ export const en: Messages = {
     title: 'Subsidy payments and suspicious cases', batches: 'Payment batches', ledger: 'Fund ledger', cases: 'Suspicious cases',
     createBatch: 'Open a payment batch', createHint: 'Collects the instalments due or failed of approved claims; an instalment is never paid twice.', batchCreated: 'Payment batch opened',
     batchId: 'Batch number', createdAt: 'Opened', status: 'Status', rows: 'Rows', total: 'Amount (yuan)', progress: 'Return', progressValue: 'paid {{paid}} · failed {{failed}} · awaiting {{pending}}',
-    actions: 'Actions', export: 'Download bank file', importReturn: 'Import bank return', importReturnOf: 'Import the bank return of batch {{id}}',
+    actions: 'Actions', export: 'Download bank file', importReturn: 'Import bank return', importReturnOf: 'Import bank return (batch {{id}})',
     batchStatus: { open: 'Awaiting return', closed: 'Returned', cancelled: 'Cancelled' },
     returnSummary: 'Return imported: {{paid}} paid, {{failed}} failed, {{bounced}} bounced, {{unchanged}} already applied, {{rejected}} not applied; {{claims}} claims paid in full.',
     rejectedLine: 'Row {{row}} (serial {{serial}}) not applied: {{why}}',

@@ -177,7 +177,7 @@ export const zh = {
     title: '补贴发放与疑点核查', batches: '发放批次', ledger: '资金台账', cases: '疑点清单',
     createBatch: '生成发放批次', createHint: '汇总已审批申领中待发放和发放失败的分期；同一分期不会重复发放。', batchCreated: '已生成发放批次',
     batchId: '批次号', createdAt: '生成时间', status: '状态', rows: '笔数', total: '金额（元）', progress: '回盘', progressValue: '成功 {{paid}} · 失败 {{failed}} · 待回盘 {{pending}}',
-    actions: '操作', export: '导出银行代发文件', importReturn: '导入银行回盘', importReturnOf: '导入批次 {{id}} 的银行回盘',
+    actions: '操作', export: '导出银行代发文件', importReturn: '导入银行回盘', importReturnOf: '导入银行回盘（批次 {{id}}）',
     batchStatus: { open: '待回盘', closed: '已回盘', cancelled: '已作废' },
     returnSummary: '回盘导入：成功 {{paid}} 笔，失败 {{failed}} 笔，退回 {{bounced}} 笔，已处理过 {{unchanged}} 笔，未处理 {{rejected}} 笔；{{claims}} 件申领已全部发放。',
     rejectedLine: '第 {{row}} 行（流水号 {{serial}}）未处理：{{why}}',

@@ -63,6 +63,7 @@ function Batches() {
       )}
       {state.error ? <ErrorState error={state.error} onRetry={state.reload} /> : (
         <Table<PaymentBatch>
+          className="payment-batches"
           rowKey="id"
           size="small"
           loading={state.loading || busy}
@@ -117,6 +118,7 @@ function Ledger() {
       </Flex>
       {state.error ? <ErrorState error={state.error} onRetry={state.reload} /> : (
         <Table<FundLedgerLine>
+          className="fund-ledger"
           rowKey={(l) => `${l.month}-${l.rule}`}
           size="small"
           loading={state.loading}
@@ -169,6 +171,7 @@ function Cases() {
       <Typography.Text type="secondary">{t('subsidyPay.casesHint')}</Typography.Text>
       {state.error ? <ErrorState error={state.error} onRetry={state.reload} /> : (
         <Table<SuspiciousCase>
+          className="suspicious-cases"
           rowKey="id"
           size="small"
           loading={state.loading}
