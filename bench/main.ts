@@ -12,6 +12,7 @@ import { benchEnqueue, benchRematch } from './rematch.bench';
 import { benchScreen } from './screen.bench';
 import { benchCandidateSearch, benchChineseRecall, benchIndexRate } from './search.bench';
 import { benchSubsidyReevaluation, benchSubsidyRules } from './subsidies.bench';
+import { benchSubsidyPayments } from './subsidy-payments.bench';
 import { benchTitles } from './titles.bench';
 
 /**
@@ -59,6 +60,8 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   'S1-RULES': benchSubsidyRules,
   /** 100k subsidy claims re-evaluated in memory with stub ports, decision records serialised (policy.md S2). */
   'S2-REEVALUATE': benchSubsidyReevaluation,
+  /** Subsidy decision with ports cached (S3), nightly fraud checks over the tier's claims (S4), checks on one submission (S5), a 100k-row payment batch and its bank file (S7), on a scratch database. */
+  'S3-S7': benchSubsidyPayments,
   /** Event planner quality beside its time: covered share, attendance, events per station-week, priority share, proposals under the minimums. */
   B15: benchPlannerQuality,
   /** Early-warning indicators, levels and hysteresis for 20 regions x 20 industries x 24 months (policy.md W1). */

@@ -45,6 +45,9 @@ interface Fixtures {
   B: TenantFixtures;
   runId: string;
   notifications: Record<string, string>;
+  /** An open payment batch with no rows and an open suspicious case (subsidies: province-wide records). */
+  paymentBatch: string;
+  suspiciousCase: string;
 }
 
 interface TenantFixtures {
@@ -177,6 +180,15 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['POST /api/matching/runs', 'F F F F A F U'],
   ['GET /api/matching/runs', 'F F F F A A U'],
   ['GET /api/matching/runs/{id}', 'F F F F A A U', { params: (fx) => ({ id: fx.runId }) }],
+  ['POST /api/subsidies/payment-batches', 'F F F F A F U'],
+  ['GET /api/subsidies/payment-batches', 'F F F F A F U'],
+  ['GET /api/subsidies/payment-batches/{id}', 'F F F F A F U', { params: (fx) => ({ id: fx.paymentBatch }) }],
+  ['GET /api/subsidies/payment-batches/{id}/export', 'F F F F A F U', { params: (fx) => ({ id: fx.paymentBatch }) }],
+  ['POST /api/subsidies/payment-batches/{id}/return', 'F F F F A F U', { params: (fx) => ({ id: fx.paymentBatch }) }],
+  ['POST /api/subsidies/payment-batches/{id}/cancel', 'F F F F A F U', { params: (fx) => ({ id: fx.paymentBatch }) }],
+  ['GET /api/subsidies/fund-ledger', 'F F F F A F U', { query: () => 'from=2026-01&to=2026-12' }],
+  ['GET /api/subsidies/suspicious-cases', 'F F F F A F U'],
+  ['POST /api/subsidies/suspicious-cases/{id}/resolve', 'F F F F A F U', { params: (fx) => ({ id: fx.suspiciousCase }), body: () => ({ note: '已核实，无异常' }) }],
   ['GET /api/notifications', 'A A A A A A U'],
   ['POST /api/notifications/{id}/read', 'S S S S S S U', { params: (fx, t, role) => ({ id: fx.notifications[t === 'A' ? role : 'other'] ?? fx.notifications.other }) }],
   ['GET /api/taxonomy/occupations', 'A A A A A A A'],
@@ -430,7 +442,11 @@ describe('route × role × tenant matrix', () => {
     // Each tenant's seeker is registered for their tenant's main event.
     expect((await clients.seeker.post(`/api/events/${A.event}/registrations`)).status).toBe(201);
     expect((await (await signIn(users.seekerB)).post(`/api/events/${B.event}/registrations`)).status).toBe(201);
-    return { users, A, B, runId: run.body.id, notifications };
+    await dataSource.query(`INSERT INTO subsidy_payment_batch (id, status, row_count, total_fen) VALUES ('PB20261207A0B1C2D3', 'open', 0, 0)`);
+    const [claim] = await dataSource.query(`INSERT INTO subsidy_claim (rule, status, origin, claimant_kind, subject_key) VALUES ('G1', 'submitted', 'applied', 'employer', 'matrix-person') RETURNING id`);
+    const [fraudCase] = await dataSource.query(
+      `INSERT INTO subsidy_suspicious_case (claim_id, code, fingerprint, reason_zh, reason_en, source) VALUES ($1, 'RELATED_PARTY', 'matrix', '测试', 'test', 'submission') RETURNING id`, [claim.id]);
+    return { users, A, B, runId: run.body.id, notifications, paymentBatch: 'PB20261207A0B1C2D3', suspiciousCase: fraudCase.id };
   }
 
   function outcomeOf(response: TestResponse): Outcome {

@@ -15,6 +15,7 @@ import { RULE_SET_VERSION } from '@app/posting-screen';
 import { outboxTopics } from '@app/queue';
 import { SEARCH_ENGINE, SearchEngine } from '@app/search';
 import { Application, Seeker } from '@app/seeker-pool';
+import { SubsidyClaim, SubsidyClaimFacts } from '@app/subsidies';
 import { createTestApp, eventually, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { OutboxHandlers } from '../../apps/matcher/src/outbox-handlers';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
@@ -234,6 +235,23 @@ describe('every outbox topic has an effect', () => {
         );
         return !!found?.respondedAt && found.level === 'IV';
       },
+    },
+    'subsidy.fraud_check_requested': {
+      // A submitted claim whose person is the employer's legal representative: the check raises a suspicious case.
+      arrange: async () => {
+        const claim = await dataSource.getRepository(SubsidyClaim).save({ rule: 'G1', status: 'submitted', origin: 'applied', claimantKind: 'employer', claimantId: employer.id, subjectKey: 'outbox-person-1' });
+        await dataSource.getRepository(SubsidyClaimFacts).save({ claimId: claim.id, personKey: 'outbox-person-1', legalRepKey: 'outbox-person-1', employerKey: employer.creditCode });
+        return claim.id;
+      },
+      observe: async (id) => (await dataSource.query(`SELECT count(*)::int AS n FROM subsidy_suspicious_case WHERE claim_id = $1 AND code = 'RELATED_PARTY'`, [id]))[0].n === 1,
+    },
+    'subsidy.claim_paid': {
+      // A paid claim of the employer: its account holder is told once.
+      arrange: async () => {
+        const claim = await dataSource.getRepository(SubsidyClaim).save({ rule: 'G1', status: 'paid', origin: 'applied', claimantKind: 'employer', claimantId: employer.id, subjectKey: 'outbox-person-2' });
+        return claim.id;
+      },
+      observe: async () => (await count(employerUserId, 'subsidy.claim_paid')) === 1,
     },
   };
 

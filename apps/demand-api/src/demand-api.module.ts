@@ -6,7 +6,7 @@ import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { ReportingModule } from '@app/reporting';
-import { ClaimsModule } from '@app/subsidies';
+import { ClaimsModule, SubsidiesModule } from '@app/subsidies';
 import { AuditLogController } from './audit-log.controller';
 import { DemandController } from './demand/demand.controller';
 import { DemandOutcomesController } from './demand/outcomes.controller';
@@ -23,6 +23,7 @@ import { PlanController } from './plan/plan.controller';
 import { ScreenController } from './screen/screen.controller';
 import { ShortagesController } from './shortages/shortages.controller';
 import { SubsidyClaimsController } from './subsidies/subsidy-claims.controller';
+import { SubsidyPaymentsController } from './subsidy-payments/subsidy-payments.controller';
 import { TaxonomyController } from './taxonomy/taxonomy.controller';
 
 /** The employer-demand service: employers, officers and pairings, shortages, posting screen, published demand, candidates and match runs, inboxes, stations and recruitment events. */
@@ -30,12 +31,12 @@ import { TaxonomyController } from './taxonomy/taxonomy.controller';
   // QueueModule: the queue dashboard at /admin/queues (apps/demand-api/src/main.ts) shows every queue.
   imports: [
     EmployerDemandModule, EarlyWarningModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, DevelopmentPlanModule,
-    QueueModule, ClaimsModule,
+    QueueModule, ClaimsModule, SubsidiesModule,
   ],
   controllers: [
     EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, DemandOutcomesController, AuditLogController,
     CandidatesController, MatchRunsController, NotificationsController, TaxonomyController, GeocodeController, PlanController, EarlyWarningController,
-    SubsidyClaimsController,
+    SubsidyClaimsController, SubsidyPaymentsController,
   ],
 })
 export class DemandApiModule {}

@@ -10,10 +10,10 @@ import { ShortageExpiryService } from '@app/employer-demand';
 import { EventRemindersService } from '@app/events';
 import { MatchRunsService } from '@app/matching';
 import { QUEUES } from '@app/queue';
-import { ClaimsService } from '@app/subsidies';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsService } from 'nestjs-cls';
+import { ClaimsService, FraudChecksService } from '@app/subsidies';
 
 export const EXPIRE_SHORTAGES = 'expire-shortages';
 export const NIGHTLY_REMATCH = 'nightly-rematch';
@@ -25,6 +25,9 @@ export const PLAN_REMINDER_CRON = '0 9 * * *';
 export const ESCALATE_ALERTS = 'escalate-alerts';
 /** Daily: approve subsidy claims whose public notice ended, and re-check candidate claims (免申即享). */
 export const SUBSIDY_CLAIMS_DAILY = 'subsidy-claims-daily';
+export const NIGHTLY_FRAUD_CHECKS = 'nightly-fraud-checks';
+/** The subsidy fraud checks over every live claim: 02:30 Shanghai time, after the night's imports. */
+export const NIGHTLY_FRAUD_CRON = '30 2 * * *';
 
 export interface MaintenanceResult {
   expired?: number;
@@ -34,6 +37,8 @@ export interface MaintenanceResult {
   /** Subsidy claims approved after their notice, and candidate claims offered to their employers. */
   noticesEnded?: number;
   candidatesOffered?: number;
+  /** Suspicious cases the nightly fraud checks raised. */
+  fraudCasesRaised?: number;
   /** Demo mode: the job came before the demo data was loaded and did nothing. */
   skipped?: 'waiting-for-demo-data';
   /** Demo mode: shortages whose deadline the day's demo refresh moved forward, and shortages it added. */
@@ -66,6 +71,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly claims: ClaimsService,
     private readonly cls: ClsService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly fraud: FraudChecksService,
   ) {
     super();
   }
@@ -85,6 +91,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler(SUBSIDY_CLAIMS_DAILY, { pattern: '30 0 * * *', tz: SHANGHAI_TIME_ZONE }, { name: SUBSIDY_CLAIMS_DAILY });
     await this.queue.upsertJobScheduler(EVENT_REMINDERS, { pattern: this.config.EVENT_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: EVENT_REMINDERS });
     await this.queue.upsertJobScheduler(PLAN_REMINDERS, { pattern: PLAN_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: PLAN_REMINDERS });
+    await this.queue.upsertJobScheduler(NIGHTLY_FRAUD_CHECKS, { pattern: NIGHTLY_FRAUD_CRON, tz: SHANGHAI_TIME_ZONE }, { name: NIGHTLY_FRAUD_CHECKS });
   }
 
   async process(job: Pick<Job, 'name'>): Promise<MaintenanceResult> {
@@ -97,6 +104,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
         this.txHost.withTransaction(async () => ({ noticesEnded: await this.claims.endNotices(), candidatesOffered: await this.claims.recheckCandidates() })),
       );
     }
+    if (job.name === NIGHTLY_FRAUD_CHECKS) return { fraudCasesRaised: (await this.fraud.runNightly()).raised };
     if (job.name === NIGHTLY_REMATCH) return { runId: (await this.runs.request('nightly', null)).id };
     if (job.name !== EXPIRE_SHORTAGES) return { expired: 0 };
     const refresh = this.config.DEMO_MODE ? await this.demo.refresh() : null;

@@ -7,9 +7,9 @@ import { IndexSyncService } from '@app/indexing';
 import { IncrementalMatchingService } from '@app/matching';
 import { DomainEventDelivery, DomainEventHandlers, DomainEventJob, OutboxRelayService } from '@app/queue';
 import { ApplicationNoticesService } from '@app/seeker-pool';
-import { ClaimsService } from '@app/subsidies';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { ClaimsService, FraudChecksService, PaymentNoticesService } from '@app/subsidies';
 import { MatchRunFlow } from './match-run.flow';
 
 /**
@@ -65,6 +65,9 @@ export class OutboxHandlers {
         throw error;
       }
     },
+    // The fraud checks of a submitted claim: cases raised once (by fingerprint), however often the job runs.
+    'subsidy.fraud_check_requested': ({ aggregateId }) => this.fraudChecks.checkClaims([aggregateId]),
+    'subsidy.claim_paid': ({ aggregateId }) => this.paymentNotices.noticePaid(aggregateId),
   };
 
   constructor(
@@ -85,6 +88,8 @@ export class OutboxHandlers {
     private readonly rapidResponse: RapidResponseService,
     private readonly claims: ClaimsService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly fraudChecks: FraudChecksService,
+    private readonly paymentNotices: PaymentNoticesService,
   ) {}
 
   /** Runs a queued outbox job, then marks its row processed. */

@@ -38,6 +38,10 @@ export const OUTBOX_TOPICS = {
   'warning.layoff_reported': 'warning_layoff_report',
   /** A hire was recorded: open a candidate subsidy claim for it when a rule may apply (免申即享; aggregate: the application id). */
   'subsidy.hire_recorded': 'application',
+  /** Run the fraud checks on a submitted subsidy claim and raise its suspicious cases (aggregate: the subsidy_claim id). */
+  'subsidy.fraud_check_requested': 'subsidy_claim',
+  /** Tell the claimant that a subsidy claim was paid in full (aggregate: the subsidy_claim id). */
+  'subsidy.claim_paid': 'subsidy_claim',
 } as const;
 
 export type OutboxTopic = keyof typeof OUTBOX_TOPICS;

@@ -51,6 +51,8 @@ export const TOPIC_QUEUES: { [T in OutboxTopic]: typeof QUEUES.domainEvents | ty
   'import.requested': QUEUES.imports,
   'warning.signals_changed': QUEUES.domainEvents,
   'warning.layoff_reported': QUEUES.domainEvents,
+  'subsidy.fraud_check_requested': QUEUES.domainEvents,
+  'subsidy.claim_paid': QUEUES.domainEvents,
 };
 
 /** Every topic, in `OUTBOX_TOPICS` order. */

@@ -3,3 +3,5 @@ export * from './evidence';
 export * from './persistence';
 export * from './claims';
 export * from './notice';
+export * from './payments';
+export * from './fraud';

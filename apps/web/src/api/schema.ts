@@ -1368,6 +1368,143 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/subsidies/payment-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment batches, newest first, with paid / failed / pending counts */
+        get: operations["SubsidyPaymentsController_list"];
+        put?: never;
+        /** Open a payment batch of every instalment due or failed of approved claims (409 CONFLICT when nothing is due); province administrator only */
+        post: operations["SubsidyPaymentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidies/payment-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payment batch */
+        get: operations["SubsidyPaymentsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidies/payment-batches/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The batch as the bank file (.xlsx): 户名, 账号, 开户行, 金额, 用途, 批次号, 流水号 */
+        get: operations["SubsidyPaymentsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidies/payment-batches/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the bank’s return file: paid, failed (retried in a later batch) or bounced, line by line; a replayed file changes nothing */
+        post: operations["SubsidyPaymentsController_importReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidies/payment-batches/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a batch never sent to the bank: its instalments are due again */
+        post: operations["SubsidyPaymentsController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidies/fund-ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly fund ledger: per month and rule, paid, failed, bounced and recovered (fen) */
+        get: operations["SubsidyPaymentsController_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidies/suspicious-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suspicious cases (疑点) raised by the fraud checks and the post-payment sample, open ones first */
+        get: operations["SubsidyPaymentsController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/subsidies/suspicious-cases/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a suspicious case with a note (never refuses the claim by itself) */
+        post: operations["SubsidyPaymentsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/seekers/register": {
         parameters: {
             query?: never;
@@ -4001,6 +4138,102 @@ export interface components {
             decision: "uphold" | "dismiss";
             reasonsZh?: string;
             reasonsEn?: string;
+        };
+        PaymentBatchResponse: {
+            /**
+             * @description 批次号
+             * @example PB20261207A1B2C3D4
+             */
+            id: string;
+            /** @enum {string} */
+            status: "open" | "closed" | "cancelled";
+            rowCount: number;
+            /** @description total in fen */
+            totalFen: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description rows the bank paid */
+            paid: number;
+            /** @description rows that failed or bounced (owed again, retried in a later batch) */
+            failed: number;
+            /** @description rows without a return yet */
+            pending: number;
+        };
+        PaymentBatchPage: {
+            items: components["schemas"]["PaymentBatchResponse"][];
+            total: number;
+            offset: number;
+            limit: number;
+        };
+        ReturnRejectionResponse: {
+            serial: string;
+            /** @description row of the return file */
+            row: number;
+            why: string;
+        };
+        ReturnImportResponse: {
+            batchId: string;
+            /** @description 流水号 paid */
+            paid: string[];
+            failed: string[];
+            bounced: string[];
+            /** @description lines already applied (a replayed file) */
+            unchanged: string[];
+            /** @description lines not applied, for a person to look at */
+            rejected: components["schemas"]["ReturnRejectionResponse"][];
+            /** @description claims paid in full by this file */
+            claimsPaid: string[];
+        };
+        FundLedgerLineResponse: {
+            /** @example 2026-12 */
+            month: string;
+            /** @example G1 */
+            rule: string;
+            paidFen: number;
+            failedFen: number;
+            bouncedFen: number;
+            recoveredFen: number;
+            /** @description paid − bounced − recovered */
+            netFen: number;
+        };
+        FundLedgerResponse: {
+            lines: components["schemas"]["FundLedgerLineResponse"][];
+        };
+        /** @enum {string} */
+        FraudCode: "DUPLICATE_PERSON" | "EXCLUSIVE_RULES" | "CONTRACT_BEFORE_GRADUATION" | "INSURANCE_BEFORE_CONTRACT" | "CONTRACT_TOO_SHORT" | "REHIRE" | "SHARED_ACCOUNT" | "SHARED_PHONE" | "SHARED_ADDRESS" | "HEADCOUNT_GROWTH" | "RELATED_PARTY" | "PUBLIC_PAYROLL" | "DECEASED" | "IN_SCHOOL" | "INSURED_TWICE" | "ISSUER_BURST" | "OFFICER_BURST" | "POST_PAYMENT_SAMPLE";
+        SuspiciousCaseResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            claimId: string;
+            rule: string;
+            claimStatus: string;
+            code: components["schemas"]["FraudCode"];
+            reasonZh: string;
+            reasonEn: string;
+            relatedClaimIds: string[];
+            /** @enum {string} */
+            source: "submission" | "nightly" | "sample";
+            /** @enum {string} */
+            status: "open" | "resolved";
+            /** Format: date-time */
+            raisedAt: string;
+            resolvedBy: string | null;
+            resolvedAt: string | null;
+            resolutionNote: string | null;
+        };
+        SuspiciousCasePage: {
+            items: components["schemas"]["SuspiciousCaseResponse"][];
+            total: number;
+            offset: number;
+            limit: number;
+        };
+        ResolveSuspiciousCaseRequest: {
+            /**
+             * @description What was checked and found
+             * @example 已电话核实：三人为同一家庭成员，共用账户属实
+             */
+            note: string;
         };
         SkillDto: {
             /** @example 生活照料 */
@@ -12253,6 +12486,693 @@ export interface operations {
             };
         };
     };
+    SubsidyPaymentsController_list: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentBatchPage"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyPaymentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentBatchResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyPaymentsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentBatchResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyPaymentsController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description an Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyPaymentsController_importReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description the bank's return file (.xlsx: 流水号, 结果, 失败原因), at most 10 MB
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnImportResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyPaymentsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentBatchResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyPaymentsController_ledger: {
+        parameters: {
+            query: {
+                /** @description first month, YYYY-MM */
+                from: string;
+                /** @description last month, YYYY-MM */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundLedgerResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyPaymentsController_cases: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+                status?: "open" | "resolved";
+                code?: "DUPLICATE_PERSON" | "EXCLUSIVE_RULES" | "CONTRACT_BEFORE_GRADUATION" | "INSURANCE_BEFORE_CONTRACT" | "CONTRACT_TOO_SHORT" | "REHIRE" | "SHARED_ACCOUNT" | "SHARED_PHONE" | "SHARED_ADDRESS" | "HEADCOUNT_GROWTH" | "RELATED_PARTY" | "PUBLIC_PAYROLL" | "DECEASED" | "IN_SCHOOL" | "INSURED_TWICE" | "ISSUER_BURST" | "OFFICER_BURST" | "POST_PAYMENT_SAMPLE";
+                claimId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspiciousCasePage"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SubsidyPaymentsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveSuspiciousCaseRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspiciousCaseResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     SeekersController_register: {
         parameters: {
             query?: never;
@@ -16786,6 +17706,8 @@ export const pathsApiWarningsImportsPostParametersQueryKindValues: ReadonlyArray
 export const pathsApiWarningsAlertsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/warnings/alerts"]["get"]["parameters"]["query"]["status"]> = ["open", "acknowledged", "closed"];
 export const pathsApiSubsidyClaimsGetParametersQueryQueueValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidy-claims"]["get"]["parameters"]["query"]["queue"]> = ["county", "city", "notice", "candidates"];
 export const pathsApiSubsidyClaimsNoticeListGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidy-claims/notice-list"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
+export const pathsApiSubsidiesSuspiciousCasesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidies/suspicious-cases"]["get"]["parameters"]["query"]["status"]> = ["open", "resolved"];
+export const pathsApiSubsidiesSuspiciousCasesGetParametersQueryCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidies/suspicious-cases"]["get"]["parameters"]["query"]["code"]> = ["DUPLICATE_PERSON", "EXCLUSIVE_RULES", "CONTRACT_BEFORE_GRADUATION", "INSURANCE_BEFORE_CONTRACT", "CONTRACT_TOO_SHORT", "REHIRE", "SHARED_ACCOUNT", "SHARED_PHONE", "SHARED_ADDRESS", "HEADCOUNT_GROWTH", "RELATED_PARTY", "PUBLIC_PAYROLL", "DECEASED", "IN_SCHOOL", "INSURED_TWICE", "ISSUER_BURST", "OFFICER_BURST", "POST_PAYMENT_SAMPLE"];
 export const pathsApiApplicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/applications"]["get"]["parameters"]["query"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
 export const pathsApiJobsSearchGetParametersQueryWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const pathsApiJobsSearchGetParametersQueryFacetsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["facets"]> = ["region", "occupationFamily", "skillLevel", "priorityGroup", "workType"];
@@ -16880,6 +17802,10 @@ export const claimResponseOriginValues: ReadonlyArray<FlattenedDeepRequired<comp
 export const claimDetailResponseOriginValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ClaimDetailResponse"]["origin"]> = ["applied", "apply_free", "officer"];
 export const reviewRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewRequest"]["decision"]> = ["pass", "refuse"];
 export const resolveRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResolveRequest"]["decision"]> = ["uphold", "dismiss"];
+export const paymentBatchResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PaymentBatchResponse"]["status"]> = ["open", "closed", "cancelled"];
+export const fraudCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FraudCode"]> = ["DUPLICATE_PERSON", "EXCLUSIVE_RULES", "CONTRACT_BEFORE_GRADUATION", "INSURANCE_BEFORE_CONTRACT", "CONTRACT_TOO_SHORT", "REHIRE", "SHARED_ACCOUNT", "SHARED_PHONE", "SHARED_ADDRESS", "HEADCOUNT_GROWTH", "RELATED_PARTY", "PUBLIC_PAYROLL", "DECEASED", "IN_SCHOOL", "INSURED_TWICE", "ISSUER_BURST", "OFFICER_BURST", "POST_PAYMENT_SAMPLE"];
+export const suspiciousCaseResponseSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuspiciousCaseResponse"]["source"]> = ["submission", "nightly", "sample"];
+export const suspiciousCaseResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuspiciousCaseResponse"]["status"]> = ["open", "resolved"];
 export const priorityGroupDtoGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroupDto"]["group"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
 export const educationEntryDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EducationEntryDto"]["level"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const jobSeekingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobSeekingStatus"]> = ["actively_looking", "open_to_offers", "employed_not_looking", "not_looking"];

@@ -132,3 +132,7 @@ export type SubsidyClaim = Schemas['ClaimResponse'];
 export type SubsidyClaimDetail = Schemas['ClaimDetailResponse'];
 export type SubsidyCheck = Schemas['CheckResponse'];
 export type NoticeLine = Schemas['NoticeLineResponse'];
+export type PaymentBatch = Schemas['PaymentBatchResponse'];
+export type ReturnImportReport = Schemas['ReturnImportResponse'];
+export type FundLedgerLine = Schemas['FundLedgerLineResponse'];
+export type SuspiciousCase = Schemas['SuspiciousCaseResponse'];

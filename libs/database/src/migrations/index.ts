@@ -24,6 +24,7 @@ import { EarlyWarning1799000600000 } from './1799000600000-early-warning';
 import { ApplicationSms1799000700000 } from './1799000700000-application-sms';
 import { AccountSecurity1799000800000 } from './1799000800000-account-security';
 import { SeekerProfileHistory1799000810000 } from './1799000810000-seeker-profile-history';
+import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   AccountSecurity1799000800000,
   SeekerProfileHistory1799000810000,
   SubsidyClaimWorkflow1799000300000,
+  SubsidyPaymentsFraud1799000400000,
 ];

@@ -10,3 +10,5 @@ export * from './trainee';
 export * from './training';
 export * from './types';
 export * from './payment-batch';
+export * from './payment-return';
+export * from './fraud-checks';

@@ -7,13 +7,17 @@ import { SubsidyClaim } from './subsidy-claim.entity';
 import { SubsidyDecision } from './subsidy-decision.entity';
 import { SubsidyFigureReads } from './subsidy-figure-reads.service';
 import { SubsidyRecordsService } from './subsidy-records.service';
+import { SubsidyPaymentsModule } from '../payments/subsidy-payments.module';
+import { SubsidyClaimFacts, SubsidyExclusion, SubsidyInsuredMonth, SubsidySuspiciousCase } from '../fraud/fraud-records.entity';
+import { SubsidyFundMovement, SubsidyPayee, SubsidyPaymentBatchRow } from '../payments/payment-records.entity';
 
-export const SUBSIDY_ENTITIES = [SubsidyClaim, EvidenceSnapshot, SubsidyDecision, SubsidyPaymentBatch, SubsidyPaymentInstalment, SubsidyClaimTransition];
+export const SUBSIDY_ENTITIES = [SubsidyClaim, EvidenceSnapshot, SubsidyDecision, SubsidyPaymentBatch, SubsidyPaymentInstalment, SubsidyClaimTransition,
+  SubsidyPayee, SubsidyPaymentBatchRow, SubsidyFundMovement, SubsidyClaimFacts, SubsidyInsuredMonth, SubsidyExclusion, SubsidySuspiciousCase];
 
-/** Subsidy claims, evidence snapshots, decisions and payment instalments (the records; the workflow comes later). */
+/** Subsidy records: claims and their transitions, evidence snapshots, decisions, payments, fraud facts and suspicious cases. */
 @Module({
-  imports: [TypeOrmModule.forFeature(SUBSIDY_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(SUBSIDY_ENTITIES), SubsidyPaymentsModule],
   providers: [SubsidyRecordsService, SubsidyFigureReads],
-  exports: [TypeOrmModule, SubsidyRecordsService, SubsidyFigureReads],
+  exports: [TypeOrmModule, SubsidyRecordsService, SubsidyFigureReads, SubsidyPaymentsModule],
 })
 export class SubsidiesModule {}

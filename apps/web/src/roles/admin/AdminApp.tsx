@@ -9,6 +9,7 @@ import DashboardPage from './Dashboard';
 import PlanCompilePage, { PlanDrillDownPage } from './PlanCompilePage';
 import PlanPage from './PlanPage';
 import StationsPage from './StationsPage';
+import SubsidyPaymentsPage from './SubsidyPaymentsPage';
 import UsersPage from './UsersPage';
 
 export default function AdminApp() {
@@ -23,6 +24,7 @@ export default function AdminApp() {
     { path: '/admin/plan/compile', label: t('plan.navCompile') },
     { path: '/admin/subsidies', label: t('claims.nav.review') },
     { path: '/admin/subsidy-notice', label: t('claims.nav.notice') },
+    { path: '/admin/subsidy-payments', label: t('admin.nav.subsidyPayments') },
   ];
   return (
     <Shell items={items} base="/admin">
@@ -39,6 +41,7 @@ export default function AdminApp() {
         <Route path="warnings/cases/:id" element={<CasePage base="/admin" />} />
         <Route path="subsidies" element={<ClaimReviewPage stages={['city', 'county']} />} />
         <Route path="subsidy-notice" element={<NoticeListPage />} />
+        <Route path="subsidy-payments" element={<SubsidyPaymentsPage />} />
         <Route path="inbox" element={<InboxPage base="/admin" />} />
         <Route path="*" element={<Navigate to="/admin" replace />} />
       </Routes>

@@ -1,0 +1,4 @@
+export * from './payment-records.entity';
+export * from './subsidy-payments.service';
+export * from './payment-notices.service';
+export * from './subsidy-payments.module';

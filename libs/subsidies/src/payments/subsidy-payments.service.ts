@@ -1,0 +1,370 @@
+import { randomBytes } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { PassThrough } from 'node:stream';
+import { stream } from 'exceljs';
+import { Clock, shanghaiDate } from '@app/clock';
+import { FieldCipher, normalizeForBlindIndex } from '@app/crypto';
+import { OutboxService } from '@app/database';
+import { AppError } from '@app/errors';
+import { fenToYuan, parseReturnResult, paymentPurpose, returnTransition, BankRowResult, ReturnResult } from '../core';
+import { headerKey, readWorkbook } from '../evidence/tables';
+import { SubsidyPaymentBatch } from '../persistence/payment.entity';
+import { FundMovementKind, SubsidyPayee } from './payment-records.entity';
+
+/** The bank file's columns, in order (the layout the county's bank takes). */
+export const BANK_FILE_COLUMNS = ['户名', '账号', '开户行', '金额', '用途', '批次号', '流水号'] as const;
+/** A return file names the line by 流水号 and says 结果 (成功 / 失败 / 退回), with 失败原因 when it failed. */
+export const RETURN_FILE_COLUMNS = { serial: ['流水号', '交易流水号', '业务流水号'], result: ['结果', '处理结果', '交易结果', '状态'], reason: ['失败原因', '原因', '备注'], batch: ['批次号'], amount: ['金额', '交易金额'] };
+/** Largest batch by default (a bank file of 100k rows is the S7 target). */
+export const MAX_BATCH_ROWS = 200_000;
+
+export interface PayeeInput {
+  payeeName: string;
+  account: string;
+  bankName: string;
+  phone?: string | null;
+  address?: string | null;
+}
+
+export interface BatchSummary {
+  id: string;
+  status: SubsidyPaymentBatch['status'];
+  rowCount: number;
+  totalFen: number;
+  createdAt: Date;
+  paid: number;
+  failed: number;
+  pending: number;
+}
+
+export interface ReturnImportReport {
+  batchId: string;
+  paid: string[];
+  failed: string[];
+  bounced: string[];
+  unchanged: string[];
+  rejected: { serial: string; row: number; why: string }[];
+  claimsPaid: string[];
+}
+
+export interface LedgerLine {
+  month: string;
+  rule: string;
+  paidFen: number;
+  failedFen: number;
+  bouncedFen: number;
+  recoveredFen: number;
+  /** Paid − bounced − recovered. */
+  netFen: number;
+}
+
+const PAYABLE_CLAIM_STATUSES = `('approved', 'payment_failed')`;
+
+/**
+ * Payment batches for approved claims (issue 19, policy.md section 1): the instalments of each claim's latest eligible
+ * decision are registered once per claim and number, collected into a batch (locked with SKIP LOCKED, so two batches
+ * made at once never share an instalment; a partial unique index holds one pending or paid bank-file row per
+ * instalment whatever happens), exported as the bank's Excel layout, and settled by the bank's return file. Failed and
+ * bounced instalments go into a later batch; a claim is paid once all its instalments are; the fund ledger sums the
+ * movements by month and rule.
+ */
+@Injectable()
+export class SubsidyPaymentsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly cipher: FieldCipher,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Records where a claim is paid (replacing an earlier payee; batches already sent keep what they sent). */
+  async setPayee(claimId: string, payee: PayeeInput): Promise<void> {
+    const account = payee.account.normalize('NFKC').replace(/\s+/g, '');
+    await this.txHost.tx.getRepository(SubsidyPayee).upsert({
+      claimId,
+      payeeName: this.cipher.encrypt(payee.payeeName.trim()),
+      account: this.cipher.encrypt(account),
+      accountIndex: this.cipher.blindIndex(account),
+      bankName: payee.bankName.trim(),
+      phoneIndex: payee.phone ? this.cipher.blindIndex(payee.phone.normalize('NFKC').replace(/\D/g, '')) : null,
+      addressKey: payee.address ? this.cipher.blindIndex(normalizeForBlindIndex(payee.address.normalize('NFKC').replace(/\s+/g, ''))) : null,
+    }, ['claimId']);
+  }
+
+  /**
+   * Registers the payable instalments of every approved claim's latest eligible decision that has a payee, keyed by
+   * claim and number (registering again adds nothing). Set-based. Returns the number added.
+   */
+  async registerApproved(): Promise<number> {
+    const rows: { n: number }[] = await this.txHost.tx.query(`
+      WITH latest AS (
+        SELECT DISTINCT ON (d.claim_id) d.claim_id, d.outcome, d.instalments
+        FROM subsidy_decision d JOIN subsidy_claim c ON c.id = d.claim_id
+        WHERE c.status IN ${PAYABLE_CLAIM_STATUSES}
+        ORDER BY d.claim_id, d.decided_at DESC, d.id DESC
+      ), inserted AS (
+        INSERT INTO subsidy_payment_instalment (claim_id, number, amount_fen, account)
+        SELECT l.claim_id, (i->>'number')::int, round((i->>'amount')::numeric * 100)::int, p.account
+        FROM latest l JOIN subsidy_payee p ON p.claim_id = l.claim_id, jsonb_array_elements(l.instalments) i
+        WHERE l.outcome = 'eligible' AND i->>'status' = 'payable' AND (i->>'amount')::numeric > 0
+        ON CONFLICT (claim_id, number) DO NOTHING
+        RETURNING 1
+      ) SELECT count(*)::int AS n FROM inserted`);
+    return rows[0].n;
+  }
+
+  /**
+   * Opens a batch of every instalment due or failed (a retry) of a payable claim with a payee, up to `maxRows`, in
+   * claim and number order. Returns null when nothing is due (no empty batch is kept).
+   */
+  createBatch(createdBy: string | null, maxRows = MAX_BATCH_ROWS): Promise<BatchSummary | null> {
+    return this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
+      await this.registerApproved();
+      const id = `PB${shanghaiDate(this.clock.now()).replace(/-/g, '')}${randomBytes(4).toString('hex').toUpperCase()}`;
+      await tx.query(`INSERT INTO subsidy_payment_batch (id, status, row_count, total_fen, created_by) VALUES ($1, 'open', 0, 0, $2)`, [id, createdBy]);
+      const inserted: { n: number; total: string | null }[] = await tx.query(`
+        WITH picked AS (
+          SELECT i.id, i.claim_id, i.number, i.amount_fen
+          FROM subsidy_payment_instalment i JOIN subsidy_claim c ON c.id = i.claim_id
+          WHERE i.status IN ('due', 'failed') AND c.status IN ${PAYABLE_CLAIM_STATUSES}
+            AND EXISTS (SELECT 1 FROM subsidy_payee p WHERE p.claim_id = i.claim_id)
+          ORDER BY i.claim_id, i.number
+          LIMIT $2
+          FOR UPDATE OF i SKIP LOCKED
+        ), numbered AS (
+          SELECT picked.*, row_number() OVER (ORDER BY claim_id, number) AS line FROM picked
+        ), rows AS (
+          INSERT INTO subsidy_payment_batch_row (batch_id, serial, instalment_id, claim_id, rule, amount_fen, payee_name, account, bank_name, purpose)
+          SELECT $1, $1 || '-' || lpad(n.line::text, 6, '0'), n.id, n.claim_id, c.rule, n.amount_fen, p.payee_name, p.account, p.bank_name,
+                 ${purposeSql('c.rule', 'n.number')}
+          FROM numbered n JOIN subsidy_claim c ON c.id = n.claim_id JOIN subsidy_payee p ON p.claim_id = n.claim_id
+          ON CONFLICT (instalment_id) WHERE result IN ('pending', 'paid') DO NOTHING
+          RETURNING instalment_id, amount_fen
+        ), moved AS (
+          UPDATE subsidy_payment_instalment i SET status = 'in_batch', batch_id = $1, attempts = i.attempts + 1, failure_reason = NULL
+          FROM rows WHERE i.id = rows.instalment_id RETURNING 1
+        )
+        SELECT (SELECT count(*)::int FROM moved) AS n, (SELECT sum(amount_fen) FROM rows) AS total`, [id, maxRows]);
+      const n = inserted[0].n;
+      if (n === 0) {
+        await tx.query(`DELETE FROM subsidy_payment_batch WHERE id = $1`, [id]);
+        return null;
+      }
+      await tx.query(`UPDATE subsidy_payment_batch SET row_count = $2, total_fen = $3 WHERE id = $1`, [id, n, Number(inserted[0].total)]);
+      return this.summary(id);
+    });
+  }
+
+  /** A batch never sent: its rows are cancelled and their instalments due again. */
+  cancelBatch(batchId: string): Promise<BatchSummary> {
+    return this.txHost.withTransaction(async () => {
+      const batch = await this.lockBatch(batchId);
+      if (batch.status !== 'open') throw new AppError(HttpStatus.CONFLICT, 'TRANSITION_NOT_ALLOWED', { from: batch.status, to: 'cancelled' });
+      const [{ n }] = await this.txHost.tx.query(`SELECT count(*)::int AS n FROM subsidy_payment_batch_row WHERE batch_id = $1 AND result <> 'pending'`, [batchId]);
+      if (n > 0) throw new AppError(HttpStatus.CONFLICT, 'TRANSITION_NOT_ALLOWED', { from: 'returned', to: 'cancelled' });
+      await this.txHost.tx.query(`UPDATE subsidy_payment_instalment SET status = 'due', batch_id = NULL WHERE batch_id = $1 AND status = 'in_batch'`, [batchId]);
+      await this.txHost.tx.query(`UPDATE subsidy_payment_batch_row SET result = 'cancelled' WHERE batch_id = $1`, [batchId]);
+      await this.txHost.tx.query(`UPDATE subsidy_payment_batch SET status = 'cancelled' WHERE id = $1`, [batchId]);
+      return this.summary(batchId);
+    });
+  }
+
+  async summary(batchId: string): Promise<BatchSummary> {
+    const rows: (BatchSummary & { total_fen: string; row_count: number; created_at: Date })[] = await this.txHost.tx.query(`
+      SELECT b.id, b.status, b.row_count, b.total_fen, b.created_at,
+        (SELECT count(*)::int FROM subsidy_payment_batch_row r WHERE r.batch_id = b.id AND r.result = 'paid') AS paid,
+        (SELECT count(*)::int FROM subsidy_payment_batch_row r WHERE r.batch_id = b.id AND r.result IN ('failed', 'bounced')) AS failed,
+        (SELECT count(*)::int FROM subsidy_payment_batch_row r WHERE r.batch_id = b.id AND r.result = 'pending') AS pending
+      FROM subsidy_payment_batch b WHERE b.id = $1`, [batchId]);
+    if (!rows[0]) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'payment batch' });
+    const r = rows[0];
+    return { id: r.id, status: r.status, rowCount: r.row_count, totalFen: Number(r.total_fen), createdAt: r.created_at, paid: r.paid, failed: r.failed, pending: r.pending };
+  }
+
+  async listBatches(offset: number, limit: number): Promise<[BatchSummary[], number]> {
+    const ids: { id: string }[] = await this.txHost.tx.query(`SELECT id FROM subsidy_payment_batch ORDER BY created_at DESC, id DESC OFFSET $1 LIMIT $2`, [offset, limit]);
+    const [{ n }] = await this.txHost.tx.query(`SELECT count(*)::int AS n FROM subsidy_payment_batch`);
+    return [await Promise.all(ids.map((r) => this.summary(r.id))), n];
+  }
+
+  /** The batch as the bank's Excel file: 户名, 账号, 开户行, 金额 (yuan), 用途, 批次号, 流水号; cancelled rows left out. */
+  async exportBatch(batchId: string): Promise<Buffer> {
+    await this.summary(batchId);
+    const rows: { payee_name: string; account: string; bank_name: string; amount_fen: number; purpose: string; serial: string }[] = await this.txHost.tx.query(
+      `SELECT payee_name, account, bank_name, amount_fen, purpose, serial FROM subsidy_payment_batch_row WHERE batch_id = $1 AND result <> 'cancelled' ORDER BY serial`,
+      [batchId],
+    );
+    // Streamed (rows committed as they are written): a 100k-row bank file never holds the whole sheet model in memory.
+    const chunks: Buffer[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<void>((resolve, reject) => (sink.on('end', resolve), sink.on('error', reject)));
+    const workbook = new stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+    const sheet = workbook.addWorksheet('代发明细');
+    sheet.columns = BANK_FILE_COLUMNS.map((header, k) => ({
+      header, width: header === '用途' ? 30 : header === '账号' || header === '流水号' ? 26 : 16,
+      // Account stays text (a long digit string as a number loses its last digits in Excel); amounts in yuan.
+      style: k === 1 ? { numFmt: '@' } : k === 3 ? { numFmt: '0.00' } : {},
+    }));
+    const decrypt = (token: string) => this.cipher.decrypt(token);
+    for (const r of rows) {
+      sheet.addRow([decrypt(r.payee_name), decrypt(r.account), r.bank_name, Number(fenToYuan(r.amount_fen)), r.purpose, batchId, r.serial]).commit();
+    }
+    sheet.commit();
+    await workbook.commit();
+    await done;
+    return Buffer.concat(chunks);
+  }
+
+  /**
+   * Imports the bank's return file for a batch. Each line is matched by 流水号 to a row of this batch and applied once
+   * (`returnTransition`): paid, failed with its reason (the instalment is retried in a later batch) or bounced after
+   * payment; a replayed file changes nothing; lines of another batch, unknown serials or contradictions are rejected
+   * for a person. Claims whose instalments are all paid become `paid`; a failed one makes the claim `payment_failed`
+   * until a retry pays it.
+   */
+  async importReturn(batchId: string, file: Buffer): Promise<ReturnImportReport> {
+    let table;
+    try {
+      table = await readWorkbook(file);
+    } catch {
+      throw new AppError(HttpStatus.BAD_REQUEST, 'IMPORT_UNREADABLE');
+    }
+    if (!table.length) throw new AppError(HttpStatus.BAD_REQUEST, 'IMPORT_EMPTY');
+    const pick = (cells: Record<string, string>, names: string[]) => names.map((h) => cells[headerKey(h)]).find((v) => v !== undefined);
+    const missing = (['serial', 'result'] as const).filter((k) => !table.some((r) => pick(r.cells, RETURN_FILE_COLUMNS[k]) !== undefined));
+    if (missing.length) throw new AppError(HttpStatus.BAD_REQUEST, 'IMPORT_COLUMNS_MISSING', { columns: missing.map((k) => RETURN_FILE_COLUMNS[k][0]).join('、') });
+    const lines = table.map((r) => ({
+      row: r.row,
+      serial: pick(r.cells, RETURN_FILE_COLUMNS.serial) ?? '',
+      result: parseReturnResult(pick(r.cells, RETURN_FILE_COLUMNS.result) ?? ''),
+      reason: pick(r.cells, RETURN_FILE_COLUMNS.reason) ?? null,
+      batch: pick(r.cells, RETURN_FILE_COLUMNS.batch) ?? null,
+      amount: pick(r.cells, RETURN_FILE_COLUMNS.amount) ?? null,
+    }));
+    return this.applyReturn(batchId, lines);
+  }
+
+  /** Applies return lines (already read) to a batch; see `importReturn`. */
+  applyReturn(batchId: string, lines: readonly { row: number; serial: string; result: ReturnResult | null; reason?: string | null; batch?: string | null; amount?: string | null }[]): Promise<ReturnImportReport> {
+    return this.txHost.withTransaction(async () => {
+      const tx = this.txHost.tx;
+      const batch = await this.lockBatch(batchId);
+      const report: ReturnImportReport = { batchId, paid: [], failed: [], bounced: [], unchanged: [], rejected: [], claimsPaid: [] };
+      const serials = lines.map((l) => l.serial).filter(Boolean);
+      const rows: { id: string; serial: string; instalment_id: string; claim_id: string; rule: string; amount_fen: number; result: BankRowResult }[] = await tx.query(
+        `SELECT id, serial, instalment_id, claim_id, rule, amount_fen, result FROM subsidy_payment_batch_row WHERE batch_id = $1 AND serial = ANY($2) FOR UPDATE`,
+        [batchId, serials],
+      );
+      const bySerial = new Map(rows.map((r) => [r.serial, r]));
+      const now = this.clock.now();
+      const month = `${shanghaiDate(now).slice(0, 7)}-01`;
+      const touchedClaims = new Set<string>();
+      for (const line of lines) {
+        const row = bySerial.get(line.serial);
+        const reject = (why: string) => report.rejected.push({ serial: line.serial, row: line.row, why });
+        if (!line.serial) { reject('no serial'); continue; }
+        if (!row) { reject(batch.status === 'cancelled' ? 'cancelled batch' : 'not in this batch'); continue; }
+        if (line.batch && line.batch !== batchId) { reject(`batch number ${line.batch} is not ${batchId}`); continue; }
+        if (!line.result) { reject('result not understood'); continue; }
+        if (line.amount && Math.round(Number(line.amount.replace(/[,，\s]/g, '')) * 100) !== row.amount_fen) { reject(`amount ${line.amount} is not ${fenToYuan(row.amount_fen)}`); continue; }
+        const verdict = returnTransition(row.result, line.result);
+        if (verdict.action === 'unchanged') { report.unchanged.push(line.serial); continue; }
+        if (verdict.action === 'reject') { reject(verdict.why); continue; }
+        const reason = line.reason?.slice(0, 500) ?? null;
+        await tx.query(`UPDATE subsidy_payment_batch_row SET result = $2, failure_reason = $3, returned_at = $4 WHERE id = $1`, [row.id, verdict.to, verdict.to === 'paid' ? null : (reason ?? (verdict.to === 'bounced' ? '退回' : '失败')), now]);
+        if (verdict.to === 'paid') {
+          await tx.query(`UPDATE subsidy_payment_instalment SET status = 'paid', paid_at = $2, failure_reason = NULL WHERE id = $1`, [row.instalment_id, now]);
+          report.paid.push(line.serial);
+        } else {
+          await tx.query(`UPDATE subsidy_payment_instalment SET status = 'failed', batch_id = NULL, paid_at = NULL, failure_reason = $2 WHERE id = $1`, [row.instalment_id, reason ?? (verdict.to === 'bounced' ? '退回' : '失败')]);
+          (verdict.to === 'failed' ? report.failed : report.bounced).push(line.serial);
+        }
+        row.result = verdict.to;
+        await this.movement(verdict.to, month, row.rule, row.claim_id, row.id, row.amount_fen, reason);
+        touchedClaims.add(row.claim_id);
+      }
+      if (touchedClaims.size) report.claimsPaid = await this.settleClaims([...touchedClaims]);
+      await tx.query(`UPDATE subsidy_payment_batch SET status = 'closed' WHERE id = $1 AND status = 'open'
+        AND NOT EXISTS (SELECT 1 FROM subsidy_payment_batch_row WHERE batch_id = $1 AND result = 'pending')`, [batchId]);
+      return report;
+    });
+  }
+
+  /** Money recovered (追回) from a paid claim: a ledger line, and the claim becomes `recovered`. */
+  recordRecovery(claimId: string, amountFen: number, note: string, recordedBy: string | null): Promise<void> {
+    return this.txHost.withTransaction(async () => {
+      const [claim]: { rule: string; status: string }[] = await this.txHost.tx.query(`SELECT rule, status FROM subsidy_claim WHERE id = $1 FOR UPDATE`, [claimId]);
+      if (!claim) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'claim' });
+      if (claim.status !== 'paid' && claim.status !== 'recovered') throw new AppError(HttpStatus.CONFLICT, 'TRANSITION_NOT_ALLOWED', { from: claim.status, to: 'recovered' });
+      await this.movement('recovered', `${shanghaiDate(this.clock.now()).slice(0, 7)}-01`, claim.rule, claimId, null, amountFen, note, recordedBy);
+      await this.txHost.tx.query(`UPDATE subsidy_claim SET status = 'recovered', updated_at = now() WHERE id = $1`, [claimId]);
+    });
+  }
+
+  /** The monthly fund ledger: per Shanghai month and rule, fen paid, failed, bounced back and recovered. */
+  async ledger(fromMonth: string, toMonth: string): Promise<LedgerLine[]> {
+    const rows: { month: string; rule: string; kind: FundMovementKind; fen: string }[] = await this.txHost.tx.query(
+      `SELECT to_char(month, 'YYYY-MM') AS month, rule, kind, sum(amount_fen) AS fen FROM subsidy_fund_movement
+       WHERE month BETWEEN $1::date AND $2::date GROUP BY 1, 2, 3 ORDER BY 1, 2`,
+      [`${fromMonth}-01`, `${toMonth}-01`],
+    );
+    const lines = new Map<string, LedgerLine>();
+    for (const r of rows) {
+      const key = `${r.month}|${r.rule}`;
+      const line = lines.get(key) ?? { month: r.month, rule: r.rule, paidFen: 0, failedFen: 0, bouncedFen: 0, recoveredFen: 0, netFen: 0 };
+      line[`${r.kind}Fen` as 'paidFen'] = Number(r.fen);
+      line.netFen = line.paidFen - line.bouncedFen - line.recoveredFen;
+      lines.set(key, line);
+    }
+    return [...lines.values()];
+  }
+
+  /** Claims whose every instalment of the latest decision is paid become `paid`; those with a failed one `payment_failed`. Returns the claims newly paid. */
+  private async settleClaims(claimIds: string[]): Promise<string[]> {
+    const tx = this.txHost.tx;
+    const paid: { id: string }[] = await tx.query(`
+      WITH latest AS (
+        SELECT DISTINCT ON (d.claim_id) d.claim_id, d.instalments FROM subsidy_decision d
+        WHERE d.claim_id = ANY($1) ORDER BY d.claim_id, d.decided_at DESC, d.id DESC
+      ), owed AS (
+        SELECT l.claim_id, count(*) FILTER (WHERE (i->>'amount')::numeric > 0) AS n FROM latest l, jsonb_array_elements(l.instalments) i GROUP BY l.claim_id
+      ), updated AS (
+        UPDATE subsidy_claim c SET status = 'paid', updated_at = now()
+        FROM owed WHERE c.id = owed.claim_id AND c.status IN ${PAYABLE_CLAIM_STATUSES}
+          AND owed.n > 0 AND owed.n = (SELECT count(*) FROM subsidy_payment_instalment i WHERE i.claim_id = c.id AND i.status = 'paid')
+        RETURNING c.id
+      ) SELECT id FROM updated`, [claimIds]);
+    // A failure (or a payment bounced back from a paid claim) leaves the claim payment_failed until a retry pays it.
+    await tx.query(`
+      UPDATE subsidy_claim c SET status = CASE WHEN EXISTS (SELECT 1 FROM subsidy_payment_instalment i WHERE i.claim_id = c.id AND i.status = 'failed') THEN 'payment_failed' ELSE 'approved' END, updated_at = now()
+      WHERE c.id = ANY($1) AND (c.status IN ${PAYABLE_CLAIM_STATUSES}
+        OR (c.status = 'paid' AND EXISTS (SELECT 1 FROM subsidy_payment_instalment i WHERE i.claim_id = c.id AND i.status = 'failed')))`, [claimIds]);
+    if (paid.length) await this.outbox.recordMany('subsidy.claim_paid', paid.map((r) => r.id));
+    return paid.map((r) => r.id).sort();
+  }
+
+  private async movement(kind: FundMovementKind, month: string, rule: string, claimId: string, batchRowId: string | null, amountFen: number, note: string | null, recordedBy: string | null = null) {
+    await this.txHost.tx.query(
+      `INSERT INTO subsidy_fund_movement (kind, month, rule, claim_id, batch_row_id, amount_fen, note, recorded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (batch_row_id, kind) WHERE batch_row_id IS NOT NULL DO NOTHING`,
+      [kind, month, rule, claimId, batchRowId, amountFen, note, recordedBy],
+    );
+  }
+
+  private async lockBatch(batchId: string): Promise<{ id: string; status: SubsidyPaymentBatch['status'] }> {
+    const [batch] = await this.txHost.tx.query(`SELECT id, status FROM subsidy_payment_batch WHERE id = $1 FOR UPDATE`, [batchId]);
+    if (!batch) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'payment batch' });
+    return batch;
+  }
+}
+
+/** The 用途 text in SQL (the same words as `paymentPurpose`). */
+function purposeSql(rule: string, number: string): string {
+  const rules = ['G1', 'I1', 'I2', 'T1', 'T2', 'P1', 'J1'];
+  const cases = rules.map((r) => `WHEN '${r}' THEN '${paymentPurpose(r, 0).replace(/（第0期）$/, '')}'`).join(' ');
+  return `(CASE ${rule} ${cases} ELSE ${rule} END) || '（第' || ${number} || '期）'`;
+}
