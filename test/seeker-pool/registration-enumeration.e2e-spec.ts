@@ -71,9 +71,14 @@ describe('registration does not tell who is registered', () => {
       expect(response.body.code).toBe('INVALID_ID');
       expect(findPersonalIdentifiers(JSON.stringify(response.body))).toEqual([]);
     }
-    const first = await http.post('/api/seekers/register', { ...profile(makeResidentId('460106', '1991-01-01', sequence++)), username: '13812345678', password: 'long-enough-pw' });
+    // A username may not be a mobile number (phone sign-in, issue 17): refused without echoing it.
+    const phoneLike = await http.post('/api/seekers/register', { ...profile(makeResidentId('460106', '1991-01-01', sequence++)), username: '13812345678', password: 'long-enough-pw' });
+    expect(phoneLike.status).toBe(400);
+    expect(findPersonalIdentifiers(JSON.stringify(phoneLike.body))).toEqual([]);
+    // A username already taken: 409, and the answer names neither the username's digits nor her ID number.
+    const first = await http.post('/api/seekers/register', { ...profile(makeResidentId('460106', '1991-01-01', sequence++)), username: 'u-13812345678', password: 'long-enough-pw' });
     expect(first.status).toBe(201);
-    const second = await http.post('/api/seekers/register', { ...profile(makeResidentId('460106', '1991-01-01', sequence++)), username: '13812345678', password: 'long-enough-pw' });
+    const second = await http.post('/api/seekers/register', { ...profile(makeResidentId('460106', '1991-01-01', sequence++)), username: 'u-13812345678', password: 'long-enough-pw' });
     expect(second.status).toBe(409);
     expect(findPersonalIdentifiers(JSON.stringify(second.body))).toEqual([]);
   });

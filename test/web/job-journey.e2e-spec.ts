@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { TERMS_VERSION } from '@app/auth';
 import { makeResidentId } from '@app/identifiers';
 import { HttpClient } from '@app/testing';
 import { toast } from './antd';
@@ -40,6 +41,7 @@ describe('job journey in a browser', () => {
     const registered = await http.post('/api/seekers/register', {
       name: SEEKER.name, residentId: makeResidentId('460106', '1994-05-20', '717'), phone: SEEKER.phone, regionCode: '460106',
       username: SEEKER.username, password: SEEKER.password, desiredOccupations: ['4-10-01-05'], education: 'senior_high',
+      termsVersion: TERMS_VERSION, acceptTerms: true, // registered with the privacy policy and terms agreed (issue 17)
     });
     expect(registered.status).toBe(201);
     await web.launchBrowser();

@@ -744,8 +744,8 @@ describe('web console in a browser', () => {
       // The new account joins a station's staff; the station's opening hours change.
       await visit(page, 'admin', 'stations', '/admin/stations');
       const stationRow = page.locator('.ant-table-row').first();
-      const stationName = await stationRow.locator('td').first().innerText();
-      const station = ((await admin.get('/api/stations?limit=100')).body.items as { id: string; name: string }[]).find((s) => s.name === stationName)!;
+      // The row's key is the station's id (names need not be unique).
+      const station = { id: (await stationRow.getAttribute('data-row-key'))! };
       await stationRow.locator('button:has-text("工作人员")').click();
       await choose(page, 'station-staff-account', '符海燕（web-station-2）', '符海燕');
       await page.click('.ant-drawer button:has-text("添加工作人员")');

@@ -44,7 +44,8 @@ export class LayoffReportRequest {
   @ApiProperty({ description: '拟裁减人数' }) @IsInt() @Min(1) @Max(1_000_000) count: number;
   @ApiPropertyOptional({ description: '职工总数' }) @IsOptional() @IsInt() @Min(1) @Max(10_000_000) staff?: number;
   @ApiProperty({ type: [String], description: '被裁减人员的职业（2022 版职业分类细类编码）' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @IsOccupationCode({ each: true })
+  // Decorators run bottom-up and validation stops at the first failure: the size is checked before each element.
+  @IsOccupationCode({ each: true }) @ArrayMinSize(1) @ArrayMaxSize(20) @IsArray()
   occupations: string[];
   @ApiPropertyOptional({ description: '向工会或全体职工说明情况的日期' }) @IsOptional() @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/) noticeDate?: string;
   @ApiProperty({ description: '裁员生效日期' }) @IsISO8601({ strict: true }) @Matches(/^\d{4}-\d{2}-\d{2}$/) effectiveDate: string;

@@ -139,7 +139,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
           size="small"
           loading={state.loading}
           dataSource={state.data?.items ?? []}
-          scroll={{ x: 900 }}
+          className="table-wide"
           locale={{ emptyText: t('shortages.empty') }}
           pagination={pagination(state.data?.total)}
           rowSelection={{
