@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsService } from 'nestjs-cls';
-import { hashPassword, Principal, User } from '@app/auth';
+import { hashPassword, Principal, TERMS_VERSION, User } from '@app/auth';
 import { addDays, addMonthsToMonth, monthOf } from '@app/clock';
 import { AppConfig } from '@app/config';
 import { FieldCipher } from '@app/crypto';
@@ -73,6 +73,8 @@ export class DemoClaims {
     const hr = await this.tx.getRepository(User).save({
       username: DEMO_CLAIMS_USERNAME, passwordHash: await hashPassword(this.config.DEMO_PASSWORD), role: 'employer' as const,
       displayName: '人事专员（补贴申领演示）', employerId: employer.id, isDemo: true,
+      // Like the demo's other accounts, agreed to the current privacy policy and terms.
+      termsVersion: TERMS_VERSION, termsAcceptedAt: new Date(),
     });
     const as = (user: User, employerId: string | null = null): Principal => ({ userId: user.id, role: user.role, employerId, seekerId: null, regionCode: user.regionCode });
     for (const [i, seeker] of graduates.entries()) {
