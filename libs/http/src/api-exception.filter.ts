@@ -5,7 +5,7 @@ import { ThrottlerException } from '@nestjs/throttler';
 import { QueryFailedError } from 'typeorm';
 import { AuditService, auditEntryFor, AuditedRequest, AuditResult, MUTATING_METHODS } from '@app/audit';
 import { AppError, Language, MessageCode, OutOfScopeError, pickLanguage, renderMessage } from '@app/errors';
-import { describeValidationErrors, FieldProblem, RequestValidationError } from './validation';
+import { describeRequestProblems, FieldProblem, RequestValidationError } from './validation';
 
 export interface ErrorBody {
   statusCode: number;
@@ -161,7 +161,7 @@ const CODE_BY_STATUS: Record<number, MessageCode> = {
 
 function classify(exception: unknown): Classified {
   if (exception instanceof RequestValidationError) {
-    return { status: 400, code: 'VALIDATION_FAILED', details: (language) => describeValidationErrors(exception.errors, language) };
+    return { status: 400, code: 'VALIDATION_FAILED', details: (language) => describeRequestProblems(exception.errors, language) };
   }
   if (exception instanceof OutOfScopeError) return { status: 404, code: 'NOT_FOUND', denied: true };
   if (exception instanceof AppError) return { status: exception.getStatus(), code: exception.code, params: exception.params };

@@ -127,7 +127,18 @@ const ZH_BY_CONSTRAINT: Record<string, (english: string) => string> = {
 const after = (text: string, separator: string) => text.slice(text.lastIndexOf(separator) + 1).trim();
 const lastNumber = (text: string) => text.match(/(-?\d+(\.\d+)?)(?!.*\d)/)?.[1] ?? '';
 
-export function describeValidationErrors(errors: ValidationError[], language: Language, parentPath = ''): FieldProblem[] {
+/**
+ * At most this many problems are reported for one request: a body with thousands of bad elements (an array where an
+ * object belongs, 2,000 wrong codes) gets a readable answer of bounded size, not one line per element.
+ */
+export const MAX_REPORTED_PROBLEMS = 50;
+
+/** The request's problems in the user's language, the first MAX_REPORTED_PROBLEMS of them. */
+export function describeRequestProblems(errors: ValidationError[], language: Language): FieldProblem[] {
+  return describeValidationErrors(errors, language).slice(0, MAX_REPORTED_PROBLEMS);
+}
+
+function describeValidationErrors(errors: ValidationError[], language: Language, parentPath = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parentPath ? `${parentPath}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, english]) => ({
