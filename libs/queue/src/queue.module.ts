@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
 import { AppConfig } from '@app/config';
 import { DEFAULT_JOB_OPTIONS, QUEUES } from './queue-names';
+import { QueueConnections } from './queue-connections';
 import { redisOptions } from './redis-connection';
 
 /** BullMQ on the configured Redis, with the configured key prefix (tests give each file its own). */
@@ -21,6 +22,7 @@ import { redisOptions } from './redis-connection';
     BullModule.registerQueue({ name: QUEUES.matching }),
     BullModule.registerFlowProducer({ name: QUEUES.matching }),
   ],
+  providers: [QueueConnections],
   exports: [BullModule],
 })
 export class QueueModule {}
