@@ -11,8 +11,9 @@ const OPENING_WAIT_MS = 5_000;
  * - every queue and the flow producer get an `error` listener (a Redis outage is logged; ioredis reconnects and the
  *   outbox redrives what a lost connection dropped);
  * - shutdown waits until their connections have finished opening. BullMQ closes a connection that is still opening by
- *   disconnecting it, and its own pending start-up then emits "Connection is closed" on an emitter whose listeners the
- *   close already removed: an uncaught error in an app closed right after it started (a CLI command, a short test).
+ *   disconnecting it, and its own pending start-up then emits "Connection is closed" (or the last connection error) on
+ *   an emitter whose listeners the close already removed: an uncaught error in an app closed right after it started (a
+ *   CLI command, a short test) or closed while Redis is down; connections that never open are closed by closeUnopened.
  */
 @Injectable()
 export class QueueConnections implements OnModuleInit, BeforeApplicationShutdown {
@@ -38,9 +39,22 @@ export class QueueConnections implements OnModuleInit, BeforeApplicationShutdown
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    const opened = Promise.allSettled(this.emitters.map((emitter) => emitter.waitUntilReady()));
+    const ready = new Set<Queue | FlowProducer>();
+    const opened = Promise.allSettled(this.emitters.map((emitter) => emitter.waitUntilReady().then(() => ready.add(emitter))));
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([opened, new Promise((resolve) => (timer = setTimeout(resolve, OPENING_WAIT_MS)))]);
     clearTimeout(timer);
+    await Promise.all(this.emitters.filter((emitter) => !ready.has(emitter)).map((emitter) => closeUnopened(emitter)));
   }
+}
+
+/**
+ * Closes a queue whose connection never opened (Redis down or silent). BullMQ's close removes every listener of the
+ * connection, yet the abandoned start-up later reports its failure (the last connection error) on that connection when
+ * the socket ends: without a listener that is an uncaught error. A no-op listener, added back right after the close and
+ * before any socket event can arrive, absorbs it; the failure was already logged through the queue's `error` event.
+ */
+async function closeUnopened(emitter: Queue | FlowProducer): Promise<void> {
+  await emitter.close();
+  (emitter as unknown as { connection: NodeJS.EventEmitter }).connection.on('error', () => undefined);
 }
