@@ -3,7 +3,7 @@ import { InjectFlowProducer, InjectQueue } from '@nestjs/bullmq';
 import { FlowProducer, Queue } from 'bullmq';
 import { QUEUES } from './queue-names';
 
-/** How long shutdown waits for a queue's Redis connection to finish opening (none opens during an outage). */
+/** How long shutdown waits for a queue's Redis connection to finish opening or to fail. */
 const OPENING_WAIT_MS = 5_000;
 
 /**
@@ -40,9 +40,16 @@ export class QueueConnections implements OnModuleInit, BeforeApplicationShutdown
 
   async beforeApplicationShutdown(): Promise<void> {
     const ready = new Set<Queue | FlowProducer>();
-    const opened = Promise.allSettled(this.emitters.map((emitter) => emitter.waitUntilReady().then(() => ready.add(emitter))));
+    // Each connection either opens or reports an error (Redis unreachable: no use waiting for it).
+    const settled = this.emitters.map(
+      (emitter) =>
+        new Promise<void>((resolve) => {
+          (emitter as unknown as NodeJS.EventEmitter).once('error', () => resolve());
+          emitter.waitUntilReady().then(() => ready.add(emitter), () => undefined).finally(resolve);
+        }),
+    );
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([opened, new Promise((resolve) => (timer = setTimeout(resolve, OPENING_WAIT_MS)))]);
+    await Promise.race([Promise.all(settled), new Promise((resolve) => (timer = setTimeout(resolve, OPENING_WAIT_MS)))]);
     clearTimeout(timer);
     await Promise.all(this.emitters.filter((emitter) => !ready.has(emitter)).map((emitter) => closeUnopened(emitter)));
   }
