@@ -13,6 +13,9 @@ export const SEARCH_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   护工: ['医疗护理员', '养老护理员'],
   司机: ['道路货运汽车驾驶员', '客运车辆驾驶员'],
   外卖员: ['网约配送员'],
+  // 程序员 names 计算机软件工程技术人员 as a title; the classification's 计算机程序设计员 is the same job one grade down.
+  程序员: ['计算机程序设计员'],
+  programmer: ['计算机程序设计员'],
 };
 
 /** Title-normalizer suggestions at least this sure expand a query term with the occupation's name. */
