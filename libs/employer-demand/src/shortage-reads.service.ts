@@ -41,6 +41,15 @@ export class ShortageReads {
     return shortages.map((shortage) => shortage.id);
   }
 
+  /** How many of an employer's shortages are live (published and not closed): the job page's "open postings". */
+  async liveCountOfEmployer(employerId: string): Promise<number> {
+    const [{ count }]: { count: number }[] = await this.txHost.tx.query(
+      `SELECT count(*)::int AS count FROM shortage WHERE employer_id = $1 AND ${liveShortageSql()}`,
+      [employerId],
+    );
+    return count;
+  }
+
   /**
    * Open shortages with places left in a region (a city prefix such as `4601` covers its districts), with what a
    * rapid response needs to rank them by occupation and distance.

@@ -78,10 +78,7 @@ export class JobPageService {
   }
 
   private async employerCard(employer: Employer): Promise<JobPageEmployer> {
-    const [{ count }]: { count: number }[] = await this.txHost.tx.query(
-      `SELECT count(*)::int AS count FROM shortage WHERE employer_id = $1 AND status IN ('open', 'partially_filled')`,
-      [employer.id],
-    );
+    const count = await this.shortages.liveCountOfEmployer(employer.id);
     const { id, name, industryCode, sizeClass, ownership, regionCode, park } = employer;
     return { id, name, industryCode, sizeClass, ownership, regionCode, park, openPostings: count };
   }

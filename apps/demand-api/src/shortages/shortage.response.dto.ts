@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  BulkSubmitOutcome, REVIEW_DECISIONS, ReviewDecisionView, ReviewQueueItem, Shortage, ShortageTransition, SHORTAGE_STATUSES, URGENCIES, WORK_TYPES, ShortageStatus, SkillRequirement, StoredScreenResult,
+  BulkSubmitOutcome, isLive, REVIEW_DECISIONS, ReviewDecisionView, ReviewQueueItem, Shortage, ShortageTransition, SHORTAGE_STATUSES, URGENCIES, WORK_TYPES, ShortageStatus, SkillRequirement, StoredScreenResult,
 } from '@app/employer-demand';
 import { EDUCATION_CHOICES, Taxonomy } from '@app/taxonomy';
 import { PAY_BASES, POLICY_DIRECTIONS } from './shortage.request.dto';
@@ -161,7 +161,7 @@ export class BulkSubmitResponse {
   static of(items: BulkSubmitOutcome[]): BulkSubmitResponse {
     return Object.assign(new BulkSubmitResponse(), {
       items,
-      published: items.filter((i) => i.status === 'open' || i.status === 'partially_filled').length,
+      published: items.filter((i) => i.status !== null && isLive(i.status)).length,
       held: items.filter((i) => i.status === 'screening').length,
       blocked: items.filter((i) => i.verdict === 'BLOCK').length,
       failed: items.filter((i) => i.error).length,
