@@ -20,7 +20,7 @@ import { loadTier, withContext } from './rematch.bench';
 import { withScratchSearch } from './search-scratch-database';
 
 const PASSWORD = 'bench-warning-password';
-/** Regions with a monitored-firm, claims and rate history (the county-level units of Hainan, first 20). */
+/** Regions with a monitored-firm, claims and rate history (the first 20 of Hainan's districts and counties). */
 const REGIONS = 20;
 const INDUSTRIES = 20;
 const FIRMS_PER_CELL = 10;
@@ -100,7 +100,18 @@ async function withWarningPlatform(tier: Tier, seed: number, name: string, fn: (
   });
 }
 
-const regions = () => Taxonomy.shared().counties().slice(0, REGIONS).map((r) => r.code);
+/** Districts of the cities that have them, else cities and counties (the regions signals carry; 洋浦's 9-digit code aside). */
+const regions = () => {
+  const taxonomy = Taxonomy.shared();
+  return taxonomy.counties()
+    .flatMap((r) => {
+      const districts = taxonomy.regionChildren(r.code).filter((c) => c.kind === 'district');
+      return districts.length ? districts : [r];
+    })
+    .map((r) => r.code)
+    .filter((code) => /^46\d{4}$/.test(code))
+    .slice(0, REGIONS);
+};
 
 /**
  * A clear history: each firm loses and gains about 0.5% a month, claims are flat on a year before, the registered
