@@ -8,6 +8,7 @@ import { Employer, Shortage } from '@app/employer-demand';
 import { makeCreditCode } from '@app/identifiers';
 import { WarningMarketService } from '@app/reporting';
 import { createTestApp, eventually, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
+import { MaintenanceProcessor, WARNING_MARKET } from '../../apps/matcher/src/maintenance.processor';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 
 function multipart(csv: string, fileName = 'signals.csv'): { payload: Buffer; headers: Record<string, string> } {
@@ -61,8 +62,15 @@ describe('early-warning signals from the platform and further imports', () => {
     for (let i = 0; i < 6; i++) await factories.seeker({ regionCode: '460107' });
     const market = t.app.get(WarningMarketService);
     await cls.run(() => market.snapshot(new Date(`${lastMonth}-15T04:00:00Z`)));
-    const figures = await cls.run(() => market.snapshot());
-    expect(figures.find((f) => f.regionCode === '460107')).toEqual({ regionCode: '460107', vacancies: 3, seekers: 6, newRegistrations: 6 });
+    // This month's, through the matcher's daily job: one figure per district or county (not 海口 as a whole).
+    const job = await t.app.get(MaintenanceProcessor).process({ name: WARNING_MARKET });
+    expect(job.marketRegions).toBeGreaterThanOrEqual(20);
+    const [figure] = await dataSource.query(
+      `SELECT region_code AS "regionCode", vacancies, seekers, new_registrations AS "newRegistrations" FROM warning_market_figure WHERE region_code = '460107' AND month = $1`,
+      [thisMonth],
+    );
+    expect(figure).toEqual({ regionCode: '460107', vacancies: 3, seekers: 6, newRegistrations: 6 });
+    expect(await dataSource.query(`SELECT 1 FROM warning_market_figure WHERE region_code = '460100'`)).toHaveLength(0);
     const [row] = await dataSource.query(`SELECT vacancies, seekers, new_registrations AS "newRegistrations" FROM warning_market_figure WHERE region_code = '460107' AND month = $1`, [lastMonth]);
     // Last month's figure: the same open demand, but nobody registered in that month.
     expect(row).toEqual({ vacancies: 3, seekers: 6, newRegistrations: 0 });

@@ -71,6 +71,12 @@ describe('early warning in a browser', () => {
       const matched = page.locator('.ant-card', { hasText: '附近的缺工岗位' }).locator('.ant-table-row');
       expect(await matched.count()).toBeGreaterThan(0);
       await checked(page, 'case');
+      // A task of the case carried out: marked done on the page.
+      const tasks = page.locator('.ant-card', { hasText: '处置任务' });
+      const open = await tasks.locator('button:has-text("标记完成")').count();
+      await tasks.locator('button:has-text("标记完成")').first().click();
+      await tasks.locator('.ant-table-row', { hasText: '已完成' }).first().waitFor();
+      expect(await tasks.locator('button:has-text("标记完成")').count()).toBe(open - 1);
 
       // The alert the layoff raised: its evidence, then the lead department acknowledges it.
       await page.click('a[href*="/officer/warnings/"]:not([href*="/cases/"])');
@@ -89,6 +95,9 @@ describe('early warning in a browser', () => {
       await settled(page);
       expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(0);
       await checked(page, 'alerts');
+      // The month's workbook, downloaded from the list.
+      const [workbook] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("下载月报")')]);
+      expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
     });
     const officer = await http.login('demo-officer', PASSWORD);
     const alert = (await officer.get(`/api/warnings/alerts/${made.alertId}`)).body;
