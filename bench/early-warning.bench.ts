@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { Tier } from '@app/demo-data';
 import { ALL_INDUSTRIES, computeIndicators, DEFAULT_BOOK, hysteresisOn, publishedSeverities, regionLevelOn, Severity } from '@app/early-warning';
 import { syntheticSignals } from '@app/early-warning/testing';
@@ -50,5 +51,6 @@ export function benchEarlyWarningIndicators(tier: Tier, seed: number): void {
     layoff_reports: signals.layoffs.length,
     indicator_rows: rows,
     region_months_on_alert: alerts,
+    load_1m: Math.round(loadavg()[0] * 100) / 100,
   } as never);
 }

@@ -31,7 +31,7 @@ const run = promisify(execFile);
 /** Request logs go where production sends them (pino, JSON), but to /dev/null instead of the terminal. */
 @Global()
 @Module({ providers: [{ provide: LOG_DESTINATION, useValue: pino.destination({ dest: '/dev/null', sync: false }) }], exports: [LOG_DESTINATION] })
-class DiscardedLogsModule {}
+export class DiscardedLogsModule {}
 
 interface Route {
   name: string;

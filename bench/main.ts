@@ -1,6 +1,7 @@
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import { benchEventPlanning, benchPlannerQuality } from './event-planning.bench';
 import { benchEarlyWarningIndicators } from './early-warning.bench';
+import { benchImportToAlert, benchLayoffToEvent } from './early-warning-flow.bench';
 import { benchPlanCompile, benchPlanWorkbook } from './development-plan.bench';
 import { benchGeocoding } from './geocoding.bench';
 import { benchHttpReads } from './http-reads.bench';
@@ -66,6 +67,10 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   B15: benchPlannerQuality,
   /** Early-warning indicators, levels and hysteresis for 20 regions x 20 industries x 24 months (policy.md W1). */
   W1: benchEarlyWarningIndicators,
+  /** An import of rates committed → each region's alert and its notification, p95, on the platform with the tier and a 20-region history (policy.md W2). */
+  W2: benchImportToAlert,
+  /** A §41 layoff report → its rapid-response case with matched jobs and a proposed event, filed over HTTP (policy.md W3). */
+  W3: benchLayoffToEvent,
   /** Offline geocoder on the labelled real Hainan addresses: county and township accuracy, precision coverage, misses. */
   GEO: benchGeocoding,
   /** Q-TITLE: title normalizer on the labelled real job titles: top-1/top-3, coverage, generic abstention, latency. */

@@ -74,6 +74,7 @@ interface TenantFixtures {
   layoffReport: string;
   warningAlert: string;
   warningCase: string;
+  warningTask: string;
   /** Subsidy claims of the tenant's employer about its seeker: in county review, a draft, an offered candidate. */
   claim: string;
   claimDraft: string;
@@ -277,9 +278,12 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['GET /api/warnings/alerts', 'F F A F A A U'],
   ['GET /api/warnings/alerts/{id}', 'F F S F A S U', { params: own('warningAlert') }],
   ['POST /api/warnings/alerts/{id}/acknowledge', 'F F S F A S U', { params: own('warningAlert'), body: () => ({ department: 'finance' }) }],
+  ['GET /api/warnings/cases', 'F F A F A A U'],
   ['GET /api/warnings/cases/{id}', 'F F S F A S U', { params: own('warningCase') }],
+  ['POST /api/warnings/cases/{id}/tasks/{taskId}/done', 'F F S F A S U', { params: (fx, t) => ({ id: fx[t].warningCase, taskId: fx[t].warningTask }) }],
   ['POST /api/warnings/cases/{id}/people', 'F F S F A S U', { params: own('warningCase'), body: (fx, tenant) => ({ seekerIds: [fx[tenant].seeker], laidOffOn: inDays(0) }) }],
   ['GET /api/warnings/measures', 'F F A F A A U'],
+  ['GET /api/warnings/workbook', 'F F A F A A U', { query: () => 'month=2026-10' }],
   ['GET /api/subsidy-claims', 'A A A F A A U'],
   ['GET /api/subsidy-claims/notice-list', 'F F A F A A U'],
   ['POST /api/subsidy-claims/recheck-candidates', 'F F A F A A U'],
@@ -386,6 +390,10 @@ describe('route × role × tenant matrix', () => {
       `INSERT INTO warning_response_case (alert_id, layoff_report_id, employer_id, region_code) VALUES ($1, $2, $3, $4) RETURNING id`,
       [alert.id, layoff.id, employer.id, district],
     );
+    const [task] = await dataSource.query(
+      `INSERT INTO warning_response_task (case_id, code, title_zh, title_en, owner) VALUES ($1, 'register_people', '登记被裁减人员', 'Register the people laid off', 'hrss') RETURNING id`,
+      [responseCase.id],
+    );
     const claim = async (status: string, offered = false): Promise<string> => {
       const [row] = await dataSource.query(
         `INSERT INTO subsidy_claim (rule, status, origin, claimant_kind, claimant_id, subject_key, region_code, details, offered_at)
@@ -395,7 +403,7 @@ describe('route × role × tenant matrix', () => {
       return row.id;
     };
     return {
-      planReport: planReport.id, layoffReport: layoff.id, warningAlert: alert.id, warningCase: responseCase.id,
+      planReport: planReport.id, layoffReport: layoff.id, warningAlert: alert.id, warningCase: responseCase.id, warningTask: task.id,
       claim: await claim('county_review'), claimDraft: await claim('draft'), claimCandidate: await claim('candidate', true),
       employer: employer.id, seeker: seeker.id, shortage: main, application: application.id, station: station.body.id,
       shortageDraft: await shortage(employer.id, district, 'draft'), shortageSubmit: await shortage(employer.id, district, 'draft'),

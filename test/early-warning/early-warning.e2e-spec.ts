@@ -20,17 +20,12 @@ const upload = (client: HttpClient, fileName: string, content: Buffer, type: str
   return client.request('POST', '/api/warnings/imports?kind=rates', payload, headers);
 };
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
-
 /**
  * Early warning through the real path (HTTP, the outbox, the matcher in this process, PostgreSQL and Redis): an officer's
  * §41 report for a paired enterprise raises an alert and a rapid-response case with matched shortages and an event
- * proposed at the nearest station (W3, timed); departments acknowledge; people on the case are followed to their hire;
- * imports are reported row by row and end in an alert with its notification (W2, timed); escalation runs on a
- * controlled clock (W4).
+ * proposed at the nearest station; departments acknowledge; people on the case are followed to their hire;
+ * imports are reported row by row and end in an alert with its notification; escalation runs on a controlled clock
+ * (W4). The speed of these paths (W2, W3) is measured in bench/early-warning-flow.bench.ts, not here.
  */
 describe('early warning', () => {
   let t: TestApp;
@@ -85,9 +80,8 @@ describe('early warning', () => {
   let caseId: string;
   let alertId: string;
 
-  it('an officer files a 60-person §41 report for a paired enterprise: checked, alert raised, jobs matched and an event proposed (W3)', async () => {
+  it('an officer files a 60-person §41 report for a paired enterprise: checked, alert raised, jobs matched and an event proposed', async () => {
     const effective = addDays(shanghaiDate(), 35);
-    const started = Date.now();
     const filed = await officer.post('/api/warnings/layoff-reports', {
       employerId: employer.id, ground: 'serious_difficulty', count: 60, staff: 400, occupations: ['6-05-01-01'], noticeDate: addDays(shanghaiDate(), 1),
       effectiveDate: effective, unionConsulted: true,
@@ -102,10 +96,6 @@ describe('early warning', () => {
       (rows: { id: string; alertId: string; respondedAt: Date | null }[]) => rows.length === 1 && rows[0].respondedAt !== null,
       60_000,
     );
-    const seconds = (Date.now() - started) / 1000;
-    // W3 (policy.md): a layoff report to a proposed event with matched jobs in at most 5 minutes.
-    console.log(`W3: layoff report filed → rapid-response case with matched jobs and a proposed event in ${seconds.toFixed(2)} s (target 300 s)`);
-    expect(seconds).toBeLessThan(300);
     caseId = found.id;
     alertId = found.alertId;
     const view = await officer.get(`/api/warnings/cases/${caseId}`);
@@ -176,15 +166,13 @@ describe('early warning', () => {
     expect(view.body.reemployment).toMatchObject({ people: 3, reemployed: 1, within30Days: 1 });
   });
 
-  it('an import of rates is reported row by row and ends in an alert with its notification (W2)', async () => {
-    const timings: number[] = [];
+  it('an import of rates is reported row by row and ends in an alert with its notification', async () => {
     const regions = ['460105', '460107', '460108', '460202', '460203'];
     const month = shanghaiDate().slice(0, 7);
     for (const region of regions) {
       const lines = ['region,month,registeredRate,surveyedRate,youthSurveyedRate'];
       for (const back of [3, 2, 1]) lines.push(`${region},${addMonthsToMonth(month, -back)},4.4,,`);
       lines.push('469999,2026-13,abc,,');
-      const started = Date.now();
       const imported = await upload(admin, `${region}.csv`, Buffer.from(lines.join('\n')), 'text/csv');
       expect(imported.status).toBe(200);
       expect(imported.body).toMatchObject({ rowCount: 4, accepted: 3 });
@@ -196,12 +184,8 @@ describe('early warning', () => {
         ),
         (rows: unknown[]) => rows.length > 0,
         60_000,
-        50,
       );
-      timings.push((Date.now() - started) / 1000);
     }
-    console.log(`W2: import committed → alert and notification: ${timings.map((s) => s.toFixed(2)).join(', ')} s; p95 ${percentile(timings, 95).toFixed(2)} s (target 60 s)`);
-    expect(percentile(timings, 95)).toBeLessThan(60);
     expect((await upload(admin, 'x.txt', Buffer.from('hello'), 'text/plain')).status).toBe(415);
   });
 

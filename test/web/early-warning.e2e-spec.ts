@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { addDays } from '@app/clock';
-import { HttpClient } from '@app/testing';
+import { Factories, HttpClient, TEST_PASSWORD } from '@app/testing';
 import { choose, pickTree } from './antd';
 import { ARTIFACTS, axe, settled } from './browser';
 import { eventually, PASSWORD, WebHarness } from './browser-harness';
@@ -29,6 +29,9 @@ describe('early warning in a browser', () => {
     const admin = await http.login('demo-admin', PASSWORD);
     await eventually(() => admin.get(`/api/matching/runs/${runId}`), (r) => r.body.status === 'complete' || r.body.status === 'failed', 180_000);
     employer = (await (await http.login('demo-employer', PASSWORD)).get('/api/employers?limit=1')).body.items[0];
+    // The journey files for a paired enterprise: the demo employer is one of the demo officer's pairings in force.
+    const pairings = (await (await http.login('demo-officer', PASSWORD)).get('/api/pairings?limit=100')).body.items as { employerId: string }[];
+    expect(pairings.map((p) => p.employerId)).toContain(employer.id);
     await web.launchBrowser();
   }, 360_000);
 
@@ -68,6 +71,12 @@ describe('early warning in a browser', () => {
       const matched = page.locator('.ant-card', { hasText: '附近的缺工岗位' }).locator('.ant-table-row');
       expect(await matched.count()).toBeGreaterThan(0);
       await checked(page, 'case');
+      // A task of the case carried out: marked done on the page.
+      const tasks = page.locator('.ant-card', { hasText: '处置任务' });
+      const open = await tasks.locator('button:has-text("标记完成")').count();
+      await tasks.locator('button:has-text("标记完成")').first().click();
+      await tasks.locator('.ant-table-row', { hasText: '已完成' }).first().waitFor();
+      expect(await tasks.locator('button:has-text("标记完成")').count()).toBe(open - 1);
 
       // The alert the layoff raised: its evidence, then the lead department acknowledges it.
       await page.click('a[href*="/officer/warnings/"]:not([href*="/cases/"])');
@@ -86,6 +95,9 @@ describe('early warning in a browser', () => {
       await settled(page);
       expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(0);
       await checked(page, 'alerts');
+      // The month's workbook, downloaded from the list.
+      const [workbook] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("下载月报")')]);
+      expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
     });
     const officer = await http.login('demo-officer', PASSWORD);
     const alert = (await officer.get(`/api/warnings/alerts/${made.alertId}`)).body;
@@ -93,32 +105,38 @@ describe('early warning in a browser', () => {
     expect(alert.caseId).toBe(made.caseId);
   }, 300_000);
 
-  it('after a laid-off person’s hire is recorded, the case shows one person re-employed', async () => {
+  it('after the hires of two people laid off are recorded, the case shows two people re-employed', async () => {
     expect(made.caseId).toBeDefined();
     const admin = await http.login('demo-admin', PASSWORD);
-    const seekerClient = await http.login('demo-seeker', PASSWORD);
     const employerClient = await http.login('demo-employer', PASSWORD);
-    const me = (await seekerClient.get('/api/seekers/me')).body;
-    expect((await admin.post(`/api/warnings/cases/${made.caseId}/people`, { seekerIds: [me.id], laidOffOn: today() })).status).toBe(200);
+    // The demo seeker and a second person laid off, each with a seeker account of their own.
+    const factories = new Factories(web.t.app);
+    const other = await factories.seeker({ regionCode: '460106' });
+    const otherUser = await factories.user('seeker', { seekerId: other.id });
+    const seekers = [await http.login('demo-seeker', PASSWORD), await http.login(otherUser.username, TEST_PASSWORD)];
+    const ids = [(await seekers[0].get('/api/seekers/me')).body.id as string, other.id];
+    expect((await admin.post(`/api/warnings/cases/${made.caseId}/people`, { seekerIds: ids, laidOffOn: today() })).status).toBe(200);
     const shortages = (await employerClient.get('/api/shortages?status=open&limit=20')).body.items as { id: string }[];
-    let hired = false;
-    for (const shortage of shortages) {
-      const applied = await seekerClient.post('/api/applications', { shortageId: shortage.id });
-      if (applied.status !== 201) continue;
-      for (const status of ['interview', 'offer', 'hired']) {
-        expect((await employerClient.post(`/api/applications/${applied.body.id}/status`, { status })).status).toBeLessThan(300);
+    for (const seekerClient of seekers) {
+      let hired = false;
+      for (const shortage of shortages) {
+        const applied = await seekerClient.post('/api/applications', { shortageId: shortage.id });
+        if (applied.status !== 201) continue;
+        for (const status of ['interview', 'offer', 'hired']) {
+          expect((await employerClient.post(`/api/applications/${applied.body.id}/status`, { status })).status).toBeLessThan(300);
+        }
+        hired = true;
+        break;
       }
-      hired = true;
-      break;
+      expect(hired).toBe(true);
     }
-    expect(hired).toBe(true);
     await web.withPage('warning-reemployed', false, async (page) => {
       await web.signIn(page, 'demo-officer', /\/officer$/);
       await page.goto(`${base}/officer/warnings/cases/${made.caseId}`);
       await settled(page);
       const reemployed = page.locator('.case-reemployed');
       await reemployed.waitFor();
-      expect(await reemployed.locator('.ant-statistic-content-value').innerText()).toBe('1');
+      expect(await reemployed.locator('.ant-statistic-content-value').innerText()).toBe('2');
       await checked(page, 'reemployed');
     });
   }, 180_000);

@@ -10,6 +10,7 @@ import { ShortageExpiryService } from '@app/employer-demand';
 import { EventRemindersService } from '@app/events';
 import { MatchRunsService } from '@app/matching';
 import { QUEUES } from '@app/queue';
+import { WarningMarketService } from '@app/reporting';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { ClsService } from 'nestjs-cls';
@@ -23,6 +24,9 @@ export const PLAN_REMINDERS = 'plan-reminders';
 export const PLAN_REMINDER_CRON = '0 9 * * *';
 /** Escalates unacknowledged early-warning alerts whose limit has passed (every 5 minutes, on the injected clock). */
 export const ESCALATE_ALERTS = 'escalate-alerts';
+/** The early warning's market figures (求人倍率, new registrations) of the month, per region: daily at 23:30 Asia/Shanghai, so the month's last run ends it. */
+export const WARNING_MARKET = 'warning-market';
+export const WARNING_MARKET_CRON = '30 23 * * *';
 /** Daily: approve subsidy claims whose public notice ended, and re-check candidate claims (免申即享). */
 export const SUBSIDY_CLAIMS_DAILY = 'subsidy-claims-daily';
 export const NIGHTLY_FRAUD_CHECKS = 'nightly-fraud-checks';
@@ -45,6 +49,8 @@ export interface MaintenanceResult {
   demoRolled?: number;
   demoToppedUp?: number;
   escalated?: number;
+  /** Regions whose market figures were recorded. */
+  marketRegions?: number;
 }
 
 /**
@@ -72,6 +78,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     private readonly cls: ClsService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly fraud: FraudChecksService,
+    private readonly warningMarket: WarningMarketService,
   ) {
     super();
   }
@@ -88,6 +95,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     await this.queue.upsertJobScheduler(EXPIRE_SHORTAGES, { every: 15 * 60_000 }, { name: EXPIRE_SHORTAGES });
     await this.queue.upsertJobScheduler(NIGHTLY_REMATCH, { pattern: this.config.MATCH_NIGHTLY_CRON, tz: SHANGHAI_TIME_ZONE }, { name: NIGHTLY_REMATCH });
     await this.queue.upsertJobScheduler(ESCALATE_ALERTS, { every: 5 * 60_000 }, { name: ESCALATE_ALERTS });
+    await this.queue.upsertJobScheduler(WARNING_MARKET, { pattern: WARNING_MARKET_CRON, tz: SHANGHAI_TIME_ZONE }, { name: WARNING_MARKET });
     await this.queue.upsertJobScheduler(SUBSIDY_CLAIMS_DAILY, { pattern: '30 0 * * *', tz: SHANGHAI_TIME_ZONE }, { name: SUBSIDY_CLAIMS_DAILY });
     await this.queue.upsertJobScheduler(EVENT_REMINDERS, { pattern: this.config.EVENT_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: EVENT_REMINDERS });
     await this.queue.upsertJobScheduler(PLAN_REMINDERS, { pattern: PLAN_REMINDER_CRON, tz: SHANGHAI_TIME_ZONE }, { name: PLAN_REMINDERS });
@@ -99,6 +107,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     if (job.name === EVENT_REMINDERS) return { reminded: await this.reminders.sendDayBefore(this.clock.now()) };
     if (job.name === PLAN_REMINDERS) return { planReminders: (await this.planReminders.run(this.clock.now())).length };
     if (job.name === ESCALATE_ALERTS) return { escalated: await this.warnings.escalateDue(this.clock.now()) };
+    if (job.name === WARNING_MARKET) return { marketRegions: (await this.cls.run(() => this.warningMarket.snapshot(this.clock.now()))).length };
     if (job.name === SUBSIDY_CLAIMS_DAILY) {
       return this.cls.run(() =>
         this.txHost.withTransaction(async () => ({ noticesEnded: await this.claims.endNotices(), candidatesOffered: await this.claims.recheckCandidates() })),

@@ -7,6 +7,7 @@ import { EventsModule } from '@app/events';
 import { IndexingModule } from '@app/indexing';
 import { MatchingModule } from '@app/matching';
 import { OutboxRelayService, QueueModule } from '@app/queue';
+import { ReportingModule } from '@app/reporting';
 import { SeekerPoolModule } from '@app/seeker-pool';
 import { DomainEventsProcessor } from './domain-events.processor';
 import { ImportsProcessor } from './imports.processor';
@@ -19,7 +20,7 @@ import { ClaimsModule, SubsidiesModule } from '@app/subsidies';
 
 /** The BullMQ worker: relays the outbox to queues and runs the jobs. No public HTTP. */
 @Module({
-  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule, SeekerPoolModule, EarlyWarningModule, DevelopmentPlanModule, ClaimsModule, SubsidiesModule],
+  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule, SeekerPoolModule, EarlyWarningModule, DevelopmentPlanModule, ClaimsModule, SubsidiesModule, ReportingModule],
   providers: [
     OutboxRelayService, OutboxHandlers, DomainEventsProcessor, ImportsProcessor, MaintenanceProcessor, MatchRunFlow, MatchingProcessor, MatcherHeartbeat,
   ],

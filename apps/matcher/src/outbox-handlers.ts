@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Job } from 'bullmq';
-import { RapidResponseService, WarningAlertsService } from '@app/early-warning';
+import { RapidResponseService, WarningAlertsService, WarningSignalsService } from '@app/early-warning';
 import { ImportJobsService, PostingRescreenService } from '@app/employer-demand';
 import { ApplicationSmsService, EventDemandService, EventInvitationsService, EventNoticesService, EventPlanningService, EventStationService } from '@app/events';
 import { IndexSyncService } from '@app/indexing';
@@ -31,7 +31,11 @@ export class OutboxHandlers {
       // Event proposals follow demand: withdrawn or re-planned when the shortage is no longer open.
       await this.eventDemand.followShortage(aggregateId);
     },
-    'employer.changed': ({ aggregateId }) => this.index.syncEmployer(aggregateId),
+    // The search document, then the early warning follows the enterprise on or off the abnormal list.
+    'employer.changed': async ({ aggregateId }) => {
+      await this.index.syncEmployer(aggregateId);
+      await this.warningSignals.followEmployerStatus(aggregateId);
+    },
     // In-app notices (employer of a new application or a withdrawal, seeker of each step), then the employer's SMS where it opted in.
     'application.changed': async ({ aggregateId }) => {
       await this.applicationNotices.noticeChange(aggregateId);
@@ -85,6 +89,7 @@ export class OutboxHandlers {
     private readonly imports: ImportJobsService,
     private readonly rescreen: PostingRescreenService,
     private readonly warnings: WarningAlertsService,
+    private readonly warningSignals: WarningSignalsService,
     private readonly rapidResponse: RapidResponseService,
     private readonly claims: ClaimsService,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,

@@ -149,6 +149,15 @@ export class SeekerReads {
     return new Map(rows.map((row) => [row.key, row.n]));
   }
 
+  /** Seekers registered in [from, to) per region code (as recorded). */
+  async registrationsByRegion(from: Date, to: Date): Promise<Map<string, number>> {
+    const rows: { key: string; n: number }[] = await this.txHost.tx.query(
+      `SELECT region_code AS key, count(*)::int AS n FROM seeker WHERE created_at >= $1 AND created_at < $2 GROUP BY 1`,
+      [from, to],
+    );
+    return new Map(rows.map((row) => [row.key, row.n]));
+  }
+
   /** Each seeker's first hire (the `hired` step of an application's history) at or after `since`. */
   async firstHiresOf(seekerIds: readonly string[], since: Date): Promise<Map<string, Date>> {
     if (seekerIds.length === 0) return new Map();

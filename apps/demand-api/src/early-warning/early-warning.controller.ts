@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Principal, Roles } from '@app/auth';
-import { RapidResponseService, WarningAlertsService, WarningSignalsService } from '@app/early-warning';
-import { ApiErrorResponses, ApiPageResponse, PageResponse, ParseIdPipe } from '@app/http';
+import { RapidResponseService, WarningAlertsService, WarningSignalsService, WarningWorkbookService } from '@app/early-warning';
+import { ApiErrorResponses, ApiPageResponse, PageQuery, PageResponse, ParseIdPipe } from '@app/http';
 import { MAX_UPLOAD_BYTES, readUploadedWorkbook } from '../import-export/multipart-upload';
+import { XLSX_CONTENT_TYPE, xlsxFile } from '../import-export/xlsx-file';
 import {
-  AcknowledgeRequest, AlertDetailResponse, AlertListQuery, AlertResponse, CasePeopleRequest, CaseResponse, FirmReportListResponse, FirmReportQuery,
-  FirmReportRequest, FirmReportResponse, ImportQuery, LayoffReportRequest, LayoffReportResponse, MeasureListResponse, MeasureResponse, WarningImportResponse,
+  AcknowledgeRequest, AlertDetailResponse, AlertListQuery, AlertResponse, CasePeopleRequest, CaseResponse, CaseSummaryResponse, FirmReportListResponse, FirmReportQuery,
+  FirmReportRequest, FirmReportResponse, ImportQuery, LayoffReportRequest, LayoffReportResponse, MeasureListResponse, MeasureResponse, WarningImportResponse, WorkbookQuery,
 } from './early-warning.dto';
 
 /**
@@ -24,6 +25,7 @@ export class EarlyWarningController {
     private readonly signals: WarningSignalsService,
     private readonly alerts: WarningAlertsService,
     private readonly rapidResponse: RapidResponseService,
+    private readonly workbooks: WarningWorkbookService,
   ) {}
 
   @Post('firm-reports')
@@ -102,6 +104,15 @@ export class EarlyWarningController {
     return AlertDetailResponse.of(await this.alerts.acknowledge(principal, id, body.department, body.note ?? ''));
   }
 
+  @Get('cases')
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Response cases (应急处置) in your region, newest first' })
+  @ApiPageResponse(CaseSummaryResponse)
+  async cases(@CurrentPrincipal() principal: Principal, @Query() query: PageQuery): Promise<PageResponse<CaseSummaryResponse>> {
+    const [items, total] = await this.rapidResponse.list(principal, query.offset, query.limit);
+    return PageResponse.of(items.map(CaseSummaryResponse.of), total, query);
+  }
+
   @Get('cases/:id')
   @Roles('admin', 'officer')
   @ApiOperation({ summary: 'A rapid-response case: matched shortages, the proposed event, training gaps, tasks and re-employment' })
@@ -117,6 +128,30 @@ export class EarlyWarningController {
   @ApiOkResponse({ type: CaseResponse })
   async addPeople(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: CasePeopleRequest): Promise<CaseResponse> {
     return CaseResponse.of(await this.rapidResponse.addPeople(principal, id, body.seekerIds, body.laidOffOn));
+  }
+
+  @Post('cases/:id/tasks/:taskId/done')
+  @HttpCode(200)
+  @Roles('admin', 'officer')
+  @ApiOperation({ summary: 'Mark a task of a response case done (a prepared measure carried out, the people registered, the event held…)' })
+  @ApiOkResponse({ type: CaseResponse })
+  async completeTask(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Param('taskId', ParseIdPipe) taskId: string,
+  ): Promise<CaseResponse> {
+    return CaseResponse.of(await this.rapidResponse.completeTask(principal, id, taskId));
+  }
+
+  @Get('workbook')
+  @Roles('admin', 'officer')
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOperation({ summary: 'The monthly workbook (Excel) of your region: alerts, indicators per region, layoff reports, response cases; headers in zh-CN, or English with lang=en' })
+  @ApiOkResponse({ description: 'the .xlsx workbook', schema: { type: 'string', format: 'binary' } })
+  async workbook(@CurrentPrincipal() principal: Principal, @Query() query: WorkbookQuery, @Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
+    const file = await this.workbooks.workbook(principal, query.month, query.lang ?? 'zh');
+    reply.header('cache-control', 'no-store');
+    return xlsxFile(file.content, file.fileName, `unemployment-warning-${query.month}.xlsx`);
   }
 
   @Get('measures')

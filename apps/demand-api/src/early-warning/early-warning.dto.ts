@@ -5,7 +5,7 @@ import {
 } from 'class-validator';
 import {
   AlertDetail, ALERT_KINDS, ALERT_STATUSES, ALERT_TIERS, CaseView, DEPARTMENTS, LayoffCheck, LEVELS, WARNING_IMPORT_KINDS, WarningAlert, WarningFirmReport,
-  WarningImport, WarningLayoffReport, WarningMeasure,
+  WarningImport, WarningLayoffReport, WarningMeasure, WarningResponseCase,
 } from '@app/early-warning';
 import { PageQuery } from '@app/http';
 import { IsOccupationCode } from '@app/taxonomy';
@@ -52,6 +52,13 @@ export class LayoffReportRequest {
   @ApiPropertyOptional({ description: '是否听取了工会或职工意见' }) @IsOptional() @IsBoolean() unionConsulted?: boolean;
   @ApiPropertyOptional({ description: '更正的报告' }) @IsOptional() @IsUUID() amends?: string;
   @ApiPropertyOptional({ description: '关闭破产' }) @IsOptional() @IsBoolean() closure?: boolean;
+}
+
+export class WorkbookQuery {
+  @ApiProperty({ example: '2026-11', description: 'the month (YYYY-MM)' })
+  @Matches(MONTH, { message: '月份格式应为 YYYY-MM (month must be YYYY-MM)' })
+  month: string;
+  @ApiPropertyOptional({ enum: ['zh', 'en'], default: 'zh', description: 'language of the sheet names and headers' }) @IsOptional() @IsIn(['zh', 'en']) lang?: 'zh' | 'en';
 }
 
 export class ImportQuery {
@@ -317,6 +324,27 @@ export class CaseResponse {
       alert: v.alert ? AlertResponse.of(v.alert) : null, matchedShortages: c.matchedShortages, trainingGaps: c.trainingGaps, event: v.event,
       tasks: v.tasks.map(({ id, code, titleZh, titleEn, owner, status, dueAt, doneAt }) => ({ id, code, titleZh, titleEn, owner, status, dueAt, doneAt })),
       reemployment: v.reemployment, respondedAt: c.respondedAt, createdAt: c.createdAt,
+    });
+  }
+}
+
+/** A response case in a list: what it answers and where it stands (open the case for its contents). */
+export class CaseSummaryResponse {
+  @ApiProperty() id: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty({ enum: ['open', 'closed'] }) status: string;
+  @ApiProperty({ type: String, nullable: true }) alertId: string | null;
+  @ApiProperty({ type: String, nullable: true }) layoffReportId: string | null;
+  @ApiProperty({ type: String, nullable: true }) employerId: string | null;
+  @ApiProperty({ type: String, nullable: true }) eventId: string | null;
+  @ApiProperty({ description: 'open shortages matched by the rapid response' }) matchedShortages: number;
+  @ApiProperty({ type: Date, nullable: true }) respondedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+
+  static of(c: WarningResponseCase): CaseSummaryResponse {
+    return Object.assign(new CaseSummaryResponse(), {
+      id: c.id, regionCode: c.regionCode, status: c.status, alertId: c.alertId, layoffReportId: c.layoffReportId, employerId: c.employerId, eventId: c.eventId,
+      matchedShortages: c.matchedShortages.length, respondedAt: c.respondedAt, createdAt: c.createdAt,
     });
   }
 }

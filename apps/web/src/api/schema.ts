@@ -1078,6 +1078,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/warnings/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Response cases (应急处置) in your region, newest first */
+        get: operations["EarlyWarningController_cases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/warnings/cases/{id}": {
         parameters: {
             query?: never;
@@ -1106,6 +1123,40 @@ export interface paths {
         put?: never;
         /** Register people laid off (seekers) on a case, to follow them to re-employment */
         post: operations["EarlyWarningController_addPeople"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/cases/{id}/tasks/{taskId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a task of a response case done (a prepared measure carried out, the people registered, the event held…) */
+        post: operations["EarlyWarningController_completeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly workbook (Excel) of your region: alerts, indicators per region, layoff reports, response cases; headers in zh-CN, or English with lang=en */
+        get: operations["EarlyWarningController_workbook"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3770,7 +3821,7 @@ export interface components {
         WarningImportResponse: {
             id: string;
             /** @enum {string} */
-            kind: "claims" | "rates";
+            kind: "claims" | "rates" | "firm_status" | "social_insurance";
             fileName: string;
             rowCount: number;
             accepted: number;
@@ -3856,6 +3907,28 @@ export interface components {
             /** @enum {string} */
             department: "hrss" | "development_reform" | "finance" | "commerce" | "union";
             note?: string;
+        };
+        CaseSummaryResponse: {
+            id: string;
+            regionCode: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            alertId: string | null;
+            layoffReportId: string | null;
+            employerId: string | null;
+            eventId: string | null;
+            /** @description open shortages matched by the rapid response */
+            matchedShortages: number;
+            /** Format: date-time */
+            respondedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CaseSummaryPage: {
+            items: components["schemas"]["CaseSummaryResponse"][];
+            total: number;
+            offset: number;
+            limit: number;
         };
         MatchedShortageResponse: {
             shortageId: string;
@@ -10807,7 +10880,7 @@ export interface operations {
     EarlyWarningController_importFigures: {
         parameters: {
             query: {
-                kind: "claims" | "rates";
+                kind: "claims" | "rates" | "firm_status" | "social_insurance";
             };
             header?: never;
             path?: never;
@@ -11117,6 +11190,81 @@ export interface operations {
             };
         };
     };
+    EarlyWarningController_cases: {
+        parameters: {
+            query?: {
+                offset?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummaryPage"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     EarlyWarningController_responseCase: {
         parameters: {
             query?: never;
@@ -11212,6 +11360,159 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_completeTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EarlyWarningController_workbook: {
+        parameters: {
+            query: {
+                /** @description the month (YYYY-MM) */
+                month: string;
+                /** @description language of the sheet names and headers */
+                lang?: "zh" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the .xlsx workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": Blob;
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -17702,8 +18003,9 @@ export const pathsApiTaxonomyRegionsGetParametersQueryShapeValues: ReadonlyArray
 export const pathsApiPlanCompileGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/plan/compile"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
 export const pathsApiPlanDrilldownGetParametersQueryIndicatorValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/plan/drilldown"]["get"]["parameters"]["query"]["indicator"]> = ["D1.hires", "D1.hires_priority", "D1.filled", "D1.events", "D2.hires", "D2.hires_priority", "D2.filled", "D2.events", "D3.hires", "D3.hires_priority", "D3.filled", "D3.events", "D4.hires", "D4.hires_priority", "D4.filled", "D4.events", "D5.hires", "D5.hires_priority", "D5.filled", "D5.events", "D6.hires", "D6.hires_priority", "D6.filled", "D6.events", "D7.hires", "D7.hires_priority", "D7.filled", "D7.events", "D3.ygdz_pay_share", "D3.key_project_workers", "D4.childcare_places", "D4.childcare_facilities", "D5.community_workers", "D5.union_social_workers", "D5.sanzhi_yifu", "D5.western_plan", "D6.subsidies_paid", "D7.public_service_posts", "D7.soe_graduate_hires"];
 export const pathsApiPlanDrilldownGetParametersQuerySpanValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/plan/drilldown"]["get"]["parameters"]["query"]["span"]> = ["quarter", "cumulative"];
-export const pathsApiWarningsImportsPostParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/warnings/imports"]["post"]["parameters"]["query"]["kind"]> = ["claims", "rates"];
+export const pathsApiWarningsImportsPostParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/warnings/imports"]["post"]["parameters"]["query"]["kind"]> = ["claims", "rates", "firm_status", "social_insurance"];
 export const pathsApiWarningsAlertsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/warnings/alerts"]["get"]["parameters"]["query"]["status"]> = ["open", "acknowledged", "closed"];
+export const pathsApiWarningsWorkbookGetParametersQueryLangValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/warnings/workbook"]["get"]["parameters"]["query"]["lang"]> = ["zh", "en"];
 export const pathsApiSubsidyClaimsGetParametersQueryQueueValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidy-claims"]["get"]["parameters"]["query"]["queue"]> = ["county", "city", "notice", "candidates"];
 export const pathsApiSubsidyClaimsNoticeListGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidy-claims/notice-list"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
 export const pathsApiSubsidiesSuspiciousCasesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidies/suspicious-cases"]["get"]["parameters"]["query"]["status"]> = ["open", "resolved"];
@@ -17780,7 +18082,7 @@ export const planCompiledCellResponseFromValues: ReadonlyArray<FlattenedDeepRequ
 export const layoffReportRequestGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LayoffReportRequest"]["ground"]> = ["bankruptcy_reorganisation", "serious_difficulty", "restructuring", "changed_circumstances", "other"];
 export const checkResponseVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckResponse"]["verdict"]> = ["pass", "fail", "unknown"];
 export const layoffCheckResponseReachedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LayoffCheckResponse"]["reachedBy"]> = ["count", "share", "split"];
-export const warningImportResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningImportResponse"]["kind"]> = ["claims", "rates"];
+export const warningImportResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WarningImportResponse"]["kind"]> = ["claims", "rates", "firm_status", "social_insurance"];
 export const alertResponseKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["kind"]> = ["monthly", "layoff"];
 export const alertResponseLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["level"]> = ["IV", "III", "II", "I"];
 export const alertResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertResponse"]["status"]> = ["open", "acknowledged", "closed"];
@@ -17790,6 +18092,7 @@ export const acknowledgementResponseDepartmentValues: ReadonlyArray<FlattenedDee
 export const escalationResponseFromTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EscalationResponse"]["fromTier"]> = ["county", "city", "province"];
 export const escalationResponseToTierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EscalationResponse"]["toTier"]> = ["county", "city", "province"];
 export const acknowledgeRequestDepartmentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AcknowledgeRequest"]["department"]> = ["hrss", "development_reform", "finance", "commerce", "union"];
+export const caseSummaryResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseSummaryResponse"]["status"]> = ["open", "closed"];
 export const matchedShortageResponseFitValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["MatchedShortageResponse"]["fit"]> = ["same_occupation", "same_group", "nearby"];
 export const caseTaskResponseOwnerValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseTaskResponse"]["owner"]> = ["hrss", "development_reform", "finance", "commerce", "union"];
 export const caseTaskResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CaseTaskResponse"]["status"]> = ["open", "done"];

@@ -4,6 +4,7 @@ import {
   HYSTERESIS_CASES,
   LAYOFF_CASES,
   layoff,
+  LEVEL_THRESHOLD_CASES,
   REGION_LEVEL_CASES,
   SEASONAL_CASES,
   SeasonalCase,
@@ -40,6 +41,15 @@ describe('region level (worst indicator, two signals, single large layoff): case
     expect(level.severity).toBe(c.expect.severity);
     if (c.expect.worst !== undefined) expect(level.worst).toBe(c.expect.worst);
     expect(level.heldBySingleSignal).toBe(c.expect.held ?? false);
+  });
+});
+
+describe.each(Object.entries(LEVEL_THRESHOLD_CASES))('level %s thresholds, indicator by indicator: case file', (_, cases) => {
+  it('has at least 20 cases', () => expect(cases.length).toBeGreaterThanOrEqual(20));
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (__, c) => {
+    const level = regionLevelOn('460105', '2026-03', c.values, TEST_BOOK);
+    expect({ severity: level.severity, held: level.heldBySingleSignal }).toEqual({ severity: c.expect.severity, held: c.expect.held ?? false });
+    if (c.expect.worst !== undefined) expect(level.worst).toBe(c.expect.worst);
   });
 });
 

@@ -7,9 +7,10 @@ import { SeekerPoolModule } from '@app/seeker-pool';
 import { RapidResponseService } from './rapid-response.service';
 import { WarningAlertsService } from './warning-alerts.service';
 import { WarningSignalsService } from './warning-signals.service';
+import { WarningWorkbookService } from './warning-workbook.service';
 import { WARNING_ENTITIES } from './warning.entities';
 
-const SERVICES = [WarningSignalsService, WarningAlertsService, RapidResponseService];
+const SERVICES = [WarningSignalsService, WarningAlertsService, RapidResponseService, WarningWorkbookService];
 
 /** Early warning: signals, alerts that someone owns, rapid response (issue 21). */
 @Module({

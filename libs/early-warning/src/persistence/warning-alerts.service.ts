@@ -15,7 +15,7 @@ import { Level, LEVEL_COLOUR, levelOf, Severity, severityOf, Signals } from '../
 import { toCore } from './warning-signals.service';
 import {
   AlertEvidence, AlertKind, AlertStatus, AlertTier, Department, LEAD_DEPARTMENT, WarningAcknowledgement, WarningAlert, WarningClaimsFigure, WarningEscalation,
-  WarningFirmReport, WarningLayoffReport, WarningMeasure, WarningRateFigure, WarningResponseCase, WarningResponseTask,
+  WarningFirmReport, WarningLayoffReport, WarningMarketFigure, WarningMeasure, WarningRateFigure, WarningResponseCase, WarningResponseTask,
 } from './warning.entities';
 
 /** Months of history the hysteresis steps through (and the year-on-year comparison needs). */
@@ -67,31 +67,61 @@ export class WarningAlertsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The region's signals over the history window. */
+  /**
+   * The region's signals over the history window. Social-insurance 增减员 widens the monitored firms to every insured
+   * enterprise (a monitored firm's own report for the month wins; an enterprise's headcount at enrolment is its first
+   * insured headcount in the window); paired enterprises put on the abnormal list or deregistered count in the month
+   * it happened; the platform's market figures give 求人倍率 and new registrations.
+   */
   async signalsOf(regionCode: string, now: Date): Promise<Signals> {
     const tx = this.txHost.tx;
     const from = addMonthsToMonth(shanghaiDate(now).slice(0, 7), -HISTORY_MONTHS);
-    const firms = await tx.getRepository(WarningFirmReport).createQueryBuilder('f').where('f.region_code = :regionCode AND f.month >= :from', { regionCode, from }).getMany();
+    const inRegion = { regionCode, from };
+    const firms = await tx.getRepository(WarningFirmReport).createQueryBuilder('f').where('f.region_code = :regionCode AND f.month >= :from', inRegion).getMany();
     const layoffs = await tx
       .getRepository(WarningLayoffReport)
       .createQueryBuilder('l')
       .where('l.region_code = :regionCode AND l.effective_date >= :from', { regionCode, from: `${from}-01` })
       .getMany();
-    const claims = await tx.getRepository(WarningClaimsFigure).createQueryBuilder('c').where('c.region_code = :regionCode AND c.month >= :from', { regionCode, from }).getMany();
-    const rates = await tx.getRepository(WarningRateFigure).createQueryBuilder('r').where('r.region_code = :regionCode AND r.month >= :from', { regionCode, from }).getMany();
+    const claims = await tx.getRepository(WarningClaimsFigure).createQueryBuilder('c').where('c.region_code = :regionCode AND c.month >= :from', inRegion).getMany();
+    const rates = await tx.getRepository(WarningRateFigure).createQueryBuilder('r').where('r.region_code = :regionCode AND r.month >= :from', inRegion).getMany();
+    const market = await tx.getRepository(WarningMarketFigure).createQueryBuilder('m').where('m.region_code = :regionCode AND m.month >= :from', inRegion).getMany();
+    const insured: { firmId: string; industry: string; month: string; previous: number; additions: number; reductions: number }[] = await tx.query(
+      `SELECT coalesce(e.id::text, 'si:' || i.credit_code) AS "firmId", i.industry_code AS industry, i.month, i.previous_headcount AS previous, i.additions, i.reductions
+         FROM warning_insurance_figure i LEFT JOIN employer e ON e.credit_code = i.credit_code
+        WHERE i.region_code = $1 AND i.month >= $2 ORDER BY i.month`,
+      [regionCode, from],
+    );
+    const firmStatus: { firmId: string; industry: string; month: string; status: 'abnormal_list' | 'deregistered' }[] = await tx.query(
+      `SELECT DISTINCT e.id AS "firmId", e.industry_code AS industry, s.month, s.status
+         FROM warning_firm_status s JOIN employer e ON e.credit_code = s.credit_code
+        WHERE e.region_code = $1 AND s.month >= $2 AND s.status IN ('abnormal_list', 'deregistered')
+          AND EXISTS (SELECT 1 FROM pairing p WHERE p.employer_id = e.id AND p.started_at < (s.month || '-01')::date + interval '1 month'
+                                                AND (p.ended_at IS NULL OR p.ended_at >= (s.month || '-01')::date))`,
+      [regionCode, from],
+    );
+    const reported = new Set(firms.map((f) => `${f.employerId}|${f.month}`));
+    const enrolment = new Map<string, number>();
+    for (const i of insured) if (!enrolment.has(i.firmId)) enrolment.set(i.firmId, i.previous);
     return {
-      firms: firms.map((f) => ({
-        firmId: f.employerId, region: f.regionCode, industry: f.industryCode, month: f.month, enrolmentHeadcount: f.enrolmentHeadcount,
-        previousHeadcount: f.previousHeadcount, headcount: f.headcount, additions: f.additions, reductions: f.reductions,
-      })),
+      firms: [
+        ...firms.map((f) => ({
+          firmId: f.employerId, region: f.regionCode, industry: f.industryCode, month: f.month, enrolmentHeadcount: f.enrolmentHeadcount,
+          previousHeadcount: f.previousHeadcount, headcount: f.headcount, additions: f.additions, reductions: f.reductions,
+        })),
+        ...insured.filter((i) => !reported.has(`${i.firmId}|${i.month}`)).map((i) => ({
+          firmId: i.firmId, region: regionCode, industry: i.industry, month: i.month, enrolmentHeadcount: enrolment.get(i.firmId)!, previousHeadcount: i.previous,
+          headcount: i.previous + i.additions - i.reductions, additions: i.additions, reductions: { other: i.reductions },
+        })),
+      ],
       layoffs: layoffs.map(toCore),
       claims: claims.map((c) => ({ region: c.regionCode, industry: c.industryCode === '*' ? undefined : c.industryCode, month: c.month, claims: c.claims, weekly: c.weekly })),
-      market: [],
+      market: market.map((m) => ({ region: m.regionCode, month: m.month, vacancies: m.vacancies, seekers: m.seekers, newRegistrations: m.newRegistrations })),
       rates: rates.map((r) => ({
         region: r.regionCode, month: r.month, registeredRate: r.registeredRate ?? undefined, surveyedRate: r.surveyedRate ?? undefined,
         youthSurveyedRate: r.youthSurveyedRate ?? undefined,
       })),
-      firmStatus: [],
+      firmStatus: firmStatus.map((e) => ({ firmId: e.firmId, region: regionCode, industry: e.industry, month: e.month, status: e.status })),
     };
   }
 

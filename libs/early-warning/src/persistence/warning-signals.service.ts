@@ -4,16 +4,19 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { Workbook } from 'exceljs';
 import { Readable } from 'node:stream';
 import { Principal } from '@app/auth';
-import { Clock } from '@app/clock';
+import { In } from 'typeorm';
+import { Clock, shanghaiDate } from '@app/clock';
 import { OutboxService } from '@app/database';
-import { EmployerDirectory } from '@app/employer-demand';
+import { EmployerDirectory, EmployerReads } from '@app/employer-demand';
 import { AppError } from '@app/errors';
+import { isValidCreditCode } from '@app/identifiers';
 import { Taxonomy } from '@app/taxonomy';
 import { checkLayoff, LayoffCheck } from '../core/layoff';
 import { DEFAULT_BOOK } from '../core/parameter-book';
 import { LayoffGround, LayoffReport, ReductionType } from '../core/types';
 import {
-  SignalFiler, WarningClaimsFigure, WarningFirmReport, WarningImport, WarningImportKind, WarningImportRowReport, WarningLayoffReport, WarningRateFigure,
+  FirmStatusKind, SignalFiler, WarningClaimsFigure, WarningFirmReport, WarningFirmStatus, WarningImport, WarningImportKind, WarningImportRowReport,
+  WarningInsuranceFigure, WarningLayoffReport, WarningMarketFigure, WarningRateFigure,
 } from './warning.entities';
 
 export interface FirmReportInput {
@@ -39,11 +42,29 @@ export interface LayoffReportInput {
   closure?: boolean;
 }
 
+/** The platform's market figures of a region for the month (see `WarningMarketFigure`). */
+export interface MarketFigureInput {
+  regionCode: string;
+  vacancies: number;
+  seekers: number;
+  newRegistrations: number;
+}
+
 /** The columns of each import, in order (the header row names them). */
 export const IMPORT_COLUMNS: Record<WarningImportKind, string[]> = {
   claims: ['region', 'industry', 'month', 'claims', 'weekly'],
   rates: ['region', 'month', 'registeredRate', 'surveyedRate', 'youthSurveyedRate'],
+  firm_status: ['creditCode', 'status', 'month'],
+  social_insurance: ['creditCode', 'region', 'industry', 'month', 'previousHeadcount', 'additions', 'reductions'],
 };
+
+/** Status words of a market-regulation file (经营异常名录, 注销, 移出). */
+const FIRM_STATUS_WORDS: Record<string, FirmStatusKind> = {
+  abnormal_list: 'abnormal_list', 经营异常: 'abnormal_list', 列入经营异常名录: 'abnormal_list', 列入: 'abnormal_list',
+  deregistered: 'deregistered', 注销: 'deregistered', 吊销: 'deregistered',
+  restored: 'restored', 移出: 'restored', 移出经营异常名录: 'restored',
+};
+const INDUSTRY = /^([A-T]|[A-T]?\d{2,4})$/;
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const REGION = /^46\d{4}$/;
@@ -63,6 +84,7 @@ export class WarningSignalsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly outbox: OutboxService,
     private readonly employers: EmployerDirectory,
+    private readonly employerReads: EmployerReads,
     private readonly clock: Clock,
     private readonly taxonomy: Taxonomy,
   ) {}
@@ -131,9 +153,10 @@ export class WarningSignalsService {
   }
 
   /**
-   * Imports claims or rates from a .csv or .xlsx file: every row is checked and reported; good rows are written
-   * (a re-imported region and month replaces the figure), bad ones are listed with their problems. One outbox row per
-   * region touched evaluates its alerts after the import commits.
+   * Imports claims, rates, firm status (market-regulation records: abnormal list, deregistration) or social-insurance
+   * 增减员 from a .csv or .xlsx file: every row is checked and reported; good rows are written (a re-imported region,
+   * or enterprise, and month replaces the figure), bad ones are listed with their problems. One outbox row per region
+   * touched (for firm status, the region of an enterprise on the platform) evaluates its alerts after the import commits.
    */
   async importFigures(principal: Principal, kind: WarningImportKind, fileName: string, content: Buffer): Promise<WarningImport> {
     const rows = await readRows(fileName, content, IMPORT_COLUMNS[kind]);
@@ -150,7 +173,7 @@ export class WarningSignalsService {
       const problems: string[] = [];
       const region = cells.region?.trim() ?? '';
       const month = cells.month?.trim() ?? '';
-      if (!REGION.test(region) || !this.taxonomy.region(region)) problems.push(`地区代码“${region}”不是海南的六位行政区划代码 (region must be a Hainan GB/T 2260 code)`);
+      if (kind !== 'firm_status' && (!REGION.test(region) || !this.taxonomy.region(region))) problems.push(`地区代码“${region}”不是海南的六位行政区划代码 (region must be a Hainan GB/T 2260 code)`);
       if (!MONTH.test(month)) problems.push(`月份“${month}”应为 YYYY-MM (month must be YYYY-MM)`);
       else if (month > thisMonth) problems.push(`月份 ${month} 尚未到来 (month ${month} is in the future)`);
       if (kind === 'claims') {
@@ -166,6 +189,30 @@ export class WarningSignalsService {
             { conflictPaths: ['regionCode', 'industryCode', 'month'] },
           );
         }
+      } else if (kind === 'firm_status') {
+        const creditCode = (cells.creditCode ?? '').trim().toUpperCase();
+        const status = FIRM_STATUS_WORDS[(cells.status ?? '').trim()];
+        if (!isValidCreditCode(creditCode)) problems.push(`统一社会信用代码“${creditCode}”无效 (creditCode is not a valid unified social credit code)`);
+        if (!status) problems.push(`状态“${cells.status ?? ''}”应为 经营异常、注销 或 移出 (status must be abnormal_list, deregistered or restored)`);
+        if (problems.length === 0) {
+          await tx.createQueryBuilder().insert().into(WarningFirmStatus).values({ creditCode, status, month, source: 'import', importId }).orIgnore().execute();
+          const [employer] = await tx.query(`SELECT region_code AS "regionCode" FROM employer WHERE credit_code = $1`, [creditCode]);
+          if (employer) regions.add(employer.regionCode);
+        }
+      } else if (kind === 'social_insurance') {
+        const creditCode = (cells.creditCode ?? '').trim().toUpperCase();
+        const industry = (cells.industry ?? '').trim();
+        const [previous, additions, reductions] = [cells.previousHeadcount, cells.additions, cells.reductions].map(wholeNumber);
+        if (!isValidCreditCode(creditCode)) problems.push(`统一社会信用代码“${creditCode}”无效 (creditCode is not a valid unified social credit code)`);
+        if (!INDUSTRY.test(industry)) problems.push(`行业代码“${industry}”不是 GB/T 4754 门类或大类 (industry must be a GB/T 4754 code)`);
+        if (previous === null || additions === null || reductions === null) problems.push('上月参保人数、增员、减员应为非负整数 (previousHeadcount, additions and reductions must be whole numbers)');
+        else if (reductions > previous + additions) problems.push(`减员 ${reductions} 多于上月参保人数与增员之和 (reductions exceed previousHeadcount plus additions)`);
+        if (problems.length === 0) {
+          await tx.getRepository(WarningInsuranceFigure).upsert(
+            { creditCode, regionCode: region, industryCode: industry, month, previousHeadcount: previous!, additions: additions!, reductions: reductions!, importId },
+            { conflictPaths: ['creditCode', 'month'] },
+          );
+        }
       } else {
         const rates = (['registeredRate', 'surveyedRate', 'youthSurveyedRate'] as const).map((c) => [c, percent(cells[c])] as const);
         for (const [c, v] of rates) if (v === undefined) problems.push(`${c} 应为 0–100 的百分数 (${c} must be a percentage 0–100)`);
@@ -178,12 +225,39 @@ export class WarningSignalsService {
           );
         }
       }
-      if (problems.length === 0) regions.add(region);
+      if (problems.length === 0 && kind !== 'firm_status') regions.add(region);
       reports.push({ row, ok: problems.length === 0, problems });
     }
     await tx.query(`UPDATE warning_import SET accepted = $2, row_reports = $3 WHERE id = $1`, [importId, reports.filter((r) => r.ok).length, JSON.stringify(reports)]);
     await this.outbox.recordMany('warning.signals_changed', [...regions].sort());
     return tx.getRepository(WarningImport).findOneByOrFail({ id: importId });
+  }
+
+  /** The platform's market figures of the month for each region given (a later snapshot of the month replaces an earlier one). */
+  async recordMarketFigures(month: string, figures: MarketFigureInput[]): Promise<void> {
+    if (figures.length === 0) return;
+    await this.txHost.tx.getRepository(WarningMarketFigure).upsert(figures.map((f) => ({ ...f, month, recordedAt: this.clock.now() })), { conflictPaths: ['regionCode', 'month'] });
+    await this.outbox.recordMany('warning.signals_changed', [...new Set(figures.map((f) => f.regionCode))].sort());
+  }
+
+  /**
+   * Follows the platform's own abnormal list: an enterprise put on it, or taken off it again, is recorded once, in the
+   * month it happened (idempotent: run it on every change of the enterprise). Returns what was recorded.
+   */
+  async followEmployerStatus(employerId: string, now: Date = this.clock.now()): Promise<FirmStatusKind | null> {
+    return this.txHost.withTransaction(async () => {
+      const employer = await this.employerReads.claimFacts(employerId);
+      if (!employer) return null;
+      const repository = this.txHost.tx.getRepository(WarningFirmStatus);
+      const [last] = await repository.find({ where: { creditCode: employer.creditCode, status: In(['abnormal_list', 'restored']) }, order: { month: 'DESC', createdAt: 'DESC' }, take: 1 });
+      if (employer.abnormal === (last?.status === 'abnormal_list')) return null;
+      const status: FirmStatusKind = employer.abnormal ? 'abnormal_list' : 'restored';
+      const inserted = await this.txHost.tx.createQueryBuilder().insert().into(WarningFirmStatus)
+        .values({ creditCode: employer.creditCode, status, month: shanghaiDate(now).slice(0, 7), source: 'platform' }).orIgnore().returning('id').execute();
+      if (!inserted.identifiers[0]) return null;
+      await this.outbox.record('warning.signals_changed', employer.regionCode);
+      return status;
+    });
   }
 
   async importOf(id: string): Promise<WarningImport> {

@@ -123,7 +123,7 @@ export class WarningLayoffReport {
   createdAt: Date;
 }
 
-export const WARNING_IMPORT_KINDS = ['claims', 'rates'] as const;
+export const WARNING_IMPORT_KINDS = ['claims', 'rates', 'firm_status', 'social_insurance'] as const;
 export type WarningImportKind = (typeof WARNING_IMPORT_KINDS)[number];
 
 export interface WarningImportRowReport {
@@ -492,7 +492,106 @@ export class WarningCasePerson {
   createdAt: Date;
 }
 
+/**
+ * The platform's own labour-market figures for a region and month: open positions and registered seekers (求人倍率,
+ * as the demand summary counts them) at the latest snapshot of the month, and seekers newly registered in it.
+ */
+@Entity('warning_market_figure')
+@Index('warning_market_figure_key', ['regionCode', 'month'], { unique: true })
+export class WarningMarketFigure {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  regionCode: string;
+
+  @Column({ type: 'text' })
+  month: string;
+
+  @Column({ type: 'int' })
+  vacancies: number;
+
+  @Column({ type: 'int' })
+  seekers: number;
+
+  @Column({ type: 'int' })
+  newRegistrations: number;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  recordedAt: Date;
+}
+
+export const FIRM_STATUS_KINDS = ['abnormal_list', 'deregistered', 'restored'] as const;
+export type FirmStatusKind = (typeof FIRM_STATUS_KINDS)[number];
+
+/**
+ * An enterprise put on the abnormal list (经营异常名录), deregistered (注销), or taken off the list again, in a month:
+ * from the platform's own abnormal list or an import of market-regulation records. Counted for paired enterprises.
+ */
+@Entity('warning_firm_status')
+@Index('warning_firm_status_key', ['creditCode', 'status', 'month'], { unique: true })
+export class WarningFirmStatus {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'char', length: 18 })
+  creditCode: string;
+
+  @Column({ type: 'text' })
+  status: FirmStatusKind;
+
+  @Column({ type: 'text' })
+  month: string;
+
+  @Column({ type: 'text' })
+  source: 'platform' | 'import';
+
+  @Column({ type: 'uuid', nullable: true })
+  importId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}
+
+/**
+ * An enterprise's social-insurance 增减员 for a month (insured headcount at the start, additions, reductions): the
+ * import that widens the monitored sample to every insured enterprise ("两网合并"). A monitored firm's own report
+ * for the same month wins over it.
+ */
+@Entity('warning_insurance_figure')
+@Index('warning_insurance_figure_key', ['creditCode', 'month'], { unique: true })
+@Index('warning_insurance_figure_region_idx', ['regionCode', 'month'])
+export class WarningInsuranceFigure {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'char', length: 18 })
+  creditCode: string;
+
+  @Column({ type: 'text' })
+  regionCode: string;
+
+  @Column({ type: 'text' })
+  industryCode: string;
+
+  @Column({ type: 'text' })
+  month: string;
+
+  @Column({ type: 'int' })
+  previousHeadcount: number;
+
+  @Column({ type: 'int' })
+  additions: number;
+
+  @Column({ type: 'int' })
+  reductions: number;
+
+  @Column({ type: 'uuid', nullable: true })
+  importId: string | null;
+}
+
 export const WARNING_ENTITIES = [
   WarningFirmReport, WarningLayoffReport, WarningImport, WarningClaimsFigure, WarningRateFigure, WarningAlert, WarningAcknowledgement,
-  WarningEscalation, WarningMeasure, WarningResponseCase, WarningResponseTask, WarningCasePerson,
+  WarningEscalation, WarningMeasure, WarningResponseCase, WarningResponseTask, WarningCasePerson, WarningMarketFigure, WarningFirmStatus,
+  WarningInsuranceFigure,
 ];

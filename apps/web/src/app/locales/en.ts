@@ -138,7 +138,7 @@ export const en: Messages = {
     matchedShortages: 'Open shortages near by', noMatches: 'No openings near by', distance: 'Distance', fit: 'Fit',
     fits: { same_occupation: 'Same occupation', same_group: 'Related occupation', nearby: 'Retrain' },
     training: 'Retraining', noGaps: 'The openings near by can take them', gap: '{{occupation}}: about {{people}} people, {{open}} matching openings near by; train for: {{to}}',
-    tasks: 'Tasks', task: 'Task', owner: 'Owner', due: 'Due', taskStatus: { open: 'Open', done: 'Done' },
+    tasks: 'Tasks', task: 'Task', owner: 'Owner', due: 'Due', taskStatus: { open: 'Open', done: 'Done' }, markDone: 'Mark done', taskDone: 'Task done', workbook: 'Monthly workbook (Excel)',
   },
   officer: {
     nav: { enterprises: 'Enterprises', shortages: 'Shortages', reviews: 'Posting review', import: 'Excel import', overdue: 'Overdue' },

@@ -129,7 +129,7 @@ export const zh = {
     eventStatus: { proposed: '待驿站确认', accepted: '已接受', published: '已发布', rejected: '已拒绝', cancelled: '已取消', completed: '已结束', withdrawn: '已撤回' },
     matchedShortages: '附近的缺工岗位', noMatches: '附近暂无空缺', distance: '距离', fit: '匹配', fits: { same_occupation: '同职业', same_group: '相近职业', nearby: '可转岗' },
     training: '转岗培训', noGaps: '附近空缺足以吸纳', gap: '{{occupation}}：约 {{people}} 人，附近对口空缺 {{open}} 个；建议培训方向：{{to}}',
-    tasks: '处置任务', task: '任务', owner: '责任部门', due: '期限', taskStatus: { open: '进行中', done: '已完成' },
+    tasks: '处置任务', task: '任务', owner: '责任部门', due: '期限', taskStatus: { open: '进行中', done: '已完成' }, markDone: '标记完成', taskDone: '任务已完成', workbook: '下载月报（Excel）',
   },
   officer: {
     nav: { enterprises: '结对企业', shortages: '缺工需求', reviews: '招聘信息复核', import: 'Excel 导入', overdue: '响应超时' },

@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Checkbox, Col, Descriptions, Flex, Form, Input, InputNumber, List, Row, Select, Statistic, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { client, get, unwrap } from '../../api/client';
+import { client, download, get, unwrap } from '../../api/client';
 import { departmentValues, layoffGroundValues, type LayoffReport, type LayoffReportInput, type WarningAlert } from '../../api/types';
 import { formatDate, formatDateTime, formatNumber, shanghaiToday } from '../../app/format';
 import { useApi } from '../../app/hooks';
@@ -198,20 +198,29 @@ export function FirmReportPage() {
   );
 }
 
-/** Alerts in the caller's region, newest first, by city and county. */
+/** Alerts in the caller's region, newest first, by city and county; the monthly workbook of a month. */
 export function AlertsPage({ base }: { base: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const toast = useToast();
   const [status, setStatus] = useState<WarningAlert['status'] | undefined>();
+  const [month, setMonth] = useState(shanghaiToday().slice(0, 7));
   const state = useApi('/api/warnings/alerts', { query: { status, limit: 100 } });
   const { regionName } = useRegions();
+  const lang = i18n.language.startsWith('en') ? 'en' : 'zh';
+  const exportWorkbook = () =>
+    MONTH.test(month) && download('/api/warnings/workbook', { query: { month, lang } }, `unemployment-warning-${month}.xlsx`).catch(toast.error);
   return (
     <>
       <PageTitle
         extra={
-          <Select
-            allowClear placeholder={t('fields.status')} aria-label={t('fields.status')} style={{ width: 160 }} value={status} onChange={setStatus}
-            options={(['open', 'acknowledged', 'closed'] as const).map((s) => ({ value: s, label: t(`warnings.status.${s}`) }))}
-          />
+          <Flex gap={8} wrap>
+            <Select
+              allowClear placeholder={t('fields.status')} aria-label={t('fields.status')} style={{ width: 160 }} value={status} onChange={setStatus}
+              options={(['open', 'acknowledged', 'closed'] as const).map((s) => ({ value: s, label: t(`warnings.status.${s}`) }))}
+            />
+            <Input type="month" aria-label={t('warnings.month')} value={month} onChange={(e) => setMonth(e.target.value)} style={{ width: 160 }} />
+            <Button onClick={exportWorkbook}>{t('warnings.workbook')}</Button>
+          </Flex>
         }
       >
         {t('warnings.alertsTitle')}
@@ -322,8 +331,14 @@ export function AlertDetailPage({ base }: { base: string }) {
 /** 应急处置 case: matched shortages, the proposed event, training gaps, tasks and re-employment of the people laid off. */
 export function CasePage({ base }: { base: string }) {
   const { t, i18n } = useTranslation();
+  const toast = useToast();
   const { id = '' } = useParams();
   const state = useApi('/api/warnings/cases/{id}', { path: { id } });
+  const complete = (taskId: string) =>
+    toast.attempt(async () => {
+      await unwrap(client.POST('/api/warnings/cases/{id}/tasks/{taskId}/done', { params: { path: { id, taskId } } }));
+      state.reload();
+    }, t('warnings.taskDone'));
   const { regionName } = useRegions();
   const codes = state.data ? [...state.data.matchedShortages.map((m) => m.occupationCode), ...state.data.trainingGaps.flatMap((g) => [g.occupationCode, ...g.suggestedOccupations]), ...(state.data.report?.occupations ?? [])] : [];
   const occupation = useNames('occupations', codes);
@@ -385,6 +400,10 @@ export function CasePage({ base }: { base: string }) {
                 { title: t('warnings.owner'), dataIndex: 'owner', render: (d: string) => t(`warnings.departments.${d}`) },
                 { title: t('warnings.due'), dataIndex: 'dueAt', render: (d: string | null) => formatDateTime(d) },
                 { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`warnings.taskStatus.${s}`) },
+                {
+                  title: t('common.actions'),
+                  render: (_, task) => (task.status === 'open' ? <Button size="small" onClick={() => void complete(task.id)}>{t('warnings.markDone')}</Button> : formatDateTime(task.doneAt)),
+                },
               ]}
             />
           </Card>
