@@ -93,7 +93,7 @@ export class UsersService {
   /**
    * The account's state for the access check of every signed-in request: a named statement (prepared once per
    * connection) on the pool, outside any request transaction (guards run before it opens), without the ORM's query
-   * building and hydration (with them, and read twice, the account took ~40% of `GET /api/auth/me`'s CPU in B14).
+   * building and hydration (with them, and read twice, the account took ~35% of `GET /api/auth/me`'s busy CPU in a B14 profile).
    */
   async findAccountState(id: string): Promise<AccountState | null> {
     if (!UUID.test(id)) return null;
