@@ -1,5 +1,8 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Global, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -141,6 +144,8 @@ export async function benchHttpReads(tier: Tier, seed: number): Promise<void> {
         });
         if (total.failed) console.error(`B14: ${route.name} had ${total.failed} failed requests (non-2xx, errors or timeouts)`);
       }
+      const profiles = process.env.B14_CPU_PROFILE;
+      if (profiles) await profileRoutes(base, routes, profiles);
     } finally {
       await app.close();
       const queue = new Queue(QUEUES.matching, { connection: redisOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
@@ -148,6 +153,30 @@ export async function benchHttpReads(tier: Tier, seed: number): Promise<void> {
       await queue.close();
     }
   });
+}
+
+/**
+ * With B14_CPU_PROFILE=<directory>: after the timed rounds (so their figures are not slowed), one more load per
+ * route with the server's CPU profiler on, written as `<directory>/B14-<route>.cpuprofile` (Chrome DevTools format).
+ */
+async function profileRoutes(base: string, routes: Route[], directory: string): Promise<void> {
+  mkdirSync(directory, { recursive: true });
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    for (const route of routes) {
+      await session.post('Profiler.start');
+      await load(base, route, SECONDS);
+      const { profile } = await session.post('Profiler.stop');
+      const file = join(directory, `B14-${route.path.split('?')[0].replace(/[^a-z]+/gi, '-').replace(/^-|-$/g, '')}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      console.error(`B14: CPU profile of ${route.name} written to ${file}`);
+    }
+  } finally {
+    session.disconnect();
+  }
 }
 
 /**

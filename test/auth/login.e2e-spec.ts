@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { JwtService } from '@nestjs/jwt';
 import { DemandApiModule } from '../../apps/demand-api/src/demand-api.module';
 import { Factories, HttpClient, TEST_PASSWORD, createTestApp, TestApp } from '@app/testing';
 
@@ -51,6 +53,22 @@ describe('sign-in', () => {
     const forged = await http.as('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl').get('/api/auth/me');
     expect(forged.status).toBe(401);
     expect(forged.body.code).toBe('TOKEN_INVALID');
+  });
+
+  it('refuses a correctly signed token that names no account, or its account under another token version (a new account has version 0)', async () => {
+    const jwt = t.app.get(JwtService);
+    const user = await factories.user('officer', { regionCode: '460100' });
+    const tokens = [
+      jwt.sign({ sub: 'not-an-account-id', ver: 0 }),
+      jwt.sign({ sub: randomUUID(), ver: 0 }),
+      jwt.sign({ sub: user.id, ver: 1 }),
+    ];
+    for (const token of tokens) {
+      const me = await http.as(token).get('/api/auth/me');
+      expect(me.status).toBe(401);
+      expect(me.body.code).toBe('TOKEN_INVALID');
+    }
+    expect((await http.as(jwt.sign({ sub: user.id, ver: 0 })).get('/api/auth/me')).body).toMatchObject({ userId: user.id, role: 'officer' });
   });
 });
 

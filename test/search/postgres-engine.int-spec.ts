@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import { PostgresSearchEngine } from '@app/search';
-import { describeSearchEngineContract } from '@app/search/testing';
+import { describeSearchEngineContract, SEEKERS, SHORTAGES } from '@app/search/testing';
 import { createTestDatabase } from '@app/testing';
 
 describeSearchEngineContract('PostgreSQL', async () => {
@@ -15,4 +15,44 @@ describeSearchEngineContract('PostgreSQL', async () => {
       await database.drop();
     },
   };
+});
+
+describe('PostgreSQL engine: settling after a bulk load', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = new DataSource(dataSourceOptions({ DATABASE_URL: database.url }));
+    await dataSource.initialize();
+    // Only settle may clean the pending lists here: no autovacuum run in between, wherever the tests run.
+    await dataSource.query(`ALTER TABLE search_document SET (autovacuum_enabled = false)`);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  it('moves the GIN indexes’ pending entries into their trees and refreshes the planner statistics', async () => {
+    const engine = new PostgresSearchEngine(dataSource);
+    await engine.upsert('shortages', SHORTAGES.map((doc, i) => ({ ...doc, id: `bulk-${i}` })));
+    await engine.upsert('seekers', SEEKERS);
+    const cleanPending = async (): Promise<number> => {
+      const [{ pages }] = await dataSource.query(
+        `SELECT sum(gin_clean_pending_list(i.indexrelid))::int AS pages
+         FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+         WHERE i.indrelid = 'search_document'::regclass AND am.amname = 'gin'`,
+      );
+      return pages;
+    };
+
+    await engine.settle('shortages');
+
+    expect(await cleanPending()).toBe(0);
+    const [{ reltuples }] = await dataSource.query(`SELECT reltuples::int AS reltuples FROM pg_class WHERE oid = 'search_document'::regclass`);
+    expect(reltuples).toBe(SHORTAGES.length + SEEKERS.length);
+    // A later bulk load fills the pending lists again (what settle is there for).
+    await engine.upsert('shortages', SHORTAGES.map((doc, i) => ({ ...doc, id: `more-${i}` })));
+    expect(await cleanPending()).toBeGreaterThan(0);
+  });
 });

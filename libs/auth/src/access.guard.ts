@@ -2,12 +2,11 @@ import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/c
 import { Reflector } from '@nestjs/core';
 import { AppError } from '@app/errors';
 import { ACCESS_METADATA, AccessDeclaration } from './access.decorators';
-import { AuthService } from './auth.service';
-import { Principal } from './principal';
+import { accountViewOf, AuthService, principalOf } from './auth.service';
+import { RequestWithPrincipal } from './principal';
 
-interface AuthenticatedRequest {
+interface AuthenticatedRequest extends RequestWithPrincipal {
   headers: Record<string, string | string[] | undefined>;
-  principal?: Principal;
 }
 
 /**
@@ -32,9 +31,12 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = bearerToken(request.headers.authorization);
     if (token) {
-      const principal = await this.auth.principalFromToken(token);
-      if (!principal && declaration.kind !== 'public') throw new AppError(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID');
-      if (principal) request.principal = principal;
+      const account = await this.auth.accountFromToken(token);
+      if (!account && declaration.kind !== 'public') throw new AppError(HttpStatus.UNAUTHORIZED, 'TOKEN_INVALID');
+      if (account) {
+        request.principal = principalOf(account);
+        request.account = accountViewOf(account);
+      }
     }
     if (declaration.kind === 'public') return true;
     if (!request.principal) throw new AppError(HttpStatus.UNAUTHORIZED, 'UNAUTHENTICATED');

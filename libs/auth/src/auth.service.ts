@@ -10,7 +10,7 @@ import { hashPassword, verifyPassword } from './password-hasher';
 import { Principal } from './principal';
 import { termsRequired } from './terms/terms';
 import { User } from './user.entity';
-import { UsersService } from './users.service';
+import { AccountState, UsersService } from './users.service';
 
 export interface IssuedToken {
   accessToken: string;
@@ -87,15 +87,24 @@ export class AuthService {
 
   /** Verifies an access token and re-checks that the account may still act. */
   async principalFromToken(token: string): Promise<Principal | null> {
-    let payload: { sub?: string; ver?: number };
+    const account = await this.accountFromToken(token);
+    return account && principalOf(account);
+  }
+
+  /**
+   * Verifies an access token and reads the account afresh (one prepared statement, on every signed-in request):
+   * null when the token is invalid, or the account is gone, disabled, or has changed its password since.
+   */
+  async accountFromToken(token: string): Promise<AccountState | null> {
+    let payload: { sub?: unknown; ver?: number };
     try {
-      payload = await this.jwt.verifyAsync(token);
+      payload = this.jwt.verify(token);
     } catch {
       return null;
     }
-    const user = payload.sub ? await this.users.findById(payload.sub) : null;
-    if (!user || user.disabled || (payload.ver ?? 0) !== user.tokenVersion) return null;
-    return principalOf(user);
+    const account = typeof payload.sub === 'string' ? await this.users.findAccountState(payload.sub) : null;
+    if (!account || account.disabled || (payload.ver ?? 0) !== account.tokenVersion) return null;
+    return account;
   }
 
   /**
@@ -120,7 +129,7 @@ export class AuthService {
   }
 }
 
-export function principalOf(user: User): Principal {
+export function principalOf(user: Pick<User, 'id' | 'role' | 'employerId' | 'seekerId' | 'regionCode'>): Principal {
   return {
     userId: user.id,
     role: user.role,
@@ -130,7 +139,7 @@ export function principalOf(user: User): Principal {
   };
 }
 
-export function accountViewOf(user: User): AccountView {
+export function accountViewOf(user: Pick<User, 'displayName' | 'role' | 'termsVersion'>): AccountView {
   return { displayName: user.displayName, consentRequired: termsRequired(user.role, user.termsVersion) };
 }
 

@@ -12,6 +12,8 @@ export interface Principal {
 
 export interface RequestWithPrincipal {
   principal?: Principal;
+  /** The signed-in account's name and consent state, read with the principal by the AccessGuard. */
+  account?: { displayName: string; consentRequired: boolean };
 }
 
 export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {

@@ -85,6 +85,7 @@ export class IndexReconcilerService {
       orphans += orphanIds.length;
     }
     const failures = await this.syncInBatches(index, [...expected], progress);
+    await this.engine.settle(index);
     return { index, expected: expected.size, missing: 0, stale: 0, orphans, failures };
   }
 

@@ -22,6 +22,11 @@ export interface SearchEngine {
   search<N extends SearchIndexName>(name: N, query: SearchQuery): Promise<SearchResult<SearchDocumentOf<N>>>;
   count(name: SearchIndexName): Promise<number>;
   health(): Promise<SearchEngineHealth>;
+  /**
+   * After a bulk load (a rebuild): brings the engine's own index structures and planner statistics up to date, so
+   * that searches right after it are as fast as they will be once the engine's background upkeep has run.
+   */
+  settle(name: SearchIndexName): Promise<void>;
 }
 
 /** Nest injection token for the configured SearchEngine. */

@@ -123,6 +123,11 @@ export class MeilisearchSearchEngine implements SearchEngine {
     };
   }
 
+  /** Nothing to do: each write's task is awaited, and Meilisearch keeps no statistics for a planner. */
+  async settle(name: SearchIndexName): Promise<void> {
+    assertIndexName(name);
+  }
+
   async health(): Promise<SearchEngineHealth> {
     try {
       await this.client.health();

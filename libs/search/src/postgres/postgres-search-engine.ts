@@ -90,6 +90,26 @@ export class PostgresSearchEngine implements SearchEngine {
     return row.n;
   }
 
+  /**
+   * Moves the GIN indexes' pending entries (fastupdate: inserts are queued in an unsorted list that every search
+   * scans) into their trees, and refreshes the planner's statistics. Autovacuum does both in time, but not within
+   * seconds of a bulk load, nor where it is off: right after a rebuild of 6,000 shortages the B14 job search took
+   * 55-80 ms (a scan of every shortage, detoasting each) instead of ~1 ms through the GIN indexes.
+   * Both need the table's owner: under the services' own role (deploy/postgres, not the owner) this does nothing
+   * and autovacuum stays in charge.
+   */
+  async settle(name: SearchIndexName): Promise<void> {
+    assertIndexName(name);
+    const [{ owner }] = await this.dataSource.query(`SELECT pg_has_role(relowner, 'USAGE') AS owner FROM pg_class WHERE oid = 'search_document'::regclass`);
+    if (!owner) return;
+    await this.dataSource.query(
+      `SELECT gin_clean_pending_list(i.indexrelid)
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+       WHERE i.indrelid = 'search_document'::regclass AND am.amname = 'gin'`,
+    );
+    await this.dataSource.query(`ANALYZE search_document`);
+  }
+
   async search<N extends SearchIndexName>(name: N, input: SearchQuery): Promise<SearchResult<SearchDocumentOf<N>>> {
     assertIndexName(name);
     const query = normalizeQuery(input);
