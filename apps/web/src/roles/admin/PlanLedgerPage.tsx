@@ -131,7 +131,7 @@ export default function PlanLedgerPage() {
 function Payments({ project, onChange }: { project: WorkReliefProject; onChange: () => void }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const detail = useApi('/api/plan/work-relief/projects/{id}', { params: { path: { id: project.id } } });
+  const detail = useApi('/api/plan/work-relief/projects/{id}', { path: { id: project.id } });
   const [form, setForm] = useState<{ workerName: string; workerId: string; account: string; amount: number | null; paidOn: string }>({ workerName: '', workerId: '', account: '', amount: null, paidOn: new Date().toISOString().slice(0, 10) });
   const add = () =>
     toast.attempt(async () => {
