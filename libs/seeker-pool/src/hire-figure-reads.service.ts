@@ -28,18 +28,13 @@ export interface HireRecord {
   priority: boolean;
 }
 
-/**
- * The hire's time is the `hired` step of the application's history. Hired is final (no step follows it), so for a
- * hired application it is the last step, read without expanding the history (the expansion was most of the province
- * compile's time at tier L); the expansion stays as the fallback for a history written otherwise.
- */
+/** The hire's time is the `hired` step of the application's history (hired is final: it happens once). */
 const HIRES = `
   SELECT a.id, a.seeker_id, s.id AS shortage_id, s.title, s.employer_id, s.region_code, s.policy_direction, h.hired_at
   FROM application a
   JOIN shortage s ON s.id = a.shortage_id
   CROSS JOIN LATERAL (
-    SELECT CASE WHEN a.history -> -1 ->> 'status' = 'hired' THEN (a.history -> -1 ->> 'at')::timestamptz
-      ELSE (SELECT min((step ->> 'at')::timestamptz) FROM jsonb_array_elements(a.history) step WHERE step ->> 'status' = 'hired') END AS hired_at
+    SELECT min((step ->> 'at')::timestamptz) AS hired_at FROM jsonb_array_elements(a.history) step WHERE step ->> 'status' = 'hired'
   ) h
   WHERE a.status = 'hired' AND h.hired_at >= $1 AND h.hired_at < $2`;
 
