@@ -281,7 +281,7 @@ export const en: Messages = {
     addProject: 'Register project', saved: 'Saved', worker: 'Worker', workerId: 'ID number', account: 'Bank account', amount: 'Amount (yuan)', paidOn: 'Paid on',
     addPayment: 'Record labour pay', record: 'Record',
     flag: { pay_share_below_30: 'Labour pay under 30%', worker_on_several_projects: 'Worker on several projects', account_on_several_projects: 'Account on several projects', account_shared_by_workers: 'Account shared by workers' },
-    estimates: 'Job-impact estimates', projectName: 'Project', jobs: 'Expected jobs', status: 'Status', approve: 'Approve', returnReason: 'Reason for returning',
+    addLine: 'Add a line', submitEstimate: 'Submit estimate', estimates: 'Job-impact estimates', projectName: 'Project', jobs: 'Expected jobs', status: 'Status', approve: 'Approve', returnReason: 'Reason for returning',
     estimateStatus: { submitted: 'Submitted', approved: 'Approved', returned: 'Returned' }, forecast: 'Forecast demand (approved estimates)', occupation: 'Occupation code',
   },
   subsidyPay: {

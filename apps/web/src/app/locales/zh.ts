@@ -263,7 +263,7 @@ export const zh = {
     paid: '已发劳务报酬（元）', share: '劳务报酬占比', workers: '务工人数', flags: '疑点', keyProject: '重点工程项目', addProject: '登记项目', saved: '已保存',
     worker: '务工人员', workerId: '身份证号', account: '银行卡号', amount: '金额（元）', paidOn: '发放日期', addPayment: '录入劳务报酬发放', record: '录入',
     flag: { pay_share_below_30: '劳务报酬占比低于30%', worker_on_several_projects: '同一人员在多个项目领取', account_on_several_projects: '同一账户在多个项目收款', account_shared_by_workers: '多人共用一个账户' },
-    estimates: '就业影响评估', projectName: '项目', jobs: '预计岗位', status: '状态', approve: '审核通过', returnReason: '退回原因',
+    addLine: '添加一行', submitEstimate: '报送评估', estimates: '就业影响评估', projectName: '项目', jobs: '预计岗位', status: '状态', approve: '审核通过', returnReason: '退回原因',
     estimateStatus: { submitted: '已报送', approved: '已审核通过', returned: '已退回' }, forecast: '预测用工需求（已审核的评估）', occupation: '职业代码',
   },
   subsidyPay: {

@@ -94,6 +94,7 @@ export default function PlanLedgerPage() {
         </Flex>
       </Card>
       <Card size="small" title={t('ledger.estimates')} style={{ marginBottom: 12 }}>
+        <EstimateForm regions={regions.map((r) => ({ value: r.code, label: en ? r.nameEn : r.nameZh }))} year={year} onSaved={estimates.reload} />
         <Table<JobImpactEstimate>
           rowKey="id" size="small" loading={estimates.loading} pagination={{ pageSize: 10 }} dataSource={estimates.data?.items ?? []}
           columns={[
@@ -162,6 +163,60 @@ function Payments({ project, onChange }: { project: WorkReliefProject; onChange:
         <Input type="date" aria-label={t('ledger.paidOn')} value={form.paidOn} onChange={(e) => setForm({ ...form, paidOn: e.target.value })} style={{ width: 160 }} />
         <Button onClick={add} disabled={!form.workerName || !form.workerId || !form.account || !form.amount}>{t('ledger.record')}</Button>
       </Flex>
+    </div>
+  );
+}
+
+interface Line {
+  occupationCode: string;
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  jobs: number | null;
+}
+
+/** A job-impact estimate of a major project: expected jobs by occupation and quarter, submitted to the province. */
+function EstimateForm({ regions, year, onSaved }: { regions: { value: string; label: string }[]; year: number; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [reporter, setReporter] = useState<string>();
+  const [projectName, setProjectName] = useState('');
+  const empty = (): Line => ({ occupationCode: '', year: year + 1, quarter: 1, jobs: null });
+  const [lines, setLines] = useState<Line[]>([empty()]);
+  const setLine = (i: number, patch: Partial<Line>) => setLines(lines.map((l, k) => (k === i ? { ...l, ...patch } : l)));
+  const submit = () =>
+    toast.attempt(async () => {
+      await unwrap(client.POST('/api/plan/job-impact/estimates', {
+        body: { reporter: reporter ?? regions[0]?.value ?? '', projectName, lines: lines.map((l) => ({ ...l, jobs: l.jobs ?? 0 })) },
+      }));
+      setProjectName('');
+      setLines([empty()]);
+      onSaved();
+    }, t('ledger.saved'));
+  return (
+    <div style={{ marginBottom: 12 }}>
+      <Flex wrap gap={8} align="end">
+        <div>
+          <label htmlFor="estimate-reporter">{t('plan.reporter')}</label>
+          <Select id="estimate-reporter" value={reporter ?? regions[0]?.value} onChange={setReporter} options={regions} style={{ width: 180, display: 'block' }} />
+        </div>
+        <div>
+          <label htmlFor="estimate-project">{t('ledger.projectName')}</label>
+          <Input id="estimate-project" value={projectName} onChange={(e) => setProjectName(e.target.value)} style={{ width: 260 }} />
+        </div>
+      </Flex>
+      {lines.map((line, i) => (
+        <Flex key={i} wrap gap={8} style={{ marginTop: 8 }}>
+          <Input aria-label={`${t('ledger.occupation')} ${i + 1}`} placeholder={t('ledger.occupation')} value={line.occupationCode} onChange={(e) => setLine(i, { occupationCode: e.target.value.trim() })} style={{ width: 140 }} />
+          <InputNumber aria-label={`${t('plan.year')} ${i + 1}`} value={line.year} min={2020} max={2100} onChange={(v) => v && setLine(i, { year: v })} />
+          <Select aria-label={`${t('plan.quarter')} ${i + 1}`} value={line.quarter} onChange={(v) => setLine(i, { quarter: v })} style={{ width: 100 }}
+            options={[1, 2, 3, 4].map((q) => ({ value: q as 1 | 2 | 3 | 4, label: t('plan.quarterN', { n: q }) }))} />
+          <InputNumber aria-label={`${t('ledger.jobs')} ${i + 1}`} placeholder={t('ledger.jobs')} value={line.jobs} min={1} precision={0} onChange={(v) => setLine(i, { jobs: v })} />
+        </Flex>
+      ))}
+      <Space style={{ marginTop: 8 }}>
+        <Button onClick={() => setLines([...lines, empty()])}>{t('ledger.addLine')}</Button>
+        <Button type="primary" onClick={submit} disabled={!projectName || lines.some((l) => !l.occupationCode || !l.jobs)}>{t('ledger.submitEstimate')}</Button>
+      </Space>
     </div>
   );
 }
