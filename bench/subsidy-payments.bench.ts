@@ -162,9 +162,10 @@ async function seedApproved(dataSource: DataSource, cipher: FieldCipher, rows: n
   await dataSource.query(`ANALYZE subsidy_claim; ANALYZE subsidy_decision; ANALYZE subsidy_payee`);
 }
 
-async function withScratchDatabase(fn: (url: string) => Promise<void>): Promise<void> {
+/** Runs `fn` on a migrated, throw-away database on the server of DATABASE_URL, and always drops it. */
+export async function withScratchDatabase(fn: (url: string) => Promise<void>, prefix = 'pes_bench_subsidy'): Promise<void> {
   const server = new URL(loadConfig().DATABASE_URL);
-  const name = `pes_bench_subsidy_${randomBytes(5).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   const url = new URL(server);
   url.pathname = `/${name}`;
   await migrateDatabase({ DATABASE_URL: url.toString() });

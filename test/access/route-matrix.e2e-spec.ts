@@ -71,6 +71,9 @@ interface TenantFixtures {
   importJob: string;
   /** A 2026 Q2 report of the tenant's city (job-development plan). */
   planReport: string;
+  /** A 以工代赈 project of the tenant's city and a submitted job-impact estimate of it. */
+  workReliefProject: string;
+  jobImpactEstimate: string;
   layoffReport: string;
   warningAlert: string;
   warningCase: string;
@@ -175,6 +178,20 @@ const MATRIX: [route: string, cells: string, call?: Call][] = [
   ['POST /api/plan/reports/{id}/correct', 'F F F F A S U', { params: own('planReport'), body: () => ({ reason: '数据复核更正' }) }],
   ['GET /api/plan/compile', 'F F F F A F U', { query: () => 'year=2026&quarter=2' }],
   ['GET /api/plan/drilldown', 'F F F F A S U', { query: (fx, t) => `reporter=${fx[t].region}&year=2026&quarter=2&indicator=D4.hires` }],
+  // 以工代赈 ledger and job-impact estimates (issue 20, part 6): a city's records; the province reviews estimates.
+  ['GET /api/plan/work-relief/projects', 'F F F F A S U', { query: (fx, t) => `year=2026&reporter=${fx[t].region}` }],
+  ['POST /api/plan/work-relief/projects', 'F F F F A S U', { body: (fx, t) => ({ reporter: fx[t].region, year: 2026, name: '矩阵测试以工代赈项目', fundsFen: 1_000_000 }) }],
+  ['GET /api/plan/work-relief/projects/{id}', 'F F F F A S U', { params: own('workReliefProject') }],
+  ['POST /api/plan/work-relief/projects/{id}/payments', 'F F F F A S U', {
+    params: own('workReliefProject'),
+    body: () => ({ payments: [{ workerName: '符小梅', workerId: makeResidentId('460203', '1990-01-01', String(100 + next()).padStart(3, '0')), account: '6228480012345678901', amountFen: 36_000, paidOn: '2026-06-30' }] }),
+  }],
+  ['GET /api/plan/job-impact/estimates', 'F F F F A A U'],
+  ['POST /api/plan/job-impact/estimates', 'F F F F A S U', { body: (fx, t) => ({ reporter: fx[t].region, projectName: '矩阵测试工程', lines: [{ occupationCode: '4-10-01-05', year: 2027, quarter: 1, jobs: 5 }] }) }],
+  ['GET /api/plan/job-impact/estimates/{id}', 'F F F F A S U', { params: own('jobImpactEstimate') }],
+  ['PUT /api/plan/job-impact/estimates/{id}', 'F F F F A S U', { params: own('jobImpactEstimate'), body: () => ({ projectName: '矩阵测试工程', lines: [{ occupationCode: '4-10-01-05', year: 2027, quarter: 2, jobs: 8 }] }) }],
+  ['POST /api/plan/job-impact/estimates/{id}/review', 'F F F F A F U', { params: own('jobImpactEstimate'), body: () => ({ decision: 'return', reason: '请补充分季度岗位测算依据' }) }],
+  ['GET /api/plan/job-impact/forecast', 'F F F F A A U', { query: () => 'year=2026' }],
   ['GET /api/shortages/{id}/candidates', 'F S S F A S U', { params: own('shortage') }],
   ['POST /api/shortages/{id}/candidates/{seekerId}/send', 'F F S F A S U', { params: (fx, t) => ({ id: fx[t].shortage, seekerId: fx[t].seeker }) }],
   ['POST /api/shortages/{id}/candidates/{seekerId}/dismiss', 'F F S F A S U', { params: (fx, t) => ({ id: fx[t].shortage, seekerId: fx[t].seeker }), body: () => ({ reason: '不合适' }) }],
@@ -375,6 +392,10 @@ describe('route × role × tenant matrix', () => {
       [officer.id],
     );
     const [planReport] = await dataSource.query(`INSERT INTO plan_report (reporter, year, quarter) VALUES ($1, 2026, 2) RETURNING id`, [region]);
+    const [workReliefProject] = await dataSource.query(`INSERT INTO work_relief_project (reporter, year, name, funds_fen) VALUES ($1, 2026, '矩阵项目', 1000000) RETURNING id`, [region]);
+    const [jobImpactEstimate] = await dataSource.query(
+      `INSERT INTO job_impact_estimate (reporter, project_name, lines) VALUES ($1, '矩阵工程', '[{"occupationCode":"4-10-01-05","year":2027,"quarter":1,"jobs":5}]') RETURNING id`, [region],
+    );
     const [layoff] = await dataSource.query(
       `INSERT INTO warning_layoff_report (employer_id, region_code, industry_code, count, occupations, effective_date, reportable, check_result, filed_via)
        VALUES ($1, $2, '8514', 25, '{4-10-01-05}', $3, true, '{"reportId":"x","reportable":true,"reachedBy":"count","windowTotal":25,"windowReportIds":[],"noticeDays":null,"checks":[]}', 'officer')
@@ -403,7 +424,8 @@ describe('route × role × tenant matrix', () => {
       return row.id;
     };
     return {
-      planReport: planReport.id, layoffReport: layoff.id, warningAlert: alert.id, warningCase: responseCase.id, warningTask: task.id,
+      planReport: planReport.id, workReliefProject: workReliefProject.id, jobImpactEstimate: jobImpactEstimate.id, layoffReport: layoff.id, warningAlert: alert.id, warningCase: responseCase.id,
+      warningTask: task.id,
       claim: await claim('county_review'), claimDraft: await claim('draft'), claimCandidate: await claim('candidate', true),
       employer: employer.id, seeker: seeker.id, shortage: main, application: application.id, station: station.body.id,
       shortageDraft: await shortage(employer.id, district, 'draft'), shortageSubmit: await shortage(employer.id, district, 'draft'),

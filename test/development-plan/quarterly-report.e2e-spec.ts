@@ -2,6 +2,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { Workbook } from 'exceljs';
 import { DataSource } from 'typeorm';
 import { addDays, quarterOf, shanghaiDate } from '@app/clock';
+import { PlanFiguresService } from '@app/development-plan';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
 
@@ -22,6 +23,7 @@ describe('job-development plan: targets, prefilled report, review, versions, com
   let factories: Factories;
   let http: HttpClient;
   let provinceName: string;
+  let care: string;
   const today = shanghaiDate();
   const year = Number(today.slice(0, 4));
   const quarter = Number(quarterOf(today).slice(-1));
@@ -61,7 +63,7 @@ describe('job-development plan: targets, prefilled report, review, versions, com
     await factories.pairing(officerUser.id, qh.id);
     await factories.pairing(officerUser.id, hk.id);
     // 琼海: three hires in 民生保障 (two of priority groups), one in 先进制造业; 海口: one in 民生保障.
-    const care = await shortage(qh.id, '469002', 3, 'livelihood');
+    care = await shortage(qh.id, '469002', 3, 'livelihood');
     const factory = await shortage(qh.id, '469002', 1, 'advanced_manufacturing');
     const haikou = await shortage(hk.id, '460106', 1, 'livelihood');
     await hire(care, ['college_graduate']);
@@ -160,7 +162,11 @@ describe('job-development plan: targets, prefilled report, review, versions, com
     const qhRow = summary.getRows(5, summary.rowCount - 4)!.find((r) => r.getCell(1).value === '琼海市')!;
     expect(qhRow.getCell(2).value).toBe('已审核');
     expect(qhRow.getCell(3 + 3 * 7).value).toBe(20); // 二（四） annual goal
-    expect(qhRow.getCell(3 + 3 * 7 + 2).value).toBe(5); // cumulative
+    // Cumulative: the reported 5 (the platform counts 3, the note explains the rest), linked to the hires the platform counts.
+    expect(qhRow.getCell(3 + 3 * 7 + 2).value).toEqual({ formula: expect.stringMatching(/^HYPERLINK\("http:\/\/[^"]+\/admin\/plan\/drilldown\?reporter=469002&year=\d+&quarter=\d&indicator=D4\.hires&span=cumulative",5\)$/), result: 5 });
+    // Member units have no region: their figures stay plain numbers.
+    const unitRow = summary.getRows(5, summary.rowCount - 4)!.find((r) => r.getCell(1).value === '省人力资源社会保障厅')!;
+    expect(unitRow.getCell(3 + 3 * 7 + 2).formula).toBeUndefined();
     const text = book.worksheets.flatMap((s) => s.getSheetValues().flat().map(String)).join('|');
     expect(text).toContain('单位负责人');
     expect(text).toContain('开展养老护理员定向培训');
@@ -175,4 +181,34 @@ describe('job-development plan: targets, prefilled report, review, versions, com
     expect((await qionghai.get(`/api/plan/reports/${id}`)).body.status).toBe('superseded');
     expect((await qionghai.get(`/api/plan/reports?reporter=469002&year=${year}&quarter=${quarter}`)).body.report.id).toBe(corrected.body.id);
   }, 120_000);
+
+  it('drills down to the shortages filled and the events held that a figure counts', async () => {
+    // 琼海's care shortage (3 positions) was filled by its three hires; the factory's one position by its hire.
+    const filled = await province.get(`/api/plan/drilldown?reporter=469002&year=${year}&quarter=${quarter}&indicator=D4.filled&span=quarter`);
+    expect(filled.status).toBe(200);
+    expect(filled.body).toMatchObject({ metric: 'shortages_filled', total: 1, records: [], events: [] });
+    expect(filled.body.shortages).toEqual([expect.objectContaining({ shortageId: care, title: '养老护理员', headcount: 3, regionCode: '469002', direction: 'livelihood' })]);
+    expect((await province.get(`/api/plan/drilldown?reporter=460100&year=${year}&quarter=${quarter}&indicator=D1.filled`)).body.total).toBe(0);
+
+    // A completed event at a 琼海 station that recruited for the care shortage counts under 民生保障, not elsewhere.
+    const [station] = await dataSource.query(
+      `INSERT INTO station (name, type, region_code, address, lat, lng, capacity, booths) VALUES ('嘉积镇就业驿站', 'employment_station', '469002', '嘉积镇', 19.24, 110.46, 200, 10) RETURNING id`,
+    );
+    const [event] = await dataSource.query(
+      `INSERT INTO recruitment_event (station_id, title, type, status, origin, date, starts_at, ends_at, capacity)
+       VALUES ($1, '养老护理专场招聘会', 'on_site', 'completed', 'manual', $2::date, $2::date + time '09:00', $2::date + time '12:00', 100) RETURNING id`,
+      [station.id, today],
+    );
+    const [employer] = await dataSource.query(`SELECT employer_id FROM shortage WHERE id = $1`, [care]);
+    await dataSource.query(`INSERT INTO event_employer (event_id, employer_id, shortage_ids) VALUES ($1, $2, ARRAY[$3]::uuid[])`, [event.id, employer.employer_id, care]);
+    const held = await qionghai.get(`/api/plan/drilldown?reporter=469002&year=${year}&quarter=${quarter}&indicator=D4.events`);
+    expect(held.body).toMatchObject({ metric: 'events_held', total: 1, events: [{ eventId: event.id, title: '养老护理专场招聘会', date: today, stationName: '嘉积镇就业驿站', regionCode: '469002' }] });
+    expect((await qionghai.get(`/api/plan/drilldown?reporter=469002&year=${year}&quarter=${quarter}&indicator=D1.events`)).body.total).toBe(0);
+    // The same count the compile's platform figures use.
+    const facts = await t.app.get(PlanFiguresService).facts(year);
+    expect(facts.filter((f) => f.reporter === '469002' && f.metric === 'events_held' && f.direction === 'livelihood').reduce((n, f) => n + f.count, 0)).toBe(1);
+    expect(facts.filter((f) => f.reporter === '469002' && f.metric === 'shortages_filled' && f.direction === 'livelihood').reduce((n, f) => n + f.count, 0)).toBe(1);
+    // An entered figure has no records to list.
+    expect((await province.get(`/api/plan/drilldown?reporter=469002&year=${year}&quarter=${quarter}&indicator=D4.childcare_places`)).status).toBe(400);
+  });
 });

@@ -5,7 +5,7 @@ import { Workbook } from 'exceljs';
 import { shanghaiInstant } from '@app/clock';
 import { PlanRemindersService } from '@app/development-plan';
 import { HttpClient } from '@app/testing';
-import { POLICY_DIRECTIONS } from '@app/taxonomy';
+import { POLICY_DIRECTIONS, Taxonomy } from '@app/taxonomy';
 import { ARTIFACTS, axe, settled } from './browser';
 import { eventually, PASSWORD, WebHarness } from './browser-harness';
 
@@ -23,7 +23,10 @@ describe('quarterly report of the job-development plan in a browser', () => {
   let http: HttpClient;
   let base: string;
   let county: string;
+  let countyName: string;
   let indicator: string;
+  let direction: number;
+  let hiredTitle: string;
   const year = 2026;
   const quarter = 4;
 
@@ -34,10 +37,13 @@ describe('quarterly report of the job-development plan in a browser', () => {
     await eventually(() => admin.get(`/api/matching/runs/${runId}`), (r) => r.body.status === 'complete' || r.body.status === 'failed', 180_000);
     // A hire in a county: the demo seeker applies to an open demo shortage in a county with a direction; the admin hires her.
     const seeker = await http.login('demo-seeker', PASSWORD);
-    const open = (await admin.get('/api/shortages?status=open&limit=200')).body.items as { id: string; regionCode: string; policyDirection: string | null }[];
+    const open = (await admin.get('/api/shortages?status=open&limit=200')).body.items as { id: string; title: string; regionCode: string; policyDirection: string | null }[];
     const target = open.find((s) => s.regionCode.startsWith('4690') && s.policyDirection) ?? open.find((s) => s.policyDirection)!;
     county = target.regionCode.startsWith('4690') ? target.regionCode : `${target.regionCode.slice(0, 4)}00`;
-    indicator = `${POLICY_DIRECTIONS.find((d) => d.code === target.policyDirection)!.short}.hires`;
+    countyName = web.t.app.get(Taxonomy).region(county)!.name;
+    direction = POLICY_DIRECTIONS.findIndex((d) => d.code === target.policyDirection);
+    indicator = `${POLICY_DIRECTIONS[direction].short}.hires`;
+    hiredTitle = target.title;
     const applied = await seeker.post('/api/applications', { shortageId: target.id });
     expect(applied.status).toBe(201);
     for (const status of ['interview', 'offer', 'hired']) expect((await admin.post(`/api/applications/${applied.body.id}/status`, { status })).status).toBe(200);
@@ -138,12 +144,32 @@ describe('quarterly report of the job-development plan in a browser', () => {
       const book = new Workbook();
       await book.xlsx.load(readFileSync(file) as never);
       expect(book.worksheets.map((s) => s.name)).toEqual(expect.arrayContaining(['汇总表', '进度偏慢', '未按时报送', '文字说明']));
-      await figure.click();
+      // The county's cumulative hires in the workbook's 汇总表 (columns: unit, status, then 7 per direction) is the figure
+      // on the page, and it links to the console's list of the hires it counts.
+      const summary = book.getWorksheet('汇总表')!;
+      let cell: { formula: string; result: number } | undefined;
+      summary.eachRow((row) => {
+        if (row.getCell(1).value === countyName) cell = row.getCell(3 + direction * 7 + 2).value as { formula: string; result: number };
+      });
+      expect(cell?.result).toBe(shown);
+      const link = /^HYPERLINK\("([^"]+)",/.exec(cell!.formula)?.[1];
+      expect(link).toContain('/admin/plan/drilldown?');
+      expect(link).toContain(`reporter=${county}`);
+      expect(link).toContain(`indicator=${indicator}`);
+      await page.goto(link!);
       await page.waitForURL(/\/admin\/plan\/drilldown/);
       await settled(page);
       await page.locator('[data-testid=drilldown-total]', { hasText: `共 ${shown} 条` }).waitFor();
       expect(await page.locator('.ant-table-row').count()).toBe(Math.min(shown, 20));
+      await page.locator('.ant-table-row', { hasText: hiredTitle }).first().waitFor();
       await checked(page, 'drilldown');
+      // The page's own link leads to the same list.
+      await page.goto(`${base}/admin/plan/compile?year=${year}&quarter=${quarter}`);
+      await settled(page);
+      await figure.click();
+      await page.waitForURL(/\/admin\/plan\/drilldown/);
+      await settled(page);
+      await page.locator('[data-testid=drilldown-total]', { hasText: `共 ${shown} 条` }).waitFor();
     });
     const admin = await http.login('demo-admin', PASSWORD);
     const report = (await admin.get(`/api/plan/reports?reporter=${county}&year=${year}&quarter=${quarter}`)).body.report;

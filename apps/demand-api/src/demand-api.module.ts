@@ -20,6 +20,7 @@ import { MatchRunsController } from './matching/match-runs.controller';
 import { NotificationsController } from './matching/notifications.controller';
 import { PairingsController } from './pairings/pairings.controller';
 import { PlanController } from './plan/plan.controller';
+import { WorkReliefController } from './plan/work-relief.controller';
 import { ScreenController } from './screen/screen.controller';
 import { ShortagesController } from './shortages/shortages.controller';
 import { SubsidyClaimsController } from './subsidies/subsidy-claims.controller';
@@ -36,7 +37,7 @@ import { TaxonomyController } from './taxonomy/taxonomy.controller';
   controllers: [
     EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, DemandOutcomesController, AuditLogController,
     CandidatesController, MatchRunsController, NotificationsController, TaxonomyController, GeocodeController, PlanController, EarlyWarningController,
-    SubsidyClaimsController, SubsidyPaymentsController,
+    SubsidyClaimsController, SubsidyPaymentsController, WorkReliefController,
   ],
 })
 export class DemandApiModule {}

@@ -9,3 +9,5 @@ export * from './plan-targets.service';
 export * from './plan-workbook.service';
 export * from './reporters';
 export * from './plan-workbook';
+export * from './work-relief.service';
+export * from './job-impact.service';

@@ -17,7 +17,8 @@ export class PlanWorkbookService {
     private readonly clock: Clock,
   ) {}
 
-  async workbook(principal: Principal, year: number, quarter: Quarter): Promise<{ fileName: string; content: Buffer }> {
+  /** `origin`: the console's origin the figures link to (their drill-down); without it the figures are plain numbers. */
+  async workbook(principal: Principal, year: number, quarter: Quarter, origin?: string): Promise<{ fileName: string; content: Buffer }> {
     const compiled = await this.compiler.compile(principal, year, quarter);
     const reports = await this.reports.currentOf(year, quarter);
     const narratives = reports
@@ -26,7 +27,7 @@ export class PlanWorkbookService {
         reporterZh: this.reporters.get(r.reporter)?.nameZh ?? r.reporter,
         practices: r.narrative.practices ?? '', problems: r.narrative.problems ?? '', nextSteps: r.narrative.nextSteps ?? '', examples: r.narrative.examples ?? '',
       }));
-    const content = await buildPlanWorkbook(compiled, { ...DEFAULT_HEADER, reportDate: this.clock.today() }, narratives);
+    const content = await buildPlanWorkbook(compiled, { ...DEFAULT_HEADER, reportDate: this.clock.today() }, narratives, origin ? { origin, year, quarter } : undefined);
     return { fileName: `岗位开发计划-${year}Q${quarter}.xlsx`, content };
   }
 }

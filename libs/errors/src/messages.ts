@@ -212,6 +212,10 @@ export const MESSAGES = {
   PLAN_REPORT_UNBALANCED: { 'zh-CN': '报表未通过平衡校验（{count} 处）：{issuesZh}', en: 'The report does not balance ({count} problems): {issuesEn}' },
   PLAN_REASON_REQUIRED: { 'zh-CN': '请填写原因', en: 'Give a reason' },
   PLAN_REPORT_EXISTS: { 'zh-CN': '该单位本季度的报告已存在', en: 'This unit already has a report for the quarter' },
+  JOB_IMPACT_APPROVED: { 'zh-CN': '就业影响评估已审核通过，不能修改', en: 'The job-impact estimate is approved and cannot be changed' },
+  JOB_IMPACT_NOT_SUBMITTED: { 'zh-CN': '只能审核已报送的就业影响评估', en: 'Only a submitted job-impact estimate can be reviewed' },
+  JOB_IMPACT_PROJECT_ELSEWHERE: { 'zh-CN': '所选以工代赈项目不属于该填报单位', en: 'The work-relief project belongs to another unit' },
+  JOB_IMPACT_UNKNOWN_OCCUPATION: { 'zh-CN': '职业代码“{code}”不在职业分类大典中', en: 'Occupation code "{code}" is not in the occupation classification' },
   WARNING_MONTH_AHEAD: { 'zh-CN': '监测月份 {month} 尚未结束，不能填报', en: 'The month {month} has not ended yet; it cannot be reported' },
   WARNING_HEADCOUNT_MISMATCH: {
     'zh-CN': '本月末人数应等于上月末人数 + 新增 − 减少（{expected}），实际填写 {headcount}',

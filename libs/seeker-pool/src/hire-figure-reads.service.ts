@@ -61,7 +61,7 @@ export class HireFigureReads {
     return rows.map((r) => ({ regionCode: r.region_code, direction: r.direction, quarter: r.quarter as HireFigureRow['quarter'], hires: r.hires, priorityHires: r.priority }));
   }
 
-  /** The hires from `from` (inclusive) to `to` (exclusive) in the regions under the given code prefixes (less those under `excludeRegions`), in one direction. */
+  /** The hires from `from` (inclusive) to `to` (exclusive) in the regions under the given code prefixes (less those under `excludeRegions`), in one direction, newest first. */
   async records(query: { from: Date; to: Date; regionPrefixes: string[]; excludeRegions?: string[]; direction: string; priorityOnly: boolean; limit: number }): Promise<[HireRecord[], number]> {
     const rows: Record<string, unknown>[] = await this.txHost.tx.query(
       `WITH h AS (${HIRES} AND s.policy_direction = $3
@@ -70,7 +70,7 @@ export class HireFigureReads {
               ${countsAsPrioritySql('p')} AS priority, count(*) OVER ()::int AS total
        FROM h JOIN seeker p ON p.id = h.seeker_id JOIN employer e ON e.id = h.employer_id
        WHERE ($6::boolean IS FALSE OR ${countsAsPrioritySql('p')})
-       ORDER BY h.hired_at, h.id
+       ORDER BY h.hired_at DESC, h.id
        LIMIT $7`,
       [query.from, query.to, query.direction, query.regionPrefixes.map((p) => `${p}%`), (query.excludeRegions ?? []).map((p) => `${p}%`), query.priorityOnly, query.limit],
     );

@@ -136,14 +136,15 @@ export class PlanController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CompiledQuarter | StreamableFile> {
     if (query.format !== 'xlsx') return this.compiler.compile(principal, query.year, query.quarter);
-    const file = await this.workbooks.workbook(principal, query.year, query.quarter);
+    // The figures link to the console's drill-down on the origin the request came through (behind a trusted proxy: its forwarded host).
+    const file = await this.workbooks.workbook(principal, query.year, query.quarter, `${reply.request.protocol}://${reply.request.host}`);
     reply.header('cache-control', 'no-store');
     return xlsxFile(file.content, file.fileName, `development-plan-${query.year}Q${query.quarter}.xlsx`);
   }
 
   @Get('drilldown')
   @Roles('admin')
-  @ApiOperation({ summary: 'The hires a platform figure counts (a unit, a hires indicator, the quarter or since 1 January), names masked' })
+  @ApiOperation({ summary: 'The records a platform figure counts (a city, county or 洋浦; hires with names masked, shortages filled, or events held; the quarter or since 1 January)' })
   @ApiOkResponse({ type: PlanDrillDownResponse })
   drillDown(@CurrentPrincipal() principal: Principal, @Query() query: PlanDrillDownQuery): Promise<PlanDrillDownResponse> {
     return this.compiler.drillDown(principal, { ...query, span: query.span ?? 'cumulative', limit: query.limit ?? 100 });

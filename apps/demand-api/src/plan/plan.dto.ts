@@ -36,7 +36,7 @@ export class PlanQuarterQuery {
 }
 
 export class PlanDrillDownQuery extends PlanReporterQuarterQuery {
-  @ApiProperty({ enum: INDICATOR_CODES, example: 'D4.hires', description: 'a platform-counted hires indicator' }) @IsIn(INDICATOR_CODES)
+  @ApiProperty({ enum: INDICATOR_CODES, example: 'D4.hires', description: 'a platform-counted indicator: hires, of which priority groups, shortages filled or events held' }) @IsIn(INDICATOR_CODES)
   indicator: string;
 
   @ApiPropertyOptional({ enum: ['quarter', 'cumulative'], default: 'cumulative' }) @IsOptional() @IsIn(['quarter', 'cumulative'])
@@ -295,7 +295,29 @@ export class PlanHireRecordResponse {
   @ApiProperty() priority: boolean;
 }
 
+export class PlanFilledShortageRecordResponse {
+  @ApiProperty({ format: 'uuid' }) shortageId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() employerName: string;
+  @ApiProperty() regionCode: string;
+  @ApiProperty({ nullable: true, enum: POLICY_DIRECTION_CODES, enumName: 'PolicyDirection' }) direction: string | null;
+  @ApiProperty() headcount: number;
+  @ApiProperty({ format: 'date-time' }) filledAt: Date;
+}
+
+export class PlanHeldEventRecordResponse {
+  @ApiProperty({ format: 'uuid' }) eventId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() type: string;
+  @ApiProperty({ example: '2026-09-18' }) date: string;
+  @ApiProperty() stationName: string;
+  @ApiProperty() regionCode: string;
+}
+
 export class PlanDrillDownResponse {
+  @ApiProperty({ enum: PLATFORM_METRICS, description: 'which list is filled: records (hires), shortages or events' }) metric: string;
   @ApiProperty() total: number;
-  @ApiProperty({ type: [PlanHireRecordResponse] }) records: PlanHireRecordResponse[];
+  @ApiProperty({ type: [PlanHireRecordResponse], description: 'hires (metric hires, hires_priority)' }) records: PlanHireRecordResponse[];
+  @ApiProperty({ type: [PlanFilledShortageRecordResponse], description: 'shortages filled (metric shortages_filled)' }) shortages: PlanFilledShortageRecordResponse[];
+  @ApiProperty({ type: [PlanHeldEventRecordResponse], description: 'events held (metric events_held)' }) events: PlanHeldEventRecordResponse[];
 }

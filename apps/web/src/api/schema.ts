@@ -942,7 +942,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The hires a platform figure counts (a unit, a hires indicator, the quarter or since 1 January), names masked */
+        /** The records a platform figure counts (a city, county or 洋浦; hires with names masked, shortages filled, or events held; the quarter or since 1 January) */
         get: operations["PlanController_drillDown"];
         put?: never;
         post?: never;
@@ -1550,6 +1550,128 @@ export interface paths {
         put?: never;
         /** Resolve a suspicious case with a note (never refuses the claim by itself) */
         post: operations["SubsidyPaymentsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/work-relief/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 以工代赈 projects of a year (the caller's units): funds, labour pay paid, pay share and flags (under 30%, a worker or account on several projects) */
+        get: operations["WorkReliefController_listProjects"];
+        put?: never;
+        /** Registers a 以工代赈 project of a city, county or 洋浦 with its funds */
+        post: operations["WorkReliefController_createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/work-relief/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A 以工代赈 project with its summary and the labour pay paid (workers and accounts masked) */
+        get: operations["WorkReliefController_getProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/work-relief/projects/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records labour pay paid on a project (worker, ID number, bank account, amount, day); answers the project with its new summary */
+        post: operations["WorkReliefController_addPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/job-impact/estimates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Job-impact estimates of major projects (the caller's units), newest first */
+        get: operations["WorkReliefController_listEstimates"];
+        put?: never;
+        /** Submits a job-impact estimate: expected jobs by occupation and quarter */
+        post: operations["WorkReliefController_createEstimate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/job-impact/estimates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job-impact estimate */
+        get: operations["WorkReliefController_getEstimate"];
+        /** Corrects a submitted or returned estimate; it is submitted again (an approved one is final) */
+        put: operations["WorkReliefController_updateEstimate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/job-impact/estimates/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Province: approves a submitted estimate (its figures become forecast demand) or returns it with a reason */
+        post: operations["WorkReliefController_reviewEstimate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plan/job-impact/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forecast demand from the approved estimates (the caller's units): jobs per unit, occupation and quarter, from a year on */
+        get: operations["WorkReliefController_forecast"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2405,7 +2527,7 @@ export interface components {
          * @description a stable machine-readable code
          * @enum {string}
          */
-        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "CODE_INVALID" | "CODE_TOO_SOON" | "CODE_LIMIT" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "TERMS_VERSION_OUTDATED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_MERGE_TOO_FEW" | "EVENT_MERGE_NOT_PROPOSED" | "EVENT_MERGE_OTHER_WEEK" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF" | "PLAN_UNKNOWN_REPORTER" | "PLAN_UNKNOWN_INDICATOR" | "PLAN_MILESTONE_ABOVE_GOAL" | "PLAN_REPORT_NOT_EDITABLE" | "PLAN_REPORT_BAD_TRANSITION" | "PLAN_REPORT_UNBALANCED" | "PLAN_REASON_REQUIRED" | "PLAN_REPORT_EXISTS" | "WARNING_MONTH_AHEAD" | "WARNING_HEADCOUNT_MISMATCH" | "WARNING_EFFECTIVE_BEFORE_NOTICE" | "WARNING_AMENDS_OTHER_EMPLOYER" | "WARNING_IMPORT_FORMAT" | "SUBSIDY_SAME_PERSON" | "SUBSIDY_MOVE_NOT_ALLOWED" | "SUBSIDY_REASONS_REQUIRED" | "SUBSIDY_NOTICE_RUNNING" | "SUBSIDY_CLAIM_EXISTS" | "SUBSIDY_CLAIMANT_REQUIRED";
+        ErrorCode: "BAD_REQUEST" | "VALIDATION_FAILED" | "MALFORMED_BODY" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "BODY_TOO_DEEP" | "INVALID_CHARACTERS" | "MALFORMED_URL" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "UNAUTHENTICATED" | "TOKEN_INVALID" | "LOGIN_FAILED" | "ACCOUNT_LOCKED" | "CODE_INVALID" | "CODE_TOO_SOON" | "CODE_LIMIT" | "CURRENT_PASSWORD_WRONG" | "PASSWORD_UNCHANGED" | "TERMS_VERSION_OUTDATED" | "ACCOUNT_DISABLED" | "CANNOT_DISABLE_SELF" | "TOO_MANY_REQUESTS" | "FORBIDDEN" | "ROUTE_UNDECLARED" | "INVALID_ID" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CONFLICT" | "USERNAME_TAKEN" | "INVALID_CODE" | "EMPLOYER_ABNORMAL" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_ABNORMAL" | "TRANSITION_NOT_ALLOWED" | "SHORTAGE_NOT_EDITABLE" | "JUSTIFICATION_REQUIRED" | "HEADCOUNT_BELOW_FILLED" | "REGION_OUT_OF_SCOPE" | "PROVINCE_ADMIN_ONLY" | "SHORTAGE_FILLED" | "NOT_AWAITING_REVIEW" | "REVIEWER_IS_CREATOR" | "NOT_PAIRED" | "PAIRING_EXISTS" | "NOT_AN_OFFICER" | "SEEKER_ALREADY_REGISTERED" | "SHORTAGE_NOT_OPEN" | "APPLICATION_MOVE_NOT_ALLOWED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "IMPORT_FILE_MISSING" | "IMPORT_NOT_XLSX" | "IMPORT_FILE_TOO_LARGE" | "IMPORT_UNREADABLE" | "IMPORT_COLUMNS_MISSING" | "IMPORT_WORKBOOK_TOO_BIG" | "IMPORT_UPLOAD_INCOMPLETE" | "IMPORT_BUSY" | "IMPORT_EMPTY" | "IMPORT_TOO_MANY_ROWS" | "NOT_A_CANDIDATE" | "NOT_RECOMMENDED" | "ALREADY_SENT" | "EVENT_TRANSITION_NOT_ALLOWED" | "EVENT_NOT_EDITABLE" | "STATION_CLOSURE_INVALID" | "EVENT_DATE_CLASH" | "EVENT_TIME_INVALID" | "EVENT_DATE_PAST" | "EVENT_CAPACITY_EXCEEDS_STATION" | "EVENT_CAPACITY_BELOW_REGISTERED" | "EVENT_TOO_MANY_EMPLOYERS" | "EVENT_MERGE_TOO_FEW" | "EVENT_MERGE_NOT_PROPOSED" | "EVENT_MERGE_OTHER_WEEK" | "EVENT_SHORTAGE_NOT_OF_EMPLOYER" | "EVENT_NOT_INVITABLE" | "EVENT_REGISTRATION_CLOSED" | "EVENT_FULL" | "EVENT_NOT_ONGOING" | "INVITATION_INVALID" | "INVITATION_EXPIRED" | "INVITATION_ANSWERED" | "TICKET_INVALID" | "TICKET_EXPIRED" | "TICKET_WRONG_EVENT" | "ALREADY_CHECKED_IN" | "ATTENDEE_NOT_FOUND" | "ATTENDEE_NOT_ADMITTED" | "CHECKIN_TARGET_REQUIRED" | "OUTCOME_NOT_ATTENDED" | "OUTCOME_SHORTAGE_NOT_AT_EVENT" | "OUTCOME_STAGE_BACKWARD" | "NOT_STATION_STAFF" | "PLAN_UNKNOWN_REPORTER" | "PLAN_UNKNOWN_INDICATOR" | "PLAN_MILESTONE_ABOVE_GOAL" | "PLAN_REPORT_NOT_EDITABLE" | "PLAN_REPORT_BAD_TRANSITION" | "PLAN_REPORT_UNBALANCED" | "PLAN_REASON_REQUIRED" | "PLAN_REPORT_EXISTS" | "JOB_IMPACT_APPROVED" | "JOB_IMPACT_NOT_SUBMITTED" | "JOB_IMPACT_PROJECT_ELSEWHERE" | "JOB_IMPACT_UNKNOWN_OCCUPATION" | "WARNING_MONTH_AHEAD" | "WARNING_HEADCOUNT_MISMATCH" | "WARNING_EFFECTIVE_BEFORE_NOTICE" | "WARNING_AMENDS_OTHER_EMPLOYER" | "WARNING_IMPORT_FORMAT" | "SUBSIDY_SAME_PERSON" | "SUBSIDY_MOVE_NOT_ALLOWED" | "SUBSIDY_REASONS_REQUIRED" | "SUBSIDY_NOTICE_RUNNING" | "SUBSIDY_CLAIM_EXISTS" | "SUBSIDY_CLAIMANT_REQUIRED";
         FieldProblemResponse: {
             /** @description the field path, e.g. requiredSkills.0.level */
             field: string;
@@ -3682,9 +3804,40 @@ export interface components {
             seekerName: string;
             priority: boolean;
         };
+        PlanFilledShortageRecordResponse: {
+            /** Format: uuid */
+            shortageId: string;
+            title: string;
+            employerName: string;
+            regionCode: string;
+            direction: components["schemas"]["PolicyDirection"] | null;
+            headcount: number;
+            /** Format: date-time */
+            filledAt: string;
+        };
+        PlanHeldEventRecordResponse: {
+            /** Format: uuid */
+            eventId: string;
+            title: string;
+            type: string;
+            /** @example 2026-09-18 */
+            date: string;
+            stationName: string;
+            regionCode: string;
+        };
         PlanDrillDownResponse: {
+            /**
+             * @description which list is filled: records (hires), shortages or events
+             * @enum {string}
+             */
+            metric: "hires" | "hires_priority" | "shortages_filled" | "events_held" | "subsidies_paid";
             total: number;
+            /** @description hires (metric hires, hires_priority) */
             records: components["schemas"]["PlanHireRecordResponse"][];
+            /** @description shortages filled (metric shortages_filled) */
+            shortages: components["schemas"]["PlanFilledShortageRecordResponse"][];
+            /** @description events held (metric events_held) */
+            events: components["schemas"]["PlanHeldEventRecordResponse"][];
         };
         ReductionsRequest: {
             /** @description 自然减员 */
@@ -4307,6 +4460,197 @@ export interface components {
              * @example 已电话核实：三人为同一家庭成员，共用账户属实
              */
             note: string;
+        };
+        /** @enum {string} */
+        WorkReliefFlag: "pay_share_below_30" | "worker_on_several_projects" | "account_on_several_projects" | "account_shared_by_workers";
+        WorkReliefSummaryResponse: {
+            /** Format: uuid */
+            projectId: string;
+            /** @description labour pay paid, fen */
+            paidFen: number;
+            /**
+             * @description labour pay paid / 以工代赈 funds
+             * @example 0.32
+             */
+            payShare: number;
+            workers: number;
+            payments: number;
+            flags: components["schemas"]["WorkReliefFlag"][];
+            /** @description workers of this project also paid on another project in the province */
+            workersOnOtherProjects: number;
+            /** @description accounts of this project also paid on another project or for another worker */
+            accountsShared: number;
+        };
+        WorkReliefProjectResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 469002 */
+            reporter: string;
+            year: number;
+            name: string;
+            /** @description fen */
+            fundsFen: number;
+            keyProject: boolean;
+            summary: components["schemas"]["WorkReliefSummaryResponse"];
+        };
+        WorkReliefProjectListResponse: {
+            items: components["schemas"]["WorkReliefProjectResponse"][];
+        };
+        CreateWorkReliefProjectRequest: {
+            /** @example 469002 */
+            reporter: string;
+            /** @example 2026 */
+            year: number;
+            /** @example 万泉河乡村道路改造以工代赈项目 */
+            name: string;
+            /**
+             * @description 以工代赈 funds of the project, in fen (分)
+             * @example 500000000
+             */
+            fundsFen: number;
+            /**
+             * @description a key project (重点工程项目)
+             * @default false
+             */
+            keyProject?: boolean;
+        };
+        WorkReliefPaymentResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description masked
+             * @example 符*梅
+             */
+            workerName: string;
+            /**
+             * @description masked
+             * @example 4600**********1234
+             */
+            workerId: string;
+            /**
+             * @description last four digits
+             * @example ****8901
+             */
+            account: string;
+            /** @description fen */
+            amountFen: number;
+            /** @example 2026-06-30 */
+            paidOn: string;
+        };
+        WorkReliefProjectDetailResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @example 469002 */
+            reporter: string;
+            year: number;
+            name: string;
+            /** @description fen */
+            fundsFen: number;
+            keyProject: boolean;
+            summary: components["schemas"]["WorkReliefSummaryResponse"];
+            paymentsList: components["schemas"]["WorkReliefPaymentResponse"][];
+        };
+        WorkReliefPaymentRequest: {
+            /** @example 符小梅 */
+            workerName: string;
+            /**
+             * @description resident ID number; stored encrypted, shown masked
+             * @example 460002199001011234
+             */
+            workerId: string;
+            /**
+             * @description bank account; stored encrypted, shown by its last four digits
+             * @example 6228480012345678901
+             */
+            account: string;
+            /**
+             * @description labour pay paid, in fen (分)
+             * @example 360000
+             */
+            amountFen: number;
+            /** @example 2026-06-30 */
+            paidOn: string;
+        };
+        AddWorkReliefPaymentsRequest: {
+            payments: components["schemas"]["WorkReliefPaymentRequest"][];
+        };
+        /** @enum {string} */
+        JobImpactEstimateStatus: "submitted" | "approved" | "returned";
+        EstimateLineResponse: {
+            occupationCode: string;
+            year: number;
+            quarter: number;
+            jobs: number;
+        };
+        JobImpactEstimateResponse: {
+            /** Format: uuid */
+            id: string;
+            reporter: string;
+            projectName: string;
+            /** Format: uuid */
+            projectId: string | null;
+            status: components["schemas"]["JobImpactEstimateStatus"];
+            lines: components["schemas"]["EstimateLineResponse"][];
+            reviewReason: string | null;
+            /** Format: date-time */
+            reviewedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        JobImpactEstimateListResponse: {
+            items: components["schemas"]["JobImpactEstimateResponse"][];
+        };
+        EstimateLineRequest: {
+            /**
+             * @description an occupation code of the 2022 classification
+             * @example 6-29-01-01
+             */
+            occupationCode: string;
+            /** @example 2027 */
+            year: number;
+            quarter: number;
+            /** @example 40 */
+            jobs: number;
+        };
+        CreateJobImpactEstimateRequest: {
+            /** @example 琼海市万泉河综合治理工程 */
+            projectName: string;
+            /**
+             * Format: uuid
+             * @description the 以工代赈 project, when it is one
+             */
+            projectId?: string | null;
+            lines: components["schemas"]["EstimateLineRequest"][];
+            /** @example 469002 */
+            reporter: string;
+        };
+        UpdateJobImpactEstimateRequest: {
+            /** @example 琼海市万泉河综合治理工程 */
+            projectName: string;
+            /**
+             * Format: uuid
+             * @description the 以工代赈 project, when it is one
+             */
+            projectId?: string | null;
+            lines: components["schemas"]["EstimateLineRequest"][];
+        };
+        ReviewJobImpactEstimateRequest: {
+            /** @enum {string} */
+            decision: "approve" | "return";
+            /** @description required to return */
+            reason?: string | null;
+        };
+        ForecastDemandResponse: {
+            reporter: string;
+            occupationCode: string;
+            year: number;
+            quarter: number;
+            jobs: number;
+            /** @description approved estimates it adds up */
+            estimates: number;
+        };
+        JobImpactForecastResponse: {
+            items: components["schemas"]["ForecastDemandResponse"][];
         };
         SkillDto: {
             /** @example 生活照料 */
@@ -10503,7 +10847,7 @@ export interface operations {
                 reporter: string;
                 year: number;
                 quarter: number;
-                /** @description a platform-counted hires indicator */
+                /** @description a platform-counted indicator: hires, of which priority groups, shortages filled or events held */
                 indicator: "D1.hires" | "D1.hires_priority" | "D1.filled" | "D1.events" | "D2.hires" | "D2.hires_priority" | "D2.filled" | "D2.events" | "D3.hires" | "D3.hires_priority" | "D3.filled" | "D3.events" | "D4.hires" | "D4.hires_priority" | "D4.filled" | "D4.events" | "D5.hires" | "D5.hires_priority" | "D5.filled" | "D5.events" | "D6.hires" | "D6.hires_priority" | "D6.filled" | "D6.events" | "D7.hires" | "D7.hires_priority" | "D7.filled" | "D7.events" | "D3.ygdz_pay_share" | "D3.key_project_workers" | "D4.childcare_places" | "D4.childcare_facilities" | "D5.community_workers" | "D5.union_social_workers" | "D5.sanzhi_yifu" | "D5.western_plan" | "D6.subsidies_paid" | "D7.public_service_posts" | "D7.soe_graduate_hires";
                 span?: "quarter" | "cumulative";
                 limit?: number;
@@ -13417,6 +13761,764 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SuspiciousCaseResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkReliefController_listProjects: {
+        parameters: {
+            query: {
+                year: number;
+                reporter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReliefProjectListResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkReliefController_createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWorkReliefProjectRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReliefProjectResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkReliefController_getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReliefProjectDetailResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkReliefController_addPayments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddWorkReliefPaymentsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkReliefProjectResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkReliefController_listEstimates: {
+        parameters: {
+            query?: {
+                status?: "submitted" | "approved" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobImpactEstimateListResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkReliefController_createEstimate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJobImpactEstimateRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobImpactEstimateResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkReliefController_getEstimate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobImpactEstimateResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkReliefController_updateEstimate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateJobImpactEstimateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobImpactEstimateResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkReliefController_reviewEstimate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewJobImpactEstimateRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobImpactEstimateResponse"];
+                };
+            };
+            /** @description invalid input (VALIDATION_FAILED …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description not found or outside the caller’s scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WorkReliefController_forecast: {
+        parameters: {
+            query: {
+                /** @description forecast from this year on */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobImpactForecastResponse"];
                 };
             };
             /** @description invalid input (VALIDATION_FAILED …) */
@@ -18010,6 +19112,7 @@ export const pathsApiSubsidyClaimsGetParametersQueryQueueValues: ReadonlyArray<F
 export const pathsApiSubsidyClaimsNoticeListGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidy-claims/notice-list"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
 export const pathsApiSubsidiesSuspiciousCasesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidies/suspicious-cases"]["get"]["parameters"]["query"]["status"]> = ["open", "resolved"];
 export const pathsApiSubsidiesSuspiciousCasesGetParametersQueryCodeValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/subsidies/suspicious-cases"]["get"]["parameters"]["query"]["code"]> = ["DUPLICATE_PERSON", "EXCLUSIVE_RULES", "CONTRACT_BEFORE_GRADUATION", "INSURANCE_BEFORE_CONTRACT", "CONTRACT_TOO_SHORT", "REHIRE", "SHARED_ACCOUNT", "SHARED_PHONE", "SHARED_ADDRESS", "HEADCOUNT_GROWTH", "RELATED_PARTY", "PUBLIC_PAYROLL", "DECEASED", "IN_SCHOOL", "INSURED_TWICE", "ISSUER_BURST", "OFFICER_BURST", "POST_PAYMENT_SAMPLE"];
+export const pathsApiPlanJobImpactEstimatesGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/plan/job-impact/estimates"]["get"]["parameters"]["query"]["status"]> = ["submitted", "approved", "returned"];
 export const pathsApiApplicationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/applications"]["get"]["parameters"]["query"]["status"]> = ["applied", "viewed", "interview", "offer", "hired", "rejected", "withdrawn"];
 export const pathsApiJobsSearchGetParametersQueryWorkTypesValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["workTypes"]> = ["full_time", "part_time", "seasonal", "gig"];
 export const pathsApiJobsSearchGetParametersQueryFacetsValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/jobs/search"]["get"]["parameters"]["query"]["facets"]> = ["region", "occupationFamily", "skillLevel", "priorityGroup", "workType"];
@@ -18023,7 +19126,7 @@ export const pathsApiStationsGetParametersQueryTypeValues: ReadonlyArray<Flatten
 export const pathsApiEventsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events"]["get"]["parameters"]["query"]["status"]> = ["proposed", "accepted", "published", "completed", "rejected", "cancelled"];
 export const pathsApiEventsIdRegistrationsGetParametersQueryStatusValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/registrations"]["get"]["parameters"]["query"]["status"]> = ["invited", "registered", "attended", "no_show", "excused", "declined"];
 export const pathsApiEventsIdReportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/events/{id}/report"]["get"]["parameters"]["query"]["format"]> = ["json", "xlsx"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "CODE_INVALID", "CODE_TOO_SOON", "CODE_LIMIT", "CURRENT_PASSWORD_WRONG", "PASSWORD_UNCHANGED", "TERMS_VERSION_OUTDATED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_MERGE_TOO_FEW", "EVENT_MERGE_NOT_PROPOSED", "EVENT_MERGE_OTHER_WEEK", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF", "PLAN_UNKNOWN_REPORTER", "PLAN_UNKNOWN_INDICATOR", "PLAN_MILESTONE_ABOVE_GOAL", "PLAN_REPORT_NOT_EDITABLE", "PLAN_REPORT_BAD_TRANSITION", "PLAN_REPORT_UNBALANCED", "PLAN_REASON_REQUIRED", "PLAN_REPORT_EXISTS", "WARNING_MONTH_AHEAD", "WARNING_HEADCOUNT_MISMATCH", "WARNING_EFFECTIVE_BEFORE_NOTICE", "WARNING_AMENDS_OTHER_EMPLOYER", "WARNING_IMPORT_FORMAT", "SUBSIDY_SAME_PERSON", "SUBSIDY_MOVE_NOT_ALLOWED", "SUBSIDY_REASONS_REQUIRED", "SUBSIDY_NOTICE_RUNNING", "SUBSIDY_CLAIM_EXISTS", "SUBSIDY_CLAIMANT_REQUIRED"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["BAD_REQUEST", "VALIDATION_FAILED", "MALFORMED_BODY", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "BODY_TOO_DEEP", "INVALID_CHARACTERS", "MALFORMED_URL", "HEADERS_TOO_LARGE", "REQUEST_TIMEOUT", "UNAUTHENTICATED", "TOKEN_INVALID", "LOGIN_FAILED", "ACCOUNT_LOCKED", "CODE_INVALID", "CODE_TOO_SOON", "CODE_LIMIT", "CURRENT_PASSWORD_WRONG", "PASSWORD_UNCHANGED", "TERMS_VERSION_OUTDATED", "ACCOUNT_DISABLED", "CANNOT_DISABLE_SELF", "TOO_MANY_REQUESTS", "FORBIDDEN", "ROUTE_UNDECLARED", "INVALID_ID", "NOT_FOUND", "ROUTE_NOT_FOUND", "CONFLICT", "USERNAME_TAKEN", "INVALID_CODE", "EMPLOYER_ABNORMAL", "CREDIT_CODE_TAKEN", "CREDIT_CODE_ABNORMAL", "TRANSITION_NOT_ALLOWED", "SHORTAGE_NOT_EDITABLE", "JUSTIFICATION_REQUIRED", "HEADCOUNT_BELOW_FILLED", "REGION_OUT_OF_SCOPE", "PROVINCE_ADMIN_ONLY", "SHORTAGE_FILLED", "NOT_AWAITING_REVIEW", "REVIEWER_IS_CREATOR", "NOT_PAIRED", "PAIRING_EXISTS", "NOT_AN_OFFICER", "SEEKER_ALREADY_REGISTERED", "SHORTAGE_NOT_OPEN", "APPLICATION_MOVE_NOT_ALLOWED", "SERVICE_UNAVAILABLE", "INTERNAL", "IMPORT_FILE_MISSING", "IMPORT_NOT_XLSX", "IMPORT_FILE_TOO_LARGE", "IMPORT_UNREADABLE", "IMPORT_COLUMNS_MISSING", "IMPORT_WORKBOOK_TOO_BIG", "IMPORT_UPLOAD_INCOMPLETE", "IMPORT_BUSY", "IMPORT_EMPTY", "IMPORT_TOO_MANY_ROWS", "NOT_A_CANDIDATE", "NOT_RECOMMENDED", "ALREADY_SENT", "EVENT_TRANSITION_NOT_ALLOWED", "EVENT_NOT_EDITABLE", "STATION_CLOSURE_INVALID", "EVENT_DATE_CLASH", "EVENT_TIME_INVALID", "EVENT_DATE_PAST", "EVENT_CAPACITY_EXCEEDS_STATION", "EVENT_CAPACITY_BELOW_REGISTERED", "EVENT_TOO_MANY_EMPLOYERS", "EVENT_MERGE_TOO_FEW", "EVENT_MERGE_NOT_PROPOSED", "EVENT_MERGE_OTHER_WEEK", "EVENT_SHORTAGE_NOT_OF_EMPLOYER", "EVENT_NOT_INVITABLE", "EVENT_REGISTRATION_CLOSED", "EVENT_FULL", "EVENT_NOT_ONGOING", "INVITATION_INVALID", "INVITATION_EXPIRED", "INVITATION_ANSWERED", "TICKET_INVALID", "TICKET_EXPIRED", "TICKET_WRONG_EVENT", "ALREADY_CHECKED_IN", "ATTENDEE_NOT_FOUND", "ATTENDEE_NOT_ADMITTED", "CHECKIN_TARGET_REQUIRED", "OUTCOME_NOT_ATTENDED", "OUTCOME_SHORTAGE_NOT_AT_EVENT", "OUTCOME_STAGE_BACKWARD", "NOT_STATION_STAFF", "PLAN_UNKNOWN_REPORTER", "PLAN_UNKNOWN_INDICATOR", "PLAN_MILESTONE_ABOVE_GOAL", "PLAN_REPORT_NOT_EDITABLE", "PLAN_REPORT_BAD_TRANSITION", "PLAN_REPORT_UNBALANCED", "PLAN_REASON_REQUIRED", "PLAN_REPORT_EXISTS", "JOB_IMPACT_APPROVED", "JOB_IMPACT_NOT_SUBMITTED", "JOB_IMPACT_PROJECT_ELSEWHERE", "JOB_IMPACT_UNKNOWN_OCCUPATION", "WARNING_MONTH_AHEAD", "WARNING_HEADCOUNT_MISMATCH", "WARNING_EFFECTIVE_BEFORE_NOTICE", "WARNING_AMENDS_OTHER_EMPLOYER", "WARNING_IMPORT_FORMAT", "SUBSIDY_SAME_PERSON", "SUBSIDY_MOVE_NOT_ALLOWED", "SUBSIDY_REASONS_REQUIRED", "SUBSIDY_NOTICE_RUNNING", "SUBSIDY_CLAIM_EXISTS", "SUBSIDY_CLAIMANT_REQUIRED"];
 export const principalResponseRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PrincipalResponse"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
 export const codeRequestPurposeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CodeRequest"]["purpose"]> = ["sign_in", "password_reset"];
 export const createUserRequestRoleValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateUserRequest"]["role"]> = ["admin", "officer", "station_staff", "employer", "seeker"];
@@ -18079,6 +19182,7 @@ export const planFigureRequestIndicatorValues: ReadonlyArray<FlattenedDeepRequir
 export const reviewPlanReportRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewPlanReportRequest"]["decision"]> = ["return", "accept", "lock"];
 export const planCompiledCellResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanCompiledCellResponse"]["status"]> = ["no_goal", "done", "on_track", "slow", "below_level"];
 export const planCompiledCellResponseFromValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanCompiledCellResponse"]["from"]> = ["report", "platform", "none"];
+export const planDrillDownResponseMetricValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PlanDrillDownResponse"]["metric"]> = ["hires", "hires_priority", "shortages_filled", "events_held", "subsidies_paid"];
 export const layoffReportRequestGroundValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LayoffReportRequest"]["ground"]> = ["bankruptcy_reorganisation", "serious_difficulty", "restructuring", "changed_circumstances", "other"];
 export const checkResponseVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CheckResponse"]["verdict"]> = ["pass", "fail", "unknown"];
 export const layoffCheckResponseReachedByValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["LayoffCheckResponse"]["reachedBy"]> = ["count", "share", "split"];
@@ -18109,6 +19213,9 @@ export const paymentBatchResponseStatusValues: ReadonlyArray<FlattenedDeepRequir
 export const fraudCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FraudCode"]> = ["DUPLICATE_PERSON", "EXCLUSIVE_RULES", "CONTRACT_BEFORE_GRADUATION", "INSURANCE_BEFORE_CONTRACT", "CONTRACT_TOO_SHORT", "REHIRE", "SHARED_ACCOUNT", "SHARED_PHONE", "SHARED_ADDRESS", "HEADCOUNT_GROWTH", "RELATED_PARTY", "PUBLIC_PAYROLL", "DECEASED", "IN_SCHOOL", "INSURED_TWICE", "ISSUER_BURST", "OFFICER_BURST", "POST_PAYMENT_SAMPLE"];
 export const suspiciousCaseResponseSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuspiciousCaseResponse"]["source"]> = ["submission", "nightly", "sample"];
 export const suspiciousCaseResponseStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SuspiciousCaseResponse"]["status"]> = ["open", "resolved"];
+export const workReliefFlagValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WorkReliefFlag"]> = ["pay_share_below_30", "worker_on_several_projects", "account_on_several_projects", "account_shared_by_workers"];
+export const jobImpactEstimateStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobImpactEstimateStatus"]> = ["submitted", "approved", "returned"];
+export const reviewJobImpactEstimateRequestDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewJobImpactEstimateRequest"]["decision"]> = ["approve", "return"];
 export const priorityGroupDtoGroupValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PriorityGroupDto"]["group"]> = ["college_graduate", "poverty_alleviated", "migrant_worker", "veteran", "registered_unemployed", "hard_to_employ", "disabled"];
 export const educationEntryDtoLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EducationEntryDto"]["level"]> = ["none", "primary", "junior_high", "senior_high", "vocational", "college", "bachelor", "master"];
 export const jobSeekingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["JobSeekingStatus"]> = ["actively_looking", "open_to_offers", "employed_not_looking", "not_looking"];

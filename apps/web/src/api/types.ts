@@ -117,6 +117,8 @@ export type PlanFigure = Schemas['PlanFigureResponse'];
 export type PlanReport = Schemas['PlanReportResponse'];
 export type PlanCompiledRow = Schemas['PlanCompiledRowResponse'];
 export type PlanIndicatorCode = Schemas['PlanTargetRequest']['indicator'];
+export type WorkReliefProject = Schemas['WorkReliefProjectResponse'];
+export type JobImpactEstimate = Schemas['JobImpactEstimateResponse'];
 
 export { acknowledgeRequestDepartmentValues as departmentValues, layoffReportRequestGroundValues as layoffGroundValues } from './schema';
 

@@ -25,6 +25,7 @@ import { EarlyWarning1799000600000 } from './1799000600000-early-warning';
 import { ApplicationSms1799000700000 } from './1799000700000-application-sms';
 import { AccountSecurity1799000800000 } from './1799000800000-account-security';
 import { SeekerProfileHistory1799000810000 } from './1799000810000-seeker-profile-history';
+import { WorkReliefLedger1799140000000 } from './1799140000000-work-relief-ledger';
 import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   ApplicationSms1799000700000,
   AccountSecurity1799000800000,
   SeekerProfileHistory1799000810000,
+  WorkReliefLedger1799140000000,
   SubsidyClaimWorkflow1799000300000,
   SubsidyPaymentsFraud1799000400000,
   WarningSignals1799150000000,

@@ -4,6 +4,9 @@ import { POLICY_DIRECTIONS, PolicyDirectionCode } from '@app/taxonomy/policy-dir
 export const PLATFORM_METRICS = ['hires', 'hires_priority', 'shortages_filled', 'events_held', 'subsidies_paid'] as const;
 export type PlatformMetric = (typeof PLATFORM_METRICS)[number];
 
+/** The platform figures of a city, county or 洋浦 whose records the console lists (the drill-down). */
+export const DRILLABLE_METRICS: readonly PlatformMetric[] = ['hires', 'hires_priority', 'shortages_filled', 'events_held'];
+
 export type IndicatorKind = 'count' | 'ratio';
 export type IndicatorSource = 'platform' | 'entered';
 

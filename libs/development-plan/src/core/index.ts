@@ -2,3 +2,4 @@ export * from './catalogue';
 export * from './checks';
 export * from './compile';
 export * from './schedule';
+export * from './work-relief';

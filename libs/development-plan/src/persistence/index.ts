@@ -1,1 +1,2 @@
 export * from './plan.entities';
+export * from './work-relief.entities';

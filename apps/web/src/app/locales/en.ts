@@ -272,6 +272,17 @@ export const en: Messages = {
     export: 'Export workbook (Excel)', elapsed: 'Elapsed share', reportStatus: 'Report', slow: 'Behind schedule', late: 'Late', completion: 'Completion',
     submittedOn: 'Submitted on', notSubmitted: 'Not submitted', backToCompile: 'Back to the compile', drilldownTitle: '{{reporter}} · {{indicator}}: records',
     drilldownTotal: '{{n}} hires', hiredAt: 'Hired on', shortage: 'Shortage', employer: 'Employer', seeker: 'Seeker', priority: 'Priority group',
+    drilldownShortages: '{{n}} shortages filled', drilldownEvents: '{{n}} events held', filledAt: 'Filled on', headcount: 'Headcount', eventDate: 'Date',
+    event: 'Event', station: 'Station',
+  },
+  ledger: {
+    title: 'Work-for-relief ledger and job-impact estimates', nav: 'Work-for-relief ledger', projects: 'Work-for-relief projects', name: 'Project', funds: 'Funds (yuan)',
+    fundsYuan: 'Funds (yuan)', paid: 'Labour pay paid (yuan)', share: 'Labour pay share', workers: 'Workers', flags: 'Flags', keyProject: 'Key project',
+    addProject: 'Register project', saved: 'Saved', worker: 'Worker', workerId: 'ID number', account: 'Bank account', amount: 'Amount (yuan)', paidOn: 'Paid on',
+    addPayment: 'Record labour pay', record: 'Record',
+    flag: { pay_share_below_30: 'Labour pay under 30%', worker_on_several_projects: 'Worker on several projects', account_on_several_projects: 'Account on several projects', account_shared_by_workers: 'Account shared by workers' },
+    addLine: 'Add a line', submitEstimate: 'Submit estimate', estimates: 'Job-impact estimates', projectName: 'Project', jobs: 'Expected jobs', status: 'Status', approve: 'Approve', returnReason: 'Reason for returning',
+    estimateStatus: { submitted: 'Submitted', approved: 'Approved', returned: 'Returned' }, forecast: 'Forecast demand (approved estimates)', occupation: 'Occupation code',
   },
   subsidyPay: {
     title: 'Subsidy payments and suspicious cases', batches: 'Payment batches', ledger: 'Fund ledger', cases: 'Suspicious cases',

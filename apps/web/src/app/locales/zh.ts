@@ -255,6 +255,16 @@ export const zh = {
     export: '导出汇总表（Excel）', elapsed: '时序进度', reportStatus: '报送状态', slow: '进度偏慢', late: '未按时报送', completion: '完成率',
     submittedOn: '报送日期', notSubmitted: '未报送', backToCompile: '返回汇总', drilldownTitle: '{{reporter}} · {{indicator}} 明细',
     drilldownTotal: '共 {{n}} 条录用记录', hiredAt: '录用日期', shortage: '缺工需求', employer: '用人单位', seeker: '求职者', priority: '重点群体',
+    drilldownShortages: '共 {{n}} 个招满的缺工需求', drilldownEvents: '共 {{n}} 场招聘活动', filledAt: '招满日期', headcount: '招聘人数', eventDate: '活动日期',
+    event: '招聘活动', station: '驿站',
+  },
+  ledger: {
+    title: '以工代赈台账与就业影响评估', nav: '以工代赈台账', projects: '以工代赈项目', name: '项目名称', funds: '以工代赈资金（元）', fundsYuan: '以工代赈资金（元）',
+    paid: '已发劳务报酬（元）', share: '劳务报酬占比', workers: '务工人数', flags: '疑点', keyProject: '重点工程项目', addProject: '登记项目', saved: '已保存',
+    worker: '务工人员', workerId: '身份证号', account: '银行卡号', amount: '金额（元）', paidOn: '发放日期', addPayment: '录入劳务报酬发放', record: '录入',
+    flag: { pay_share_below_30: '劳务报酬占比低于30%', worker_on_several_projects: '同一人员在多个项目领取', account_on_several_projects: '同一账户在多个项目收款', account_shared_by_workers: '多人共用一个账户' },
+    addLine: '添加一行', submitEstimate: '报送评估', estimates: '就业影响评估', projectName: '项目', jobs: '预计岗位', status: '状态', approve: '审核通过', returnReason: '退回原因',
+    estimateStatus: { submitted: '已报送', approved: '已审核通过', returned: '已退回' }, forecast: '预测用工需求（已审核的评估）', occupation: '职业代码',
   },
   subsidyPay: {
     title: '补贴发放与疑点核查', batches: '发放批次', ledger: '资金台账', cases: '疑点清单',

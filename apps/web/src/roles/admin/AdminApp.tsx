@@ -7,6 +7,7 @@ import { ClaimReviewPage, NoticeListPage } from '../../components/subsidies/Clai
 import AuditPage from './AuditPage';
 import DashboardPage from './Dashboard';
 import PlanCompilePage, { PlanDrillDownPage } from './PlanCompilePage';
+import PlanLedgerPage from './PlanLedgerPage';
 import PlanPage from './PlanPage';
 import StationsPage from './StationsPage';
 import SubsidyPaymentsPage from './SubsidyPaymentsPage';
@@ -22,6 +23,7 @@ export default function AdminApp() {
     { path: '/admin/audit', label: t('admin.nav.audit') },
     { path: '/admin/plan', label: t('plan.nav') },
     { path: '/admin/plan/compile', label: t('plan.navCompile') },
+    { path: '/admin/plan/ledger', label: t('ledger.nav') },
     { path: '/admin/subsidies', label: t('claims.nav.review') },
     { path: '/admin/subsidy-notice', label: t('claims.nav.notice') },
     { path: '/admin/subsidy-payments', label: t('admin.nav.subsidyPayments') },
@@ -36,6 +38,7 @@ export default function AdminApp() {
         <Route path="plan" element={<PlanPage />} />
         <Route path="plan/compile" element={<PlanCompilePage />} />
         <Route path="plan/drilldown" element={<PlanDrillDownPage />} />
+        <Route path="plan/ledger" element={<PlanLedgerPage />} />
         <Route path="warnings" element={<AlertsPage base="/admin" />} />
         <Route path="warnings/:id" element={<AlertDetailPage base="/admin" />} />
         <Route path="warnings/cases/:id" element={<CasePage base="/admin" />} />

@@ -95,7 +95,7 @@ export default function PlanCompilePage() {
   );
 }
 
-/** The records a figure counts: the hires behind a unit's hires figure (names masked). */
+/** The records a figure counts: the hires behind a hires figure (names masked), the shortages filled, or the events held. */
 export function PlanDrillDownPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -104,21 +104,42 @@ export function PlanDrillDownPage() {
     indicator: (params.get('indicator') ?? 'D1.hires') as PlanIndicatorCode, span: (params.get('span') === 'quarter' ? 'quarter' : 'cumulative') as 'quarter' | 'cumulative',
   };
   const state = useApi('/api/plan/drilldown', { query });
+  const metric = state.data?.metric ?? 'hires';
+  const total = state.data?.total ?? 0;
   return (
     <>
       <PageTitle extra={<Link to={`/admin/plan/compile?year=${query.year}&quarter=${query.quarter}`}>{t('plan.backToCompile')}</Link>}>
         {t('plan.drilldownTitle', { indicator: query.indicator, reporter: query.reporter })}
       </PageTitle>
       {state.error && <ErrorState error={state.error} onRetry={state.reload} />}
-      <Typography.Paragraph data-testid="drilldown-total">{t('plan.drilldownTotal', { n: state.data?.total ?? 0 })}</Typography.Paragraph>
-      <Table size="small" rowKey="applicationId" loading={state.loading} dataSource={state.data?.records ?? []} pagination={{ pageSize: 20 }} scroll={{ x: 700 }}
-        columns={[
-          { title: t('plan.hiredAt'), render: (_, r) => r.hiredAt.slice(0, 10) },
-          { title: t('plan.shortage'), dataIndex: 'shortageTitle' },
-          { title: t('plan.employer'), dataIndex: 'employerName' },
-          { title: t('plan.seeker'), dataIndex: 'seekerName' },
-          { title: t('plan.priority'), render: (_, r) => (r.priority ? t('common.yes', { defaultValue: '是' }) : '') },
-        ]} />
+      <Typography.Paragraph data-testid="drilldown-total">
+        {t(metric === 'shortages_filled' ? 'plan.drilldownShortages' : metric === 'events_held' ? 'plan.drilldownEvents' : 'plan.drilldownTotal', { n: total })}
+      </Typography.Paragraph>
+      {metric === 'shortages_filled' ? (
+        <Table size="small" rowKey="shortageId" loading={state.loading} dataSource={state.data?.shortages ?? []} pagination={{ pageSize: 20 }} scroll={{ x: 700 }}
+          columns={[
+            { title: t('plan.filledAt'), render: (_, r) => r.filledAt.slice(0, 10) },
+            { title: t('plan.shortage'), dataIndex: 'title' },
+            { title: t('plan.employer'), dataIndex: 'employerName' },
+            { title: t('plan.headcount'), dataIndex: 'headcount' },
+          ]} />
+      ) : metric === 'events_held' ? (
+        <Table size="small" rowKey="eventId" loading={state.loading} dataSource={state.data?.events ?? []} pagination={{ pageSize: 20 }} scroll={{ x: 700 }}
+          columns={[
+            { title: t('plan.eventDate'), dataIndex: 'date' },
+            { title: t('plan.event'), dataIndex: 'title' },
+            { title: t('plan.station'), dataIndex: 'stationName' },
+          ]} />
+      ) : (
+        <Table size="small" rowKey="applicationId" loading={state.loading} dataSource={state.data?.records ?? []} pagination={{ pageSize: 20 }} scroll={{ x: 700 }}
+          columns={[
+            { title: t('plan.hiredAt'), render: (_, r) => r.hiredAt.slice(0, 10) },
+            { title: t('plan.shortage'), dataIndex: 'shortageTitle' },
+            { title: t('plan.employer'), dataIndex: 'employerName' },
+            { title: t('plan.seeker'), dataIndex: 'seekerName' },
+            { title: t('plan.priority'), render: (_, r) => (r.priority ? t('common.yes', { defaultValue: '是' }) : '') },
+          ]} />
+      )}
     </>
   );
 }
