@@ -81,6 +81,7 @@ export const en: Messages = {
     candidates: 'Claims to confirm (opened for you)', noCandidates: 'No claims to confirm', mine: 'My claims', none: 'No subsidy claims', ready: 'Ready to confirm',
     waiting: 'Waiting (conditions not met yet)', confirm: 'Confirm claim', confirmTitle: 'Confirm the subsidy claim', confirmIntro: 'Confirm the graduate hiring reward for {{name}} and state the contract term:',
     confirmed: 'Confirmed; sent for review', contract: 'Contract term', openEnded: 'Open-ended', fixedTerm: 'Fixed term', contractEnd: 'Contract end date',
+    payeeIntro: 'The reward is paid into the employer’s account (an account used by several unrelated claimants is checked by a person):', payee: { payeeName: 'Account name', account: 'Account number', bankName: 'Bank' },
     person: 'Person', hireDate: 'Hire date', amount: 'Amount (yuan)', yuan: 'yuan', outcome: 'Checks', notice: 'Public notice', item: 'Subsidy', claimant: 'Claimant',
     updatedAt: 'Updated', reasons: 'Reasons: {{text}}', evidence: 'Evidence', noEvidence: 'No source records', history: 'History',
     reviewTitle: 'Subsidy review', reviewIntro: 'The creator, the county reviewer and the city reviewer must be three different people. A refusal needs reasons.', queueEmpty: 'Nothing to review',

@@ -77,6 +77,7 @@ export const zh = {
     candidates: '待确认的补贴（免申即享）', noCandidates: '暂无待确认的补贴', mine: '我的申领', none: '暂无补贴申领', ready: '可确认',
     waiting: '待复核（条件尚未满足）', confirm: '确认申领', confirmTitle: '确认补贴申领', confirmIntro: '确认为 {{name}} 申领一次性吸纳就业奖励，并说明劳动合同期限：',
     confirmed: '已确认，进入审核', contract: '劳动合同期限', openEnded: '无固定期限', fixedTerm: '固定期限', contractEnd: '合同终止日期',
+    payeeIntro: '奖励发放至单位账户（同一账户被多个无关申领人使用时会转人工核查）：', payee: { payeeName: '户名', account: '银行账号', bankName: '开户行' },
     person: '人员', hireDate: '录用日期', amount: '金额（元）', yuan: '元', outcome: '核验结果', notice: '公示期', item: '补贴项目', claimant: '申领单位/人',
     updatedAt: '更新时间', reasons: '理由：{{text}}', evidence: '核验依据', noEvidence: '暂无数据源记录', history: '办理记录',
     reviewTitle: '补贴审核', reviewIntro: '申报人、初审人和复核人须为三个不同的人。不予通过须填写理由。', queueEmpty: '暂无待审核的申领',
