@@ -51,12 +51,12 @@ describe('a subsidy claim from hire to payment in a browser', () => {
     const candidates = (await (await http.login('demo-hr', PASSWORD)).get('/api/subsidy-claims?queue=candidates')).body.items;
     claim = candidates.find((c: { offeredAt: string | null }) => c.offeredAt);
     expect(claim).toBeDefined();
-    // Two claims of two other employers, in review, paid into the account the employer is about to give.
+    // Two claims of two other employers (in 三亚, another county's queue), in review, paid into the account the employer is about to give.
     const others: { id: string }[] = await dataSource.query(
       `SELECT id FROM employer WHERE id <> (SELECT claimant_id FROM subsidy_claim WHERE id = $1) ORDER BY credit_code LIMIT 2`, [claim.id]);
     for (const [k, employer] of others.entries()) {
       const other = await dataSource.getRepository(SubsidyClaim).save({
-        rule: 'G1', status: 'county_review', origin: 'applied', claimantKind: 'employer', claimantId: employer.id, subjectKey: `journey-other-${k}`, regionCode: '460100',
+        rule: 'G1', status: 'county_review', origin: 'applied', claimantKind: 'employer', claimantId: employer.id, subjectKey: `journey-other-${k}`, regionCode: '460200',
       } as Partial<SubsidyClaim>);
       await inCls(async () => {
         await app.get(SubsidyRecordsService).recordDecision(other.id, decideGraduateHiring(G1_BASE, TEST_PARAMETERS), []);

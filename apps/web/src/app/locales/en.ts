@@ -83,7 +83,7 @@ export const en: Messages = {
     confirmed: 'Confirmed; sent for review', contract: 'Contract term', openEnded: 'Open-ended', fixedTerm: 'Fixed term', contractEnd: 'Contract end date',
     payeeIntro: 'The reward is paid into the employer’s account (an account used by several unrelated claimants is checked by a person):', payee: { payeeName: 'Account name', account: 'Account number', bankName: 'Bank' },
     person: 'Person', hireDate: 'Hire date', amount: 'Amount (yuan)', yuan: 'yuan', outcome: 'Checks', notice: 'Public notice', item: 'Subsidy', claimant: 'Claimant',
-    updatedAt: 'Updated', reasons: 'Reasons: {{text}}', evidence: 'Evidence', noEvidence: 'No source records', history: 'History',
+    updatedAt: 'Updated', reasons: 'Reasons: {{text}}', evidence: 'Evidence', noEvidence: 'No source records', noHistory: 'No steps recorded yet', history: 'History',
     reviewTitle: 'Subsidy review', reviewIntro: 'The creator, the county reviewer and the city reviewer must be three different people. A refusal needs reasons.', queueEmpty: 'Nothing to review',
     queues: { county: 'County review', city: 'City review' }, pass: 'Pass', refuse: 'Refuse', refuseTitle: 'Refuse the claim', refuseReasons: 'Reasons (required; the claimant sees them)',
     passed: 'Passed', refused: 'Refused', noticeTitle: 'Subsidy notice list', noticeIntro: 'Claims passed at city level are published for a number of working days (holidays excluded); names and ID numbers are masked.',

@@ -79,7 +79,7 @@ export const zh = {
     confirmed: '已确认，进入审核', contract: '劳动合同期限', openEnded: '无固定期限', fixedTerm: '固定期限', contractEnd: '合同终止日期',
     payeeIntro: '奖励发放至单位账户（同一账户被多个无关申领人使用时会转人工核查）：', payee: { payeeName: '户名', account: '银行账号', bankName: '开户行' },
     person: '人员', hireDate: '录用日期', amount: '金额（元）', yuan: '元', outcome: '核验结果', notice: '公示期', item: '补贴项目', claimant: '申领单位/人',
-    updatedAt: '更新时间', reasons: '理由：{{text}}', evidence: '核验依据', noEvidence: '暂无数据源记录', history: '办理记录',
+    updatedAt: '更新时间', reasons: '理由：{{text}}', evidence: '核验依据', noEvidence: '暂无数据源记录', noHistory: '暂无办理记录', history: '办理记录',
     reviewTitle: '补贴审核', reviewIntro: '申报人、初审人和复核人须为三个不同的人。不予通过须填写理由。', queueEmpty: '暂无待审核的申领',
     queues: { county: '县级初审', city: '市级复核' }, pass: '审核通过', refuse: '不予通过', refuseTitle: '不予通过', refuseReasons: '理由（必填，将告知申请人）',
     passed: '已审核通过', refused: '已作出不予通过决定', noticeTitle: '补贴公示名单', noticeIntro: '复核通过的申领按工作日公示（节假日顺延），姓名和身份证号已打码。',

@@ -197,7 +197,7 @@ function ClaimEvidence({ id }: { id: string }) {
           <List
             size="small"
             dataSource={detail.evidence}
-            locale={{ emptyText: t('claims.noEvidence') }}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('claims.noEvidence')}</Typography.Text> }}
             renderItem={(e) => (
               <List.Item>
                 {t(`claims.ports.${e.port}`, { defaultValue: e.port })} · {e.source} · {formatDateTime(e.fetchedAt)}
@@ -208,6 +208,7 @@ function ClaimEvidence({ id }: { id: string }) {
           <List
             size="small"
             dataSource={detail.transitions}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('claims.noHistory')}</Typography.Text> }}
             renderItem={(s) => (
               <List.Item>
                 {formatDateTime(s.at)} · {t(`claims.status.${s.toStatus}`)} · {t(`claims.capacity.${s.capacity}`, { defaultValue: s.capacity })}
