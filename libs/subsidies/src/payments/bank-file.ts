@@ -1,10 +1,10 @@
-import { deflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 
 /**
  * The bank file as a minimal .xlsx written directly (one sheet, inline strings, three cell styles): the S7 target is a
  * 100k-row batch with its file in 30 s, and exceljs's streaming writer alone took ~13 s of it for 100k rows (a
- * general-purpose model per cell); this writes the same sheet in about a tenth of that. Readers (Excel, WPS, the
- * banks' import tools, exceljs) see an ordinary workbook.
+ * general-purpose model per cell); this writes the same sheet in about half that time (measured side by side on the
+ * same rows). Readers (Excel, WPS, the banks' import tools, exceljs) see an ordinary workbook.
  */
 
 export interface BankFileColumn {
@@ -16,9 +16,12 @@ export interface BankFileColumn {
 
 const STYLE = { text: 1, yuan: 2 } as const;
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const escapeXml = (text: string) =>
-  // eslint-disable-next-line no-control-regex
-  text.replace(/[&<>"]|[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : ''));
+  !NEEDS_ESCAPE.test(text) ? text
+    // eslint-disable-next-line no-control-regex
+    : text.replace(/[&<>"]|[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : ''));
 
 const columnName = (k: number) => String.fromCharCode(65 + k);
 
@@ -77,6 +80,9 @@ const CRC_TABLE = (() => {
 })();
 
 function crc32(data: Buffer): number {
+  // Node 22.2+ computes it natively; the table below is the same CRC for older ones.
+  const native = (zlib as { crc32?: (data: Buffer) => number }).crc32;
+  if (native) return native(data);
   let crc = -1;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ -1) >>> 0;
@@ -89,7 +95,7 @@ function zip(files: readonly [name: string, text: string][]): Buffer {
   let offset = 0;
   for (const [name, text] of files) {
     const data = Buffer.from(text, 'utf8');
-    const packed = deflateRawSync(data, { level: 6 });
+    const packed = zlib.deflateRawSync(data, { level: 6 });
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(data);
     const local = Buffer.alloc(30);
