@@ -173,9 +173,9 @@ async function seedClaims(dataSource: DataSource, n: number, seed: number): Prom
       CASE WHEN g % 501 = 0 THEN 6 ELSE 24 END, g % 7 = 0,
       date '2024-07-01', date '2025-01-01' + (g % 365),
       CASE WHEN g % 10 IN (4, 5) THEN 'ISSUER' || (g % 200) END, CASE WHEN g % 10 IN (4, 5) THEN date '2025-01-01' + (g % 365) END,
-      -- Walk-ins filed by an officer: 1 claim in 10, spread over 601 officers independently of the filing day (g % 30), so
-      -- ~5 a day each at L; one officer files 15 in 1,000 on one day (a burst).
-      CASE WHEN g % 30 = 0 AND g % 1000 < 450 THEN md5('officer-burst')::uuid WHEN g % 10 = 3 THEN md5('officer' || ((g / 30) % 601))::uuid END
+      -- Walk-ins filed by an officer: 1 claim in 10, chosen and spread over 601 officers independently of the filing day
+      -- (g % 30), so ~5 a day each at L; one officer files 5 in 1,000 on one day (a burst: 50 at S, 5,000 at L).
+      CASE WHEN g % 30 = 0 AND g % 1000 < 150 THEN md5('officer-burst')::uuid WHEN (g / 30) % 10 = 3 THEN md5('officer' || ((g / 300) % 601))::uuid END
     FROM generate_series(1, ${n}) g`);
   await dataSource.query(`
     INSERT INTO subsidy_payee (claim_id, payee_name, account, account_index, bank_name, phone_index, address_key)
