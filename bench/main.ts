@@ -13,7 +13,7 @@ import { benchEnqueue, benchRematch } from './rematch.bench';
 import { benchScreen } from './screen.bench';
 import { benchCandidateSearch, benchChineseRecall, benchIndexRate } from './search.bench';
 import { benchSubsidyReevaluation, benchSubsidyRules } from './subsidies.bench';
-import { benchSubsidyPayments } from './subsidy-payments.bench';
+import { benchSubsidyPayments, SUBSIDY_DB_PARTS, SubsidyDbPart } from './subsidy-payments.bench';
 import { benchTitles } from './titles.bench';
 
 /**
@@ -61,7 +61,7 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   'S1-RULES': benchSubsidyRules,
   /** 100k subsidy claims re-evaluated in memory with stub ports, decision records serialised (policy.md S2). */
   'S2-REEVALUATE': benchSubsidyReevaluation,
-  /** Subsidy decision with ports cached (S3), nightly fraud checks over the tier's claims (S4), checks on one submission (S5), a 100k-row payment batch and its bank file (S7), on a scratch database. */
+  /** Subsidy decision with ports cached (S3), nightly fraud checks over the tier's claims (S4), checks on one submission (S5), the 公示 list of 10k claims (S6), a 100k-row payment batch and its bank file (S7), on a scratch database; each selectable as S3…S7. */
   'S3-S7': benchSubsidyPayments,
   /** Event planner quality beside its time: covered share, attendance, events per station-week, priority share, proposals under the minimums. */
   B15: benchPlannerQuality,
@@ -81,6 +81,9 @@ const BENCHMARKS: Record<string, (tier: Tier, seed: number) => void | Promise<vo
   R2: benchPlanWorkbook,
 };
 
+/** policy.md's short names for the subsidy benchmarks (`--only S1,S2,S3,S4,S5,S6,S7`). */
+const ALIASES: Record<string, string> = { S1: 'S1-RULES', S2: 'S2-REEVALUATE' };
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string) => {
@@ -90,8 +93,14 @@ async function main(): Promise<void> {
   const tier = (option('tier') ?? 'S') as Tier;
   if (!['demo', 'S', 'M', 'L'].includes(tier)) throw new Error(`unknown tier "${tier}": use S, M or L`);
   const seed = Number(option('seed') ?? 20250101);
-  const only = option('only')?.split(',');
+  const only = option('only')?.split(',').map((id) => ALIASES[id] ?? id);
   for (const [id, run] of Object.entries(BENCHMARKS)) {
+    if (id === 'S3-S7') {
+      // policy.md's S3–S7 share one scratch database: run the parts asked for (all of them for S3-S7 or no --only).
+      const parts = only && !only.includes(id) ? SUBSIDY_DB_PARTS.filter((part) => only.includes(part)) : [...SUBSIDY_DB_PARTS];
+      if (parts.length) await benchSubsidyPayments(tier, seed, parts as SubsidyDbPart[]);
+      continue;
+    }
     if (!only || only.includes(id)) await run(tier, seed);
   }
 }

@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import {
-  ClaimFactsInput, DEFAULT_FRAUD_PARAMETERS, FraudChecksService, FraudEvidenceService, SubsidyClaim, SubsidyPaymentsService,
+  DEFAULT_FRAUD_PARAMETERS, FraudChecksService, FraudEvidenceService, FraudFacts, SubsidyClaim, SubsidyPayees,
 } from '@app/subsidies';
 import { createTestApp, TestApp } from '@app/testing';
 
@@ -16,21 +16,21 @@ describe('fraud checks on submission and nightly (database path)', () => {
   let dataSource: DataSource;
   let fraud: FraudChecksService;
   let evidence: FraudEvidenceService;
-  let payments: SubsidyPaymentsService;
+  let payees: SubsidyPayees;
   let n = 0;
   const claims: Record<string, string> = {};
 
   const inCls = <T>(fn: () => Promise<T>) => t.app.get(ClsService).run(() => t.app.get(TransactionHost).withTransaction(fn));
 
   /** A submitted claim with its facts (and payee when given), as the claims workflow leaves it. */
-  async function submitted(name: string, rule: string, facts: ClaimFactsInput, extra: { claimant?: string; account?: string; status?: SubsidyClaim['status'] } = {}) {
+  async function submitted(name: string, rule: string, facts: FraudFacts, extra: { claimant?: string; account?: string; status?: SubsidyClaim['status'] } = {}) {
     n++;
     const claim = await dataSource.getRepository(SubsidyClaim).save({
       rule, status: extra.status ?? 'submitted', origin: 'applied', claimantKind: 'employer', claimantId: extra.claimant ?? null, subjectKey: `${name}-${n}`,
     } as Partial<SubsidyClaim>);
     await inCls(async () => {
       await fraud.recordFacts(claim.id, { employerKey: `E-${name}`, hireDate: '2025-06-15', contractStart: '2025-06-15', contractMonths: 24, graduationDate: '2025-06-01', personKey: `P-${name}`, ...facts });
-      if (extra.account) await payments.setPayee(claim.id, { payeeName: '某某', account: extra.account, bankName: '农业银行' });
+      if (extra.account) await payees.record(claim.id, { payeeName: '某某', account: extra.account, bankName: '农业银行' });
     });
     claims[name] = claim.id;
     return claim.id;
@@ -43,7 +43,7 @@ describe('fraud checks on submission and nightly (database path)', () => {
     dataSource = t.app.get<DataSource>(getDataSourceToken());
     fraud = t.app.get(FraudChecksService);
     evidence = t.app.get(FraudEvidenceService);
-    payments = t.app.get(SubsidyPaymentsService);
+    payees = t.app.get(SubsidyPayees);
 
     await submitted('clean', 'G1', {});
     await submitted('dup-a', 'G1', { personKey: 'P-dup' }, { claimant: uuid(1) });

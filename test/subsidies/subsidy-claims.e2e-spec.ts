@@ -107,10 +107,22 @@ describe('subsidy claims: workflow over HTTP', () => {
     expect(offered.hireDate).toBe('2025-06-15');
 
     // The employer confirms, stating an open-ended contract: the automatic checks pass with their evidence, and it waits for county review.
-    const confirmed = await employer.post(`/api/subsidy-claims/${candidate.id}/confirm`, { contractEnd: null, dispatch: false });
+    // A bad account is a 400 in the caller's language.
+    const badAccount = await employer.post(`/api/subsidy-claims/${candidate.id}/confirm`, { contractEnd: null, payee: { payeeName: '某公司', account: 'abc', bankName: '某行' } });
+    expect(badAccount.status).toBe(400);
+    expect(JSON.stringify(badAccount.body.message)).toContain('payee.account');
+    const confirmed = await employer.post(`/api/subsidy-claims/${candidate.id}/confirm`, {
+      contractEnd: null, dispatch: false, payee: { payeeName: '海南某某科技有限公司', account: '6228 4800 1234 5678 901', bankName: '中国农业银行海口分行' },
+    });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ status: 'county_review', decision: { outcome: 'eligible', amount: 2000 } });
     expect(confirmed.body.decision.evidenceIds).toHaveLength(3);
+    // In the same transaction: the payee (encrypted), the fraud facts the decision used, and the fraud check requested.
+    const [joined] = await dataSource.query(
+      `SELECT p.account <> '6228480012345678901' AS encrypted, f.person_key = c.subject_key AS person, f.hire_date::text AS hire, f.open_ended,
+         (SELECT count(*)::int FROM outbox_event WHERE topic = 'subsidy.fraud_check_requested' AND aggregate_id = c.id::text) AS requested
+       FROM subsidy_claim c JOIN subsidy_payee p ON p.claim_id = c.id JOIN subsidy_claim_facts f ON f.claim_id = c.id WHERE c.id = $1`, [candidate.id]);
+    expect(joined).toEqual({ encrypted: true, person: true, hire: '2025-06-15', open_ended: true, requested: 1 });
     // The employer is not a reviewer.
     expect((await employer.post(`/api/subsidy-claims/${candidate.id}/review`, { decision: 'pass' })).status).toBe(403);
 

@@ -4,7 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { Workbook } from 'exceljs';
 import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
-import { decideGraduateHiring, FraudChecksService, SubsidyClaim, SubsidyPaymentsService, SubsidyRecordsService } from '@app/subsidies';
+import { decideGraduateHiring, FraudChecksService, SubsidyClaim, SubsidyPayees, SubsidyRecordsService } from '@app/subsidies';
 import { G1_BASE, TEST_PARAMETERS } from '@app/subsidies/testing';
 import { createTestApp, Factories, HttpClient, TEST_PASSWORD, TestApp } from '@app/testing';
 import { HTTP_FEATURES } from '../../apps/platform/src/platform-features';
@@ -40,7 +40,7 @@ describe('subsidy payments and suspicious cases over HTTP', () => {
       const claim = await dataSource.getRepository(SubsidyClaim).save({ rule: 'G1', status: 'approved', origin: 'applied', claimantKind: 'employer', claimantId: (await factories.employer()).id, subjectKey: `http-${k}` } as Partial<SubsidyClaim>);
       await inCls(async () => {
         await t.app.get(SubsidyRecordsService).recordDecision(claim.id, decideGraduateHiring(G1_BASE, TEST_PARAMETERS), []);
-        await t.app.get(SubsidyPaymentsService).setPayee(claim.id, { payeeName: '王某', account: '6217 0000 1111 2222', bankName: '海南农信' });
+        await t.app.get(SubsidyPayees).record(claim.id, { payeeName: '王某', account: '6217 0000 1111 2222', bankName: '海南农信' });
         await t.app.get(FraudChecksService).recordFacts(claim.id, { personKey: `person-${k}` });
       });
     }

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import {
-  BANK_FILE_COLUMNS, decideGraduateHiring, decidePublicServicePost, PaymentLedger, SubsidyClaim, SubsidyPaymentsService, SubsidyRecordsService,
+  BANK_FILE_COLUMNS, decideGraduateHiring, decidePublicServicePost, PaymentLedger, SubsidyClaim, SubsidyPayees, SubsidyPaymentsService, SubsidyRecordsService,
 } from '@app/subsidies';
 import { G1_BASE, P1_BASE, TEST_PARAMETERS } from '@app/subsidies/testing';
 import { createTestApp, TestApp } from '@app/testing';
@@ -51,7 +51,7 @@ describe('subsidy payment batches (database path)', () => {
     const decision = rule === 'G1' ? decideGraduateHiring(G1_BASE, TEST_PARAMETERS) : decidePublicServicePost({ ...P1_BASE, months: [{ confirmed: true }, { confirmed: true }, { confirmed: true }] }, TEST_PARAMETERS);
     await inCls(async () => {
       await records.recordDecision(claim.id, decision, []);
-      await payments.setPayee(claim.id, { payeeName: `海南某公司${made}`, account: `62170000${String(made).padStart(8, '0')}`, bankName: '中国银行海口分行' });
+      await t.app.get(SubsidyPayees).record(claim.id, { payeeName: `海南某公司${made}`, account: `62170000${String(made).padStart(8, '0')}`, bankName: '中国银行海口分行' });
     });
     return claim.id;
   }
@@ -97,7 +97,7 @@ describe('subsidy payment batches (database path)', () => {
     expect(replay).toMatchObject({ paid: [], failed: [], unchanged: [first, second], claimsPaid: [] });
 
     // The failure goes into the next batch (after the account is corrected) and is paid there.
-    await inCls(() => payments.setPayee(failedClaim, { payeeName: '海南某公司', account: '6217000099999999', bankName: '中国银行海口分行' }));
+    await inCls(() => t.app.get(SubsidyPayees).record(failedClaim, { payeeName: '海南某公司', account: '6217000099999999', bankName: '中国银行海口分行' }));
     await dataSource.query(`UPDATE subsidy_payment_instalment SET account = (SELECT account FROM subsidy_payee WHERE claim_id = $1) WHERE claim_id = $1`, [failedClaim]);
     const retry = (await inCls(() => payments.createBatch(null)))!;
     expect(retry.rowCount).toBe(1);
@@ -114,7 +114,8 @@ describe('subsidy payment batches (database path)', () => {
     expect(ledger).toEqual([{ month, rule: 'G1', paidFen: 400_000, failedFen: 200_000, bouncedFen: 0, recoveredFen: 0, netFen: 400_000 }]);
 
     // Money recovered from a paid claim shows in the ledger and ends the claim as recovered.
-    await inCls(() => payments.recordRecovery(paidClaim, 200_000, '虚构劳动关系，已追回', null));
+    const auditor = { userId: '00000000-0000-4000-8000-000000000019', role: 'admin' as const, employerId: null, seekerId: null, regionCode: null };
+    await inCls(() => payments.recover(auditor, paidClaim, { zh: '虚构劳动关系，已追回' }));
     expect(await claimStatus(paidClaim)).toBe('recovered');
     expect((await inCls(() => payments.ledger(month, month)))[0]).toMatchObject({ recoveredFen: 200_000, netFen: 200_000 });
   });

@@ -6,7 +6,7 @@ import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { QueueModule } from '@app/queue';
 import { ReportingModule } from '@app/reporting';
-import { ClaimsModule, SubsidiesModule } from '@app/subsidies';
+import { SubsidyPaymentsModule } from '@app/subsidies';
 import { AuditLogController } from './audit-log.controller';
 import { DemandController } from './demand/demand.controller';
 import { DemandOutcomesController } from './demand/outcomes.controller';
@@ -32,7 +32,7 @@ import { TaxonomyController } from './taxonomy/taxonomy.controller';
   // QueueModule: the queue dashboard at /admin/queues (apps/demand-api/src/main.ts) shows every queue.
   imports: [
     EmployerDemandModule, EarlyWarningModule, ImportExportModule, MatchingModule, NotificationsModule, EventsApiModule, ReportingModule, DevelopmentPlanModule,
-    QueueModule, ClaimsModule, SubsidiesModule,
+    QueueModule, SubsidyPaymentsModule,
   ],
   controllers: [
     EmployersController, PairingsController, ShortagesController, ScreenController, DemandController, DemandOutcomesController, AuditLogController,

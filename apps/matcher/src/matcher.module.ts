@@ -16,11 +16,11 @@ import { MatchRunFlow } from './match-run.flow';
 import { MatcherHeartbeat } from './matcher-heartbeat';
 import { MatchingProcessor } from './matching.processor';
 import { OutboxHandlers } from './outbox-handlers';
-import { ClaimsModule, SubsidiesModule } from '@app/subsidies';
+import { SubsidyPaymentsModule } from '@app/subsidies';
 
 /** The BullMQ worker: relays the outbox to queues and runs the jobs. No public HTTP. */
 @Module({
-  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule, SeekerPoolModule, EarlyWarningModule, DevelopmentPlanModule, ClaimsModule, SubsidiesModule, ReportingModule],
+  imports: [QueueModule, DemoDataModule, EmployerDemandModule, IndexingModule, MatchingModule, EventsModule, SeekerPoolModule, EarlyWarningModule, DevelopmentPlanModule, SubsidyPaymentsModule, ReportingModule],
   providers: [
     OutboxRelayService, OutboxHandlers, DomainEventsProcessor, ImportsProcessor, MaintenanceProcessor, MatchRunFlow, MatchingProcessor, MatcherHeartbeat,
   ],

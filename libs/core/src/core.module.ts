@@ -16,7 +16,7 @@ import { MatchingModule } from '@app/matching';
 import { NotificationsModule } from '@app/notifications';
 import { SearchModule } from '@app/search';
 import { SeekerPoolModule } from '@app/seeker-pool';
-import { SubsidiesModule } from '@app/subsidies';
+import { SubsidyPaymentsModule } from '@app/subsidies';
 import { TaxonomyModule } from '@app/taxonomy';
 import { AccountHolderRegionsModule } from './account-holder-regions.module';
 
@@ -50,7 +50,7 @@ export class CoreModule {
         EventsModule,
         NotificationsModule,
         MatchingModule,
-        SubsidiesModule,
+        SubsidyPaymentsModule,
         DevelopmentPlanModule,
         EarlyWarningModule,
         ...features,

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Principal, Roles } from '@app/auth';
 import { shanghaiDate } from '@app/clock';
 import { ApiErrorResponses, ApiPageResponse, PageResponse, ParseIdPipe } from '@app/http';
-import { ClaimsService, maskedLine, noticeWorkbook } from '@app/subsidies';
+import { ClaimsService, maskedLine, noticeWorkbook, SubsidyPaymentsService } from '@app/subsidies';
 import { XLSX_CONTENT_TYPE, xlsxFile } from '../import-export/xlsx-file';
 import {
   ClaimDetailResponse, ClaimListQuery, ClaimResponse, ConfirmClaimRequest, FileClaimRequest, NoticeLineResponse, NoticeListQuery, ReasonsRequest, RecheckResponse,
@@ -24,7 +24,10 @@ const reasonsOf = (body: { reasonsZh?: string; reasonsEn?: string }) => (body.re
 @ApiErrorResponses()
 @Controller('subsidy-claims')
 export class SubsidyClaimsController {
-  constructor(private readonly claims: ClaimsService) {}
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly payments: SubsidyPaymentsService,
+  ) {}
 
   @Get()
   @Roles('seeker', 'employer', 'officer', 'admin')
@@ -165,10 +168,10 @@ export class SubsidyClaimsController {
   @Post(':id/recover')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Recover a paid subsidy (追回), with reasons' })
+  @ApiOperation({ summary: 'Recover a paid subsidy (追回), with reasons: the claim is recovered and the fund ledger records what was paid as recovered' })
   @ApiOkResponse({ type: ClaimResponse })
   async recover(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string, @Body() body: ReasonsRequest): Promise<ClaimResponse> {
-    await this.claims.act(principal, id, 'recover', reasonsOf(body));
+    await this.payments.recover(principal, id, reasonsOf(body));
     return ClaimResponse.of(await this.claims.detail(principal, id));
   }
 

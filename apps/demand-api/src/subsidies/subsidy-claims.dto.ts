@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { IsResidentId } from '@app/identifiers';
 import { PageQuery } from '@app/http';
 import { CLAIM_STATUSES, ClaimDetail, ClaimStatus, ClaimView, STATUS_ZH } from '@app/subsidies';
@@ -24,6 +25,18 @@ export class NoticeListQuery {
 }
 
 /** G1: an employer files for a hire; an officer for a walk-in employer (employerId). */
+/** Where the award is paid: 户名, 账号 (8–30 digits; spaces and full-width digits tolerated), 开户行. */
+export class PayeeRequest {
+  @ApiProperty({ example: '海南某某科技有限公司' }) @IsString() @MinLength(1) @MaxLength(100)
+  payeeName: string;
+
+  @ApiProperty({ example: '6228 4800 1234 5678 901' }) @IsString() @Matches(/^[\s\d０-９]{8,40}$/)
+  account: string;
+
+  @ApiProperty({ example: '中国农业银行海口分行' }) @IsString() @MinLength(1) @MaxLength(100)
+  bankName: string;
+}
+
 export class FileClaimRequest {
   @ApiProperty({ example: '王小明' }) @IsString() @MinLength(1) @MaxLength(50)
   personName: string;
@@ -46,6 +59,10 @@ export class FileClaimRequest {
 
   @ApiPropertyOptional({ example: '窗口代办' }) @IsOptional() @IsString() @MaxLength(500)
   note?: string;
+
+  @ApiPropertyOptional({ type: PayeeRequest, description: 'where the award is paid (the employer’s account for G1)' })
+  @IsOptional() @ValidateNested() @Type(() => PayeeRequest)
+  payee?: PayeeRequest;
 }
 
 export class ConfirmClaimRequest {
@@ -55,6 +72,10 @@ export class ConfirmClaimRequest {
 
   @ApiPropertyOptional({ description: '劳务派遣 (dispatch)' }) @IsOptional() @IsBoolean()
   dispatch?: boolean;
+
+  @ApiPropertyOptional({ type: PayeeRequest, description: 'where the award is paid (the employer’s account)' })
+  @IsOptional() @ValidateNested() @Type(() => PayeeRequest)
+  payee?: PayeeRequest;
 }
 
 export class ReasonsRequest {

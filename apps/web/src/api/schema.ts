@@ -1394,7 +1394,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Recover a paid subsidy (追回), with reasons */
+        /** Recover a paid subsidy (追回), with reasons: the claim is recovered and the fund ledger records what was paid as recovered */
         post: operations["SubsidyClaimsController_recover"];
         delete?: never;
         options?: never;
@@ -4246,6 +4246,14 @@ export interface components {
             /** @description candidate claims offered to their employers by this re-check */
             offered: number;
         };
+        PayeeRequest: {
+            /** @example 海南某某科技有限公司 */
+            payeeName: string;
+            /** @example 6228 4800 1234 5678 901 */
+            account: string;
+            /** @example 中国农业银行海口分行 */
+            bankName: string;
+        };
         FileClaimRequest: {
             /** @example 王小明 */
             personName: string;
@@ -4267,6 +4275,8 @@ export interface components {
             employerId?: string;
             /** @example 窗口代办 */
             note?: string;
+            /** @description where the award is paid (the employer’s account for G1) */
+            payee?: components["schemas"]["PayeeRequest"];
         };
         TransitionResponse: {
             fromStatus: string | null;
@@ -4336,6 +4346,8 @@ export interface components {
             contractEnd?: string | null;
             /** @description 劳务派遣 (dispatch) */
             dispatch?: boolean;
+            /** @description where the award is paid (the employer’s account) */
+            payee?: components["schemas"]["PayeeRequest"];
         };
         ReviewRequest: {
             /**

@@ -26,6 +26,7 @@ describe('claim workflow state machine', () => {
       ['the payment side pays', state('approved'), 'pay', 'payments', null, 'paid'],
       ['a failed payment is retried and paid', state('payment_failed'), 'pay', 'payments', null, 'paid'],
       ['the payment side reports a failure', state('approved'), 'payment_failed', 'payments', null, 'payment_failed'],
+      ['a paid instalment bounced back by the bank', state('paid'), 'payment_failed', 'payments', null, 'payment_failed'],
     ];
     it.each(cases)('%s', (_name, s, event, capacity, user, to) => {
       expect(move(s, event, capacity, user)).toEqual({ ok: true, to });

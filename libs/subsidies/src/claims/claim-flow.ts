@@ -9,7 +9,7 @@ import type { ClaimStatus } from '../persistence/subsidy-claim.entity';
  * stored with the evidence ids) → county_review (初审) → city_review (复核) → notice (公示, N working days) → approved
  * → paid (set by the payment side). Exits: refused (by a person, with reasons; never automatic) → appealed → back to
  * county review or refused again; objected during the notice → back to notice (objection dismissed) or refused
- * (objection upheld); payment_failed → paid (retried) ; paid → recovered (追回); candidate or draft → withdrawn.
+ * (objection upheld); payment_failed → paid (retried), paid → payment_failed (bounced by the bank); paid → recovered (追回); candidate or draft → withdrawn.
  */
 export type ClaimEvent =
   | 'confirm' // the employer confirms a candidate claim the platform opened
@@ -91,7 +91,8 @@ export const CLAIM_EDGES: Record<ClaimEvent, Edge> = {
   reopen_appeal: { from: ['appealed'], to: 'county_review', by: ['city_reviewer'] },
   dismiss_appeal: { from: ['appealed'], to: 'refused', by: ['city_reviewer'], reasons: true },
   pay: { from: ['approved', 'payment_failed'], to: 'paid', by: ['payments'] },
-  payment_failed: { from: ['approved'], to: 'payment_failed', by: ['payments'] },
+  // A failure in the bank's return, or a payment the bank later sent back (退回): owed again until a retry pays it.
+  payment_failed: { from: ['approved', 'paid'], to: 'payment_failed', by: ['payments'] },
   recover: { from: ['paid'], to: 'recovered', by: ['city_reviewer'], reasons: true },
   withdraw: { from: ['candidate', 'draft'], to: 'withdrawn', by: ['claimant', 'officer'] },
 };

@@ -8,7 +8,9 @@ import { EmployerReads } from '@app/employer-demand';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { maskResidentId } from '@app/identifiers';
 import { SeekerReads } from '@app/seeker-pool';
-import { DEFAULT_PARAMETERS, decideGraduateHiring, Decision, EmployerKind, EmployerSize, ParameterBook } from '../core';
+import { DEFAULT_PARAMETERS, decideGraduateHiring, Decision, EmployerKind, EmployerSize, graduateHiringFraudFacts, GraduateHiringFacts, ParameterBook } from '../core';
+import { FraudChecksService } from '../fraud/fraud-checks.service';
+import { PayeeInput, SubsidyPayees } from '../payments/payees.service';
 import { gatherGraduateHiring } from '../evidence';
 import { noticePeriod, NoticeLine, RULE_NAMES } from '../notice';
 import { SubsidyClaimTransition } from '../persistence/claim-transition.entity';
@@ -52,11 +54,15 @@ export interface FileClaimInput {
   /** Officers filing for a walk-in name the employer; an employer files for itself. */
   employerId?: string;
   note?: string;
+  /** Where the award is paid (the employer's account for G1); recorded with the claim, compared by the fraud checks. */
+  payee?: PayeeInput | null;
 }
 
 export interface ContractInput {
   contractEnd?: string | null;
   dispatch?: boolean;
+  /** Where the award is paid, stated when the employer confirms. */
+  payee?: PayeeInput | null;
 }
 
 export interface ClaimFilter {
@@ -99,6 +105,8 @@ export class ClaimsService {
     private readonly clock: Clock,
     private readonly seekers: SeekerReads,
     private readonly employers: EmployerReads,
+    private readonly fraud: FraudChecksService,
+    private readonly payees: SubsidyPayees,
   ) {}
 
   private get claims() {
@@ -148,7 +156,7 @@ export class ClaimsService {
       const hire = await this.seekers.hireFacts(claim.details.applicationId);
       if (hire?.hiredAt) claim.details = { ...claim.details, hireDate: shanghaiDate(hire.hiredAt) };
     }
-    const decision = await this.decideAndRecord(claim);
+    const { decision } = await this.decide(claim);
     if (claim.status === 'candidate') {
       const ready = decision.outcome !== 'ineligible' && decision.checks.some((c) => c.code === 'G1_MONTH_SIX_REACHED' && c.verdict === 'pass');
       if (ready && !claim.offeredAt) {
@@ -201,6 +209,7 @@ export class ClaimsService {
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
     if (!id) throw new AppError(HttpStatus.CONFLICT, 'SUBSIDY_CLAIM_EXISTS');
+    if (input.payee) await this.payees.record(id, input.payee);
     await this.history(id, null, 'draft', 'file', { userId: principal.userId, capacity: principal.role === 'employer' ? 'claimant' : 'officer' }, null, null);
     return this.claims.findOneByOrFail({ id });
   }
@@ -227,12 +236,21 @@ export class ClaimsService {
       ...(contract.dispatch !== undefined ? { dispatch: contract.dispatch } : {}),
     };
     await this.move(principal, claim, 'confirm', null, { createdBy: principal.userId, details: claim.details });
+    if (contract.payee) await this.payees.record(claim.id, contract.payee);
     return this.checkAndQueue(claim);
   }
 
-  /** submitted → auto_checked (decision with evidence ids) → county_review. Never refuses: a failing check goes to a person. */
+  /**
+   * submitted → auto_checked (decision with evidence ids) → county_review. Never refuses: a failing check goes to a
+   * person. The facts the decision used are kept for the fraud checks, which run after this transaction commits
+   * (outbox `subsidy.fraud_check_requested`) and raise suspicious cases for a person, never a refusal.
+   */
   private async checkAndQueue(claim: SubsidyClaim): Promise<ClaimView> {
-    const decision = await this.decideAndRecord(claim);
+    const { decision, facts, employerCode } = await this.decide(claim);
+    await this.fraud.recordFacts(claim.id, graduateHiringFraudFacts(facts, {
+      personKey: claim.subjectKey, employerKey: employerCode, officerId: claim.origin === 'officer' ? claim.createdBy : null,
+    }));
+    await this.fraud.requestCheck(claim.id);
     const system: ClaimActor = { userId: null, capacity: 'system' };
     await this.move(null, claim, 'auto_check', null, {}, system, decision.id);
     await this.move(null, claim, 'queue_county', null, {}, system);
@@ -255,10 +273,13 @@ export class ClaimsService {
     }
     if (event === 'reopen_appeal') Object.assign(extra, { countyReviewedBy: null, cityReviewedBy: null, noticeFrom: null, noticeUntil: null });
     await this.move(principal, claim, event, reasons ?? null, extra);
-    if (event === 'refuse' || event === 'uphold_objection' || event === 'dismiss_appeal') {
-      // The refusal is a person's: the latest decision is confirmed by them.
+    // A refusal is a person's, and so is a pass at city level of a decision that needed review (what makes it payable
+    // once approved): the latest decision is confirmed in their name.
+    if (event === 'refuse' || event === 'uphold_objection' || event === 'dismiss_appeal' || event === 'city_pass') {
       const latest = await this.latestDecision(claim.id);
-      if (latest) await this.txHost.tx.getRepository(SubsidyDecision).update({ id: latest.id }, { confirmedBy: principal.userId, confirmedAt: this.clock.now() });
+      if (latest && (event !== 'city_pass' || latest.outcome === 'needs_review')) {
+        await this.txHost.tx.getRepository(SubsidyDecision).update({ id: latest.id }, { confirmedBy: principal.userId, confirmedAt: this.clock.now() });
+      }
     }
     return this.claims.findOneByOrFail({ id });
   }
@@ -278,8 +299,42 @@ export class ClaimsService {
   async settlePayment(claimId: string, result: 'paid' | 'payment_failed'): Promise<SubsidyClaim> {
     const claim = await this.claims.findOneByOrFail({ id: claimId });
     if (claim.status === result) return claim;
-    await this.move(null, claim, result === 'paid' ? 'pay' : 'payment_failed', null, {}, { userId: null, capacity: 'payments' });
+    const event = result === 'paid' ? 'pay' : 'payment_failed';
+    if (!(await this.settlePayments([claimId], result)).length) throw moveError({ ok: false, error: 'not_allowed', from: claim.status, event }, claim.status, event);
     return this.claims.findOneByOrFail({ id: claimId });
+  }
+
+  /**
+   * `settlePayment` for many claims at once (a bank return file settles thousands): each claim moves through the state
+   * machine as the payments side, with its history row; claims already in the target state, or in a state the move
+   * does not start from, are left as they are. Set-based. Returns the ids that moved.
+   */
+  async settlePayments(claimIds: readonly string[], result: 'paid' | 'payment_failed'): Promise<string[]> {
+    if (!claimIds.length) return [];
+    const event: ClaimEvent = result === 'paid' ? 'pay' : 'payment_failed';
+    const actor: ClaimActor = { userId: null, capacity: 'payments' };
+    const today = this.clock.today();
+    const rows: { id: string; status: ClaimStatus }[] = await this.txHost.tx.query(
+      `SELECT id, status FROM subsidy_claim WHERE id = ANY($1::uuid[]) AND status = ANY($2::text[]) ORDER BY id FOR UPDATE`,
+      [claimIds, CLAIM_EDGES[event].from],
+    );
+    const moves = rows.flatMap((row) => {
+      const next = nextStatus({ status: row.status, createdBy: null, countyReviewedBy: null, cityReviewedBy: null, noticeUntil: null }, { event, actor, today });
+      return next.ok ? [{ id: row.id, from: row.status, to: next.to }] : [];
+    });
+    if (!moves.length) return [];
+    const moved: { id: string; from: ClaimStatus; to: ClaimStatus }[] = await this.txHost.tx.query(
+      `WITH m AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) AS m(id, from_status, to_status)),
+       updated AS (
+         UPDATE subsidy_claim c SET status = m.to_status, updated_at = now() FROM m WHERE c.id = m.id AND c.status = m.from_status
+         RETURNING c.id, m.from_status AS "from", m.to_status AS "to"
+       ), history AS (
+         INSERT INTO subsidy_claim_transition (claim_id, from_status, to_status, event, actor_id, capacity)
+         SELECT id, "from", "to", $4, NULL, $5 FROM updated RETURNING 1
+       ) SELECT id, "from", "to" FROM updated`,
+      [moves.map((m) => m.id), moves.map((m) => m.from), moves.map((m) => m.to), event, actor.capacity],
+    );
+    return moved.map((m) => m.id).sort();
   }
 
   // ---------------------------------------------------------------- reads
@@ -330,7 +385,8 @@ export class ClaimsService {
 
   // ---------------------------------------------------------------- internals
 
-  private async decideAndRecord(claim: SubsidyClaim): Promise<SubsidyDecision> {
+  /** Gathers the claim's facts from the evidence ports, runs the rule and records the decision with its evidence. */
+  private async decide(claim: SubsidyClaim): Promise<{ decision: SubsidyDecision; facts: GraduateHiringFacts; employerCode: string | null }> {
     const employerId = claim.details.employerId ?? claim.claimantId;
     const employer = employerId ? await this.employers.claimFacts(employerId) : null;
     const idNumber = claim.personIdEncrypted ? this.cipher.decrypt(claim.personIdEncrypted) : '';
@@ -357,7 +413,7 @@ export class ClaimsService {
         await this.records.keepEvidence({ port: answer.port, subjectKey: answer.subjectKey, source: answer.source, fetchedAt: answer.fetchedAt, payload: answer.records }),
       );
     }
-    return this.records.recordDecision(claim.id, decision, evidenceIds);
+    return { decision: await this.records.recordDecision(claim.id, decision, evidenceIds), facts, employerCode: employer?.creditCode ?? null };
   }
 
   /** Applies one move through the state machine, or throws the matching error; writes the claim and its history row. */

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import {
   checkBursts, checkExclusions, checkHeadcountGrowth, checkImpossibleDates, checkRehire, checkRelatedParty, checkSamePerson, checkSharedContacts,
-  DEFAULT_FRAUD_PARAMETERS as P, drawPostPaymentSample, FraudClaim, runFraudChecks, weekStart,
+  DEFAULT_FRAUD_PARAMETERS as P, drawPostPaymentSample, FraudClaim, graduateHiringFraudFacts, runFraudChecks, termMonths, weekStart,
 } from './fraud-checks';
+import { G1_BASE } from '../testing/cases/g1.cases';
 
 const claim = (patch: Partial<FraudClaim> = {}): FraudClaim => ({
   claimId: 'c-1', rule: 'G1', claimantKey: 'employer-1', personKey: 'person-1', employerKey: 'E1', legalRepKey: 'rep-1',
@@ -162,6 +163,34 @@ describe('fraud checks (pure)', () => {
     it('caps the claims per claimant', () => {
       const big = Array.from({ length: 300 }, (_, k) => ({ claimId: `b-${k}`, claimantKey: k < 150 ? 'A' : 'B' }));
       expect(drawPostPaymentSample(big, 's', { minClaims: 2, employerShare: 1, claimShare: 0.2, maxPerEmployer: 20 })).toHaveLength(40);
+    });
+  });
+
+  describe('a G1 claim\'s fraud facts, from the facts its decision used', () => {
+    it('a contract of exactly 12 months counts 12, one day less 11 (the decisions\' term rule)', () => {
+      expect(termMonths('2025-06-15', '2026-06-14')).toBe(12);
+      expect(termMonths('2025-06-15', '2026-06-13')).toBe(11);
+      expect(termMonths('2025-12-20', '2026-06-19')).toBe(6);
+      expect(termMonths('2025-01-31', '2025-02-27')).toBe(0);
+      expect(termMonths('2025-01-31', '2025-02-28')).toBe(1);
+      expect(termMonths('2025-06-15', '2025-06-01')).toBe(0);
+    });
+    it('agree with the rule: a term G1 passes is never a CONTRACT_TOO_SHORT finding, one it fails always is', () => {
+      fc.assert(fc.property(fc.integer({ min: 0, max: 800 }), (days) => {
+        const end = new Date(Date.parse('2025-06-15T00:00:00Z') + days * 86_400_000).toISOString().slice(0, 10);
+        const facts = graduateHiringFraudFacts({ ...G1_BASE, contract: { end, dispatch: false } }, { personKey: 'p', employerKey: 'E1' });
+        const short = checkImpossibleDates(claim({ ...facts, openEnded: false }), {}, P).some((f) => f.code === 'CONTRACT_TOO_SHORT');
+        expect(short).toBe(end < '2026-06-14');
+      }));
+    });
+    it('the hire starts the contract; open-ended, graduation and the first insured month carried over', () => {
+      expect(graduateHiringFraudFacts({ ...G1_BASE, contract: { end: null }, contributionMonths: ['2025-08', '2025-06', '2025-07'] }, { personKey: 'p', employerKey: 'E1', officerId: null }))
+        .toEqual({
+          personKey: 'p', employerKey: 'E1', legalRepKey: null, hireDate: G1_BASE.hireDate, contractStart: G1_BASE.hireDate, contractMonths: null, openEnded: true,
+          graduationDate: G1_BASE.graduate.graduationDate, insuranceStart: '2025-06-01', officerId: null,
+        });
+      expect(graduateHiringFraudFacts({ ...G1_BASE, contract: {}, contributionMonths: undefined, graduate: {} }, { personKey: 'p' }))
+        .toMatchObject({ contractMonths: null, openEnded: false, graduationDate: null, insuranceStart: null, employerKey: null });
     });
   });
 });

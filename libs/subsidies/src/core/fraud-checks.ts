@@ -1,4 +1,5 @@
-import { addMonthsToMonth, monthOf } from '@app/clock/shanghai-calendar';
+import { addMonthsToMonth, monthOf, termEnd } from '@app/clock/shanghai-calendar';
+import type { GraduateHiringFacts } from './graduate-hiring';
 
 /**
  * Fraud checks (policy.md section 1, "Anti-fraud, run on submit and nightly"), pure: each is a function of one claim's
@@ -15,24 +16,71 @@ export const FRAUD_CODES = [
 ] as const;
 export type FraudCode = (typeof FRAUD_CODES)[number];
 
-/** What a fraud check knows of a claim. Keys are blind indexes or credit codes. Dates are Shanghai calendar dates. */
-export interface FraudClaim {
-  claimId: string;
-  rule: string;
-  /** Who claims (the employer's or person's record, or the person's key): claimants sharing an account are "unrelated" when these differ. */
-  claimantKey: string;
+/**
+ * The facts of a claim the checks compare across claims, as kept per claim (`subsidy_claim_facts`). Keys are blind
+ * indexes or credit codes, never plain ID numbers; dates are Shanghai calendar dates.
+ */
+export interface FraudFacts {
+  /** The person the claim is about. */
   personKey?: string | null;
+  /** The hiring or host employer's (or household's) credit code. */
   employerKey?: string | null;
   legalRepKey?: string | null;
   hireDate?: string | null;
   contractStart?: string | null;
+  /** Whole months of the contract's term; null when open-ended or not on record. */
   contractMonths?: number | null;
   openEnded?: boolean;
   graduationDate?: string | null;
+  /** First day of the first month this employer insured the person. */
   insuranceStart?: string | null;
+  certificateIssuer?: string | null;
+  certificateDate?: string | null;
+  /** The officer who filed the claim for a walk-in. */
+  officerId?: string | null;
+}
+
+/** What a fraud check knows of a claim: its facts and its payee's keys. */
+export interface FraudClaim extends Omit<FraudFacts, 'certificateIssuer' | 'certificateDate' | 'officerId'> {
+  claimId: string;
+  rule: string;
+  /** Who claims (the employer's or person's record, or the person's key): claimants sharing an account are "unrelated" when these differ. */
+  claimantKey: string;
   accountIndex?: string | null;
   phoneIndex?: string | null;
   addressKey?: string | null;
+}
+
+/** Whole months from `start` to `end` by the term rule of the decisions (`termEnd`: a term of n months ends the day before the matching day). */
+export function termMonths(start: string, end: string): number {
+  let months = Math.max(0, (Number(end.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) - 1);
+  while (termEnd(start, months + 1) <= end) months++;
+  return months;
+}
+
+/**
+ * A G1 claim's fraud facts from the facts its decision used (the one place they are derived: the claim workflow
+ * records them on submission, the checks compare them): the hire is the contract's start, the term comes from the
+ * contract's end, the insurance start from this employer's first contribution month.
+ */
+export function graduateHiringFraudFacts(
+  facts: GraduateHiringFacts,
+  keys: { personKey: string; employerKey?: string | null; legalRepKey?: string | null; officerId?: string | null },
+): FraudFacts {
+  const end = facts.contract.end;
+  const firstMonth = facts.contributionMonths?.length ? [...facts.contributionMonths].sort()[0] : undefined;
+  return {
+    personKey: keys.personKey,
+    employerKey: keys.employerKey || null,
+    legalRepKey: keys.legalRepKey ?? null,
+    hireDate: facts.hireDate,
+    contractStart: facts.hireDate,
+    contractMonths: end ? termMonths(facts.hireDate, end) : null,
+    openEnded: end === null,
+    graduationDate: facts.graduate.graduationDate ?? null,
+    insuranceStart: firstMonth ? `${firstMonth}-01` : null,
+    officerId: keys.officerId ?? null,
+  };
 }
 
 export interface InsuredMonth {

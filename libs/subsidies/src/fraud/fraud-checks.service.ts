@@ -5,7 +5,7 @@ import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
 import {
   checkBursts, checkExclusions, checkHeadcountGrowth, checkImpossibleDates, checkRehire, checkRelatedParty, checkSamePerson, checkSharedContacts,
-  DEFAULT_FRAUD_PARAMETERS, DEFAULT_SAMPLE_PARAMETERS, drawPostPaymentSample, FraudClaim, FraudContext, FraudParameters, Finding, SampleParameters,
+  DEFAULT_FRAUD_PARAMETERS, DEFAULT_SAMPLE_PARAMETERS, drawPostPaymentSample, FraudClaim, FraudContext, FraudFacts, FraudParameters, Finding, SampleParameters,
 } from '../core';
 import { SubsidyClaimFacts, SubsidySuspiciousCase, SuspiciousCaseStatus } from './fraud-records.entity';
 
@@ -125,8 +125,7 @@ const CHECK_QUERIES: CheckQuery[] = [
       FROM live s JOIN subsidy_insured_month m ON m.person_key = s.person_key
         AND m.month >= date_trunc('month', s.hire_date) AND m.month < date_trunc('month', s.hire_date) + interval '${p.doubleInsuranceMonths} months'
       WHERE ${scope(mode)}
-      ${mode.kind === 'nightly' ? `AND s.person_key IN (SELECT a.person_key FROM subsidy_insured_month a JOIN subsidy_insured_month b
-        ON b.person_key = a.person_key AND b.month = a.month AND b.employer_key > a.employer_key)` : ''}
+      ${mode.kind === 'nightly' ? `AND s.person_key IN (SELECT person_key FROM subsidy_insured_month GROUP BY person_key, month HAVING count(*) > 1)` : ''}
       GROUP BY s.claim_id HAVING count(*) > count(DISTINCT m.month)`,
     run: (claim, ctx: { month: string; employerKey: string }[], p) => checkExclusions(claim, { insured: ctx }, p).filter((f) => f.code === 'INSURED_TWICE'),
   },
@@ -157,21 +156,6 @@ const CHECK_QUERIES: CheckQuery[] = [
     run: (claim, ctx: { officerId: string; day: string; count: number }, p) => checkBursts(claim, { officerDay: { ...ctx, count: Number(ctx.count) } }, p),
   },
 ];
-
-export interface ClaimFactsInput {
-  personKey?: string | null;
-  employerKey?: string | null;
-  legalRepKey?: string | null;
-  hireDate?: string | null;
-  contractStart?: string | null;
-  contractMonths?: number | null;
-  openEnded?: boolean;
-  graduationDate?: string | null;
-  insuranceStart?: string | null;
-  certificateIssuer?: string | null;
-  certificateDate?: string | null;
-  officerId?: string | null;
-}
 
 export interface SuspiciousCaseView {
   id: string;
@@ -211,8 +195,8 @@ export class FraudChecksService {
     private readonly outbox: OutboxService,
   ) {}
 
-  /** Records (or replaces) the facts of a claim that the checks compare. */
-  async recordFacts(claimId: string, facts: ClaimFactsInput): Promise<void> {
+  /** Records (or replaces) the facts of a claim that the checks compare (derived by the rule's pure core, e.g. `graduateHiringFraudFacts`). */
+  async recordFacts(claimId: string, facts: FraudFacts): Promise<void> {
     await this.txHost.tx.getRepository(SubsidyClaimFacts).upsert({
       claimId,
       personKey: facts.personKey ?? null,

@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '@app/notifications';
-import { FraudChecksService } from '../fraud/fraud-checks.service';
-import { FraudEvidenceService } from '../fraud/fraud-evidence.service';
+import { ClaimsModule } from '../claims/claims.module';
 import { PaymentNoticesService } from './payment-notices.service';
 import { SubsidyPaymentsService } from './subsidy-payments.service';
 
-/** Payment batches, the fund ledger, fraud checks and suspicious cases (the tables are SubsidiesModule's). */
+/** Payment batches and the fund ledger, settling claims through the claim workflow (re-exported with it). */
 @Module({
-  imports: [NotificationsModule],
-  providers: [SubsidyPaymentsService, PaymentNoticesService, FraudChecksService, FraudEvidenceService],
-  exports: [SubsidyPaymentsService, PaymentNoticesService, FraudChecksService, FraudEvidenceService],
+  imports: [ClaimsModule, NotificationsModule],
+  providers: [SubsidyPaymentsService, PaymentNoticesService],
+  exports: [SubsidyPaymentsService, PaymentNoticesService, ClaimsModule],
 })
 export class SubsidyPaymentsModule {}

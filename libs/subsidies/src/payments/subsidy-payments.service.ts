@@ -2,16 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { PassThrough } from 'node:stream';
-import { stream } from 'exceljs';
+import type { Principal } from '@app/auth';
 import { Clock, shanghaiDate } from '@app/clock';
-import { FieldCipher, normalizeForBlindIndex } from '@app/crypto';
+import { FieldCipher } from '@app/crypto';
 import { OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
+import { ClaimsService } from '../claims/claims.service';
 import { fenToYuan, parseReturnResult, paymentPurpose, returnTransition, BankRowResult, ReturnResult } from '../core';
 import { headerKey, readWorkbook } from '../evidence/tables';
 import { SubsidyPaymentBatch } from '../persistence/payment.entity';
-import { FundMovementKind, SubsidyPayee } from './payment-records.entity';
+import { writeBankFile } from './bank-file';
+import { FundMovementKind } from './payment-records.entity';
 
 /** The bank file's columns, in order (the layout the county's bank takes). */
 export const BANK_FILE_COLUMNS = ['户名', '账号', '开户行', '金额', '用途', '批次号', '流水号'] as const;
@@ -19,14 +20,6 @@ export const BANK_FILE_COLUMNS = ['户名', '账号', '开户行', '金额', '�
 export const RETURN_FILE_COLUMNS = { serial: ['流水号', '交易流水号', '业务流水号'], result: ['结果', '处理结果', '交易结果', '状态'], reason: ['失败原因', '原因', '备注'], batch: ['批次号'], amount: ['金额', '交易金额'] };
 /** Largest batch by default (a bank file of 100k rows is the S7 target). */
 export const MAX_BATCH_ROWS = 200_000;
-
-export interface PayeeInput {
-  payeeName: string;
-  account: string;
-  bankName: string;
-  phone?: string | null;
-  address?: string | null;
-}
 
 export interface BatchSummary {
   id: string;
@@ -77,30 +70,18 @@ export class SubsidyPaymentsService {
     private readonly cipher: FieldCipher,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly claims: ClaimsService,
   ) {}
 
-  /** Records where a claim is paid (replacing an earlier payee; batches already sent keep what they sent). */
-  async setPayee(claimId: string, payee: PayeeInput): Promise<void> {
-    const account = payee.account.normalize('NFKC').replace(/\s+/g, '');
-    await this.txHost.tx.getRepository(SubsidyPayee).upsert({
-      claimId,
-      payeeName: this.cipher.encrypt(payee.payeeName.trim()),
-      account: this.cipher.encrypt(account),
-      accountIndex: this.cipher.blindIndex(account),
-      bankName: payee.bankName.trim(),
-      phoneIndex: payee.phone ? this.cipher.blindIndex(payee.phone.normalize('NFKC').replace(/\D/g, '')) : null,
-      addressKey: payee.address ? this.cipher.blindIndex(normalizeForBlindIndex(payee.address.normalize('NFKC').replace(/\s+/g, ''))) : null,
-    }, ['claimId']);
-  }
-
   /**
-   * Registers the payable instalments of every approved claim's latest eligible decision that has a payee, keyed by
-   * claim and number (registering again adds nothing). Set-based. Returns the number added.
+   * Registers the payable instalments of every approved claim's latest decision that has a payee, keyed by claim and
+   * number (registering again adds nothing). The decision is eligible, or needed review and was confirmed by the city
+   * reviewer who passed the claim (`ClaimsService`). Set-based. Returns the number added.
    */
   async registerApproved(): Promise<number> {
     const rows: { n: number }[] = await this.txHost.tx.query(`
       WITH latest AS (
-        SELECT DISTINCT ON (d.claim_id) d.claim_id, d.outcome, d.instalments
+        SELECT DISTINCT ON (d.claim_id) d.claim_id, d.outcome, d.confirmed_by, d.instalments
         FROM subsidy_decision d JOIN subsidy_claim c ON c.id = d.claim_id
         WHERE c.status IN ${PAYABLE_CLAIM_STATUSES}
         ORDER BY d.claim_id, d.decided_at DESC, d.id DESC
@@ -108,7 +89,8 @@ export class SubsidyPaymentsService {
         INSERT INTO subsidy_payment_instalment (claim_id, number, amount_fen, account)
         SELECT l.claim_id, (i->>'number')::int, round((i->>'amount')::numeric * 100)::int, p.account
         FROM latest l JOIN subsidy_payee p ON p.claim_id = l.claim_id, jsonb_array_elements(l.instalments) i
-        WHERE l.outcome = 'eligible' AND i->>'status' = 'payable' AND (i->>'amount')::numeric > 0
+        WHERE (l.outcome = 'eligible' OR (l.outcome = 'needs_review' AND l.confirmed_by IS NOT NULL))
+          AND i->>'status' = 'payable' AND (i->>'amount')::numeric > 0
         ON CONFLICT (claim_id, number) DO NOTHING
         RETURNING 1
       ) SELECT count(*)::int AS n FROM inserted`);
@@ -197,26 +179,12 @@ export class SubsidyPaymentsService {
       `SELECT payee_name, account, bank_name, amount_fen, purpose, serial FROM subsidy_payment_batch_row WHERE batch_id = $1 AND result <> 'cancelled' ORDER BY serial`,
       [batchId],
     );
-    // Streamed (rows committed as they are written): a 100k-row bank file never holds the whole sheet model in memory.
-    const chunks: Buffer[] = [];
-    const sink = new PassThrough();
-    sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<void>((resolve, reject) => (sink.on('end', resolve), sink.on('error', reject)));
-    const workbook = new stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-    const sheet = workbook.addWorksheet('代发明细');
-    sheet.columns = BANK_FILE_COLUMNS.map((header, k) => ({
-      header, width: header === '用途' ? 30 : header === '账号' || header === '流水号' ? 26 : 16,
-      // Account stays text (a long digit string as a number loses its last digits in Excel); amounts in yuan.
-      style: k === 1 ? { numFmt: '@' } : k === 3 ? { numFmt: '0.00' } : {},
+    // Account stays text (a long digit string as a number loses its last digits in Excel); amounts in yuan.
+    const columns = BANK_FILE_COLUMNS.map((header) => ({
+      header, width: header === '用途' ? 30 : header === '账号' || header === '流水号' ? 26 : 16, kind: header === '金额' ? ('yuan' as const) : ('text' as const),
     }));
     const decrypt = (token: string) => this.cipher.decrypt(token);
-    for (const r of rows) {
-      sheet.addRow([decrypt(r.payee_name), decrypt(r.account), r.bank_name, Number(fenToYuan(r.amount_fen)), r.purpose, batchId, r.serial]).commit();
-    }
-    sheet.commit();
-    await workbook.commit();
-    await done;
-    return Buffer.concat(chunks);
+    return writeBankFile('代发明细', columns, rows.map((r) => [decrypt(r.payee_name), decrypt(r.account), r.bank_name, Number(fenToYuan(r.amount_fen)), r.purpose, batchId, r.serial]));
   }
 
   /**
@@ -294,14 +262,18 @@ export class SubsidyPaymentsService {
     });
   }
 
-  /** Money recovered (追回) from a paid claim: a ledger line, and the claim becomes `recovered`. */
-  recordRecovery(claimId: string, amountFen: number, note: string, recordedBy: string | null): Promise<void> {
+  /**
+   * Money recovered (追回) from a paid claim: the claim becomes `recovered` through the claim workflow (a city
+   * reviewer's move with reasons, under the three-people rule, with its history row) and the fund ledger gets a line
+   * of the amount recovered (by default what was paid).
+   */
+  recover(principal: Principal, claimId: string, reasons: { zh: string; en?: string } | null, amountFen?: number): Promise<void> {
     return this.txHost.withTransaction(async () => {
-      const [claim]: { rule: string; status: string }[] = await this.txHost.tx.query(`SELECT rule, status FROM subsidy_claim WHERE id = $1 FOR UPDATE`, [claimId]);
-      if (!claim) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'claim' });
-      if (claim.status !== 'paid' && claim.status !== 'recovered') throw new AppError(HttpStatus.CONFLICT, 'TRANSITION_NOT_ALLOWED', { from: claim.status, to: 'recovered' });
-      await this.movement('recovered', `${shanghaiDate(this.clock.now()).slice(0, 7)}-01`, claim.rule, claimId, null, amountFen, note, recordedBy);
-      await this.txHost.tx.query(`UPDATE subsidy_claim SET status = 'recovered', updated_at = now() WHERE id = $1`, [claimId]);
+      const claim = await this.claims.act(principal, claimId, 'recover', reasons);
+      const [{ paid }]: { paid: string | null }[] = await this.txHost.tx.query(
+        `SELECT sum(amount_fen) AS paid FROM subsidy_payment_instalment WHERE claim_id = $1 AND status = 'paid'`, [claimId]);
+      const fen = amountFen ?? Number(paid ?? 0);
+      if (fen > 0) await this.movement('recovered', `${shanghaiDate(this.clock.now()).slice(0, 7)}-01`, claim.rule, claimId, null, fen, reasons?.zh ?? null, principal.userId);
     });
   }
 
@@ -323,28 +295,29 @@ export class SubsidyPaymentsService {
     return [...lines.values()];
   }
 
-  /** Claims whose every instalment of the latest decision is paid become `paid`; those with a failed one `payment_failed`. Returns the claims newly paid. */
+  /**
+   * Claims whose every instalment of the latest decision is paid are paid; those with a failed (or bounced) one are
+   * `payment_failed` until a retry pays it. The claims move through the claim workflow (`ClaimsService.settlePayments`:
+   * the state machine and a history row each), so a claim shows paid once however often a return is imported.
+   * Returns the claims newly paid.
+   */
   private async settleClaims(claimIds: string[]): Promise<string[]> {
-    const tx = this.txHost.tx;
-    const paid: { id: string }[] = await tx.query(`
+    const rows: { id: string; settled: 'paid' | 'payment_failed' | null }[] = await this.txHost.tx.query(`
       WITH latest AS (
         SELECT DISTINCT ON (d.claim_id) d.claim_id, d.instalments FROM subsidy_decision d
         WHERE d.claim_id = ANY($1) ORDER BY d.claim_id, d.decided_at DESC, d.id DESC
       ), owed AS (
         SELECT l.claim_id, count(*) FILTER (WHERE (i->>'amount')::numeric > 0) AS n FROM latest l, jsonb_array_elements(l.instalments) i GROUP BY l.claim_id
-      ), updated AS (
-        UPDATE subsidy_claim c SET status = 'paid', updated_at = now()
-        FROM owed WHERE c.id = owed.claim_id AND c.status IN ${PAYABLE_CLAIM_STATUSES}
-          AND owed.n > 0 AND owed.n = (SELECT count(*) FROM subsidy_payment_instalment i WHERE i.claim_id = c.id AND i.status = 'paid')
-        RETURNING c.id
-      ) SELECT id FROM updated`, [claimIds]);
-    // A failure (or a payment bounced back from a paid claim) leaves the claim payment_failed until a retry pays it.
-    await tx.query(`
-      UPDATE subsidy_claim c SET status = CASE WHEN EXISTS (SELECT 1 FROM subsidy_payment_instalment i WHERE i.claim_id = c.id AND i.status = 'failed') THEN 'payment_failed' ELSE 'approved' END, updated_at = now()
-      WHERE c.id = ANY($1) AND (c.status IN ${PAYABLE_CLAIM_STATUSES}
-        OR (c.status = 'paid' AND EXISTS (SELECT 1 FROM subsidy_payment_instalment i WHERE i.claim_id = c.id AND i.status = 'failed')))`, [claimIds]);
-    if (paid.length) await this.outbox.recordMany('subsidy.claim_paid', paid.map((r) => r.id));
-    return paid.map((r) => r.id).sort();
+      )
+      SELECT owed.claim_id AS id, CASE
+        WHEN EXISTS (SELECT 1 FROM subsidy_payment_instalment i WHERE i.claim_id = owed.claim_id AND i.status = 'failed') THEN 'payment_failed'
+        WHEN owed.n > 0 AND owed.n = (SELECT count(*) FROM subsidy_payment_instalment i WHERE i.claim_id = owed.claim_id AND i.status = 'paid') THEN 'paid'
+      END AS settled
+      FROM owed`, [claimIds]);
+    await this.claims.settlePayments(rows.filter((r) => r.settled === 'payment_failed').map((r) => r.id), 'payment_failed');
+    const paid = await this.claims.settlePayments(rows.filter((r) => r.settled === 'paid').map((r) => r.id), 'paid');
+    if (paid.length) await this.outbox.recordMany('subsidy.claim_paid', paid);
+    return paid;
   }
 
   private async movement(kind: FundMovementKind, month: string, rule: string, claimId: string, batchRowId: string | null, amountFen: number, note: string | null, recordedBy: string | null = null) {

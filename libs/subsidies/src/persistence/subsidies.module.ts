@@ -7,7 +7,6 @@ import { SubsidyClaim } from './subsidy-claim.entity';
 import { SubsidyDecision } from './subsidy-decision.entity';
 import { SubsidyFigureReads } from './subsidy-figure-reads.service';
 import { SubsidyRecordsService } from './subsidy-records.service';
-import { SubsidyPaymentsModule } from '../payments/subsidy-payments.module';
 import { SubsidyClaimFacts, SubsidyExclusion, SubsidyInsuredMonth, SubsidySuspiciousCase } from '../fraud/fraud-records.entity';
 import { SubsidyFundMovement, SubsidyPayee, SubsidyPaymentBatchRow } from '../payments/payment-records.entity';
 
@@ -16,8 +15,8 @@ export const SUBSIDY_ENTITIES = [SubsidyClaim, EvidenceSnapshot, SubsidyDecision
 
 /** Subsidy records: claims and their transitions, evidence snapshots, decisions, payments, fraud facts and suspicious cases. */
 @Module({
-  imports: [TypeOrmModule.forFeature(SUBSIDY_ENTITIES), SubsidyPaymentsModule],
+  imports: [TypeOrmModule.forFeature(SUBSIDY_ENTITIES)],
   providers: [SubsidyRecordsService, SubsidyFigureReads],
-  exports: [TypeOrmModule, SubsidyRecordsService, SubsidyFigureReads, SubsidyPaymentsModule],
+  exports: [TypeOrmModule, SubsidyRecordsService, SubsidyFigureReads],
 })
 export class SubsidiesModule {}

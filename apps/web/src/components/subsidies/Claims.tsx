@@ -74,10 +74,16 @@ export function EmployerClaimsPage() {
   const [confirming, setConfirming] = useState<SubsidyClaim | null>(null);
   const [openEnded, setOpenEnded] = useState(true);
   const [contractEnd, setContractEnd] = useState('');
+  const [payee, setPayee] = useState({ payeeName: '', account: '', bankName: '' });
+
+  const open = (claim: SubsidyClaim) => {
+    setPayee({ payeeName: claim.employerName ?? '', account: '', bankName: '' });
+    setConfirming(claim);
+  };
 
   const confirm = async () => {
     if (!confirming) return;
-    const body = { contractEnd: openEnded ? null : contractEnd || undefined, dispatch: false };
+    const body = { contractEnd: openEnded ? null : contractEnd || undefined, dispatch: false, ...(payee.account.trim() ? { payee } : {}) };
     if (await toast.attempt(() => unwrap(client.POST('/api/subsidy-claims/{id}/confirm', { params: { path: { id: confirming.id } }, body })), t('claims.confirmed'))) {
       setConfirming(null);
       candidates.reload();
@@ -105,7 +111,7 @@ export function EmployerClaimsPage() {
                 <ClaimFacts claim={c} />
                 {c.decision && <Checks checks={c.decision.checks} />}
                 {c.offeredAt && (
-                  <Button type="primary" onClick={() => setConfirming(c)}>
+                  <Button type="primary" onClick={() => open(c)}>
                     {t('claims.confirm')}
                   </Button>
                 )}
@@ -130,6 +136,13 @@ export function EmployerClaimsPage() {
             <Input id="contract-end" type="date" value={contractEnd} onChange={(e) => setContractEnd(e.target.value)} />
           </div>
         )}
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 4 }}>{t('claims.payeeIntro')}</Typography.Paragraph>
+        {(['payeeName', 'account', 'bankName'] as const).map((field) => (
+          <div key={field} style={{ marginTop: 8 }}>
+            <label htmlFor={`payee-${field}`}>{t(`claims.payee.${field}`)}</label>
+            <Input id={`payee-${field}`} value={payee[field]} inputMode={field === 'account' ? 'numeric' : undefined} onChange={(e) => setPayee({ ...payee, [field]: e.target.value })} />
+          </div>
+        ))}
       </Modal>
     </>
   );
@@ -184,7 +197,7 @@ function ClaimEvidence({ id }: { id: string }) {
           <List
             size="small"
             dataSource={detail.evidence}
-            locale={{ emptyText: t('claims.noEvidence') }}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('claims.noEvidence')}</Typography.Text> }}
             renderItem={(e) => (
               <List.Item>
                 {t(`claims.ports.${e.port}`, { defaultValue: e.port })} · {e.source} · {formatDateTime(e.fetchedAt)}
@@ -195,6 +208,7 @@ function ClaimEvidence({ id }: { id: string }) {
           <List
             size="small"
             dataSource={detail.transitions}
+            locale={{ emptyText: <Typography.Text type="secondary">{t('claims.noHistory')}</Typography.Text> }}
             renderItem={(s) => (
               <List.Item>
                 {formatDateTime(s.at)} · {t(`claims.status.${s.toStatus}`)} · {t(`claims.capacity.${s.capacity}`, { defaultValue: s.capacity })}
