@@ -15,16 +15,18 @@ export interface NavItem {
 }
 
 export function LanguageSwitch() {
+  const { t } = useTranslation();
   const { language, setLanguage } = usePrefs();
   return (
     <Segmented
       size="small"
-      aria-label="语言 Language"
+      aria-label={t('shell.language')}
       value={language}
       onChange={(value) => setLanguage(value as Language)}
       options={[
-        { label: '中文', value: 'zh-CN' },
-        { label: 'EN', value: 'en' },
+        // Each language named in itself.
+        { label: <span lang="zh-CN">中文</span>, value: 'zh-CN' },
+        { label: <span lang="en">EN</span>, value: 'en' },
       ]}
     />
   );

@@ -3,8 +3,9 @@ import { AutoComplete, Cascader, Input, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { get } from '../api/client';
 import { useDebounced } from '../app/hooks';
-import { loadRegions, nameOf, RegionNode, regionPath, rememberNames, TaxonomyNode, useNames } from '../app/taxonomy';
+import { loadRegions, localizedRegions, nameOf, RegionNode, regionPath, rememberNames, TaxonomyNode, useNames } from '../app/taxonomy';
 import type { CanonicalSkill, Certificate } from '../api/types';
+import { inBrackets } from '../app/format';
 
 interface TreePickerProps {
   kind: 'occupations' | 'industries';
@@ -133,7 +134,7 @@ export function RegionPicker({ value, onChange, placeholder, id, ...aria }: Regi
     <Cascader
       id={id}
       aria-label={aria['aria-label']}
-      options={regions}
+      options={localizedRegions(regions)}
       fieldNames={{ label: 'name', value: 'code', children: 'children' }}
       value={regionPath(regions, value)}
       onChange={(path) => onChange?.(path && path.length ? String(path[path.length - 1]) : undefined)}
@@ -180,7 +181,7 @@ export function SkillInput({ value, onChange, occupation, id, placeholder, ...ar
 
   const label = (skill: CanonicalSkill) => {
     const name = i18n.language.startsWith('en') ? `${skill.zh} · ${skill.en}` : skill.zh;
-    return skill.matched === skill.zh ? name : `${name}（${t('picker.skillSynonym', { text: skill.matched })}）`;
+    return skill.matched === skill.zh ? name : `${name}${inBrackets(t('picker.skillSynonym', { text: skill.matched }))}`;
   };
 
   return (
@@ -229,7 +230,7 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
   // The chosen value's label is the option's own label, so the two never disagree.
   const label = (code: string) => {
     const option = options.find((c) => c.code === code);
-    return option ? `${option.name}（${option.kind}）` : nameOf('certificates', code);
+    return option ? `${option.name}${inBrackets(option.kind)}` : nameOf('certificates', code);
   };
 
   return (
@@ -245,7 +246,7 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
       }}
       showSearch={{ searchValue: search, onSearch: setSearch, filterOption: false }}
       allowClear
-      options={options.map((c) => ({ value: c.code, label: `${c.name}（${c.kind}）` }))}
+      options={options.map((c) => ({ value: c.code, label: `${c.name}${inBrackets(c.kind)}` }))}
       placeholder={t('picker.certificate')}
       notFoundContent={t('common.noMatch')}
       style={{ width: '100%' }}

@@ -3,7 +3,7 @@ import { Card, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi, usePaging } from '../../app/hooks';
-import { formatDateTime } from '../../app/format';
+import { colon, formatDateTime } from '../../app/format';
 import { useRegions } from '../../app/taxonomy';
 import { RegionPicker } from '../pickers';
 import { PageTitle } from '../Shell';
@@ -46,7 +46,7 @@ export function ReviewQueuePage({ base }: { base: string }) {
           <Select
             allowClear
             aria-label={t('review.age')}
-            placeholder={`${t('review.age')}：${t('review.anyAge')}`}
+            placeholder={`${t('review.age')}${colon()}${t('review.anyAge')}`}
             value={minDays}
             onChange={(v) => (setMinDays(v), firstPage())}
             options={AGES.map((days) => ({ value: days, label: t('review.atLeastDays', { days }) }))}
@@ -93,7 +93,7 @@ export function ReviewQueuePage({ base }: { base: string }) {
                 <>
                   {formatDateTime(at)}
                   <br />
-                  <Typography.Text type="secondary">{t('review.waited', { days: Math.floor((Date.now() - new Date(at).getTime()) / DAY_MS) })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('review.waited', { count: Math.floor((Date.now() - new Date(at).getTime()) / DAY_MS) })}</Typography.Text>
                 </>
               ),
             },

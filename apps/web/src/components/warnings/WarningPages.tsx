@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { client, get, unwrap } from '../../api/client';
 import { departmentValues, layoffGroundValues, type LayoffReport, type LayoffReportInput, type WarningAlert } from '../../api/types';
-import { formatDate, formatDateTime, formatNumber, shanghaiToday } from '../../app/format';
+import { bilingual, colon, formatDate, formatDateTime, formatNumber, inBrackets, joinList, shanghaiToday } from '../../app/format';
 import { useApi } from '../../app/hooks';
 import { useNames, useRegions } from '../../app/taxonomy';
 import { TaxonomyTreePicker } from '../pickers';
@@ -116,7 +116,7 @@ export function LayoffReportPage({ base }: { base: string }) {
             dataSource={filed.check.checks}
             renderItem={(c) => (
               <List.Item>
-                <Tag color={VERDICT_COLOR[c.verdict]}>{t(`warnings.verdict.${c.verdict}`)}</Tag> {c.zh} <span style={{ color: '#595959' }}>（{c.basis}）</span>
+                <Tag color={VERDICT_COLOR[c.verdict]}>{t(`warnings.verdict.${c.verdict}`)}</Tag> {bilingual(c.zh, c.en)} <span style={{ color: '#595959' }}>{inBrackets(c.basis)}</span>
               </List.Item>
             )}
           />
@@ -289,7 +289,7 @@ export function AlertDetailPage({ base }: { base: string }) {
             />
             {alert.evidence.history.length > 0 && (
               <p style={{ marginTop: 8 }}>
-                {t('warnings.history')}：{alert.evidence.history.map((h) => `${h.month} ${h.published ? ['IV', 'III', 'II', 'I'][h.published - 1] : '—'}`).join('，')}
+                {t('warnings.history')}{colon()}{joinList(alert.evidence.history.map((h) => `${h.month} ${h.published ? ['IV', 'III', 'II', 'I'][h.published - 1] : '—'}`))}
               </p>
             )}
           </Card>
@@ -338,7 +338,7 @@ export function CasePage({ base }: { base: string }) {
             <Col xs={12} md={6}><Card size="small"><Statistic title={t('warnings.registered')} value={c.reemployment.people} /></Card></Col>
             <Col xs={12} md={6}>
               <Card size="small">
-                <Statistic className="case-reemployed" title={t('warnings.reemployed')} value={c.reemployment.reemployed} suffix={c.reemployment.medianDays !== null ? t('warnings.medianDays', { days: formatNumber(c.reemployment.medianDays, 1) }) : undefined} />
+                <Statistic className="case-reemployed" title={t('warnings.reemployed')} value={c.reemployment.reemployed} suffix={c.reemployment.medianDays !== null ? t('warnings.medianDays', { count: Math.round(c.reemployment.medianDays * 10) / 10 }) : undefined} />
               </Card>
             </Col>
           </Row>
@@ -347,7 +347,7 @@ export function CasePage({ base }: { base: string }) {
               {t('warnings.caseAlert')} <Link to={`${base}/warnings/${c.alert.id}`}><LevelTag level={c.alert.level} /></Link> {t(`warnings.status.${c.alert.status}`)}
             </p>
           )}
-          {c.report && <p>{t('warnings.caseReport', { count: c.report.count, date: formatDate(c.report.effectiveDate), occupations: c.report.occupations.map((o) => occupation(o)).join('、') })}</p>}
+          {c.report && <p>{t('warnings.caseReport', { count: c.report.count, date: formatDate(c.report.effectiveDate), occupations: joinList(c.report.occupations.map((o) => occupation(o))) })}</p>}
           <Card size="small" title={t('warnings.proposedEvent')} style={{ marginBottom: 16 }} className="case-event">
             {c.event ? (
               <span>{c.event.title} · {c.event.stationName} · {formatDate(c.event.date)} · {t(`warnings.eventStatus.${c.event.status}`, { defaultValue: c.event.status })}</span>
@@ -372,7 +372,7 @@ export function CasePage({ base }: { base: string }) {
               dataSource={c.trainingGaps} locale={{ emptyText: <Muted>{t('warnings.noGaps')}</Muted> }}
               renderItem={(g) => (
                 <List.Item>
-                  {t('warnings.gap', { occupation: occupation(g.occupationCode), people: g.people, open: g.openNearby, to: g.suggestedOccupations.map((o) => occupation(o)).join('、') || '—' })}
+                  {t('warnings.gap', { occupation: occupation(g.occupationCode), people: g.people, open: g.openNearby, to: joinList(g.suggestedOccupations.map((o) => occupation(o))) || '—' })}
                 </List.Item>
               )}
             />

@@ -8,6 +8,7 @@ import { useApi } from '../../app/hooks';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
+import { bilingual } from '../../app/format';
 
 const THIS_YEAR = new Date().getFullYear();
 const THIS_QUARTER = Math.ceil((new Date().getMonth() + 1) / 3);
@@ -28,6 +29,8 @@ export default function PlanCompilePage() {
   const directions = catalogue.data?.directions ?? [];
   const indicatorIndex = useMemo(() => new Map((catalogue.data?.indicators ?? []).map((i, k) => [i.code, k])), [catalogue.data]);
   const names = useMemo(() => new Map((catalogue.data?.indicators ?? []).map((i) => [i.code, en ? i.nameEn : i.nameZh])), [catalogue.data, en]);
+  const reporterNames = useMemo(() => new Map((compiled.data?.rows ?? []).map((r) => [r.reporter.code, r.reporter.nameEn])), [compiled.data]);
+  const reporterName = (item: { reporter: string; nameZh: string }) => bilingual(item.nameZh, reporterNames.get(item.reporter));
   const exportWorkbook = () => toast.attempt(() => download('/api/plan/compile', { query: { year, quarter, format: 'xlsx' } }, `plan-${year}Q${quarter}.xlsx`));
 
   return (
@@ -63,7 +66,7 @@ export default function PlanCompilePage() {
               return (
                 <span>
                   <Link to={`/admin/plan/drilldown?reporter=${encodeURIComponent(r.reporter.code)}&year=${year}&quarter=${quarter}&indicator=${code}`}
-                    aria-label={`${r.reporter.nameZh} ${code} ${cell.cumulative ?? 0}`}>
+                    aria-label={`${bilingual(r.reporter.nameZh, r.reporter.nameEn)} ${code} ${cell.cumulative ?? 0}`}>
                     {cell.cumulative ?? '—'}
                   </Link>
                   {cell.annualGoal !== null && <> / {cell.annualGoal} <Tag color={STATUS_COLOR[cell.status]}>{pct(cell.completion)}</Tag></>}
@@ -77,7 +80,7 @@ export default function PlanCompilePage() {
         <Card size="small" title={t('plan.slow')} style={{ flex: '1 1 320px' }}>
           <Table size="small" rowKey={(s) => s.reporter + s.indicator} pagination={{ pageSize: 10 }} dataSource={compiled.data?.slow ?? []}
             columns={[
-              { title: t('plan.reporter'), dataIndex: 'nameZh' },
+              { title: t('plan.reporter'), render: (_, s) => reporterName(s) },
               { title: t('plan.indicator'), render: (_, s) => names.get(s.indicator) ?? s.indicator },
               { title: t('plan.completion'), render: (_, s) => pct(s.completion) },
               { title: t('plan.elapsed'), render: (_, s) => pct(s.expected) },
@@ -86,7 +89,7 @@ export default function PlanCompilePage() {
         <Card size="small" title={t('plan.late')} style={{ flex: '1 1 320px' }}>
           <Table size="small" rowKey="reporter" pagination={{ pageSize: 10 }} dataSource={compiled.data?.late ?? []}
             columns={[
-              { title: t('plan.reporter'), dataIndex: 'nameZh' },
+              { title: t('plan.reporter'), render: (_, l) => reporterName(l) },
               { title: t('plan.submittedOn'), render: (_, l) => l.submittedOn ?? t('plan.notSubmitted') },
             ]} />
         </Card>
@@ -110,14 +113,14 @@ export function PlanDrillDownPage() {
         {t('plan.drilldownTitle', { indicator: query.indicator, reporter: query.reporter })}
       </PageTitle>
       {state.error && <ErrorState error={state.error} onRetry={state.reload} />}
-      <Typography.Paragraph data-testid="drilldown-total">{t('plan.drilldownTotal', { n: state.data?.total ?? 0 })}</Typography.Paragraph>
+      <Typography.Paragraph data-testid="drilldown-total">{t('plan.drilldownTotal', { count: state.data?.total ?? 0 })}</Typography.Paragraph>
       <Table size="small" rowKey="applicationId" loading={state.loading} dataSource={state.data?.records ?? []} pagination={{ pageSize: 20 }} scroll={{ x: 700 }}
         columns={[
           { title: t('plan.hiredAt'), render: (_, r) => r.hiredAt.slice(0, 10) },
           { title: t('plan.shortage'), dataIndex: 'shortageTitle' },
           { title: t('plan.employer'), dataIndex: 'employerName' },
           { title: t('plan.seeker'), dataIndex: 'seekerName' },
-          { title: t('plan.priority'), render: (_, r) => (r.priority ? t('common.yes', { defaultValue: '是' }) : '') },
+          { title: t('plan.priority'), render: (_, r) => (r.priority ? t('common.yes') : '') },
         ]} />
     </>
   );

@@ -8,6 +8,7 @@ import { useApi } from '../../app/hooks';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
+import { bilingual } from '../../app/format';
 
 const THIS_YEAR = new Date().getFullYear();
 const THIS_QUARTER = Math.ceil((new Date().getMonth() + 1) / 3);
@@ -96,7 +97,7 @@ function Targets({ reporter, year, indicators, name, toast }: { reporter: string
         rowKey="code" size="small" pagination={false} scroll={{ x: 600 }} dataSource={indicators}
         columns={[
           { title: t('plan.indicator'), render: (_, i) => <span>{name(i, i.code)} <Typography.Text type="secondary">({i.code})</Typography.Text></span> },
-          { title: t('plan.unit'), dataIndex: 'unitZh', width: 80 },
+          { title: t('plan.unit'), render: (_, i) => bilingual(i.unitZh, i.unitEn), width: 80 },
           { title: t('plan.source'), render: (_, i) => <Tag>{t(`plan.sources.${i.source}`)}</Tag>, width: 100 },
           {
             title: t('plan.annualGoal'), width: 150,

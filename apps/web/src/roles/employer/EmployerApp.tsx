@@ -56,7 +56,7 @@ function ApplicantDrawer({ id, onClose, onMove }: { id: string | null; onClose()
               {
                 key: 'exp',
                 label: t('applicant.experience'),
-                children: applicant.experience.length ? applicant.experience.map((e) => <div key={e.occupationCode}>{t('applicant.experienceItem', { occupation: occupation(e.occupationCode), years: e.years })}</div>) : t('applicant.none'),
+                children: applicant.experience.length ? applicant.experience.map((e) => <div key={e.occupationCode}>{t('applicant.experienceItem', { occupation: occupation(e.occupationCode), count: e.years })}</div>) : t('applicant.none'),
               },
               { key: 'desired', label: t('applicant.desired'), children: applicant.desiredOccupations.map((c) => occupation(c)).join(', ') || t('applicant.none') },
               { key: 'skills', label: t('fields.skills'), children: applicant.skills.length ? applicant.skills.map((k) => <Tag key={k.name}>{`${k.name} · ${t(`enums.skillLevel.${k.level}`)}`}</Tag>) : t('applicant.none') },

@@ -5,7 +5,7 @@ import { rememberReturn } from '../../app/returnTo';
 import { Button, Card, Col, Flex, Form, Input, InputNumber, Pagination, Row, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/hooks';
-import { formatDate, formatTime, formatWage } from '../../app/format';
+import { colon, formatDate, formatTime, formatWage } from '../../app/format';
 import { useRegions } from '../../app/taxonomy';
 import { RegionPicker, TaxonomyTreePicker } from '../../components/pickers';
 import { PageTitle } from '../../components/Shell';
@@ -13,6 +13,7 @@ import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { applyTo } from './apply';
 import type { JobSearchQuery } from '../../api/types';
+import { Name } from '../../components/Name';
 
 const PAGE = 10;
 
@@ -113,15 +114,15 @@ export function JobsPage({ base }: { base: string }) {
           <Flex vertical gap={12}>
             <Typography.Text>{t('jobs.total', { count: result.total })}</Typography.Text>
             {result.hits.map((hit) => (
-              <Card key={hit.id} size="small" title={<Link to={`${base}/${hit.id}`} className="job-title">{hit.document.title}</Link>} extra={<Typography.Text strong>{formatWage(hit.document.wageMin, hit.document.wageMax)}</Typography.Text>}>
+              <Card key={hit.id} size="small" title={<Link to={`${base}/${hit.id}`} className="job-title"><Name>{hit.document.title}</Name></Link>} extra={<Typography.Text strong>{formatWage(hit.document.wageMin, hit.document.wageMax)}</Typography.Text>}>
                 <Flex vertical gap={6}>
                   <Typography.Text>
-                    {hit.document.employerName} · {regionName(hit.document.regionCode)}
+                    <Name>{hit.document.employerName}</Name> · <Name>{regionName(hit.document.regionCode)}</Name>
                     {hit.distanceKm != null && ` · ${t('match.distance', { km: hit.distanceKm.toFixed(1) })}`}
                   </Typography.Text>
                   <Flex wrap gap={4}>
                     {hit.document.occupationNames.slice(-1).map((n) => (
-                      <Tag key={n}>{n}</Tag>
+                      <Tag key={n}><Name>{n}</Name></Tag>
                     ))}
                     {hit.document.workTypes.map((w) => (
                       <Tag key={w}>{t(`enums.workType.${w}`)}</Tag>
@@ -133,25 +134,25 @@ export function JobsPage({ base }: { base: string }) {
                   {hit.events.map((ev) => (
                     <Link key={ev.id} to={`/seeker/events/${ev.id}`} className="job-event">
                       <Tag color="purple" style={{ whiteSpace: 'normal' }}>
-                        {t('jobs.atEvent', { date: formatDate(ev.date), time: formatTime(ev.startsAt), title: ev.title, station: ev.stationName })}
+                        {t('jobs.atEvent', { date: formatDate(ev.date), time: formatTime(ev.startsAt) })} <Name>{ev.title}</Name>{' · '}<Name>{ev.stationName}</Name>
                       </Tag>
                     </Link>
                   ))}
                   {hit.fit && (hit.fit.matched.length > 0 || hit.fit.missing.length > 0 || hit.fit.missingCertificates.length > 0) && (
                     <Typography.Text>
-                      {t('jobs.fit')}：
+                      {t('jobs.fit')}{colon()}
                       {hit.fit.matched.map((s) => (
-                        <Tag key={s} color="green">✓ {s}</Tag>
+                        <Tag key={s} color="green">✓ <Name>{s}</Name></Tag>
                       ))}
                       {hit.fit.missing.map((s) => (
-                        <Tag key={s} color="orange">✗ {s}</Tag>
+                        <Tag key={s} color="orange">✗ <Name>{s}</Name></Tag>
                       ))}
                       {hit.fit.missingCertificates.length > 0 && <Tag color="orange">{t('jobs.missingCertificates', { count: hit.fit.missingCertificates.length })}</Tag>}
                     </Typography.Text>
                   )}
                   <Flex justify="space-between" align="center" wrap gap={8}>
                     <Typography.Text type="secondary">
-                      {t('fields.deadline')}：{formatDate(hit.document.deadline)}
+                      {t('fields.deadline')}{colon()}{formatDate(hit.document.deadline)}
                     </Typography.Text>
                     {principal && !isSeeker ? null : (
                       <Button type="primary" disabled={applied.has(hit.id)} onClick={() => apply(hit.id)} aria-label={`${applied.has(hit.id) ? t('jobs.appliedShort') : isSeeker ? t('jobs.apply') : t('jobPage.signInToApply')}: ${hit.document.title}`}>

@@ -145,7 +145,7 @@ function ProposalsPage() {
       )}
       <Modal
         open={merging.length > 0}
-        title={t('station.merge.title', { n: merging.length })}
+        title={t('station.merge.title', { count: merging.length })}
         okText={t('station.merge.ok')}
         okButtonProps={{ id: 'merge-confirm' }}
         cancelText={t('common.cancel')}
@@ -168,21 +168,21 @@ function ProposalsPage() {
           dataSource={merging}
           renderItem={(e) => (
             <List.Item>
-              {formatDate(e.date)} · {e.station.name} · {e.title} · {t('station.employersN', { n: e.employers.length })}
+              {formatDate(e.date)} · {e.station.name} · {e.title} · {t('station.employersN', { count: e.employers.length })}
             </List.Item>
           )}
         />
       </Modal>
       <Modal
         open={rejecting.length > 0}
-        title={rejecting.length > 1 ? t('station.bulkRejectTitle', { n: rejecting.length }) : t('station.rejectTitle')}
+        title={rejecting.length > 1 ? t('station.bulkRejectTitle', { count: rejecting.length }) : t('station.rejectTitle')}
         okText={t('common.confirm')}
         cancelText={t('common.cancel')}
         okButtonProps={{ id: 'reject-confirm', disabled: reason.trim().length < 2 }}
         onCancel={() => setRejecting([])}
         onOk={async () => {
           const ids = rejecting;
-          if (await toast.attempt(() => unwrap(client.POST('/api/events/reject', { body: { ids, reason: reason.trim() } })), t('station.rejected', { n: ids.length }))) {
+          if (await toast.attempt(() => unwrap(client.POST('/api/events/reject', { body: { ids, reason: reason.trim() } })), t('station.rejected', { count: ids.length }))) {
             setRejecting([]);
             setSelected((s) => s.filter((id) => !ids.includes(id)));
             setReason('');
