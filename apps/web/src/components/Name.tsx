@@ -41,6 +41,8 @@ const CJK_RUN = /([\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u
  * the Chinese in it can only be those names, so each Chinese run is shown as a name.
  */
 export function FilledIn({ text }: { text: string }) {
+  const { i18n } = useTranslation();
+  if (!i18n.language?.startsWith('en')) return <>{text}</>;
   const parts = text.split(CJK_RUN);
   return <>{parts.map((part, i) => (i % 2 ? <Name key={i}>{part}</Name> : <Fragment key={i}>{part}</Fragment>))}</>;
 }

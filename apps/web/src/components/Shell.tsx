@@ -8,6 +8,7 @@ import { useApi } from '../app/hooks';
 import { Language } from '../app/i18n';
 import { usePrefs } from '../app/prefs';
 import { ConsentGate } from './Consent';
+import { Name } from './Name';
 
 export interface NavItem {
   path: string;
@@ -73,7 +74,7 @@ export function Shell({ items, base, children }: { items: NavItem[]; base: strin
               <span className="sr-only">{t('shell.inbox')}</span>
             </Link>
             <Link to="/account" className="shell-user" title={username ?? undefined}>
-              <UserOutlined aria-hidden /> {principal?.displayName || username}
+              <UserOutlined aria-hidden /> <Name>{principal?.displayName || username}</Name>
               <span className="sr-only"> · {t('account.page.title')}</span>
             </Link>
             <Button

@@ -6,6 +6,7 @@ import { useDebounced } from '../app/hooks';
 import { loadRegions, localizedRegions, nameOf, RegionNode, regionPath, rememberNames, TaxonomyNode, useNames } from '../app/taxonomy';
 import type { CanonicalSkill, Certificate } from '../api/types';
 import { inBrackets } from '../app/format';
+import { Name } from './Name';
 
 interface TreePickerProps {
   kind: 'occupations' | 'industries';
@@ -46,7 +47,11 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
     id: n.code,
     pId: flat ? null : n.parentCode,
     value: n.code,
-    title: `${n.name} ${n.code}`,
+    title: (
+      <>
+        <Name>{n.name}</Name> {n.code}
+      </>
+    ),
     isLeaf: flat || n.isLeaf,
     selectable: !leafOnly || n.isLeaf,
   });
@@ -84,7 +89,7 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
 
   const treeData = useMemo(() => found ?? [...nodes.values()], [found, nodes]);
   // chosen values show their names only (the code is in the tree while browsing)
-  const labelled = codes.map((code) => ({ value: code, label: nameOf(kind, code) }));
+  const labelled = codes.map((code) => ({ value: code, label: <Name>{nameOf(kind, code)}</Name> }));
 
   return (
     <TreeSelect
@@ -180,7 +185,7 @@ export function SkillInput({ value, onChange, occupation, id, placeholder, ...ar
   }, [query, occupation]);
 
   const label = (skill: CanonicalSkill) => {
-    const name = i18n.language.startsWith('en') ? `${skill.zh} · ${skill.en}` : skill.zh;
+    const name = i18n.language.startsWith('en') ? skill.en : skill.zh;
     return skill.matched === skill.zh ? name : `${name}${inBrackets(t('picker.skillSynonym', { text: skill.matched }))}`;
   };
 
@@ -228,9 +233,15 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
   }, [query]);
 
   // The chosen value's label is the option's own label, so the two never disagree.
+  const kindOf = (code: string) => t(code.startsWith('SPO-') ? 'picker.certificateKinds.special' : 'picker.certificateKinds.skill');
   const label = (code: string) => {
     const option = options.find((c) => c.code === code);
-    return option ? `${option.name}${inBrackets(option.kind)}` : nameOf('certificates', code);
+    return (
+      <>
+        <Name>{option?.name ?? nameOf('certificates', code)}</Name>
+        {inBrackets(kindOf(code))}
+      </>
+    );
   };
 
   return (
@@ -246,7 +257,7 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
       }}
       showSearch={{ searchValue: search, onSearch: setSearch, filterOption: false }}
       allowClear
-      options={options.map((c) => ({ value: c.code, label: `${c.name}${inBrackets(c.kind)}` }))}
+      options={options.map((c) => ({ value: c.code, label: label(c.code) }))}
       placeholder={t('picker.certificate')}
       notFoundContent={t('common.noMatch')}
       style={{ width: '100%' }}

@@ -23,7 +23,7 @@ export const en: Messages = {
     usernameRule: 'Letters, digits, - and _ only, 3–64 characters', passwordRule: 'At least 10 characters', residentIdRule: 'Enter an 18-character resident ID number',
     residentIdHint: 'Your ID number is stored encrypted; others only ever see it masked.', submit: 'Register and sign in', haveAccount: 'I have an account: sign in',
   },
-  picker: { occupation: 'Choose or search an occupation (name, code or pinyin initials)', industry: 'Choose or search an industry', region: 'Choose a city, county or district', certificate: 'Search certificates', skillSynonym: 'also {{text}}' },
+  picker: { certificateKinds: { skill: 'vocational skill level certificate', special: 'special operations permit' }, occupation: 'Choose or search an occupation (name, code or pinyin initials)', industry: 'Choose or search an industry', region: 'Choose a city, county or district', certificate: 'Search certificates', skillSynonym: 'also {{text}}' },
   fields: {
     acceptsTrainees: 'Accepts trainees', addCertificate: 'Add a certificate', addSkill: 'Add a skill', address: 'Address', birthDate: 'Date of birth', certificate: 'Certificate',
     certificateNumber: 'Certificate number', certificates: 'Certificates', contact: 'Contact', creditCode: 'Unified social credit code', deadline: 'Deadline', description: 'Job description',

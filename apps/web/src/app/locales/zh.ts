@@ -21,7 +21,7 @@ export const zh = {
     passwordRule: '密码至少 10 位', residentIdRule: '请输入 18 位居民身份证号码', residentIdHint: '身份证号加密保存，其他人只能看到打码后的号码。',
     submit: '注册并登录', haveAccount: '已有账号，去登录',
   },
-  picker: { occupation: '选择或搜索职业（名称、代码或拼音首字母）', industry: '选择或搜索行业', region: '选择市县/区', certificate: '搜索证书', skillSynonym: '又称 {{text}}' },
+  picker: { certificateKinds: { skill: '职业技能等级证书', special: '特种作业操作证' }, occupation: '选择或搜索职业（名称、代码或拼音首字母）', industry: '选择或搜索行业', region: '选择市县/区', certificate: '搜索证书', skillSynonym: '又称 {{text}}' },
   fields: {
     acceptsTrainees: '接收学徒/见习', addCertificate: '添加证书', addSkill: '添加技能', address: '地址', birthDate: '出生日期', certificate: '证书',
     certificateNumber: '证书编号', certificates: '证书', contact: '联系人', creditCode: '统一社会信用代码', deadline: '截止日期', description: '岗位描述',

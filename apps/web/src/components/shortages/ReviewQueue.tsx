@@ -9,6 +9,7 @@ import { RegionPicker } from '../pickers';
 import { PageTitle } from '../Shell';
 import { ErrorState } from '../States';
 import { ruleCodeValues, type ReviewQueueItem } from '../../api/types';
+import { asName, Name } from '../Name';
 
 const AGES = [1, 3, 7, 14];
 const DAY_MS = 86_400_000;
@@ -66,9 +67,9 @@ export function ReviewQueuePage({ base }: { base: string }) {
           locale={{ emptyText: t('review.empty') }}
           pagination={pagination(state.data?.total)}
           columns={[
-            { title: t('fields.title'), dataIndex: 'title', render: (v: string, item) => <Link to={`${base}/shortages/${item.id}`}>{v}</Link> },
-            { title: t('fields.employer'), dataIndex: 'employerName' },
-            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
+            { title: t('fields.title'), dataIndex: 'title', render: (v: string, item) => <Link to={`${base}/shortages/${item.id}`}><Name>{v}</Name></Link> },
+            { title: t('fields.employer'), dataIndex: 'employerName', render: asName },
+            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => <Name>{regionName(c)}</Name> },
             {
               title: t('review.findings'),
               render: (_, item) => (
@@ -78,9 +79,9 @@ export function ReviewQueuePage({ base }: { base: string }) {
                     .map((f, i) => (
                       <Typography.Text key={i}>
                         <Tag color={f.verdict === 'BLOCK' ? 'red' : 'blue'}>{f.ruleCode}</Tag>
-                        <mark className="screen-hit">{f.matchedText}</mark> · {en ? f.reasonEn : f.reasonZh}
+                        <mark className="screen-hit" translate="no">{f.matchedText}</mark> · {en ? f.reasonEn : f.reasonZh}
                         <br />
-                        <Typography.Text type="secondary">{f.basis}</Typography.Text>
+                        <Typography.Text type="secondary"><Name>{f.basis}</Name></Typography.Text>
                       </Typography.Text>
                     ))}
                 </Flex>

@@ -3,11 +3,12 @@ import { Button, Card, Descriptions, Flex, Input, List, Modal, Radio, Table, Tab
 import { useTranslation } from 'react-i18next';
 import { client, download, GetData, unwrap } from '../../api/client';
 import type { SubsidyCheck, SubsidyClaim, NoticeLine } from '../../api/types';
-import { formatDate, formatDateTime } from '../../app/format';
+import { bilingual, formatDate, formatDateTime } from '../../app/format';
 import { ApiState, useApi } from '../../app/hooks';
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useToast } from '../toast';
+import { asName, Name } from '../Name';
 
 const STATUS_COLOR: Record<string, string> = {
   candidate: 'gold', draft: 'default', submitted: 'blue', auto_checked: 'blue', county_review: 'cyan', city_review: 'cyan', notice: 'purple',
@@ -55,8 +56,8 @@ function ClaimFacts({ claim }: { claim: SubsidyClaim }) {
   const { t } = useTranslation();
   return (
     <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }}>
-      <Descriptions.Item label={t('claims.person')}>{`${claim.personName ?? '—'} ${claim.personIdMasked ?? ''}`}</Descriptions.Item>
-      <Descriptions.Item label={t('fields.employer')}>{claim.employerName ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('claims.person')}><Name>{claim.personName ?? '—'}</Name> {claim.personIdMasked ?? ''}</Descriptions.Item>
+      <Descriptions.Item label={t('fields.employer')}>{asName(claim.employerName)}</Descriptions.Item>
       <Descriptions.Item label={t('claims.hireDate')}>{claim.hireDate ? formatDate(claim.hireDate) : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('claims.amount')}>{claim.decision ? `${claim.decision.amount} ${t('claims.yuan')}` : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('claims.outcome')}>{claim.decision ? t(`claims.outcomes.${claim.decision.outcome}`) : '—'}</Descriptions.Item>
@@ -99,7 +100,7 @@ export function EmployerClaimsPage() {
               <Card
                 key={c.id}
                 size="small"
-                title={`${t('claims.rules.G1')} · ${c.personName ?? ''}`}
+                title={<>{t('claims.rules.G1')} · <Name>{c.personName ?? ''}</Name></>}
                 extra={c.offeredAt ? <Tag color="gold">{t('claims.ready')}</Tag> : <Tag>{t('claims.waiting')}</Tag>}
               >
                 <ClaimFacts claim={c} />
@@ -159,8 +160,8 @@ function ClaimTable({ state, actions }: { state: ClaimListState; actions?: (clai
           }}
           columns={[
             { title: t('claims.item'), dataIndex: 'rule', render: (r: string) => t(`claims.rules.${r}`, { defaultValue: r }) },
-            { title: t('claims.person'), render: (_, c) => `${c.personName ?? '—'} ${c.personIdMasked ?? ''}` },
-            { title: t('fields.employer'), dataIndex: 'employerName', render: (v: string | null) => v ?? '—' },
+            { title: t('claims.person'), render: (_, c) => <><Name>{c.personName ?? '—'}</Name> {c.personIdMasked ?? ''}</> },
+            { title: t('fields.employer'), dataIndex: 'employerName', render: asName },
             { title: t('claims.amount'), render: (_, c) => (c.decision ? c.decision.amount : '—') },
             { title: t('fields.status'), render: (_, c) => <StatusTag claim={c} /> },
             { title: t('claims.updatedAt'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d) },
@@ -300,9 +301,9 @@ export function NoticeListPage() {
             scroll={{ x: 700 }}
             pagination={{ pageSize: 50, showSizeChanger: false }}
             columns={[
-              { title: t('claims.item'), dataIndex: 'itemZh' },
-              { title: t('claims.claimant'), dataIndex: 'claimant' },
-              { title: t('fields.name'), dataIndex: 'personName' },
+              { title: t('claims.item'), render: (_, l) => bilingual(l.itemZh, l.itemEn) },
+              { title: t('claims.claimant'), dataIndex: 'claimant', render: asName },
+              { title: t('fields.name'), dataIndex: 'personName', render: asName },
               { title: t('fields.residentId'), dataIndex: 'personId' },
               { title: t('claims.amount'), dataIndex: 'amount' },
               { title: t('claims.notice'), render: (_, l) => `${formatDate(l.noticeFrom)} – ${formatDate(l.noticeUntil)}` },

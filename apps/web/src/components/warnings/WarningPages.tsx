@@ -12,6 +12,7 @@ import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useEmployers } from '../shortages/types';
 import { useToast } from '../toast';
+import { asName, Name } from '../Name';
 
 export const LEVEL_COLOR: Record<string, string> = { IV: 'blue', III: 'gold', II: 'orange', I: 'red' };
 const VERDICT_COLOR: Record<string, string> = { pass: 'green', fail: 'red', unknown: 'default' };
@@ -230,7 +231,7 @@ export function AlertsPage({ base }: { base: string }) {
               rowKey="id" size="small" dataSource={page.items} pagination={false} scroll={{ x: 700 }}
               columns={[
                 { title: t('warnings.levelColumn'), dataIndex: 'level', render: (l: string, a) => <Link to={`${base}/warnings/${a.id}`}><LevelTag level={l} /></Link> },
-                { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
+                { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => <Name>{regionName(c)}</Name> },
                 { title: t('warnings.kindColumn'), dataIndex: 'kind', render: (k: string) => t(`warnings.kind.${k}`) },
                 { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`warnings.status.${s}`) },
                 { title: t('warnings.tierColumn'), dataIndex: 'tier', render: (s: string) => t(`warnings.tier.${s}`) },
@@ -359,8 +360,8 @@ export function CasePage({ base }: { base: string }) {
             <Table
               rowKey="shortageId" size="small" pagination={false} dataSource={c.matchedShortages} scroll={{ x: 500 }} locale={{ emptyText: <Muted>{t('warnings.noMatches')}</Muted> }}
               columns={[
-                { title: t('fields.title'), dataIndex: 'title' },
-                { title: t('fields.occupation'), dataIndex: 'occupationCode', render: (o: string) => occupation(o) },
+                { title: t('fields.title'), dataIndex: 'title', render: asName },
+                { title: t('fields.occupation'), dataIndex: 'occupationCode', render: (o: string) => <Name>{occupation(o)}</Name> },
                 { title: t('fields.openPositions'), dataIndex: 'openHeadcount' },
                 { title: t('warnings.distance'), dataIndex: 'distanceKm', render: (d: number | null) => (d === null ? '—' : `${formatNumber(d, 1)} km`) },
                 { title: t('warnings.fit'), dataIndex: 'fit', render: (f: string) => t(`warnings.fits.${f}`) },

@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { bilingual } from '../../app/format';
+import { asName } from '../../components/Name';
 
 const THIS_YEAR = new Date().getFullYear();
 const THIS_QUARTER = Math.ceil((new Date().getMonth() + 1) / 3);
@@ -117,9 +118,9 @@ export function PlanDrillDownPage() {
       <Table size="small" rowKey="applicationId" loading={state.loading} dataSource={state.data?.records ?? []} pagination={{ pageSize: 20 }} scroll={{ x: 700 }}
         columns={[
           { title: t('plan.hiredAt'), render: (_, r) => r.hiredAt.slice(0, 10) },
-          { title: t('plan.shortage'), dataIndex: 'shortageTitle' },
-          { title: t('plan.employer'), dataIndex: 'employerName' },
-          { title: t('plan.seeker'), dataIndex: 'seekerName' },
+          { title: t('plan.shortage'), dataIndex: 'shortageTitle', render: asName },
+          { title: t('plan.employer'), dataIndex: 'employerName', render: asName },
+          { title: t('plan.seeker'), dataIndex: 'seekerName', render: asName },
           { title: t('plan.priority'), render: (_, r) => (r.priority ? t('common.yes') : '') },
         ]} />
     </>

@@ -10,6 +10,7 @@ import { Chart, ChartOption } from './Chart';
 // chunk of the administrators' dashboard only.
 import hainan from './hainan.geo.json';
 import type { DemandGroup } from '../../api/types';
+import { regionName } from '../../app/taxonomy';
 
 use([MapChart, GraphicComponent, VisualMapContinuousComponent]);
 
@@ -52,7 +53,7 @@ export default function RegionMap({ groups, complete, onSelect }: { groups: Regi
     const data: MapDatum[] = [...NAME_BY_CODE].flatMap(([code, name]) => {
       const g = byCode.get(code);
       if (!g && !complete) return [];
-      return [{ name, code, label: g?.name ?? name, value: g?.openPositions ?? 0, shortages: g?.shortages ?? 0, ratio: g?.demandSupplyRatio ?? null }];
+      return [{ name, code, label: regionName(code, g?.name ?? name), value: g?.openPositions ?? 0, shortages: g?.shortages ?? 0, ratio: g?.demandSupplyRatio ?? null }];
     });
     const max = Math.max(1, ...data.map((d) => d.value));
     const common = {

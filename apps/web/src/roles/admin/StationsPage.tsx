@@ -11,7 +11,7 @@ import { useToast } from '../../components/toast';
 import { stationTypeValues as STATION_TYPES, type Station as StationRow, type StationStaffMember } from '../../api/types';
 import { client, unwrap } from '../../api/client';
 import { inBrackets } from '../../app/format';
-import { Name } from '../../components/Name';
+import { asName, Name } from '../../components/Name';
 
 /** Employment stations (就业驿站), gig markets and HR markets: register, edit, and say who staffs each. */
 export default function StationsPage() {
@@ -70,10 +70,10 @@ export default function StationsPage() {
           scroll={{ x: 960 }}
           pagination={pagination(state.data?.total)}
           columns={[
-            { title: t('fields.name'), dataIndex: 'name' },
+            { title: t('fields.name'), dataIndex: 'name', render: asName },
             { title: t('admin.stationType'), dataIndex: 'type', render: (v: string) => t(`enums.stationType.${v}`) },
-            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
-            { title: t('fields.address'), dataIndex: 'address' },
+            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => <Name>{regionName(c)}</Name> },
+            { title: t('fields.address'), dataIndex: 'address', render: asName },
             { title: t('admin.capacity'), dataIndex: 'capacity' },
             { title: t('admin.booths'), dataIndex: 'booths' },
             {

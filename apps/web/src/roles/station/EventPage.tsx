@@ -16,6 +16,7 @@ import { InviteSeekers } from './InviteSeekers';
 import { createQrReader } from './qr-reader';
 import type { Attendee, CheckInInput, EventUpdate, Invitation, InvitationList, OutcomeInput } from '../../api/types';
 import { client, download, unwrap } from '../../api/client';
+import { asName, Name } from '../../components/Name';
 
 
 /** Check-in at the desk: scan (camera or a handheld scanner typing into the field), phone, or name lookup. */
@@ -114,7 +115,7 @@ function CheckIn({ event }: { event: EventItem }) {
                 pagination={false}
                 dataSource={page.items}
                 columns={[
-                  { title: t('fields.name'), dataIndex: 'name' },
+                  { title: t('fields.name'), dataIndex: 'name', render: asName },
                   { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`enums.attendee.${s}`, { defaultValue: s }) },
                   { title: t('common.actions'), render: (_, a) => <Button size="small" onClick={() => checkIn({ attendeeId: a.id })}>{t('station.checkIn')}</Button> },
                 ]}
@@ -180,7 +181,7 @@ function Outcomes({ event }: { event: EventItem }) {
   const outcomes = useApi('/api/events/{id}/outcomes', { path: { id: event.id }, query: { limit: 100 } });
   const attended = useApi('/api/events/{id}/checkins', { path: { id: event.id }, query: { limit: 200 } });
   const [form] = Form.useForm();
-  const shortageOptions = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ value: id, label: `${e.name} · ${t('station.shortageN', { n: i + 1 })}` })));
+  const shortageOptions = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ value: id, label: <><Name>{e.name}</Name> · {t('station.shortageN', { n: i + 1 })}</> })));
   const submit = async (values: OutcomeInput) => {
     if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/outcomes', { params: { path: { id: event.id } }, body: values })), t('common.done'))) {
       outcomes.reload();
@@ -212,9 +213,9 @@ function Outcomes({ event }: { event: EventItem }) {
             pagination={false}
             dataSource={page.items}
             columns={[
-              { title: t('fields.name'), dataIndex: 'seekerName' },
-              { title: t('fields.employer'), dataIndex: 'employerName' },
-              { title: t('fields.title'), dataIndex: 'shortageTitle' },
+              { title: t('fields.name'), dataIndex: 'seekerName', render: asName },
+              { title: t('fields.employer'), dataIndex: 'employerName', render: asName },
+              { title: t('fields.title'), dataIndex: 'shortageTitle', render: asName },
               { title: t('station.stage'), dataIndex: 'stage', render: (s: string) => <Tag>{t(`enums.stage.${s}`)}</Tag> },
             ]}
           />
@@ -248,8 +249,8 @@ function ReportTab({ event }: { event: EventItem }) {
             pagination={false}
             dataSource={r.byEmployer}
             columns={[
-              { title: t('fields.employer'), dataIndex: 'name' },
-              { title: t('station.booth'), dataIndex: 'booth' },
+              { title: t('fields.employer'), dataIndex: 'name', render: asName },
+              { title: t('station.booth'), dataIndex: 'booth', render: asName },
               { title: t('station.outcomes.talked'), dataIndex: 'talked' },
               { title: t('station.outcomes.intentions'), dataIndex: 'intentions' },
               { title: t('station.outcomes.offers'), dataIndex: 'offers' },
@@ -291,7 +292,7 @@ function InvitationsTab({ event, invitations, onSent }: { event: EventItem; invi
               locale={{ emptyText: t('station.nobody') }}
               columns={[
                 { title: t('station.kind'), dataIndex: 'kind', render: (k: string) => t(`station.kinds.${k}`) },
-                { title: t('fields.name'), dataIndex: 'name' },
+                { title: t('fields.name'), dataIndex: 'name', render: asName },
                 { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`enums.invitation.${s}`, { defaultValue: t(`enums.attendee.${s}`, { defaultValue: s }) }) },
                 { title: t('station.invitedAt'), dataIndex: 'invitedAt', render: (d: string | null) => formatDateTime(d) },
               ]}
@@ -348,7 +349,7 @@ export default function EventPage() {
               </Flex>
             }
           >
-            {e.title} <Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>
+            <Name>{e.title}</Name> <Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>
           </PageTitle>
           <Tabs
             // Every tab loads afresh when opened: check-ins, outcomes and the report change as the event runs.
@@ -367,7 +368,7 @@ export default function EventPage() {
                           column={1}
                           style={{ marginTop: 12 }}
                           items={[
-                            { key: 'addr', label: t('fields.address'), children: e.station.address },
+                            { key: 'addr', label: t('fields.address'), children: <Name>{e.station.address}</Name> },
                             { key: 'reg', label: t('station.registered'), children: `${e.registered}/${e.capacity}` },
                             { key: 'inv', label: t('station.invitees'), children: e.invitees ?? '—' },
                           ]}
@@ -375,7 +376,7 @@ export default function EventPage() {
                       </Card>
                       <Card size="small" title={t('station.publicDescription')} style={{ marginTop: 12 }}>
                         <Typography.Paragraph id="event-public-description" style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>
-                          {e.description || '—'}
+                          {e.description ? <Name>{e.description}</Name> : '—'}
                         </Typography.Paragraph>
                       </Card>
                     </Col>
@@ -396,7 +397,7 @@ export default function EventPage() {
                           pagination={false}
                           dataSource={e.employers}
                           columns={[
-                            { title: t('fields.employer'), dataIndex: 'name' },
+                            { title: t('fields.employer'), dataIndex: 'name', render: asName },
                             { title: t('station.booth'), dataIndex: 'booth', render: (b: string | null) => b ?? '—' },
                             { title: t('station.shortages'), render: (_, r) => r.shortageIds.length },
                             { title: t('station.invitation'), dataIndex: 'invitationStatus', render: (s: string) => t(`enums.invitation.${s}`, { defaultValue: s }) },
