@@ -12,7 +12,7 @@ export const en: Messages = {
     noMatch: 'No match', reason: 'Reason (at least 2 characters)', refresh: 'Refresh', remove: 'Remove', required: 'Required', reset: 'Reset', retry: 'Retry', save: 'Save',
     search: 'Search', yuanPerMonth: 'yuan/month',
   },
-  shell: { language: 'Language', inbox: 'Inbox', largeText: 'Large text', logout: 'Sign out', menu: 'Main menu' },
+  shell: { tabs: 'Main pages', language: 'Language', inbox: 'Inbox', largeText: 'Large text', logout: 'Sign out', menu: 'Main menu' },
   login: {
     intro: 'Service officers, station staff, employers, job seekers and administrators sign in here.', username: 'Username', password: 'Password',
     usernameRequired: 'Enter your username', passwordRequired: 'Enter your password', submit: 'Sign in', noAccount: 'No account yet?', register: 'Register as a job seeker',
@@ -35,8 +35,9 @@ export const en: Messages = {
     status: 'Status', title: 'Job title', trainingOffered: 'Training offered', travelRadius: 'Travel radius (km)', urgency: 'Urgency', wage: 'Pay',
     wageExpectation: 'Expected monthly pay (yuan)', wageMax: 'Highest monthly pay (yuan)', wageMin: 'Lowest monthly pay (yuan)', workRegion: 'Place of work', workType: 'Work type',
   },
-  seeker: { nav: { jobs: 'Find jobs', recommendations: 'For me', applications: 'My applications', events: 'Events', profile: 'My profile' } },
+  seeker: { tabs: { jobs: 'Jobs', recommendations: 'For me', applications: 'Applied', events: 'Events', subsidies: 'Subsidies', profile: 'Me' }, nav: { jobs: 'Find jobs', recommendations: 'For me', applications: 'My applications', events: 'Events', profile: 'My profile' } },
   jobs: {
+    filters: 'Filters', showResults: 'Show jobs',
     atEvent: 'At a recruitment event, {{date}} {{time}}:',
     title: 'Find jobs', keyword: 'Keywords', keywordPlaceholder: 'Job, employer or skill, e.g. care worker', wageMin: 'Lowest monthly pay', radius: 'Distance from home (km)', sort: 'Sort by',
     sorts: { relevance: 'Relevance', distance: 'Nearest', '-wage': 'Highest pay', '-date': 'Newest' },

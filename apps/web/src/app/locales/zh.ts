@@ -10,7 +10,7 @@ export const zh = {
     noMatch: '没有匹配项', reason: '原因（至少 2 个字）', refresh: '刷新', remove: '删除', required: '必填', reset: '重置', retry: '重试', save: '保存',
     search: '搜索', yuanPerMonth: '元/月',
   },
-  shell: { language: '语言 Language', inbox: '站内信', largeText: '大字模式', logout: '退出', menu: '主菜单' },
+  shell: { tabs: '主要页面', language: '语言 Language', inbox: '站内信', largeText: '大字模式', logout: '退出', menu: '主菜单' },
   login: {
     intro: '就业服务专员、驿站工作人员、用人单位、求职者和管理员请在此登录。', username: '用户名', password: '密码', usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码', submit: '登录', noAccount: '还没有账号？', register: '求职者注册',
@@ -33,8 +33,9 @@ export const zh = {
     status: '状态', title: '岗位名称', trainingOffered: '提供培训', travelRadius: '通勤范围（公里）', urgency: '紧急程度', wage: '薪资',
     wageExpectation: '期望月薪（元）', wageMax: '最高月薪（元）', wageMin: '最低月薪（元）', workRegion: '工作地点', workType: '用工形式',
   },
-  seeker: { nav: { jobs: '找工作', recommendations: '为我推荐', applications: '我的投递', events: '招聘活动', profile: '我的资料' } },
+  seeker: { tabs: { jobs: '找工作', recommendations: '推荐', applications: '投递', events: '招聘会', subsidies: '补贴', profile: '我的' }, nav: { jobs: '找工作', recommendations: '为我推荐', applications: '我的投递', events: '招聘活动', profile: '我的资料' } },
   jobs: {
+    filters: '筛选', showResults: '查看岗位',
     atEvent: '现场招聘：{{date}} {{time}}',
     title: '找工作', keyword: '关键词', keywordPlaceholder: '岗位、单位或技能，如 护理员', wageMin: '最低月薪', radius: '离家距离（公里）', sort: '排序',
     sorts: { relevance: '相关度', distance: '距离最近', '-wage': '薪资最高', '-date': '最新发布' },

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../app/auth';
 import { rememberReturn } from '../../app/returnTo';
-import { Button, Card, Col, Flex, Form, Input, InputNumber, Pagination, Row, Select, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Col, Drawer, Flex, Form, Grid, Input, InputNumber, Pagination, Row, Select, Tag, Typography } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/hooks';
 import { colon, formatDate, formatTime, formatWage } from '../../app/format';
@@ -30,6 +31,11 @@ export function JobsPage({ base }: { base: string }) {
   const isSeeker = principal?.role === 'seeker';
   const { regionName } = useRegions();
   const [filters, setFilters] = useState<JobSearchQuery>({});
+  // On a phone the results come first and the filters wait in a drawer (issue 17, part 5).
+  const phone = Grid.useBreakpoint().md === false;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [form] = Form.useForm<JobSearchQuery>();
+  const activeFilters = Object.entries(filters).filter(([key, v]) => key !== 'q' && v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)).length;
   const [offset, setOffset] = useState(0);
   const [justApplied, setJustApplied] = useState<Set<string>>(new Set());
   const state = useApi('/api/jobs/search', { query: { ...filters, workTypes: filters.workTypes, offset, limit: PAGE } });
@@ -52,63 +58,91 @@ export function JobsPage({ base }: { base: string }) {
     }
   };
 
+  const search = (values: JobSearchQuery) => {
+    setOffset(0);
+    setFilters({ ...values, q: values.q?.trim() || undefined });
+    setFiltersOpen(false);
+  };
+  const keyword = <Input placeholder={t('jobs.keywordPlaceholder')} allowClear aria-label={t('jobs.keyword')} />;
+  const more = (
+    <Row gutter={12}>
+      <Col xs={24} md={8}>
+        <Form.Item name="occupation" label={t('fields.occupation')}>
+          <TaxonomyTreePicker kind="occupations" aria-label={t('fields.occupation')} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="region" label={t('fields.region')}>
+          <RegionPicker aria-label={t('fields.region')} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="wageMin" label={t('jobs.wageMin')}>
+          <InputNumber min={0} step={500} style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item name="radiusKm" label={t('jobs.radius')}>
+          <InputNumber min={1} max={500} style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={6}>
+        <Form.Item name="workTypes" label={t('fields.workType')}>
+          <Select mode="multiple" allowClear aria-label={t('fields.workType')} options={['full_time', 'part_time', 'seasonal', 'gig'].map((v) => ({ value: v, label: t(`enums.workType.${v}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={6}>
+        <Form.Item name="sort" label={t('jobs.sort')}>
+          <Select allowClear aria-label={t('jobs.sort')} options={['relevance', 'distance', '-wage', '-date'].map((v) => ({ value: v, label: t(`jobs.sorts.${v}`) }))} />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+
   return (
     <>
       <PageTitle>{t('jobs.title')}</PageTitle>
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Form
-          layout="vertical"
-          onFinish={(values: JobSearchQuery) => {
-            setOffset(0);
-            setFilters({ ...values, q: values.q?.trim() || undefined });
-          }}
-        >
-          <Row gutter={12}>
-            <Col xs={24} md={8}>
-              <Form.Item name="q" label={t('jobs.keyword')}>
-                <Input placeholder={t('jobs.keywordPlaceholder')} allowClear />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="occupation" label={t('fields.occupation')}>
-                <TaxonomyTreePicker kind="occupations" aria-label={t('fields.occupation')} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="region" label={t('fields.region')}>
-                <RegionPicker aria-label={t('fields.region')} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item name="wageMin" label={t('jobs.wageMin')}>
-                <InputNumber min={0} step={500} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item name="radiusKm" label={t('jobs.radius')}>
-                <InputNumber min={1} max={500} style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item name="workTypes" label={t('fields.workType')}>
-                <Select mode="multiple" allowClear aria-label={t('fields.workType')} options={['full_time', 'part_time', 'seasonal', 'gig'].map((v) => ({ value: v, label: t(`enums.workType.${v}`) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={12} md={6}>
-              <Form.Item name="sort" label={t('jobs.sort')}>
-                <Select
-                  allowClear
-                  aria-label={t('jobs.sort')}
-                  options={['relevance', 'distance', '-wage', '-date'].map((v) => ({ value: v, label: t(`jobs.sorts.${v}`) }))}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Button type="primary" htmlType="submit">
-            {t('common.search')}
-          </Button>
+      {phone ? (
+        // On a phone the results come first: one search line, and the other filters in a drawer (issue 17, part 5).
+        <Form form={form} layout="vertical" onFinish={search} className="jobs-search-bar">
+          <Flex gap={8} style={{ marginBottom: 12 }}>
+            <Form.Item name="q" noStyle>
+              {keyword}
+            </Form.Item>
+            <Button type="primary" htmlType="submit">
+              {t('common.search')}
+            </Button>
+            <Badge count={activeFilters} size="small">
+              <Button icon={<FilterOutlined />} onClick={() => setFiltersOpen(true)} aria-haspopup="dialog" className="jobs-filters-button">
+                {t('jobs.filters')}
+              </Button>
+            </Badge>
+          </Flex>
+          {/* forceRender: the fields keep their values while the drawer is closed. */}
+          <Drawer open={filtersOpen} onClose={() => setFiltersOpen(false)} placement="bottom" size="85%" title={t('jobs.filters')} forceRender className="jobs-filters-drawer">
+            {more}
+            <Button type="primary" block onClick={() => form.submit()}>
+              {t('jobs.showResults')}
+            </Button>
+          </Drawer>
         </Form>
-      </Card>
+      ) : (
+        <Card size="small" style={{ marginBottom: 16 }}>
+          <Form form={form} layout="vertical" onFinish={search}>
+            <Row gutter={12}>
+              <Col xs={24} md={8}>
+                <Form.Item name="q" label={t('jobs.keyword')}>
+                  {keyword}
+                </Form.Item>
+              </Col>
+            </Row>
+            {more}
+            <Button type="primary" htmlType="submit">
+              {t('common.search')}
+            </Button>
+          </Form>
+        </Card>
+      )}
       <Async state={state} isEmpty={(d) => d.hits.length === 0} empty={t('jobs.empty')}>
         {(result) => (
           <Flex vertical gap={12}>
