@@ -46,3 +46,7 @@ export function FilledIn({ text }: { text: string }) {
   const parts = text.split(CJK_RUN);
   return <>{parts.map((part, i) => (i % 2 ? <Name key={i}>{part}</Name> : <Fragment key={i}>{part}</Fragment>))}</>;
 }
+
+/** A Select whose options are names: the chosen one (`labelRender`) and the list (`optionRender`) shown as names. */
+export const nameLabel = ({ label }: { label?: ReactNode }): ReactNode => <Name>{label}</Name>;
+export const nameOption = ({ label }: { label?: ReactNode }): ReactNode => <Name>{label}</Name>;

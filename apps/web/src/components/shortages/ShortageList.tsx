@@ -11,7 +11,7 @@ import { PageTitle } from '../Shell';
 import { ErrorState } from '../States';
 import { useToast } from '../toast';
 import { Shortage, SHORTAGE_STATUS_COLOR, SHORTAGE_STATUSES, useEmployers } from './types';
-import { asName, Name } from '../Name';
+import { asName, Name, nameLabel, nameOption } from '../Name';
 
 
 /** The outcome of a bulk submit, row by row: where the screen put each posting, or why it was not submitted. */
@@ -112,7 +112,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
               placeholder={t('fields.employer')}
               value={employerId}
               onChange={(v) => (setEmployerId(v), firstPage())}
-              options={employers.map((e) => ({ value: e.id, label: e.name }))}
+              options={employers.map((e) => ({ value: e.id, label: e.name }))} labelRender={nameLabel} optionRender={nameOption}
               style={{ minWidth: 240 }}
             />
           )}

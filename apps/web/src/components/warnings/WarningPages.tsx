@@ -12,7 +12,7 @@ import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useEmployers } from '../shortages/types';
 import { useToast } from '../toast';
-import { asName, Name } from '../Name';
+import { asName, Name, nameLabel, nameOption } from '../Name';
 
 export const LEVEL_COLOR: Record<string, string> = { IV: 'blue', III: 'gold', II: 'orange', I: 'red' };
 const VERDICT_COLOR: Record<string, string> = { pass: 'green', fail: 'red', unknown: 'default' };
@@ -69,7 +69,7 @@ export function LayoffReportPage({ base }: { base: string }) {
             <Form.Item name="employerId" label={t('fields.employer')} rules={[{ required: true, message: t('common.required') }]}>
               <Select
                 showSearch optionFilterProp="label" loading={state.loading} aria-label={t('fields.employer')}
-                options={employers.map((e) => ({ value: e.id, label: e.name }))}
+                options={employers.map((e) => ({ value: e.id, label: e.name }))} labelRender={nameLabel} optionRender={nameOption}
               />
             </Form.Item>
           </Col>
@@ -155,7 +155,7 @@ export function FirmReportPage() {
         <Row gutter={12}>
           <Col xs={24} md={12}>
             <Form.Item name="employerId" label={t('fields.employer')} rules={[{ required: true, message: t('common.required') }]}>
-              <Select showSearch optionFilterProp="label" aria-label={t('fields.employer')} options={employers.map((e) => ({ value: e.id, label: e.name }))} />
+              <Select showSearch optionFilterProp="label" aria-label={t('fields.employer')} options={employers.map((e) => ({ value: e.id, label: e.name }))} labelRender={nameLabel} optionRender={nameOption} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -223,7 +223,7 @@ export function AlertsPage({ base }: { base: string }) {
             <Flex gap={8} wrap style={{ marginBottom: 12 }} aria-label={t('warnings.byRegion')}>
               {[...new Map(page.items.filter((a) => a.status !== 'closed').map((a) => [a.regionCode, a])).values()].map((a) => (
                 <Card size="small" key={a.regionCode}>
-                  <Statistic title={regionName(a.regionCode)} valueRender={() => <LevelTag level={a.level} />} />
+                  <Statistic title={<Name>{regionName(a.regionCode)}</Name>} valueRender={() => <LevelTag level={a.level} />} />
                 </Card>
               ))}
             </Flex>
@@ -351,7 +351,7 @@ export function CasePage({ base }: { base: string }) {
           {c.report && <p>{t('warnings.caseReport', { count: c.report.count, date: formatDate(c.report.effectiveDate), occupations: joinList(c.report.occupations.map((o) => occupation(o))) })}</p>}
           <Card size="small" title={t('warnings.proposedEvent')} style={{ marginBottom: 16 }} className="case-event">
             {c.event ? (
-              <span>{c.event.title} · {c.event.stationName} · {formatDate(c.event.date)} · {t(`warnings.eventStatus.${c.event.status}`, { defaultValue: c.event.status })}</span>
+              <span><Name>{c.event.title}</Name> · <Name>{c.event.stationName}</Name> · {formatDate(c.event.date)} · {t(`warnings.eventStatus.${c.event.status}`, { defaultValue: c.event.status })}</span>
             ) : (
               t('warnings.noEvent')
             )}

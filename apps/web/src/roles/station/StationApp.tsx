@@ -14,7 +14,7 @@ import { PageTitle, Shell } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { client, unwrap } from '../../api/client';
-import { Name } from '../../components/Name';
+import { Name, nameLabel, nameOption } from '../../components/Name';
 
 
 /** The minor group (family) of an occupation code the picker gave, or nothing above that level. */
@@ -56,7 +56,7 @@ function ProposalsPage() {
           style={{ width: 220 }}
           value={filters.station}
           onChange={(station) => filter({ station })}
-          options={(stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          options={(stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))} labelRender={nameLabel} optionRender={nameOption}
         />
         <Select
           id="proposal-week"
