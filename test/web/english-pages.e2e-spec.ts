@@ -85,6 +85,7 @@ describe('the English console shows no Chinese outside proper names', () => {
     const events = (await station.get('/api/events?limit=50')).body.items as { id: string; status: string }[];
     const proposed = events.find((e) => e.status === 'proposed') ?? events[0];
     const published = ((await seeker.get('/api/events?limit=5')).body.items as { id: string }[])[0];
+    const reporter = ((await admin.get('/api/plan/catalogue')).body.reporters as { code: string }[])[0];
     const alerts = (await officer.get('/api/warnings/alerts?limit=1')).body.items as { id: string; caseId?: string | null }[] | undefined;
     const alertRoutes = (role: string) => (alerts?.[0] ? [`/${role}/warnings/${alerts[0].id}`, ...(alerts[0].caseId ? [`/${role}/warnings/cases/${alerts[0].caseId}`] : [])] : []);
 
@@ -106,7 +107,7 @@ describe('the English console shows no Chinese outside proper names', () => {
     routes['demo-station'] = ['/station', '/station/events', ...(proposed ? [`/station/events/${proposed.id}`] : []), '/station/inbox', '/account'];
     routes['demo-admin'] = [
       '/admin', '/admin/users', '/admin/stations', '/admin/warnings', ...alertRoutes('admin'), '/admin/audit', '/admin/plan', '/admin/plan/compile',
-      '/admin/plan/drilldown', '/admin/subsidies', '/admin/subsidy-notice', '/admin/subsidy-payments', '/admin/inbox', '/account',
+      `/admin/plan/drilldown?reporter=${encodeURIComponent(reporter.code)}`, '/admin/subsidies', '/admin/subsidy-notice', '/admin/subsidy-payments', '/admin/inbox', '/account',
     ];
     await web.launchBrowser();
   }, 360_000);

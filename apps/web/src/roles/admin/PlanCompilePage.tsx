@@ -8,7 +8,7 @@ import { useApi } from '../../app/hooks';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
-import { bilingual } from '../../app/format';
+import { bilingual, formatDate } from '../../app/format';
 import { asName } from '../../components/Name';
 
 const THIS_YEAR = new Date().getFullYear();
@@ -48,7 +48,7 @@ export default function PlanCompilePage() {
             <Select id="compile-quarter" value={quarter} onChange={(v) => set('quarter', String(v))} style={{ width: 120, display: 'block' }}
               options={[1, 2, 3, 4].map((q) => ({ value: q, label: t('plan.quarterN', { n: q }) }))} />
           </div>
-          {compiled.data && <Typography.Text>{t('plan.deadline', { date: compiled.data.deadline })} · {t('plan.elapsed')} {pct(compiled.data.elapsed)}</Typography.Text>}
+          {compiled.data && <Typography.Text>{t('plan.deadline', { date: formatDate(compiled.data.deadline) })} · {t('plan.elapsed')} {pct(compiled.data.elapsed)}</Typography.Text>}
         </Flex>
       </Card>
       {compiled.error && <ErrorState error={compiled.error} onRetry={compiled.reload} />}
@@ -91,7 +91,7 @@ export default function PlanCompilePage() {
           <Table size="small" rowKey="reporter" pagination={{ pageSize: 10 }} dataSource={compiled.data?.late ?? []}
             columns={[
               { title: t('plan.reporter'), render: (_, l) => reporterName(l) },
-              { title: t('plan.submittedOn'), render: (_, l) => l.submittedOn ?? t('plan.notSubmitted') },
+              { title: t('plan.submittedOn'), render: (_, l) => (l.submittedOn ? formatDate(l.submittedOn) : t('plan.notSubmitted')) },
             ]} />
         </Card>
       </Flex>
@@ -117,7 +117,7 @@ export function PlanDrillDownPage() {
       <Typography.Paragraph data-testid="drilldown-total">{t('plan.drilldownTotal', { count: state.data?.total ?? 0 })}</Typography.Paragraph>
       <Table size="small" rowKey="applicationId" loading={state.loading} dataSource={state.data?.records ?? []} pagination={{ pageSize: 20 }} scroll={{ x: 700 }}
         columns={[
-          { title: t('plan.hiredAt'), render: (_, r) => r.hiredAt.slice(0, 10) },
+          { title: t('plan.hiredAt'), render: (_, r) => formatDate(r.hiredAt) },
           { title: t('plan.shortage'), dataIndex: 'shortageTitle', render: asName },
           { title: t('plan.employer'), dataIndex: 'employerName', render: asName },
           { title: t('plan.seeker'), dataIndex: 'seekerName', render: asName },

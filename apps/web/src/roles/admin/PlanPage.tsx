@@ -8,7 +8,7 @@ import { useApi } from '../../app/hooks';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
-import { bilingual } from '../../app/format';
+import { bilingual, formatDate } from '../../app/format';
 
 const THIS_YEAR = new Date().getFullYear();
 const THIS_QUARTER = Math.ceil((new Date().getMonth() + 1) / 3);
@@ -156,7 +156,7 @@ function Report({ reporter, year, quarter, indicators, name, toast }: {
   const issues = new Map((report?.issues ?? []).map((i) => [i.indicator, i]));
 
   return (
-    <Card size="small" title={t('plan.report', { year, quarter })} extra={current.data && <Typography.Text>{t('plan.deadline', { date: current.data.deadline })}</Typography.Text>}>
+    <Card size="small" title={t('plan.report', { year, quarter })} extra={current.data && <Typography.Text>{t('plan.deadline', { date: formatDate(current.data.deadline) })}</Typography.Text>}>
       {current.error && <ErrorState error={current.error} onRetry={current.reload} />}
       {!report && !current.loading && <Button type="primary" onClick={start}>{t('plan.start')}</Button>}
       {report && (

@@ -12,7 +12,7 @@ import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { JobPage as Job } from '../../api/types';
 import { applyTo } from './apply';
-import { Name } from '../../components/Name';
+import { Name, Named } from '../../components/Name';
 
 function wageText(t: (key: string, options?: Record<string, unknown>) => string, job: Pick<Job, 'wageMin' | 'wageMax' | 'payBasis'>): string {
   const wage = job.wageMin === job.wageMax ? job.wageMin.toLocaleString() : `${job.wageMin.toLocaleString()}–${job.wageMax.toLocaleString()}`;
@@ -194,7 +194,7 @@ export function JobPage({ base }: { base: string }) {
                               </Typography.Text>
                               <Typography.Text type="secondary">
                                 <Name>{e.stationName}</Name>
-                                {e.booth ? ` · ${t('jobPage.booth', { booth: e.booth })}` : ''}
+                                {e.booth ? <> · <Named k="jobPage.booth" names={{ booth: e.booth }} /></> : ''}
                               </Typography.Text>
                             </Flex>
                           </List.Item>

@@ -398,7 +398,7 @@ export default function EventPage() {
                           dataSource={e.employers}
                           columns={[
                             { title: t('fields.employer'), dataIndex: 'name', render: asName },
-                            { title: t('station.booth'), dataIndex: 'booth', render: (b: string | null) => b ?? '—' },
+                            { title: t('station.booth'), dataIndex: 'booth', render: asName },
                             { title: t('station.shortages'), render: (_, r) => r.shortageIds.length },
                             { title: t('station.invitation'), dataIndex: 'invitationStatus', render: (s: string) => t(`enums.invitation.${s}`, { defaultValue: s }) },
                           ]}
