@@ -128,16 +128,16 @@ export function Shell({ items, base, children }: { items: NavItem[]; base: strin
           </Flex>
         </Flex>
         {!tabs && (
-        <nav aria-label={t('shell.menu')}>
-          <Menu
-            mode="horizontal"
-            // No "…" overflow menu (it hides focusable links with aria-hidden): on a phone the menu scrolls sideways.
-            disabledOverflow
-            selectedKeys={selected ? [selected.path] : []}
-            items={items.map((item) => ({ key: item.path, label: <Link to={item.path}>{item.label}</Link> }))}
-            className="shell-menu"
-          />
-        </nav>
+          <nav aria-label={t('shell.menu')}>
+            <Menu
+              mode="horizontal"
+              // No "…" overflow menu (it hides focusable links with aria-hidden): on a phone the menu scrolls sideways.
+              disabledOverflow
+              selectedKeys={selected ? [selected.path] : []}
+              items={items.map((item) => ({ key: item.path, label: <Link to={item.path}>{item.label}</Link> }))}
+              className="shell-menu"
+            />
+          </nav>
         )}
       </Layout.Header>
       <Layout.Content className="shell-content" id="main">
