@@ -37,7 +37,8 @@ async function cjkOutsideNames(page: Page): Promise<{ text: string; where: strin
       const text = node.textContent ?? '';
       const parent = node.parentElement;
       if (!parent || !cjk.test(text) || exempt(parent)) continue;
-      if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(parent.tagName)) continue;
+      // Scripts, and what a user typed into a field (a textarea's value is its text).
+      if (['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA'].includes(parent.tagName)) continue;
       // Text nobody sees or hears: hidden subtrees (closed dropdowns, inactive tab panes).
       if (!parent.checkVisibility({ visibilityProperty: true }) && !parent.closest('.sr-only')) continue;
       found.push({ text: text.trim().slice(0, 120), where: describe(parent) });
