@@ -8,7 +8,7 @@ import { ApiState, useApi } from '../../app/hooks';
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useToast } from '../toast';
-import { asName, Name } from '../Name';
+import { asName, Name, Named } from '../Name';
 
 const STATUS_COLOR: Record<string, string> = {
   candidate: 'gold', draft: 'default', submitted: 'blue', auto_checked: 'blue', county_review: 'cyan', city_review: 'cyan', notice: 'purple',
@@ -48,7 +48,14 @@ export function Checks({ checks }: { checks: SubsidyCheck[] }) {
 function Reasons({ claim }: { claim: SubsidyClaim }) {
   const { t, i18n } = useTranslation();
   const text = i18n.language.startsWith('en') ? (claim.reasonsEn ?? claim.reasonsZh) : claim.reasonsZh;
-  return text ? <Typography.Paragraph type={claim.status === 'refused' ? 'danger' : undefined}>{t('claims.reasons', { text })}</Typography.Paragraph> : null;
+  if (!text) return null;
+  // Reasons a reviewer wrote in Chinese only are shown as written.
+  const written = text !== claim.reasonsEn;
+  return (
+    <Typography.Paragraph type={claim.status === 'refused' ? 'danger' : undefined}>
+      {written ? <Named k="claims.reasons" names={{ text }} /> : t('claims.reasons', { text })}
+    </Typography.Paragraph>
+  );
 }
 
 /** A claim's summary line for cards and expanded rows. */
@@ -188,7 +195,7 @@ function ClaimEvidence({ id }: { id: string }) {
             locale={{ emptyText: t('claims.noEvidence') }}
             renderItem={(e) => (
               <List.Item>
-                {t(`claims.ports.${e.port}`, { defaultValue: e.port })} · {e.source} · {formatDateTime(e.fetchedAt)}
+                {t(`claims.ports.${e.port}`, { defaultValue: e.port })} · <Name>{e.source}</Name> · {formatDateTime(e.fetchedAt)}
               </List.Item>
             )}
           />
@@ -199,7 +206,7 @@ function ClaimEvidence({ id }: { id: string }) {
             renderItem={(s) => (
               <List.Item>
                 {formatDateTime(s.at)} · {t(`claims.status.${s.toStatus}`)} · {t(`claims.capacity.${s.capacity}`, { defaultValue: s.capacity })}
-                {s.reasonsZh ? ` · ${s.reasonsZh}` : ''}
+                {s.reasonsZh ? <> · <Name>{bilingual(s.reasonsZh, s.reasonsEn)}</Name></> : ''}
               </List.Item>
             )}
           />
@@ -239,7 +246,7 @@ export function ClaimReviewPage({ stages }: { stages: ('county' | 'city')[] }) {
         {(page) => (
           <Flex vertical gap={12}>
             {page.items.map((c) => (
-              <Card key={c.id} size="small" title={`${t(`claims.rules.${c.rule}`, { defaultValue: c.rule })} · ${c.personName ?? ''}`} extra={<StatusTag claim={c} />}>
+              <Card key={c.id} size="small" title={<>{t(`claims.rules.${c.rule}`, { defaultValue: c.rule })} · <Name>{c.personName ?? ''}</Name></>} extra={<StatusTag claim={c} />}>
                 <ClaimFacts claim={c} />
                 <Reasons claim={c} />
                 {c.decision && <Checks checks={c.decision.checks} />}
