@@ -1,5 +1,8 @@
 import { join } from 'node:path';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import type { BrowserContext, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { addDays, shanghaiDate } from '@app/clock';
 import { HttpClient } from '@app/testing';
 import { ARTIFACTS, settled } from './browser';
 import { eventually, PASSWORD, WebHarness } from './browser-harness';
@@ -87,8 +90,22 @@ describe('the English console shows no Chinese outside proper names', () => {
     const proposed = events.find((e) => e.status === 'proposed') ?? events[0];
     const published = ((await seeker.get('/api/events?limit=5')).body.items as { id: string }[])[0];
     const reporter = ((await admin.get('/api/plan/catalogue')).body.reporters as { code: string }[])[0];
-    const alerts = (await officer.get('/api/warnings/alerts?limit=1')).body.items as { id: string; caseId?: string | null }[] | undefined;
-    const alertRoutes = (role: string) => (alerts?.[0] ? [`/${role}/warnings/${alerts[0].id}`, ...(alerts[0].caseId ? [`/${role}/warnings/cases/${alerts[0].caseId}`] : [])] : []);
+    // A layoff report of a paired enterprise raises an alert and opens a rapid-response case: their pages too.
+    const paired = (await officer.get('/api/employers?limit=1')).body.items[0] as { id: string };
+    const filed = await officer.post('/api/warnings/layoff-reports', {
+      employerId: paired.id, ground: 'serious_difficulty', count: 60, staff: 400, occupations: ['4-10-01-05'], noticeDate: addDays(shanghaiDate(), 1),
+      effectiveDate: addDays(shanghaiDate(), 35), unionConsulted: true,
+    });
+    expect(filed.status).toBe(201);
+    const opened = await eventually(
+      () => web.t.app.get<DataSource>(getDataSourceToken()).query(`SELECT id, alert_id AS "alertId" FROM warning_response_case WHERE layoff_report_id = $1 AND responded_at IS NOT NULL`, [filed.body.id]),
+      (rows: { id: string; alertId: string }[]) => rows.length === 1,
+      60_000,
+    );
+    expect(opened).toHaveLength(1);
+    const [{ id: caseId, alertId }] = opened!;
+    expect(alertId).toBeTruthy();
+    const alertRoutes = (role: string) => [`/${role}/warnings/${alertId}`, `/${role}/warnings/cases/${caseId}`];
 
     routes.anonymous = ['/login', '/register', '/jobs', `/jobs/${shortage.id}`];
     routes['demo-seeker'] = [
