@@ -12,7 +12,7 @@ import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useEmployers } from '../shortages/types';
 import { useToast } from '../toast';
-import { asName, Name, nameLabel, nameOption } from '../Name';
+import { asName, Name, Named, nameLabel, nameOption } from '../Name';
 
 export const LEVEL_COLOR: Record<string, string> = { IV: 'blue', III: 'gold', II: 'orange', I: 'red' };
 const VERDICT_COLOR: Record<string, string> = { pass: 'green', fail: 'red', unknown: 'default' };
@@ -297,7 +297,7 @@ export function AlertDetailPage({ base }: { base: string }) {
           <Card size="small" title={t('warnings.acknowledgements')} style={{ marginBottom: 16 }}>
             <List
               dataSource={acknowledgements} locale={{ emptyText: <Muted>{t('warnings.noAcknowledgements')}</Muted> }}
-              renderItem={(a) => <List.Item>{t(`warnings.departments.${a.department}`)} · {formatDateTime(a.at)} {a.note}</List.Item>}
+              renderItem={(a) => <List.Item>{t(`warnings.departments.${a.department}`)} · {formatDateTime(a.at)} {a.note && <Name>{a.note}</Name>}</List.Item>}
             />
             <Flex gap={8} wrap style={{ marginTop: 8 }}>
               <Select
@@ -348,7 +348,7 @@ export function CasePage({ base }: { base: string }) {
               {t('warnings.caseAlert')} <Link to={`${base}/warnings/${c.alert.id}`}><LevelTag level={c.alert.level} /></Link> {t(`warnings.status.${c.alert.status}`)}
             </p>
           )}
-          {c.report && <p>{t('warnings.caseReport', { count: c.report.count, date: formatDate(c.report.effectiveDate), occupations: joinList(c.report.occupations.map((o) => occupation(o))) })}</p>}
+          {c.report && <p><Named k="warnings.caseReport" values={{ count: c.report.count, date: formatDate(c.report.effectiveDate) }} names={{ occupations: joinList(c.report.occupations.map((o) => occupation(o))) }} /></p>}
           <Card size="small" title={t('warnings.proposedEvent')} style={{ marginBottom: 16 }} className="case-event">
             {c.event ? (
               <span><Name>{c.event.title}</Name> · <Name>{c.event.stationName}</Name> · {formatDate(c.event.date)} · {t(`warnings.eventStatus.${c.event.status}`, { defaultValue: c.event.status })}</span>
@@ -373,7 +373,7 @@ export function CasePage({ base }: { base: string }) {
               dataSource={c.trainingGaps} locale={{ emptyText: <Muted>{t('warnings.noGaps')}</Muted> }}
               renderItem={(g) => (
                 <List.Item>
-                  {t('warnings.gap', { occupation: occupation(g.occupationCode), people: g.people, open: g.openNearby, to: joinList(g.suggestedOccupations.map((o) => occupation(o))) || '—' })}
+                  <Named k="warnings.gap" values={{ people: g.people, open: g.openNearby }} names={{ occupation: occupation(g.occupationCode), to: joinList(g.suggestedOccupations.map((o) => occupation(o))) || '—' }} />
                 </List.Item>
               )}
             />
