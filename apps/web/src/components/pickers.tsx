@@ -25,6 +25,7 @@ interface SimpleNode {
   pId: string | null;
   value: string;
   title: string;
+  name: string;
   isLeaf: boolean;
   selectable: boolean;
 }
@@ -47,11 +48,8 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
     id: n.code,
     pId: flat ? null : n.parentCode,
     value: n.code,
-    title: (
-      <>
-        <Name>{n.name}</Name> {n.code}
-      </>
-    ),
+    title: `${n.name} ${n.code}`,
+    name: n.name,
     isLeaf: flat || n.isLeaf,
     selectable: !leafOnly || n.isLeaf,
   });
@@ -115,6 +113,11 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
       placeholder={placeholder ?? t(kind === 'occupations' ? 'picker.occupation' : 'picker.industry')}
       notFoundContent={loading ? t('common.loading') : t('common.noMatch')}
       popupMatchSelectWidth={false}
+      treeTitleRender={(node) => (
+        <>
+          <Name>{(node as SimpleNode).name}</Name> {(node as SimpleNode).value}
+        </>
+      )}
       style={{ width: '100%' }}
     />
   );
@@ -234,15 +237,15 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
 
   // The chosen value's label is the option's own label, so the two never disagree.
   const kindOf = (code: string) => t(code.startsWith('SPO-') ? 'picker.certificateKinds.special' : 'picker.certificateKinds.skill');
-  const label = (code: string) => {
-    const option = options.find((c) => c.code === code);
-    return (
-      <>
-        <Name>{option?.name ?? nameOf('certificates', code)}</Name>
-        {inBrackets(kindOf(code))}
-      </>
-    );
-  };
+  const nameOfCode = (code: string) => options.find((c) => c.code === code)?.name ?? nameOf('certificates', code);
+  // The text of an option (what its title and the search read) and how it is shown (the name as written).
+  const text = (code: string) => `${nameOfCode(code)}${inBrackets(kindOf(code))}`;
+  const label = (code: string) => (
+    <>
+      <Name>{nameOfCode(code)}</Name>
+      {inBrackets(kindOf(code))}
+    </>
+  );
 
   return (
     <Select
@@ -250,14 +253,16 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
       aria-label={aria['aria-label']}
       mode={multiple ? 'multiple' : undefined}
       labelInValue
-      value={multiple ? codes.map((c) => ({ value: c, label: label(c) })) : codes[0] ? { value: codes[0], label: label(codes[0]) } : undefined}
+      value={multiple ? codes.map((c) => ({ value: c, label: text(c) })) : codes[0] ? { value: codes[0], label: text(codes[0]) } : undefined}
       onChange={(next: { value: string; label?: unknown } | { value: string; label?: unknown }[] | undefined) => {
         if (!next) return onChange?.(undefined);
         onChange?.(Array.isArray(next) ? next.map((n) => n.value) : next.value);
       }}
       showSearch={{ searchValue: search, onSearch: setSearch, filterOption: false }}
       allowClear
-      options={options.map((c) => ({ value: c.code, label: label(c.code) }))}
+      options={options.map((c) => ({ value: c.code, label: text(c.code) }))}
+      labelRender={({ value }) => label(String(value))}
+      optionRender={({ value }) => label(String(value))}
       placeholder={t('picker.certificate')}
       notFoundContent={t('common.noMatch')}
       style={{ width: '100%' }}
