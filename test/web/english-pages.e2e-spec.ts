@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The functions given to page.evaluate run in the browser: they are type-checked against the DOM.
 import { join } from 'node:path';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -49,12 +51,12 @@ async function cjkOutsideNames(page: Page): Promise<{ text: string; where: strin
     // An accessible name may repeat a name the page shows (“View the profile of 吴海燕”): Chinese in an attribute
     // passes when each Chinese run of it is part of the text of a marked name on the page.
     const names = [...document.querySelectorAll('[translate="no"]')].map((el) => el.textContent ?? '').join('\n');
-    const runs = new RegExp(`(?:${source})+`, 'g');
+    const runs = new RegExp(`(?:${source})+`, "g");
     for (const el of document.body.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
       if (exempt(el)) continue;
       for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
         const value = el.getAttribute(attr);
-        if (value && (value.match(runs) ?? []).some((run) => !names.includes(run))) found.push({ text: `${attr}="${value.slice(0, 120)}"`, where: describe(el) });
+        if (value && (value.match(runs) ?? []).some((run: string) => !names.includes(run))) found.push({ text: `${attr}="${value.slice(0, 120)}"`, where: describe(el) });
       }
     }
     if (cjk.test(document.title)) found.push({ text: `<title>${document.title}`, where: 'title' });

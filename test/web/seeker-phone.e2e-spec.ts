@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The functions given to page.evaluate run in the browser: they are type-checked against the DOM.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pickTree } from './antd';

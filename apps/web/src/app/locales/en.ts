@@ -1,8 +1,8 @@
 import { accountEn } from './account.en';
-import type { Messages } from './zh';
+import type { Messages, PluralMessages } from './zh';
 
 /** English. Typed against the Chinese messages, so both always have the same keys. */
-export const en: Messages = {
+export const en: PluralMessages<Messages> = {
   app: { title: 'Hainan Public Employment Service', footer: 'Hainan public employment service · data used for employment services only' },
   account: accountEn,
   roles: { admin: 'Administrator', officer: 'Service officer', station_staff: 'Station staff', employer: 'Employer', seeker: 'Job seeker' },

@@ -348,3 +348,6 @@ export const zh = {
 };
 
 export type Messages = typeof zh;
+
+/** The English messages: the same keys, plus i18next's singular forms where English needs one (`total_one`). */
+export type PluralMessages<T> = { [K in keyof T]: T[K] extends string ? string : PluralMessages<T[K]> } & { [K in `${string}_one`]?: string };
