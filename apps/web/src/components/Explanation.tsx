@@ -2,7 +2,7 @@ import { Flex, Progress, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MatchExplanation } from '../api/types';
 import { colon } from '../app/format';
-import { Named } from './Name';
+import { FilledIn, Named } from './Name';
 export type { MatchExplanation } from '../api/types';
 
 const KIND_COLOR = { fit: 'green', gap: 'orange', info: 'default' } as const;
@@ -22,7 +22,7 @@ export function Explanation({ explanation, showFactors }: { explanation: MatchEx
       <Flex wrap gap={4}>
         {explanation.reasons.map((r) => (
           <Tag key={r.code + r.zh} color={KIND_COLOR[r.kind]}>
-            {en ? r.en : r.zh}
+            {en ? <FilledIn text={r.en} /> : r.zh}
           </Tag>
         ))}
         {explanation.distanceKm != null && (

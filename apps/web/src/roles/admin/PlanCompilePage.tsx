@@ -58,7 +58,8 @@ export default function PlanCompilePage() {
           { title: t('plan.reporter'), fixed: 'left', width: 140, render: (_, r) => (en ? r.reporter.nameEn : r.reporter.nameZh) },
           { title: t('plan.reportStatus'), width: 100, render: (_, r) => <Tag color={r.late ? 'red' : undefined}>{t(`plan.status.${r.reportStatus}`)}</Tag> },
           ...directions.map((d) => ({
-            title: `${d.section}${en ? d.nameEn : d.nameZh}`,
+            // The plan's own numbering (二（一）) belongs to the Chinese text.
+            title: en ? d.nameEn : `${d.section}${d.nameZh}`,
             width: 150,
             render: (_: unknown, r: PlanCompiledRow) => {
               const code = `${d.short}.hires`;

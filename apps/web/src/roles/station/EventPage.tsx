@@ -16,7 +16,7 @@ import { InviteSeekers } from './InviteSeekers';
 import { createQrReader } from './qr-reader';
 import type { Attendee, CheckInInput, EventUpdate, Invitation, InvitationList, OutcomeInput } from '../../api/types';
 import { client, download, unwrap } from '../../api/client';
-import { asName, Name } from '../../components/Name';
+import { asName, FilledIn, Name } from '../../components/Name';
 
 
 /** Check-in at the desk: scan (camera or a handheld scanner typing into the field), phone, or name lookup. */
@@ -385,7 +385,7 @@ export default function EventPage() {
                         <Card size="small" title={t('station.reasons')} style={{ marginBottom: 12 }}>
                           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
                             {e.reasons.map((r, i) => (
-                              <li key={i}>{i18n.language.startsWith('en') ? r.en : r.zh}</li>
+                              <li key={i}>{i18n.language.startsWith('en') ? <FilledIn text={r.en} /> : r.zh}</li>
                             ))}
                           </ul>
                         </Card>

@@ -2,7 +2,7 @@ import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatTime } from '../../app/format';
 import { EventItem } from '../../components/events';
-import { Name } from '../../components/Name';
+import { FilledIn, Name } from '../../components/Name';
 
 export function EventSummary({ event }: { event: EventItem }) {
   const { t, i18n } = useTranslation();
@@ -18,7 +18,7 @@ export function EventSummary({ event }: { event: EventItem }) {
       {event.reasons.length > 0 && (
         <ul style={{ margin: 0, paddingInlineStart: 20 }}>
           {event.reasons.map((r, i) => (
-            <li key={i}>{en ? r.en : r.zh}</li>
+            <li key={i}>{en ? <FilledIn text={r.en} /> : r.zh}</li>
           ))}
         </ul>
       )}
