@@ -86,6 +86,8 @@ describe('the seeker’s pages on a phone', () => {
       expect(size).toBeGreaterThanOrEqual(16);
       await checked(page, 'jobs');
 
+      // Nothing wider than the phone (a wide page is zoomed out and the tab bar drops below the screen).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
       // Every tab of the bar within the screen, none cut.
       const tabs = page.locator('.tab-bar a');
       expect(await tabs.count()).toBe(6);

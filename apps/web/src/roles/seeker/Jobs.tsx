@@ -197,7 +197,7 @@ export function JobsPage({ base }: { base: string }) {
                 </Flex>
               </Card>
             ))}
-            <Pagination current={offset / PAGE + 1} pageSize={PAGE} total={Math.min(result.total, 1000)} onChange={(p) => setOffset((p - 1) * PAGE)} showSizeChanger={false} />
+            <Pagination current={offset / PAGE + 1} pageSize={PAGE} total={Math.min(result.total, 1000)} onChange={(p) => setOffset((p - 1) * PAGE)} showSizeChanger={false} showLessItems={phone} />
           </Flex>
         )}
       </Async>
