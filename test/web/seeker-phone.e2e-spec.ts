@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { pickTree } from './antd';
 import { ARTIFACTS, axe, settled } from './browser';
-import { PASSWORD, WebHarness } from './browser-harness';
+import { WebHarness } from './browser-harness';
 
 /** The smallest touch target allowed on the seeker's phone pages (WCAG 2.5.5, Apple and Android guidance). */
 const TOUCH_PX = 44;
