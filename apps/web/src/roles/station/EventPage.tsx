@@ -181,7 +181,13 @@ function Outcomes({ event }: { event: EventItem }) {
   const outcomes = useApi('/api/events/{id}/outcomes', { path: { id: event.id }, query: { limit: 100 } });
   const attended = useApi('/api/events/{id}/checkins', { path: { id: event.id }, query: { limit: 200 } });
   const [form] = Form.useForm();
-  const shortageOptions = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ value: id, label: <><Name>{e.name}</Name> · {t('station.shortageN', { n: i + 1 })}</> })));
+  const shortages = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ id, employer: e.name, n: i + 1 })));
+  // The option's text (its title) names the employer; it is shown with the employer's name marked as a name.
+  const shortageOptions = shortages.map((s) => ({ value: s.id, label: `${s.employer} · ${t('station.shortageN', { n: s.n })}` }));
+  const shortageLabel = ({ value }: { value?: unknown }) => {
+    const s = shortages.find((x) => x.id === value);
+    return s ? <><Name>{s.employer}</Name> · {t('station.shortageN', { n: s.n })}</> : null;
+  };
   const submit = async (values: OutcomeInput) => {
     if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/outcomes', { params: { path: { id: event.id } }, body: values })), t('common.done'))) {
       outcomes.reload();
@@ -195,7 +201,7 @@ function Outcomes({ event }: { event: EventItem }) {
             <Select style={{ width: 160 }} aria-label={t('fields.name')} options={(attended.data?.items ?? []).map((a) => ({ value: a.seekerId, label: a.name }))} />
           </Form.Item>
           <Form.Item name="shortageId" label={t('station.shortage')} rules={[{ required: true, message: t('common.required') }]}>
-            <Select style={{ width: 240 }} aria-label={t('station.shortage')} options={shortageOptions} />
+            <Select style={{ width: 240 }} aria-label={t('station.shortage')} options={shortageOptions} labelRender={shortageLabel} optionRender={shortageLabel} />
           </Form.Item>
           <Form.Item name="stage" label={t('station.stage')}>
             <Select style={{ width: 120 }} aria-label={t('station.stage')} options={OUTCOME_STAGES.map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))} />
