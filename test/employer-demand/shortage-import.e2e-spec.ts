@@ -73,9 +73,9 @@ describe('shortage import and export (Excel)', () => {
   });
   afterAll(() => t.close());
 
-  const upload = (client: HttpClient, file: Buffer, query = '', fileName?: string) => {
+  const upload = (client: HttpClient, file: Buffer, query = '', fileName?: string, language?: string) => {
     const { payload, headers } = multipart(file, fileName);
-    return client.request('POST', `/api/shortages/import${query}`, payload, headers);
+    return client.request('POST', `/api/shortages/import${query}`, payload, { ...headers, ...(language ? { 'accept-language': language } : {}) });
   };
 
   const download = async (url: string, client: HttpClient) => {
@@ -207,6 +207,12 @@ describe('shortage import and export (Excel)', () => {
       { row: 9, column: '招聘人数', message: '应为 1 到 10000 之间的整数，当前为 0' },
       { row: 14, column: '职业编码', message: '职业编码“4-10”不是细类（第4级）编码' },
     ]);
+    // The same report in English when the request asks for it (issue 17); the columns are the workbook's own headers.
+    const english = await upload(officer, await workbookOf(rows), '?mode=all_or_nothing', undefined, 'en');
+    expect(english.body.errors).toEqual([
+      { row: 9, column: '招聘人数', message: 'Must be a whole number from 1 to 10000; this is 0' },
+      { row: 14, column: '职业编码', message: 'The occupation code "4-10" is not of level 4' },
+    ]);
     expect(await countFor(paired, 'AON-')).toBe(0);
 
     rows[7].招聘人数 = 3;
@@ -292,6 +298,9 @@ describe('shortage import and export (Excel)', () => {
       mode: 'all_or_nothing', total: 600, created: 0, updated: 0, failed: 1,
       errors: [{ row: 452, column: '行业编码', message: '行业编码“0000”不存在' }], locations: [],
     });
+    // The stored report is read in the language of each request.
+    const english = await officer.get(`/api/shortages/import/${submitted.body.id}`, { 'accept-language': 'en' });
+    expect(english.body.report.errors).toEqual([{ row: 452, column: '行业编码', message: 'Unknown industry code "0000"' }]);
     expect(await countFor(paired, 'BGAON-')).toBe(0);
   }, 30_000);
 

@@ -107,6 +107,8 @@ describe('account journey in a browser', () => {
 
   async function audit(page: Page, name: string, firstLoadMs = 0): Promise<void> {
     await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton')`);
+    // Let colour transitions finish (a button just enabled fades in) before axe reads contrast, as the job journey does.
+    await page.waitForTimeout(400);
     checks.push({ role: 'seeker', page: name, firstLoadMs, violations: await axe(page) });
     await page.screenshot({ path: join(ARTIFACTS, `account-${name}.png`), fullPage: true });
   }

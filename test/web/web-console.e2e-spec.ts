@@ -256,9 +256,14 @@ describe('web console in a browser', () => {
       // Job search: the demo employer's elderly-care jobs (words and the occupation tree by pinyin initials), apply.
       await visit(page, 'seeker', 'jobs', '/seeker/jobs', SEEKER.username, SEEKER.password);
       await page.fill('#q', made.employerName!);
+      // On a phone the results come first; the other filters wait in a drawer.
+      await page.click('.jobs-filters-button');
       await pickTree(page, 'occupation', 'ylhly', '养老护理员');
       // The results of this search (not the first page of all jobs shown before it).
-      await Promise.all([page.waitForResponse((r) => r.url().includes('/api/jobs/search') && r.url().includes('occupation=4-10-01-05')), page.click('button[type=submit]')]);
+      await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/api/jobs/search') && r.url().includes('occupation=4-10-01-05')),
+        page.click('.jobs-filters-drawer button:has-text("查看岗位")'),
+      ]);
       const job = page.locator('.ant-card', { hasText: made.employerName! }).filter({ has: page.locator('.job-title') }).first();
       await job.waitFor();
       await job.locator('button:has-text("投递")').click();

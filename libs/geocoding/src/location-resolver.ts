@@ -54,6 +54,15 @@ export function describeLocation(location: Pick<ResolvedLocation, 'label' | 'loc
   return `定位到：${location.label ?? ''}（${PRECISION_LABELS[location.locationPrecision]}）`;
 }
 
+const PRECISION_LABELS_EN: Record<LocationPrecision, string> = { point: 'exact point', township: 'township level', district: 'county level', city: 'city level' };
+
+/** describeLocation in English: 'Located: 海口市秀英区长流镇 (county level)' (the place as the data names it). */
+export function describeLocationEn(location: Pick<ResolvedLocation, 'label' | 'locationPrecision' | 'basis'>): string {
+  if (!location.locationPrecision) return 'Not located';
+  if (location.basis === 'given') return 'Located: the latitude and longitude given (exact point)';
+  return `Located: ${location.label ?? ''} (${PRECISION_LABELS_EN[location.locationPrecision]})`;
+}
+
 const rank = (precision: LocationPrecision) => LOCATION_PRECISIONS.indexOf(precision);
 
 const NONE: ResolvedLocation = {

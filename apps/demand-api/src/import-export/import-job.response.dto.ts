@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IMPORT_MODES, IMPORT_STATUSES, ImportJob, ImportReport } from '@app/employer-demand';
+import type { Language } from '@app/errors';
 
 export class ImportOccupationSuggestionResponse {
   @ApiProperty({ example: '4-03-02-01' }) code: string;
@@ -9,8 +10,8 @@ export class ImportOccupationSuggestionResponse {
 
 export class ImportProblemResponse {
   @ApiProperty({ description: 'spreadsheet row number', example: 12 }) row: number;
-  @ApiProperty({ description: 'column header', example: '职业编码' }) column: string;
-  @ApiProperty({ example: '职业编码“9-99-99-99”不存在' }) message: string;
+  @ApiProperty({ description: 'column header, as the workbook has it', example: '职业编码' }) column: string;
+  @ApiProperty({ description: 'in the language of the request (Accept-Language)', example: '职业编码“9-99-99-99”不存在' }) message: string;
   @ApiPropertyOptional({ type: ImportOccupationSuggestionResponse, description: 'blank occupation code: the occupation the row\'s title suggests, to confirm' })
   suggestion?: ImportOccupationSuggestionResponse;
 }
@@ -19,7 +20,7 @@ export class ImportLocationResponse {
   @ApiProperty({ description: 'spreadsheet row number', example: 12 }) row: number;
   @ApiPropertyOptional({ enum: ['point', 'township', 'district', 'city'], nullable: true }) precision: string | null;
   @ApiProperty({ enum: ['given', 'township', 'address', 'region', 'none'] }) basis: string;
-  @ApiProperty({ example: '定位到：海口市秀英区长流镇（区县级）' }) message: string;
+  @ApiProperty({ description: 'in the language of the request (Accept-Language)', example: '定位到：海口市秀英区长流镇（区县级）' }) message: string;
 }
 
 export class ImportReportResponse {
@@ -32,8 +33,14 @@ export class ImportReportResponse {
   @ApiProperty({ type: [ImportLocationResponse], description: 'how each written row was located (at most 5000 listed)' })
   locations: ImportLocationResponse[];
 
-  static of(report: ImportReport): ImportReportResponse {
-    return Object.assign(new ImportReportResponse(), report);
+  /** The report with each message in `language` (problems stored without an English text keep the Chinese). */
+  static of(report: ImportReport, language: Language): ImportReportResponse {
+    const en = language === 'en';
+    return Object.assign(new ImportReportResponse(), {
+      ...report,
+      errors: report.errors.map(({ messageEn, ...problem }) => ({ ...problem, message: en && messageEn ? messageEn : problem.message })),
+      locations: report.locations.map(({ messageEn, ...location }) => ({ ...location, message: en && messageEn ? messageEn : location.message })),
+    });
   }
 }
 
@@ -50,12 +57,12 @@ export class ImportJobResponse {
   @ApiProperty() createdAt: Date;
   @ApiPropertyOptional({ nullable: true, type: Date }) finishedAt: Date | null;
 
-  static of(job: ImportJob): ImportJobResponse {
+  static of(job: ImportJob, language: Language): ImportJobResponse {
     const { id, status, mode, fileName, total, processed, created, updated, failed, errors, locations, failureReason, createdAt, finishedAt } = job;
     return Object.assign(new ImportJobResponse(), {
       id, status, mode, fileName, total, processed, failureReason, createdAt, finishedAt,
       progress: total ? Math.floor((processed / total) * 100) : 0,
-      report: status === 'done' ? ImportReportResponse.of({ mode, total, created, updated, failed, errors, locations }) : null,
+      report: status === 'done' ? ImportReportResponse.of({ mode, total, created, updated, failed, errors, locations }, language) : null,
     });
   }
 }

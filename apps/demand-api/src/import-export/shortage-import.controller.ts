@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags,
 } from '@nestjs/swagger';
@@ -7,6 +7,7 @@ import { CurrentPrincipal, Principal, Roles } from '@app/auth';
 import {
   buildShortageTemplate, IMPORT_ROLES, ImportJobsService, INLINE_IMPORT_MAX_ROWS, parseShortageRows, ShortageImportService, TEMPLATE_FILE_NAME,
 } from '@app/employer-demand';
+import { pickLanguage } from '@app/errors';
 import { ApiErrorResponses, ParseIdPipe } from '@app/http';
 import { ImportQuery } from './import-export.request.dto';
 import { ImportJobResponse, ImportReportResponse } from './import-job.response.dto';
@@ -52,22 +53,28 @@ export class ShortageImportController {
     @Query() query: ImportQuery,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('accept-language') acceptLanguage: string | undefined,
   ): Promise<ImportReportResponse | ImportJobResponse> {
+    const language = pickLanguage(acceptLanguage);
     const upload = await readUploadedWorkbook(request);
     const rows = await parseShortageRows(upload.file);
     if (rows.length <= INLINE_IMPORT_MAX_ROWS) {
-      return ImportReportResponse.of(await this.imports.importRows(principal, rows, { mode: query.mode }));
+      return ImportReportResponse.of(await this.imports.importRows(principal, rows, { mode: query.mode }), language);
     }
     const job = await this.jobs.submit(principal, upload, query.mode, rows.length);
     reply.status(202).header('location', `/api/shortages/import/${job.id}`);
-    return ImportJobResponse.of(job);
+    return ImportJobResponse.of(job, language);
   }
 
   @Get(':id')
   @Roles(...IMPORT_ROLES)
   @ApiOperation({ summary: 'A background import: status, progress (processed/total) and, when done, the report. Requester or admin only' })
   @ApiOkResponse({ type: ImportJobResponse })
-  async job(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<ImportJobResponse> {
-    return ImportJobResponse.of(await this.jobs.get(principal, id));
+  async job(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<ImportJobResponse> {
+    return ImportJobResponse.of(await this.jobs.get(principal, id), pickLanguage(acceptLanguage));
   }
 }

@@ -51,7 +51,7 @@ export async function unwrap<R extends { data?: unknown; error?: unknown; respon
   const { data, error, response } = await call;
   if (response.ok) return data as Exclude<R['data'], undefined>;
   const body = (error ?? {}) as ErrorBody;
-  const message = Array.isArray(body.message) ? body.message.join('；') : body.message;
+  const message = Array.isArray(body.message) ? body.message.join(getApiLanguage().startsWith('en') ? '; ' : '；') : body.message;
   throw new ApiError(response.status, body.code ?? `HTTP_${response.status}`, message ?? `${response.status} ${response.statusText}`, body.details);
 }
 

@@ -5269,11 +5269,14 @@ export interface components {
              */
             row: number;
             /**
-             * @description column header
+             * @description column header, as the workbook has it
              * @example 职业编码
              */
             column: string;
-            /** @example 职业编码“9-99-99-99”不存在 */
+            /**
+             * @description in the language of the request (Accept-Language)
+             * @example 职业编码“9-99-99-99”不存在
+             */
             message: string;
             /** @description blank occupation code: the occupation the row's title suggests, to confirm */
             suggestion?: components["schemas"]["ImportOccupationSuggestionResponse"];
@@ -5288,7 +5291,10 @@ export interface components {
             precision?: "point" | "township" | "district" | "city" | null;
             /** @enum {string} */
             basis: "given" | "township" | "address" | "region" | "none";
-            /** @example 定位到：海口市秀英区长流镇（区县级） */
+            /**
+             * @description in the language of the request (Accept-Language)
+             * @example 定位到：海口市秀英区长流镇（区县级）
+             */
             message: string;
         };
         ImportReportResponse: {

@@ -46,3 +46,25 @@ export function formatNumber(value: number | null | undefined, digits = 0): stri
   if (value == null || Number.isNaN(value)) return '—';
   return value.toLocaleString(locale(), { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }
+
+const english = () => i18n.language?.startsWith('en') ?? false;
+
+/** A label's colon: full-width in Chinese, ASCII and a space in English. */
+export function colon(): string {
+  return english() ? ': ' : '：';
+}
+
+/** A list in running text: 、 in Chinese, commas in English. */
+export function joinList(items: string[]): string {
+  return items.join(english() ? ', ' : '、');
+}
+
+/** A remark in brackets after a text: full-width in Chinese, ASCII with a space in English. */
+export function inBrackets(text: string): string {
+  return english() ? ` (${text})` : `（${text}）`;
+}
+
+/** The text of a pair the API gives in both languages, in the console's language. */
+export function bilingual(zh: string, en: string | null | undefined): string {
+  return english() && en ? en : zh;
+}

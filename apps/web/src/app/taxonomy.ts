@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { get } from '../api/client';
 import type { RegionNode } from '../api/types';
+import i18n from './i18n';
+import { REGION_NAMES_EN } from './regionsEn';
 export type { TaxonomyNode, RegionNode } from '../api/types';
 
 export type TaxonomyKind = 'occupations' | 'industries' | 'certificates';
@@ -76,6 +78,21 @@ export function loadRegions(): Promise<RegionNode[]> {
   return regionsPromise;
 }
 
+const english = () => i18n.language?.startsWith('en') ?? false;
+
+/** A region's name in the console's language (English where regionsEn has it), or the name the data gives. */
+export function regionName(code: string | null | undefined, fallback?: string | null): string {
+  if (!code) return fallback ?? '—';
+  if (english() && REGION_NAMES_EN[code]) return REGION_NAMES_EN[code];
+  return regionNames.get(code) ?? fallback ?? code;
+}
+
+/** The region tree with names in the console's language (the cascader's options). */
+export function localizedRegions(nodes: RegionNode[]): RegionNode[] {
+  if (!english()) return nodes;
+  return nodes.map((n) => ({ ...n, name: regionName(n.code, n.name), ...(n.children ? { children: localizedRegions(n.children) } : {}) }));
+}
+
 export function useRegions(): { regions: RegionNode[]; regionName(code: string | null | undefined): string } {
   const [regions, setRegions] = useState<RegionNode[]>([]);
   useEffect(() => {
@@ -85,7 +102,7 @@ export function useRegions(): { regions: RegionNode[]; regionName(code: string |
       alive = false;
     };
   }, []);
-  return { regions, regionName: (code) => (code ? (regionNames.get(code) ?? code) : '—') };
+  return { regions: localizedRegions(regions), regionName: (code) => regionName(code) };
 }
 
 /** The path of a region code in the cascader (city, then district). */

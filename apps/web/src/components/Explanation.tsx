@@ -1,6 +1,8 @@
 import { Flex, Progress, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MatchExplanation } from '../api/types';
+import { colon } from '../app/format';
+import { FilledIn, Named } from './Name';
 export type { MatchExplanation } from '../api/types';
 
 const KIND_COLOR = { fit: 'green', gap: 'orange', info: 'default' } as const;
@@ -20,7 +22,7 @@ export function Explanation({ explanation, showFactors }: { explanation: MatchEx
       <Flex wrap gap={4}>
         {explanation.reasons.map((r) => (
           <Tag key={r.code + r.zh} color={KIND_COLOR[r.kind]}>
-            {en ? r.en : r.zh}
+            {en ? <FilledIn text={r.en} /> : r.zh}
           </Tag>
         ))}
         {explanation.distanceKm != null && (
@@ -29,10 +31,10 @@ export function Explanation({ explanation, showFactors }: { explanation: MatchEx
       </Flex>
       {explanation.gaps.length > 0 && (
         <Typography.Text>
-          {t('match.gaps')}：
+          {t('match.gaps')}{colon()}
           {explanation.gaps.map((g) => (
             <Tag key={g.kind + g.name} color="orange">
-              {g.kind === 'certificate' ? t('match.gapCertificate', { name: g.name }) : t('match.gapSkill', { name: g.name, level: g.requiredLevel ?? '' })}
+              {g.kind === 'certificate' ? <Named k="match.gapCertificate" names={{ name: g.name }} /> : <Named k="match.gapSkill" values={{ level: g.requiredLevel ?? '' }} names={{ name: g.name }} />}
             </Tag>
           ))}
         </Typography.Text>

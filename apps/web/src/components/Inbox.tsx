@@ -9,6 +9,7 @@ import { formatDateTime } from '../app/format';
 import { useToast } from './toast';
 import { Async } from './States';
 import { PageTitle } from './Shell';
+import { FilledIn } from './Name';
 
 /** Maps a link the server wrote into the console's own pages for this role. */
 function consoleLink(link: string | null, base: string): string | null {
@@ -50,11 +51,11 @@ export function InboxPage({ base }: { base: string }) {
                   <Flex justify="space-between" wrap gap={8}>
                     <Typography.Text strong>
                       {!n.readAt && <Tag color="blue">{t('inbox.unread')}</Tag>}
-                      {en ? n.titleEn : n.titleZh}
+                      {en ? <FilledIn text={n.titleEn} /> : n.titleZh}
                     </Typography.Text>
                     <Typography.Text type="secondary">{formatDateTime(n.createdAt)}</Typography.Text>
                   </Flex>
-                  <Typography.Paragraph style={{ margin: '8px 0' }}>{en ? n.bodyEn : n.bodyZh}</Typography.Paragraph>
+                  <Typography.Paragraph style={{ margin: '8px 0' }}>{en ? <FilledIn text={n.bodyEn} /> : n.bodyZh}</Typography.Paragraph>
                   <Flex gap={8}>
                     {to && <Link to={to}>{t('inbox.open')}</Link>}
                     {!n.readAt && (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { get } from '../api/client';
 import { useApi, useDebounced } from '../app/hooks';
 import type { GeocodeAnswer } from '../api/types';
+import { Named, nameLabel, nameOption } from './Name';
 
 /**
  * Shows where the address will be placed, as the user types (500 ms after the last keystroke):
@@ -39,7 +40,7 @@ export function LocationPreview({ address, regionCode, townshipCode }: { address
       ? t('location.none')
       : answer.basis === 'given'
         ? t('location.given')
-        : t('location.located', { label: answer.label ?? '', precision: t(`location.precision.${answer.precision}`) });
+        : <Named k="location.located" values={{ precision: t(`location.precision.${answer.precision}`) }} names={{ label: answer.label ?? '' }} />;
   return (
     <Typography.Text type={answer?.precision || loading ? 'secondary' : 'warning'} data-testid="location-preview" aria-live="polite">
       <EnvironmentOutlined /> {text}
@@ -60,6 +61,8 @@ export function TownshipPicker({ regionCode, value, onChange, ...rest }: { regio
       onChange={(v) => onChange?.(v ?? undefined)}
       disabled={!regionCode}
       options={(townships.data?.items ?? []).map((i) => ({ value: i.code, label: i.name }))}
+      labelRender={nameLabel}
+      optionRender={nameOption}
       {...rest}
     />
   );

@@ -3,8 +3,10 @@ import { AutoComplete, Cascader, Input, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { get } from '../api/client';
 import { useDebounced } from '../app/hooks';
-import { loadRegions, nameOf, RegionNode, regionPath, rememberNames, TaxonomyNode, useNames } from '../app/taxonomy';
+import { loadRegions, localizedRegions, nameOf, RegionNode, regionPath, rememberNames, TaxonomyNode, useNames } from '../app/taxonomy';
 import type { CanonicalSkill, Certificate } from '../api/types';
+import { inBrackets } from '../app/format';
+import { Name } from './Name';
 
 interface TreePickerProps {
   kind: 'occupations' | 'industries';
@@ -23,6 +25,7 @@ interface SimpleNode {
   pId: string | null;
   value: string;
   title: string;
+  name: string;
   isLeaf: boolean;
   selectable: boolean;
 }
@@ -46,6 +49,7 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
     pId: flat ? null : n.parentCode,
     value: n.code,
     title: `${n.name} ${n.code}`,
+    name: n.name,
     isLeaf: flat || n.isLeaf,
     selectable: !leafOnly || n.isLeaf,
   });
@@ -83,7 +87,7 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
 
   const treeData = useMemo(() => found ?? [...nodes.values()], [found, nodes]);
   // chosen values show their names only (the code is in the tree while browsing)
-  const labelled = codes.map((code) => ({ value: code, label: nameOf(kind, code) }));
+  const labelled = codes.map((code) => ({ value: code, label: <Name>{nameOf(kind, code)}</Name> }));
 
   return (
     <TreeSelect
@@ -109,6 +113,11 @@ export function TaxonomyTreePicker({ kind, value, onChange, multiple, leafOnly, 
       placeholder={placeholder ?? t(kind === 'occupations' ? 'picker.occupation' : 'picker.industry')}
       notFoundContent={loading ? t('common.loading') : t('common.noMatch')}
       popupMatchSelectWidth={false}
+      treeTitleRender={(node) => (
+        <>
+          <Name>{(node as SimpleNode).name}</Name> {(node as SimpleNode).value}
+        </>
+      )}
       style={{ width: '100%' }}
     />
   );
@@ -133,7 +142,7 @@ export function RegionPicker({ value, onChange, placeholder, id, ...aria }: Regi
     <Cascader
       id={id}
       aria-label={aria['aria-label']}
-      options={regions}
+      options={localizedRegions(regions)}
       fieldNames={{ label: 'name', value: 'code', children: 'children' }}
       value={regionPath(regions, value)}
       onChange={(path) => onChange?.(path && path.length ? String(path[path.length - 1]) : undefined)}
@@ -179,8 +188,8 @@ export function SkillInput({ value, onChange, occupation, id, placeholder, ...ar
   }, [query, occupation]);
 
   const label = (skill: CanonicalSkill) => {
-    const name = i18n.language.startsWith('en') ? `${skill.zh} · ${skill.en}` : skill.zh;
-    return skill.matched === skill.zh ? name : `${name}（${t('picker.skillSynonym', { text: skill.matched })}）`;
+    const name = i18n.language.startsWith('en') ? skill.en : skill.zh;
+    return skill.matched === skill.zh ? name : `${name}${inBrackets(t('picker.skillSynonym', { text: skill.matched }))}`;
   };
 
   return (
@@ -227,10 +236,16 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
   }, [query]);
 
   // The chosen value's label is the option's own label, so the two never disagree.
-  const label = (code: string) => {
-    const option = options.find((c) => c.code === code);
-    return option ? `${option.name}（${option.kind}）` : nameOf('certificates', code);
-  };
+  const kindOf = (code: string) => t(code.startsWith('SPO-') ? 'picker.certificateKinds.special' : 'picker.certificateKinds.skill');
+  const nameOfCode = (code: string) => options.find((c) => c.code === code)?.name ?? nameOf('certificates', code);
+  // The text of an option (what its title and the search read) and how it is shown (the name as written).
+  const text = (code: string) => `${nameOfCode(code)}${inBrackets(kindOf(code))}`;
+  const label = (code: string) => (
+    <>
+      <Name>{nameOfCode(code)}</Name>
+      {inBrackets(kindOf(code))}
+    </>
+  );
 
   return (
     <Select
@@ -238,14 +253,16 @@ export function CertificatePicker({ value, onChange, multiple, id, ...aria }: Ce
       aria-label={aria['aria-label']}
       mode={multiple ? 'multiple' : undefined}
       labelInValue
-      value={multiple ? codes.map((c) => ({ value: c, label: label(c) })) : codes[0] ? { value: codes[0], label: label(codes[0]) } : undefined}
+      value={multiple ? codes.map((c) => ({ value: c, label: text(c) })) : codes[0] ? { value: codes[0], label: text(codes[0]) } : undefined}
       onChange={(next: { value: string; label?: unknown } | { value: string; label?: unknown }[] | undefined) => {
         if (!next) return onChange?.(undefined);
         onChange?.(Array.isArray(next) ? next.map((n) => n.value) : next.value);
       }}
       showSearch={{ searchValue: search, onSearch: setSearch, filterOption: false }}
       allowClear
-      options={options.map((c) => ({ value: c.code, label: `${c.name}（${c.kind}）` }))}
+      options={options.map((c) => ({ value: c.code, label: text(c.code) }))}
+      labelRender={({ value }) => label(String(value))}
+      optionRender={({ value }) => label(String(value))}
       placeholder={t('picker.certificate')}
       notFoundContent={t('common.noMatch')}
       style={{ width: '100%' }}

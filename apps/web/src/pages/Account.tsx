@@ -8,6 +8,7 @@ import { HOME_BY_ROLE, useAuth } from '../app/auth';
 import { ConsentGate, TermsText } from '../components/Consent';
 import { LanguageSwitch } from '../components/Shell';
 import { useToast } from '../components/toast';
+import { Name } from '../components/Name';
 
 /**
  * Account and security, for every role: the account's names, password change (the current password is required;
@@ -71,7 +72,7 @@ export default function AccountPage() {
           size="small"
           column={1}
           items={[
-            { key: 'name', label: t('account.page.displayName'), children: principal.displayName },
+            { key: 'name', label: t('account.page.displayName'), children: <Name>{principal.displayName}</Name> },
             { key: 'username', label: t('account.page.username'), children: username ?? '—' },
           ]}
         />

@@ -4,7 +4,7 @@ import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { HOME_BY_ROLE, useAuth } from '../app/auth';
 import { JobPage } from '../roles/seeker/JobPage';
 import { JobsPage } from '../roles/seeker/Jobs';
-import { LanguageSwitch } from '../components/Shell';
+import { LanguageSwitch, PhoneFirst } from '../components/Shell';
 
 /**
  * Job search and job pages for everyone, signed in or not (`/jobs`, `/jobs/:id`): the first page an anonymous visitor
@@ -16,7 +16,7 @@ export default function PublicJobsPage() {
   const location = useLocation();
   if (principal?.role === 'seeker') return <Navigate to={`/seeker${location.pathname}`} replace />;
   return (
-    <Layout className="shell">
+    <Layout className="shell shell-public">
       <Layout.Header className="shell-header">
         <Flex wrap align="center" justify="space-between" gap={8} className="shell-top">
           <Link to="/jobs" className="shell-brand">
@@ -41,11 +41,13 @@ export default function PublicJobsPage() {
         </Flex>
       </Layout.Header>
       <Layout.Content className="shell-content" id="main">
-        <Routes>
-          <Route index element={<JobsPage base="/jobs" />} />
-          <Route path=":id" element={<JobPage base="/jobs" />} />
-          <Route path="*" element={<Navigate to="/jobs" replace />} />
-        </Routes>
+        <PhoneFirst>
+          <Routes>
+            <Route index element={<JobsPage base="/jobs" />} />
+            <Route path=":id" element={<JobPage base="/jobs" />} />
+            <Route path="*" element={<Navigate to="/jobs" replace />} />
+          </Routes>
+        </PhoneFirst>
       </Layout.Content>
       <Layout.Footer className="shell-footer">{t('app.footer')}</Layout.Footer>
     </Layout>

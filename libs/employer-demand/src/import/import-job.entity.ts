@@ -15,6 +15,8 @@ export interface ImportProblem {
   row: number;
   column: string;
   message: string;
+  /** The message in English (problems stored before it existed have none: the Chinese is shown). */
+  messageEn?: string;
   /** A row with a title and no occupation code: the occupation its title suggests, to be confirmed by filling it in. */
   suggestion?: { code: string; name: string; confidence: number };
 }
@@ -28,6 +30,7 @@ export interface ImportLocation {
   precision: LocationPrecision | null;
   basis: LocationBasis;
   message: string;
+  messageEn?: string;
 }
 
 /**

@@ -4,7 +4,7 @@ import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-t
 import { employerScope, employerScopeCondition, Principal } from '@app/auth';
 import { shanghaiDate } from '@app/clock';
 import { AppError, renderMessage } from '@app/errors';
-import { describeLocation, LocationResolver } from '@app/geocoding';
+import { describeLocation, describeLocationEn, LocationResolver } from '@app/geocoding';
 import { Employer } from '../employer.entity';
 import { isEditable, isLive } from '../shortage-lifecycle';
 import { Shortage } from '../shortage.entity';
@@ -27,7 +27,7 @@ export interface ImportReport {
   updated: number;
   /** Rows with at least one problem (nothing of them was written). */
   failed: number;
-  /** Every problem, by row: the spreadsheet row number, the Chinese column header and a plain Chinese message. */
+  /** Every problem, by row: the spreadsheet row number, the Chinese column header and a plain message (Chinese and English). */
   errors: ImportProblem[];
   /** How each written row was located: rows without coordinates are geocoded from their address (or region). */
   locations: ImportLocation[];
@@ -167,10 +167,14 @@ export class ShortageImportService {
       const problems = [...row.problems];
       const employer = row.creditCode ? employers.get(row.creditCode) : undefined;
       if (row.creditCode && !employer) {
-        const scope = principal.role === 'officer' ? '不是与您结对的企业' : '不在您的服务范围内';
-        problems.push({ row: row.row, column: CREDIT_CODE, message: `未找到统一社会信用代码为“${row.creditCode}”的单位，或该单位${scope}` });
+        const officer = principal.role === 'officer';
+        problems.push({
+          row: row.row, column: CREDIT_CODE,
+          message: `未找到统一社会信用代码为“${row.creditCode}”的单位，或该单位${officer ? '不是与您结对的企业' : '不在您的服务范围内'}`,
+          messageEn: `No employer with the unified social credit code "${row.creditCode}" was found, or it is ${officer ? 'not paired with you' : 'outside your scope'}`,
+        });
       } else if (employer?.abnormal) {
-        problems.push({ row: row.row, column: CREDIT_CODE, message: `“${employer.name}”已列入异常名录，不能发布招聘信息` });
+        problems.push({ row: row.row, column: CREDIT_CODE, message: `“${employer.name}”已列入异常名录，不能发布招聘信息`, messageEn: `"${employer.name}" is on the list of abnormal operations and cannot post jobs` });
       }
       if (problems.length || !row.input || !employer) fail(row.row, problems);
       else ready.push({ row, input: await this.locate(row.row, row.input, plan), employerId: employer.id });
@@ -182,9 +186,9 @@ export class ShortageImportService {
       const { row, input } = planned;
       if (!found) plan.creates.push(planned);
       else if (!isEditable(found.status)) {
-        fail(row.row, [{ row: row.row, column: EXTERNAL_REF, message: `需求编号“${input.externalRef}”的缺工需求${STATUS_LABELS[found.status]}，不能再修改` }]);
+        fail(row.row, [{ row: row.row, column: EXTERNAL_REF, message: `需求编号“${input.externalRef}”的缺工需求${STATUS_LABELS[found.status]}，不能再修改`, messageEn: `The shortage numbered "${input.externalRef}" is ${found.status.replace('_', ' ')} and can no longer be changed` }]);
       } else if (input.headcount < found.filledHeadcount) {
-        fail(row.row, [{ row: row.row, column: HEADCOUNT, message: `招聘人数不能少于已录用的 ${found.filledHeadcount} 人` }]);
+        fail(row.row, [{ row: row.row, column: HEADCOUNT, message: `招聘人数不能少于已录用的 ${found.filledHeadcount} 人`, messageEn: `The headcount cannot be below the ${found.filledHeadcount} already hired` }]);
       } else (isLive(found.status) ? plan.liveEdits : plan.edits).push({ ...planned, id: found.id });
     }
     return plan;
@@ -193,7 +197,7 @@ export class ShortageImportService {
   /** Coordinates in the row are a point; otherwise the address (within the row's region) or the region's point. */
   private async locate(row: number, input: ShortageRowInput, plan: ChunkPlan): Promise<ShortageRowInput> {
     const found = await this.locator.resolve(input);
-    plan.locations.push({ row, precision: found.locationPrecision, basis: found.basis, message: describeLocation(found) });
+    plan.locations.push({ row, precision: found.locationPrecision, basis: found.basis, message: describeLocation(found), messageEn: describeLocationEn(found) });
     return { ...input, lat: found.lat, lng: found.lng, locationPrecision: found.locationPrecision };
   }
 
@@ -208,7 +212,7 @@ export class ShortageImportService {
         liveUpdated += 1;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        plan.problems.push({ row: edit.row.row, column: EXTERNAL_REF, message: renderMessage(error.code, 'zh-CN', error.params) });
+        plan.problems.push({ row: edit.row.row, column: EXTERNAL_REF, message: renderMessage(error.code, 'zh-CN', error.params), messageEn: renderMessage(error.code, 'en', error.params) });
         plan.failedRows.add(edit.row.row);
       }
     }
@@ -256,7 +260,11 @@ export function markDuplicateRefs(rows: CheckedShortageRow[]): CheckedShortageRo
       firstRow.set(key, row.row);
       return row;
     }
-    const problem = { row: row.row, column: EXTERNAL_REF, message: `需求编号“${row.externalRef}”与第 ${first} 行重复（同一单位的需求编号不能重复）` };
+    const problem = {
+      row: row.row, column: EXTERNAL_REF,
+      message: `需求编号“${row.externalRef}”与第 ${first} 行重复（同一单位的需求编号不能重复）`,
+      messageEn: `The number "${row.externalRef}" repeats row ${first} (an employer's numbers must differ)`,
+    };
     return { ...row, input: null, problems: [...row.problems, problem] };
   });
 }

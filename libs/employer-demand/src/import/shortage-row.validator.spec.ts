@@ -66,11 +66,26 @@ describe('validateShortageRow', () => {
     expect(problemsOf({ lng: '110.35' })).toEqual([['纬度', '经度和纬度需同时填写；都不填时按地址定位']]);
   });
 
+  it('gives every problem in English too, for a report read in English', () => {
+    const bad: Partial<Record<ShortageColumnKey, string>>[] = [
+      { headcount: '两人' }, { wageMin: '8000', wageMax: '6000' }, { deadline: '2026-11-24' }, { startDate: '2026-02-30' }, { lat: '20.02' },
+      { occupationCode: '9-99-99-99' }, { requiredCertificates: 'NOPE-1' }, { title: '' }, { workType: '临时' }, { openToDisabled: '也许' }, { creditCode: '123' },
+    ];
+    for (const fields of bad) {
+      const { problems } = check(fields);
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) expect(problem.messageEn).toMatch(/^[A-Z"]/);
+    }
+    expect(check({ headcount: '两人' }).problems.map((p) => p.messageEn)).toEqual(['"两人" is not a whole number']);
+    expect(check({ title: '' }).problems.map((p) => p.messageEn)).toEqual(['Required: the cell is empty']);
+  });
+
   it('suggests an occupation from the title when the code is blank, flagged for confirmation; the row is not written', () => {
     const result = check({ title: '急招厨师', occupationCode: '' });
     expect(result.input).toBeNull();
     expect(result.problems).toEqual([{
       row: expect.any(Number), column: '职业编码', message: '必填，不能为空；按岗位名称“急招厨师”建议填写 4-03-02-01 中式烹调师，请确认后填入',
+      messageEn: 'Required: the cell is empty; the job title "急招厨师" suggests 4-03-02-01 中式烹调师: check it and fill it in',
       suggestion: { code: '4-03-02-01', name: '中式烹调师', confidence: 1 },
     }]);
     expect(problemsOf({ title: '技术员', occupationCode: '' })).toEqual([['职业编码', '必填，不能为空；岗位名称“技术员”无法确定职业，请从职业分类中选择']]);

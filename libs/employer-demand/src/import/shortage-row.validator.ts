@@ -27,7 +27,7 @@ const TRAINING_WITHOUT_DETAILS = '提供培训';
 
 /**
  * Checks one row and turns it into a shortage, or lists what is wrong with it, each problem with its row, the
- * Chinese column header and a plain Chinese message. Pure: `today` and the taxonomy are given.
+ * Chinese column header and a plain message in Chinese and in English. Pure: `today` and the taxonomy are given.
  */
 export function validateShortageRow(raw: RawRow, today: string = shanghaiDate(), taxonomy: Taxonomy = Taxonomy.shared()): CheckedShortageRow {
   const r = new RowReader(raw);
@@ -38,17 +38,17 @@ export function validateShortageRow(raw: RawRow, today: string = shanghaiDate(),
   const title = r.text('title', ...L.title);
   const occupationCode = r.code('occupationCode', (code) => {
     const occupation = taxonomy.occupation(code);
-    if (!occupation) return new TaxonomyCodeError('occupation', code).message;
-    return occupation.level === 4 ? null : new TaxonomyCodeError('occupation', code, 4).message;
+    if (!occupation) return new TaxonomyCodeError('occupation', code);
+    return occupation.level === 4 ? null : new TaxonomyCodeError('occupation', code, 4);
   });
   if (occupationCode === null && title) r.suggestOccupation(title, taxonomy);
-  const industryCode = r.code('industryCode', (code) => (taxonomy.industry(code) ? null : new TaxonomyCodeError('industry', code).message));
+  const industryCode = r.code('industryCode', (code) => (taxonomy.industry(code) ? null : new TaxonomyCodeError('industry', code)));
   const headcount = r.int('headcount', ...L.headcount);
   const wageMin = r.int('wageMin', ...L.wage);
   const wageMax = r.int('wageMax', ...L.wage);
   const payBasis = r.choice('payBasis', PAY_BASIS_LABELS, { 按月: 'monthly', 按小时: 'hourly', 小时: 'hourly', 按件: 'piece' }) ?? 'monthly';
   const workType = r.choice<WorkType>('workType', labelsOf(WORK_TYPES, WORK_TYPE_LABELS), { 零工: 'gig', 灵活用工: 'gig', 季节性: 'seasonal', 季节工: 'seasonal' });
-  const regionCode = r.code('regionCode', (code) => (taxonomy.region(code) ? null : new TaxonomyCodeError('region', code).message));
+  const regionCode = r.code('regionCode', (code) => (taxonomy.region(code) ? null : new TaxonomyCodeError('region', code)));
   const address = r.text('address', ...L.address);
   const startDate = r.date('startDate');
   const deadline = r.date('deadline');
@@ -69,13 +69,13 @@ export function validateShortageRow(raw: RawRow, today: string = shanghaiDate(),
   const lat = r.decimal('lat', -90, 90);
   const lng = r.decimal('lng', -180, 180);
 
-  if (wageMin !== null && wageMax !== null && wageMax < wageMin) r.problem('wageMax', `工资上限 ${wageMax} 不能低于工资下限 ${wageMin}`);
-  if (deadline !== null && deadline < today) r.problem('deadline', `截止日期 ${deadline} 已过去，不能早于今天（${today}）`);
-  else if (deadline !== null && startDate !== null && deadline < startDate) r.problem('deadline', `截止日期 ${deadline} 不能早于到岗日期 ${startDate}`);
+  if (wageMin !== null && wageMax !== null && wageMax < wageMin) r.problem('wageMax', `工资上限 ${wageMax} 不能低于工资下限 ${wageMin}`, `The maximum pay ${wageMax} is below the minimum pay ${wageMin}`);
+  if (deadline !== null && deadline < today) r.problem('deadline', `截止日期 ${deadline} 已过去，不能早于今天（${today}）`, `The deadline ${deadline} has passed: it cannot be before today (${today})`);
+  else if (deadline !== null && startDate !== null && deadline < startDate) r.problem('deadline', `截止日期 ${deadline} 不能早于到岗日期 ${startDate}`, `The deadline ${deadline} cannot be before the start date ${startDate}`);
   if ((lat === null) !== (lng === null) && !r.problems.some((p) => p.column === SHORTAGE_COLUMNS.lat.header || p.column === SHORTAGE_COLUMNS.lng.header)) {
-    r.problem(lat === null ? 'lat' : 'lng', '经度和纬度需同时填写；都不填时按地址定位');
+    r.problem(lat === null ? 'lat' : 'lng', '经度和纬度需同时填写；都不填时按地址定位', 'Fill in both latitude and longitude, or neither (the row is then located by its address)');
   }
-  if (offersTraining === false && trainingDetails) r.problem('offersTraining', `填写了培训说明时，“是否提供培训”应为“${YES}”`);
+  if (offersTraining === false && trainingDetails) r.problem('offersTraining', `填写了培训说明时，“是否提供培训”应为“${YES}”`, `With training details filled in, "${SHORTAGE_COLUMNS.offersTraining.header}" must be "${YES}" (yes)`);
 
   const input: ShortageRowInput | null = r.problems.length
     ? null
@@ -101,23 +101,24 @@ class RowReader {
 
   constructor(private readonly raw: RawRow) {}
 
-  problem(key: ShortageColumnKey, message: string): void {
-    this.problems.push({ row: this.raw.row, column: SHORTAGE_COLUMNS[key].header, message });
+  /** A problem of the cell, in Chinese and in English (the report is read in the reader's language). */
+  problem(key: ShortageColumnKey, message: string, messageEn: string): void {
+    this.problems.push({ row: this.raw.row, column: SHORTAGE_COLUMNS[key].header, message, messageEn });
   }
 
   /** The cell's text, or undefined when blank (a problem when the column is required). */
   private value(key: ShortageColumnKey): string | undefined {
     const value = this.raw.cells[SHORTAGE_COLUMNS[key].header]?.trim();
     if (value) return value;
-    if (SHORTAGE_COLUMNS[key].required) this.problem(key, '必填，不能为空');
+    if (SHORTAGE_COLUMNS[key].required) this.problem(key, '必填，不能为空', 'Required: the cell is empty');
     return undefined;
   }
 
   text(key: ShortageColumnKey, min: number, max: number): string | null {
     const value = this.value(key);
     if (value === undefined) return null;
-    if (value.length < min) this.problem(key, `至少 ${min} 个字，当前 ${value.length} 个字`);
-    else if (value.length > max) this.problem(key, `不能超过 ${max} 个字，当前 ${value.length} 个字`);
+    if (value.length < min) this.problem(key, `至少 ${min} 个字，当前 ${value.length} 个字`, `At least ${min} characters; this has ${value.length}`);
+    else if (value.length > max) this.problem(key, `不能超过 ${max} 个字，当前 ${value.length} 个字`, `At most ${max} characters; this has ${value.length}`);
     return value;
   }
 
@@ -126,10 +127,10 @@ class RowReader {
     if (value === undefined) return null;
     const number = Number(value.replace(/[,，\s]/g, ''));
     if (!Number.isInteger(number)) {
-      this.problem(key, `“${value}”不是整数`);
+      this.problem(key, `“${value}”不是整数`, `"${value}" is not a whole number`);
       return null;
     }
-    if (number < min || number > max) this.problem(key, `应为 ${min} 到 ${max} 之间的整数，当前为 ${number}`);
+    if (number < min || number > max) this.problem(key, `应为 ${min} 到 ${max} 之间的整数，当前为 ${number}`, `Must be a whole number from ${min} to ${max}; this is ${number}`);
     return number;
   }
 
@@ -138,7 +139,7 @@ class RowReader {
     if (value === undefined) return null;
     const number = Number(value);
     if (!Number.isFinite(number) || number < min || number > max) {
-      this.problem(key, `“${value}”不是 ${min} 到 ${max} 之间的数字`);
+      this.problem(key, `“${value}”不是 ${min} 到 ${max} 之间的数字`, `"${value}" is not a number from ${min} to ${max}`);
       return null;
     }
     return number;
@@ -148,7 +149,7 @@ class RowReader {
     const value = this.value(key);
     if (value === undefined) return null;
     const date = parseDate(value);
-    if (!date) this.problem(key, `“${value}”不是有效日期，请按 2026-12-01 的格式填写`);
+    if (!date) this.problem(key, `“${value}”不是有效日期，请按 2026-12-01 的格式填写`, `"${value}" is not a valid date: write it as 2026-12-01`);
     return date;
   }
 
@@ -162,19 +163,21 @@ class RowReader {
     const [best] = taxonomy.suggestOccupations(title, 1).suggestions;
     if (!best) {
       problem.message = `必填，不能为空；岗位名称“${title}”无法确定职业，请从职业分类中选择`;
+      problem.messageEn = `Required: the cell is empty, and the job title "${title}" names no occupation: choose one from the classification`;
       return;
     }
     problem.message = `必填，不能为空；按岗位名称“${title}”建议填写 ${best.code} ${best.name}，请确认后填入`;
+    problem.messageEn = `Required: the cell is empty; the job title "${title}" suggests ${best.code} ${best.name}: check it and fill it in`;
     problem.suggestion = { code: best.code, name: best.name, confidence: best.confidence };
   }
 
   /** A code, also when written with its name after it ("4-10-01-05 养老护理员"); `check` returns a message for a bad one. */
-  code(key: ShortageColumnKey, check: (code: string) => string | null): string | null {
+  code(key: ShortageColumnKey, check: (code: string) => TaxonomyCodeError | null): string | null {
     const value = this.value(key);
     if (value === undefined) return null;
     const code = leadingCode(value);
-    const message = check(code);
-    if (message) this.problem(key, message);
+    const error = check(code);
+    if (error) this.problem(key, error.message, error.messageEn);
     return code;
   }
 
@@ -183,7 +186,7 @@ class RowReader {
     if (value === undefined) return null;
     const code = value.replace(/\s/g, '').toUpperCase();
     if (isValidCreditCode(code)) return code;
-    this.problem(key, `“${value}”不是有效的统一社会信用代码（应为 18 位，且校验位正确）`);
+    this.problem(key, `“${value}”不是有效的统一社会信用代码（应为 18 位，且校验位正确）`, `"${value}" is not a valid unified social credit code (18 characters with a correct check character)`);
     return null;
   }
 
@@ -194,7 +197,7 @@ class RowReader {
     const compact = value.replace(/\s/g, '');
     const byLabel = (Object.entries(labels) as [T, string][]).find(([code, label]) => label === compact || code === compact.toLowerCase());
     const found = byLabel?.[0] ?? aliases[compact];
-    if (!found) this.problem(key, `“${value}”不在可选范围内，请填写：${Object.values(labels).join('、')}`);
+    if (!found) this.problem(key, `“${value}”不在可选范围内，请填写：${Object.values(labels).join('、')}`, `"${value}" is not one of the choices: ${Object.entries(labels).map(([code, label]) => `${label} (${code})`).join(', ')}`);
     return found ?? null;
   }
 
@@ -202,7 +205,7 @@ class RowReader {
     const value = this.value(key);
     if (value === undefined) return null;
     const answer = YES_NO[value.toLowerCase()];
-    if (answer === undefined) this.problem(key, `请填写“${YES}”或“${NO}”，当前为“${value}”`);
+    if (answer === undefined) this.problem(key, `请填写“${YES}”或“${NO}”，当前为“${value}”`, `Write "${YES}" (yes) or "${NO}" (no); this is "${value}"`);
     return answer ?? null;
   }
 
@@ -216,14 +219,14 @@ class RowReader {
       const name = match[1].trim();
       const level = match[2] === undefined ? 1 : Number(match[2]);
       if (!Number.isInteger(level) || level < 1 || level > 5) {
-        this.problem(key, `“${part}”的等级应为 1 到 5 的整数，格式如 失智照护:3;基础护理:2`);
+        this.problem(key, `“${part}”的等级应为 1 到 5 的整数，格式如 失智照护:3;基础护理:2`, `The level of "${part}" must be a whole number from 1 to 5, as in 失智照护:3;基础护理:2`);
       } else if (name.length > SHORTAGE_LIMITS.skillName) {
-        this.problem(key, `技能名称“${name}”不能超过 ${SHORTAGE_LIMITS.skillName} 个字`);
+        this.problem(key, `技能名称“${name}”不能超过 ${SHORTAGE_LIMITS.skillName} 个字`, `The skill name "${name}" is longer than ${SHORTAGE_LIMITS.skillName} characters`);
       } else {
         skills.push({ name, level });
       }
     }
-    if (skills.length > SHORTAGE_LIMITS.skills) this.problem(key, `最多 ${SHORTAGE_LIMITS.skills} 项，当前 ${skills.length} 项`);
+    if (skills.length > SHORTAGE_LIMITS.skills) this.problem(key, `最多 ${SHORTAGE_LIMITS.skills} 项，当前 ${skills.length} 项`, `At most ${SHORTAGE_LIMITS.skills} items; this has ${skills.length}`);
     return skills;
   }
 
@@ -232,8 +235,9 @@ class RowReader {
     if (value === undefined) return [];
     const codes = [...new Set(splitList(value).map(leadingCode))];
     const unknown = codes.filter((code) => !taxonomy.certificate(code));
-    if (unknown.length) this.problem(key, unknown.map((code) => new TaxonomyCodeError('certificate', code).message).join('；'));
-    else if (codes.length > SHORTAGE_LIMITS.certificates) this.problem(key, `最多 ${SHORTAGE_LIMITS.certificates} 项，当前 ${codes.length} 项`);
+    const errors = unknown.map((code) => new TaxonomyCodeError('certificate', code));
+    if (errors.length) this.problem(key, errors.map((e) => e.message).join('；'), errors.map((e) => e.messageEn).join('; '));
+    else if (codes.length > SHORTAGE_LIMITS.certificates) this.problem(key, `最多 ${SHORTAGE_LIMITS.certificates} 项，当前 ${codes.length} 项`, `At most ${SHORTAGE_LIMITS.certificates} items; this has ${codes.length}`);
     return codes;
   }
 
@@ -243,7 +247,7 @@ class RowReader {
     if (value === undefined) return null;
     const levels = taxonomy.skillLevels();
     const level = levels.find((l) => String(l.level) === value || l.name === value || l.grade === value || l.title === value);
-    if (!level) this.problem(key, `“${value}”不是有效的技能等级，请填写 1–5 或 ${levels.map((l) => l.name).join('、')}`);
+    if (!level) this.problem(key, `“${value}”不是有效的技能等级，请填写 1–5 或 ${levels.map((l) => l.name).join('、')}`, `"${value}" is not a skill level: write 1–5 or ${levels.map((l) => l.name).join(', ')}`);
     return level?.level ?? null;
   }
 }

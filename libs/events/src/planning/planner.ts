@@ -285,7 +285,7 @@ function toProposal(draft: EventDraft, cluster: DemandCluster, window: PlanningW
     headcountAddressed: draft.headcount,
     expectedAttendance,
     reasons: eventReasons({
-      familyLabel,
+      familyLabels: [familyLabel],
       openHeadcount: sum(shortages, (s) => s.entry.shortage.openHeadcount),
       headcountAddressed: draft.headcount,
       strongCandidates: sum(shortages, (s) => s.entry.shortage.strongCandidates),

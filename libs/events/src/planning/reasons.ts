@@ -2,7 +2,8 @@ import { PlanningReason } from './types';
 
 /** Facts about one planned event, from which its reasons are written. */
 export interface EventFacts {
-  familyLabel: string;
+  /** The occupation families served (names as the classification writes them). */
+  familyLabels: string[];
   openHeadcount: number;
   headcountAddressed: number;
   strongCandidates: number;
@@ -30,8 +31,8 @@ export function eventReasons(f: EventFacts): PlanningReason[] {
   const reasons: PlanningReason[] = [
     {
       code: 'DEMAND_GAP',
-      zh: `该区域${f.familyLabel}缺口 ${f.openHeadcount} 人，本场可对接 ${f.headcountAddressed} 人`,
-      en: `${f.familyLabel}: ${f.openHeadcount} open positions in the area, ${f.headcountAddressed} addressed by this event`,
+      zh: `该区域${f.familyLabels.join('、')}缺口 ${f.openHeadcount} 人，本场可对接 ${f.headcountAddressed} 人`,
+      en: `${f.familyLabels.join(', ')}: ${f.openHeadcount} open positions in the area, ${f.headcountAddressed} addressed by this event`,
     },
   ];
   if (f.strongCandidates < f.openHeadcount) {

@@ -215,7 +215,7 @@ function fairProposal(
   const headcountAddressed = headcount(shortageIds, ordered, entries);
   const date = isoDate(fair.day);
   const reasons = eventReasons({
-    familyLabel: labels.join('、'),
+    familyLabels: labels,
     openHeadcount: members.reduce((n, e) => n + e.shortage.openHeadcount, 0),
     headcountAddressed,
     strongCandidates: members.reduce((n, e) => n + e.shortage.strongCandidates, 0),

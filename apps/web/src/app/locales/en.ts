@@ -1,17 +1,18 @@
 import { accountEn } from './account.en';
-import type { Messages } from './zh';
+import type { Messages, PluralMessages } from './zh';
 
 /** English. Typed against the Chinese messages, so both always have the same keys. */
-export const en: Messages = {
+export const en: PluralMessages<Messages> = {
   app: { title: 'Hainan Public Employment Service', footer: 'Hainan public employment service · data used for employment services only' },
   account: accountEn,
   roles: { admin: 'Administrator', officer: 'Service officer', station_staff: 'Station staff', employer: 'Employer', seeker: 'Job seeker' },
   common: {
+    yes: 'Yes',
     actions: 'Actions', cancel: 'Cancel', confirm: 'OK', done: 'Done', edit: 'Edit', empty: 'Nothing here yet', errorTitle: 'Something went wrong', loading: 'Loading…',
     noMatch: 'No match', reason: 'Reason (at least 2 characters)', refresh: 'Refresh', remove: 'Remove', required: 'Required', reset: 'Reset', retry: 'Retry', save: 'Save',
     search: 'Search', yuanPerMonth: 'yuan/month',
   },
-  shell: { inbox: 'Inbox', largeText: 'Large text', logout: 'Sign out', menu: 'Main menu' },
+  shell: { tabs: 'Main pages', language: 'Language', inbox: 'Inbox', largeText: 'Large text', logout: 'Sign out', menu: 'Main menu' },
   login: {
     intro: 'Service officers, station staff, employers, job seekers and administrators sign in here.', username: 'Username', password: 'Password',
     usernameRequired: 'Enter your username', passwordRequired: 'Enter your password', submit: 'Sign in', noAccount: 'No account yet?', register: 'Register as a job seeker',
@@ -22,7 +23,7 @@ export const en: Messages = {
     usernameRule: 'Letters, digits, - and _ only, 3–64 characters', passwordRule: 'At least 10 characters', residentIdRule: 'Enter an 18-character resident ID number',
     residentIdHint: 'Your ID number is stored encrypted; others only ever see it masked.', submit: 'Register and sign in', haveAccount: 'I have an account: sign in',
   },
-  picker: { occupation: 'Choose or search an occupation (name, code or pinyin initials)', industry: 'Choose or search an industry', region: 'Choose a city, county or district', certificate: 'Search certificates', skillSynonym: 'also {{text}}' },
+  picker: { certificateKinds: { skill: 'vocational skill level certificate', special: 'special operations permit' }, occupation: 'Choose or search an occupation (name, code or pinyin initials)', industry: 'Choose or search an industry', region: 'Choose a city, county or district', certificate: 'Search certificates', skillSynonym: 'also {{text}}' },
   fields: {
     acceptsTrainees: 'Accepts trainees', addCertificate: 'Add a certificate', addSkill: 'Add a skill', address: 'Address', birthDate: 'Date of birth', certificate: 'Certificate',
     certificateNumber: 'Certificate number', certificates: 'Certificates', contact: 'Contact', creditCode: 'Unified social credit code', deadline: 'Deadline', description: 'Job description',
@@ -34,13 +35,14 @@ export const en: Messages = {
     status: 'Status', title: 'Job title', trainingOffered: 'Training offered', travelRadius: 'Travel radius (km)', urgency: 'Urgency', wage: 'Pay',
     wageExpectation: 'Expected monthly pay (yuan)', wageMax: 'Highest monthly pay (yuan)', wageMin: 'Lowest monthly pay (yuan)', workRegion: 'Place of work', workType: 'Work type',
   },
-  seeker: { nav: { jobs: 'Find jobs', recommendations: 'For me', applications: 'My applications', events: 'Events', profile: 'My profile' } },
+  seeker: { tabs: { jobs: 'Jobs', recommendations: 'For me', applications: 'Applied', events: 'Events', subsidies: 'Subsidies', profile: 'Me' }, nav: { jobs: 'Find jobs', recommendations: 'For me', applications: 'My applications', events: 'Events', profile: 'My profile' } },
   jobs: {
-    atEvent: 'At a recruitment event: {{title}}, {{date}} {{time}} ({{station}})',
+    filters: 'Filters', showResults: 'Show jobs',
+    atEvent: 'At a recruitment event, {{date}} {{time}}:',
     title: 'Find jobs', keyword: 'Keywords', keywordPlaceholder: 'Job, employer or skill, e.g. care worker', wageMin: 'Lowest monthly pay', radius: 'Distance from home (km)', sort: 'Sort by',
     sorts: { relevance: 'Relevance', distance: 'Nearest', '-wage': 'Highest pay', '-date': 'Newest' },
-    empty: 'No jobs match: try fewer filters', total: '{{count}} jobs', openings: '{{count}} places', trainingOffered: 'Training offered', fit: 'Skill fit',
-    missingCertificates: '{{count}} certificate(s) missing', apply: 'Apply', appliedShort: 'Applied', applied: 'Application sent', alreadyApplied: 'You have already applied',
+    empty: 'No jobs match: try fewer filters', total: '{{count}} jobs', total_one: '{{count}} job', openings: '{{count}} places', openings_one: '{{count}} place', trainingOffered: 'Training offered', fit: 'Skill fit',
+    missingCertificates: '{{count}} certificates missing', missingCertificates_one: '{{count}} certificate missing', apply: 'Apply', appliedShort: 'Applied', applied: 'Application sent', alreadyApplied: 'You have already applied',
   },
   match: { score: 'Match', distance: '{{km}} km away', distanceEstimated: 'about {{km}} km away (estimated)', gaps: 'Gaps', gapCertificate: 'Missing certificate: {{name}}', gapSkill: 'Skill: {{name}} (level {{level}} needed)' },
   factors: {
@@ -57,7 +59,7 @@ export const en: Messages = {
     contactShared: 'The employer can see your phone number', withdraw: 'Withdraw', withdrawConfirm: 'Withdraw this application?', withdrawn: 'Withdrawn',
   },
   events: {
-    title: 'Recruitment events', empty: 'No published events at the moment', places: '{{left}} of {{capacity}} places left', register: 'Register', registered: 'Registered',
+    title: 'Recruitment events', empty: 'No published events at the moment', places: 'places left: {{left}} of {{capacity}}', register: 'Register', registered: 'Registered',
     myTicket: 'My ticket', ticket: 'Entry ticket', qrAlt: 'Entry QR code', ticketHint: 'Show this QR code at the entrance to check in.', cancelRegistration: 'Cancel registration',
     cancelConfirm: 'Cancel your registration? Your place goes to someone else.', cancelled: 'Registration cancelled',
     jobs: 'Jobs on offer', job: 'Job', employer: 'Employer', headcount: 'Openings', wage: 'Pay', addToCalendar: 'Add to calendar', directions: 'Directions',
@@ -133,7 +135,7 @@ export const en: Messages = {
     departments: { hrss: 'Human resources and social security', development_reform: 'Development and reform', finance: 'Finance', commerce: 'Commerce', union: 'Trade union federation' },
     escalations: 'Escalations', noEscalations: 'Not escalated',
     caseTitle: 'Rapid response in {{region}}', laidOff: 'People to be laid off', matchedOpenings: 'Matching openings near by', registered: 'People registered', reemployed: 'Re-employed',
-    medianDays: ' (median {{days}} days)', caseAlert: 'Alert:', caseReport: '{{count}} people, effective {{date}}; occupations: {{occupations}}', proposedEvent: 'Proposed targeted event',
+    medianDays: ' (median {{count}} days)', medianDays_one: ' (median {{count}} day)', caseAlert: 'Alert:', caseReport: '{{count}} people, effective {{date}}; occupations: {{occupations}}', caseReport_one: '{{count}} person, effective {{date}}; occupations: {{occupations}}', proposedEvent: 'Proposed targeted event',
     noEvent: 'No station or open jobs near by for an event',
     eventStatus: { proposed: 'Awaiting the station', accepted: 'Accepted', published: 'Published', rejected: 'Rejected', cancelled: 'Cancelled', completed: 'Completed', withdrawn: 'Withdrawn' },
     matchedShortages: 'Open shortages near by', noMatches: 'No openings near by', distance: 'Distance', fit: 'Fit',
@@ -159,7 +161,7 @@ export const en: Messages = {
   },
   review: {
     title: 'Postings awaiting review', empty: 'No posting awaits your review', intro: 'Postings the screen held for review wait here; an officer or administrator other than the one who logged them decides.',
-    rule: 'Rule', anyRule: 'All rules', region: 'Region', age: 'Waiting', anyAge: 'Any', atLeastDays: '{{days}}+ days', heldSince: 'Held since', waited: 'Waiting {{days}} days',
+    rule: 'Rule', anyRule: 'All rules', region: 'Region', age: 'Waiting', anyAge: 'Any', atLeastDays: '{{days}}+ days', heldSince: 'Held since', waited: 'Waiting {{count}} days', waited_one: 'Waiting {{count}} day',
     findings: 'Rules matched and legal basis', decisions: 'Review decisions', decide: 'Decide', decisionLabel: 'Decision', reasonLabel: 'Reason (at least 2 characters)',
     kind: { approve: 'Approve and publish', reject: 'Reject', request_changes: 'Ask for changes' },
     decisionLine: '{{decision}} · {{reviewer}} · {{at}}', version: 'Rule set at review {{version}} (verdict: {{verdict}})',
@@ -218,7 +220,7 @@ export const en: Messages = {
     nav: { proposals: 'Proposals', events: 'Events' },
     proposals: 'Event proposals', noProposals: 'No new proposals. After matching, the planner proposes events where unmet demand clusters.', events: 'Recruitment events',
     noEvents: 'No events', accept: 'Accept', accepted: 'Accepted: edit it, then publish', reject: 'Reject', rejectTitle: 'Reject this proposal',
-    expected: '{{expected}} expected · capacity {{capacity}} · {{headcount}} places · {{employers}} employers', publish: 'Publish', complete: 'Close event', cancel: 'Cancel event',
+    expected: 'expected {{expected}} · capacity {{capacity}} · places {{headcount}} · employers {{employers}}', publish: 'Publish', complete: 'Close event', cancel: 'Cancel event',
     sendInvitations: 'Send invitations', invited: 'Invitations sent', calendar: 'Calendar file', editEvent: 'Edit event', date: 'Date', start: 'Starts', end: 'Ends',
     employers: 'Employers', booth: 'Booth', shortages: 'Jobs', invitation: 'Invitation', registered: 'Registered', invitees: 'Invitees', kind: 'Kind',
     kinds: { seeker: 'Seeker', employer: 'Employer' }, invitedAt: 'Invited', noInvitations: 'No invitations sent yet',
@@ -234,22 +236,23 @@ export const en: Messages = {
     timesNote: 'All times are Beijing time (Asia/Shanghai).',
     reasons: 'Why it was proposed (staff only)', publicDescription: 'Public description (what seekers and employers read)', publicDescriptionHint: 'Generated from the jobs, pay and place; edit it before publishing.',
     publishConfirm: 'Once published, seekers can see the event and register. Publish it?',
-    inviteConfirm: 'This sends invitations to {{seekers}} seekers and {{employers}} employers (inbox and SMS). Send them?',
+    inviteConfirm: 'This sends invitations by inbox and SMS (seekers: {{seekers}}, employers: {{employers}}). Send them?',
     filters: { station: 'Station', week: 'Week', from: 'From', to: 'To', family: 'Occupation group', sort: 'Sort' },
     view: { label: 'View', list: 'List', calendar: 'Week calendar' },
     week: { title: 'Stations’ week: {{week}}', previous: 'Previous week', next: 'Next week', empty: 'No events or proposals this week', count: '{{n}} this week' },
     merge: {
-      button: 'Merge into a general fair and accept', title: 'Merge {{n}} proposals', ok: 'Merge and accept',
+      button: 'Merge into a general fair and accept', title: 'Merge {{count}} proposals', title_one: 'Merge {{count}} proposal', ok: 'Merge and accept',
       explain: 'Proposals of one week become one event: the station and day of the venue proposal expecting the most people stay, the others’ employers, jobs and planned invitees join it, and its public description is written again (edit it before publishing); the others are marked rejected as merged.',
       done: 'Merged into "{{title}}" ({{date}}); edit it and publish',
     },
-    employersN: '{{n}} employers',
+    employersN: '{{count}} employers', employersN_one: '{{count}} employer',
     sortBy: { date: 'By date', expectedAttendance: 'By expected attendance' },
-    selected: '{{n}} selected', bulkReject: 'Reject selected', bulkRejectTitle: 'Reject the {{n}} selected proposals', rejected: '{{n}} proposals rejected',
+    selected: '{{n}} selected', bulkReject: 'Reject selected', bulkRejectTitle: 'Reject the {{count}} selected proposals', bulkRejectTitle_one: 'Reject the selected proposal', rejected: '{{count}} proposals rejected', rejected_one: '{{count}} proposal rejected',
     eventKinds: { specialised_fair: 'Single-trade fair', general_fair: 'General job fair', live_stream: 'Live-stream recruiting' },
     families: 'Occupations', title: 'Event',
   },
   admin: {
+    hoursExample: 'Mon–Fri 8:30–17:30',
     nav: { dashboard: 'Dashboard', users: 'Users', stations: 'Stations', audit: 'Audit log', subsidyPayments: 'Subsidy payments' },
     audit: 'Audit log', result: 'Result', results: { success: 'Success', denied: 'Denied', failed: 'Failed' }, userId: 'User ID', at: 'Time', role: 'Role', action: 'Action',
     object: 'Object', user: 'User', users: 'Users', newUser: 'New user', userCreated: 'User created', disabled: 'Disabled', locked: 'Locked', active: 'Active',
@@ -272,8 +275,8 @@ export const en: Messages = {
     status: { missing: 'Not submitted', draft: 'Draft', submitted: 'Submitted', returned: 'Returned', accepted: 'Accepted', locked: 'Locked', superseded: 'Superseded' },
     export: 'Export workbook (Excel)', elapsed: 'Elapsed share', reportStatus: 'Report', slow: 'Behind schedule', late: 'Late', completion: 'Completion',
     submittedOn: 'Submitted on', notSubmitted: 'Not submitted', backToCompile: 'Back to the compile', drilldownTitle: '{{reporter}} · {{indicator}}: records',
-    drilldownTotal: '{{n}} hires', hiredAt: 'Hired on', shortage: 'Shortage', employer: 'Employer', seeker: 'Seeker', priority: 'Priority group',
-    drilldownShortages: '{{n}} shortages filled', drilldownEvents: '{{n}} events held', filledAt: 'Filled on', headcount: 'Headcount', eventDate: 'Date',
+    drilldownTotal: '{{count}} hires', drilldownTotal_one: '{{count}} hire', hiredAt: 'Hired on', shortage: 'Shortage', employer: 'Employer', seeker: 'Seeker', priority: 'Priority group',
+    drilldownShortages: '{{count}} shortages filled', drilldownShortages_one: '{{count}} shortage filled', drilldownEvents: '{{count}} events held', drilldownEvents_one: '{{count}} event held', filledAt: 'Filled on', headcount: 'Headcount', eventDate: 'Date',
     event: 'Event', station: 'Station',
   },
   ledger: {
@@ -310,10 +313,10 @@ export const en: Messages = {
     byOccupation: 'Open positions by occupation group (top 12)', byDirection: 'Open positions by policy direction', ratioByOccupation: 'Jobs-to-applicants ratio by occupation',
     medianWage: 'Median pay', training: 'Training demand (seekers short of each, top 12)', noTraining: 'No training demand yet (appears after matching)',
     matching: 'Matching', startRun: 'Re-match everything', runStarted: 'Matching started', noRuns: 'No match runs yet',
-    runCounts: '{{pairs}} pairs scored · {{recommendations}} recommendations · {{referrals}} training referrals',
+    runCounts: 'pairs scored: {{pairs}} · recommendations: {{recommendations}} · training referrals: {{referrals}}',
     runStatus: { pending: 'Queued', running: 'Running', complete: 'Complete', failed: 'Failed' },
     outcomes: 'Outcomes', outcomesHint: 'Chosen period and region, end date included',
-    timeToFill: 'Time to fill (days)', timeToFillValue: 'median {{median}} · p90 {{p90}}', timeToFillDetail: '{{count}} shortages filled in the period, from publication',
+    timeToFill: 'Time to fill (days)', timeToFillValue: 'median {{median}} · p90 {{p90}}', timeToFillDetail: '{{count}} shortages filled in the period, from publication', timeToFillDetail_one: '{{count}} shortage filled in the period, from publication',
     fillRateDetail: '{{filled}} hired of {{headcount}} positions published; expired postings left out: {{expired}}', directionUnspecified: 'No policy direction', hires: 'Hires', hiresDetail: 'Incl. hires at events',
     eventsDetail: '{{attended}} checked in · {{hires}} hired on the spot', hiresByGroup: 'Hires by priority group',
     hiresGroupNote: 'A person in several groups counts in each; groups only with the person’s consent.', noPriorityGroup: 'No priority group',
@@ -339,7 +342,7 @@ export const en: Messages = {
   },
   myApplications: { employer: 'Employer', wage: 'Pay', viewJob: 'View job', jobClosed: 'No longer recruiting', history: 'Progress' },
   applicant: {
-    open: 'View the profile of {{name}}', title: 'Applicant', education: 'Education', experience: 'Work experience', experienceItem: '{{occupation}}: {{years}} years',
+    open: 'View the profile of {{name}}', title: 'Applicant', education: 'Education', experience: 'Work experience', experienceItem: '{{occupation}}: {{count}} years', experienceItem_one: '{{occupation}}: {{count}} year',
     desired: 'Desired occupations', workTypes: 'Work types wanted', languages: 'Languages', wageExpectation: 'Expected monthly pay', availableFrom: 'Available from', phoneMasked: 'The applicant has not shared her contact yet; the number is masked',
     phoneShared: 'The applicant shared her mobile number with you', history: 'Progress', moves: 'Move to', none: 'Not given',
   },

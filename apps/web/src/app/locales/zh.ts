@@ -5,11 +5,12 @@ export const zh = {
   account: accountZh,
   roles: { admin: '省级管理员', officer: '企业服务专员', station_staff: '驿站工作人员', employer: '用人单位', seeker: '求职者' },
   common: {
+    yes: '是',
     actions: '操作', cancel: '取消', confirm: '确定', done: '已完成', edit: '编辑', empty: '暂无数据', errorTitle: '出错了', loading: '加载中…',
     noMatch: '没有匹配项', reason: '原因（至少 2 个字）', refresh: '刷新', remove: '删除', required: '必填', reset: '重置', retry: '重试', save: '保存',
     search: '搜索', yuanPerMonth: '元/月',
   },
-  shell: { inbox: '站内信', largeText: '大字模式', logout: '退出', menu: '主菜单' },
+  shell: { tabs: '主要页面', language: '语言 Language', inbox: '站内信', largeText: '大字模式', logout: '退出', menu: '主菜单' },
   login: {
     intro: '就业服务专员、驿站工作人员、用人单位、求职者和管理员请在此登录。', username: '用户名', password: '密码', usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码', submit: '登录', noAccount: '还没有账号？', register: '求职者注册',
@@ -20,7 +21,7 @@ export const zh = {
     passwordRule: '密码至少 10 位', residentIdRule: '请输入 18 位居民身份证号码', residentIdHint: '身份证号加密保存，其他人只能看到打码后的号码。',
     submit: '注册并登录', haveAccount: '已有账号，去登录',
   },
-  picker: { occupation: '选择或搜索职业（名称、代码或拼音首字母）', industry: '选择或搜索行业', region: '选择市县/区', certificate: '搜索证书', skillSynonym: '又称 {{text}}' },
+  picker: { certificateKinds: { skill: '职业技能等级证书', special: '特种作业操作证' }, occupation: '选择或搜索职业（名称、代码或拼音首字母）', industry: '选择或搜索行业', region: '选择市县/区', certificate: '搜索证书', skillSynonym: '又称 {{text}}' },
   fields: {
     acceptsTrainees: '接收学徒/见习', addCertificate: '添加证书', addSkill: '添加技能', address: '地址', birthDate: '出生日期', certificate: '证书',
     certificateNumber: '证书编号', certificates: '证书', contact: '联系人', creditCode: '统一社会信用代码', deadline: '截止日期', description: '岗位描述',
@@ -32,9 +33,10 @@ export const zh = {
     status: '状态', title: '岗位名称', trainingOffered: '提供培训', travelRadius: '通勤范围（公里）', urgency: '紧急程度', wage: '薪资',
     wageExpectation: '期望月薪（元）', wageMax: '最高月薪（元）', wageMin: '最低月薪（元）', workRegion: '工作地点', workType: '用工形式',
   },
-  seeker: { nav: { jobs: '找工作', recommendations: '为我推荐', applications: '我的投递', events: '招聘活动', profile: '我的资料' } },
+  seeker: { tabs: { jobs: '找工作', recommendations: '推荐', applications: '投递', events: '招聘会', subsidies: '补贴', profile: '我的' }, nav: { jobs: '找工作', recommendations: '为我推荐', applications: '我的投递', events: '招聘活动', profile: '我的资料' } },
   jobs: {
-    atEvent: '现场招聘：{{date}} {{time}} {{title}}（{{station}}）',
+    filters: '筛选', showResults: '查看岗位',
+    atEvent: '现场招聘：{{date}} {{time}}',
     title: '找工作', keyword: '关键词', keywordPlaceholder: '岗位、单位或技能，如 护理员', wageMin: '最低月薪', radius: '离家距离（公里）', sort: '排序',
     sorts: { relevance: '相关度', distance: '距离最近', '-wage': '薪资最高', '-date': '最新发布' },
     empty: '没有找到符合条件的岗位，试试放宽条件', total: '共 {{count}} 个岗位', openings: '招 {{count}} 人', trainingOffered: '提供培训', fit: '技能匹配',
@@ -125,7 +127,7 @@ export const zh = {
     acknowledgements: '部门确认', noAcknowledgements: '尚无部门确认', department: '部门', note: '备注', acknowledge: '确认收到', acknowledged: '已确认',
     departments: { hrss: '人力资源和社会保障局', development_reform: '发展和改革委员会', finance: '财政局', commerce: '商务局', union: '总工会' },
     escalations: '上报记录', noEscalations: '未上报',
-    caseTitle: '{{region}} 应急处置', laidOff: '拟裁减人数', matchedOpenings: '附近对口空缺', registered: '已登记人员', reemployed: '已再就业', medianDays: '（中位 {{days}} 天）',
+    caseTitle: '{{region}} 应急处置', laidOff: '拟裁减人数', matchedOpenings: '附近对口空缺', registered: '已登记人员', reemployed: '已再就业', medianDays: '（中位 {{count}} 天）',
     caseAlert: '预警：', caseReport: '裁减 {{count}} 人，{{date}} 生效；职业：{{occupations}}', proposedEvent: '提议的专场招聘会', noEvent: '附近没有可举办活动的驿站或岗位',
     eventStatus: { proposed: '待驿站确认', accepted: '已接受', published: '已发布', rejected: '已拒绝', cancelled: '已取消', completed: '已结束', withdrawn: '已撤回' },
     matchedShortages: '附近的缺工岗位', noMatches: '附近暂无空缺', distance: '距离', fit: '匹配', fits: { same_occupation: '同职业', same_group: '相近职业', nearby: '可转岗' },
@@ -149,7 +151,7 @@ export const zh = {
   },
   review: {
     title: '待复核的招聘信息', empty: '没有待您复核的招聘信息', intro: '招聘信息审核判定“需人工复核”的岗位在此排队，由登记人以外的专员或管理员决定。',
-    rule: '规则', anyRule: '全部规则', region: '地区', age: '等待时间', anyAge: '不限', atLeastDays: '{{days}} 天以上', heldSince: '进入复核', waited: '已等待 {{days}} 天',
+    rule: '规则', anyRule: '全部规则', region: '地区', age: '等待时间', anyAge: '不限', atLeastDays: '{{days}} 天以上', heldSince: '进入复核', waited: '已等待 {{count}} 天',
     findings: '命中规则与依据', decisions: '复核决定', decide: '复核决定', decisionLabel: '决定', reasonLabel: '理由（至少 2 个字）',
     kind: { approve: '准予发布', reject: '不予发布', request_changes: '退回修改' },
     decisionLine: '{{decision}} · {{reviewer}} · {{at}}', version: '复核时规则版本 {{version}}（判定：{{verdict}}）',
@@ -225,17 +227,18 @@ export const zh = {
     view: { label: '显示方式', list: '列表', calendar: '周历' },
     week: { title: '驿站周历：{{week}}', previous: '上一周', next: '下一周', empty: '本周没有活动或提议', count: '本周 {{n}} 场' },
     merge: {
-      button: '合并为综合招聘会并接受', title: '合并 {{n}} 个提议', ok: '合并并接受',
+      button: '合并为综合招聘会并接受', title: '合并 {{count}} 个提议', ok: '合并并接受',
       explain: '同一周的提议合并为一场活动：保留预计到场人数最多的现场提议的驿站和日期，其他提议的参会单位、岗位和拟邀请人员并入，公开介绍重新生成（发布前可修改）；其他提议标记为已拒绝并注明已合并。',
       done: '已合并为“{{title}}”（{{date}}），可编辑后发布',
     },
-    employersN: '{{n}} 家单位',
+    employersN: '{{count}} 家单位',
     sortBy: { date: '按日期', expectedAttendance: '按预计到场人数' },
-    selected: '已选 {{n}} 项', bulkReject: '批量拒绝', bulkRejectTitle: '拒绝选中的 {{n}} 个提议', rejected: '已拒绝 {{n}} 个提议',
+    selected: '已选 {{n}} 项', bulkReject: '批量拒绝', bulkRejectTitle: '拒绝选中的 {{count}} 个提议', rejected: '已拒绝 {{count}} 个提议',
     eventKinds: { specialised_fair: '专场招聘会', general_fair: '综合招聘会', live_stream: '直播带岗' },
     families: '职业', title: '活动',
   },
   admin: {
+    hoursExample: '周一至周五 8:30-17:30',
     nav: { dashboard: '数据看板', users: '用户管理', stations: '驿站管理', audit: '审计日志', subsidyPayments: '补贴发放与疑点' },
     audit: '审计日志', result: '结果', results: { success: '成功', denied: '拒绝', failed: '失败' }, userId: '用户 ID', at: '时间', role: '角色', action: '操作',
     object: '对象', user: '用户', users: '用户管理', newUser: '新建用户', userCreated: '用户已创建', disabled: '已停用', locked: '已锁定', active: '正常',
@@ -255,8 +258,8 @@ export const zh = {
     status: { missing: '未报送', draft: '草稿', submitted: '已报送', returned: '已退回', accepted: '已审核', locked: '已锁定', superseded: '已更正' },
     export: '导出汇总表（Excel）', elapsed: '时序进度', reportStatus: '报送状态', slow: '进度偏慢', late: '未按时报送', completion: '完成率',
     submittedOn: '报送日期', notSubmitted: '未报送', backToCompile: '返回汇总', drilldownTitle: '{{reporter}} · {{indicator}} 明细',
-    drilldownTotal: '共 {{n}} 条录用记录', hiredAt: '录用日期', shortage: '缺工需求', employer: '用人单位', seeker: '求职者', priority: '重点群体',
-    drilldownShortages: '共 {{n}} 个招满的缺工需求', drilldownEvents: '共 {{n}} 场招聘活动', filledAt: '招满日期', headcount: '招聘人数', eventDate: '活动日期',
+    drilldownTotal: '共 {{count}} 条录用记录', hiredAt: '录用日期', shortage: '缺工需求', employer: '用人单位', seeker: '求职者', priority: '重点群体',
+    drilldownShortages: '共 {{count}} 个招满的缺工需求', drilldownEvents: '共 {{count}} 场招聘活动', filledAt: '招满日期', headcount: '招聘人数', eventDate: '活动日期',
     event: '招聘活动', station: '驿站',
   },
   ledger: {
@@ -319,7 +322,7 @@ export const zh = {
   },
   myApplications: { employer: '招聘单位', wage: '薪资', viewJob: '查看岗位', jobClosed: '岗位已停止招聘', history: '进展' },
   applicant: {
-    open: '查看 {{name}} 的资料', title: '应聘人员资料', education: '学历', experience: '工作经历', experienceItem: '{{occupation}} · {{years}} 年',
+    open: '查看 {{name}} 的资料', title: '应聘人员资料', education: '学历', experience: '工作经历', experienceItem: '{{occupation}} · {{count}} 年',
     desired: '意向职业', workTypes: '期望用工形式', languages: '语言', wageExpectation: '期望月薪', availableFrom: '可到岗日期', phoneMasked: '求职者尚未提供联系方式，号码已打码',
     phoneShared: '求职者已向您提供手机号码', history: '投递进展', moves: '更新状态', none: '未填写',
   },
@@ -356,3 +359,6 @@ export const zh = {
 };
 
 export type Messages = typeof zh;
+
+/** The English messages: the same keys, plus i18next's singular forms where English needs one (`total_one`). */
+export type PluralMessages<T> = { [K in keyof T]: T[K] extends string ? string : PluralMessages<T[K]> } & { [K in `${string}_one`]?: string };

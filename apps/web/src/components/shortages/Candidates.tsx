@@ -12,6 +12,7 @@ import { Async } from '../States';
 import { useToast } from '../toast';
 import type { Candidate } from '../../api/types';
 import { client, unwrap } from '../../api/client';
+import { Name, Named } from '../Name';
 
 const PAGE = 20;
 
@@ -34,7 +35,7 @@ export function CandidatesPage() {
 
   return (
     <>
-      <PageTitle>{t('candidates.title', { title: shortage.data?.title ?? '' })}</PageTitle>
+      <PageTitle><Named k="candidates.title" names={{ title: shortage.data?.title ?? '' }} /></PageTitle>
       {!staff && <Typography.Paragraph type="secondary">{t('candidates.employerHint')}</Typography.Paragraph>}
       <Async state={state} empty={<EmptyReasonState side="shortage" reason={state.data?.emptyReason} fallback={t('candidates.empty')} reload={state.reload} />}>
         {(data) => (
@@ -46,7 +47,7 @@ export function CandidatesPage() {
                   <Flex vertical gap={6} style={{ flex: 1, minWidth: 0 }}>
                     <Flex justify="space-between" wrap gap={8}>
                       <Typography.Text strong>
-                        #{c.rank} {c.name} · {regionName(c.regionCode)} · {c.skillLevel ? t(`enums.skillLevel.${c.skillLevel}`) : t('candidates.noLevel')}
+                        #{c.rank} <Name>{c.name}</Name> · <Name>{regionName(c.regionCode)}</Name> · {c.skillLevel ? t(`enums.skillLevel.${c.skillLevel}`) : t('candidates.noLevel')}
                       </Typography.Text>
                       <Tag color={c.status === 'sent' ? 'green' : 'blue'}>{t(`candidates.status.${c.status}`)}</Tag>
                     </Flex>
@@ -69,7 +70,7 @@ export function CandidatesPage() {
       </Async>
       <Modal
         open={!!dismissing}
-        title={t('candidates.dismissTitle', { name: dismissing?.name ?? '' })}
+        title={<Named k="candidates.dismissTitle" names={{ name: dismissing?.name ?? '' }} />}
         okText={t('common.confirm')}
         cancelText={t('common.cancel')}
         okButtonProps={{ disabled: reason.trim().length < 2 }}

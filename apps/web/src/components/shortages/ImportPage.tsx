@@ -7,6 +7,7 @@ import { client, download, get, unwrap } from '../../api/client';
 import { PageTitle } from '../Shell';
 import { useToast } from '../toast';
 import type { ImportReport as Report, ImportJob as Job } from '../../api/types';
+import { asName, FilledIn } from '../Name';
 
 function toFormData(fields: { file: Blob }): FormData {
   const form = new FormData();
@@ -113,8 +114,9 @@ export function ImportPage() {
                 pagination={{ pageSize: 20, showSizeChanger: false }}
                 columns={[
                   { title: t('import.row'), dataIndex: 'row', width: 80 },
-                  { title: t('import.column'), dataIndex: 'column', width: 160 },
-                  { title: t('import.problem'), dataIndex: 'message' },
+                  // The column as the workbook (in Chinese) heads it; the message in the console's language, quoting the file.
+                  { title: t('import.column'), dataIndex: 'column', width: 160, render: asName },
+                  { title: t('import.problem'), dataIndex: 'message', render: (message: string) => <FilledIn text={message} /> },
                 ]}
               />
             ) : (
@@ -130,7 +132,7 @@ export function ImportPage() {
                   pagination={{ pageSize: 20, showSizeChanger: false }}
                   columns={[
                     { title: t('import.row'), dataIndex: 'row', width: 80 },
-                    { title: t('import.location'), dataIndex: 'message' },
+                    { title: t('import.location'), dataIndex: 'message', render: (message: string) => <FilledIn text={message} /> },
                   ]}
                 />
               </div>

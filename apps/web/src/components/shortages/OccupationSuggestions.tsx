@@ -5,6 +5,7 @@ import { get } from '../../api/client';
 import { useDebounced } from '../../app/hooks';
 import { rememberNames } from '../../app/taxonomy';
 import type { OccupationSuggestionList } from '../../api/types';
+import { Name } from '../Name';
 
 interface Props {
   /** The job title as typed. */
@@ -52,7 +53,7 @@ export function OccupationSuggestions({ title, value, onPick }: Props) {
       <Typography.Text type="secondary">{t('shortages.suggested')}</Typography.Text>
       {result.items.map((item) => (
         <Button key={item.code} size="small" type={item.code === value ? 'primary' : 'default'} onClick={() => onPick(item.code)}>
-          {item.name}
+          <Name>{item.name}</Name>
         </Button>
       ))}
     </Flex>

@@ -3,12 +3,13 @@ import { Card, Flex, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi, usePaging } from '../../app/hooks';
-import { formatDateTime } from '../../app/format';
+import { colon, formatDateTime } from '../../app/format';
 import { useRegions } from '../../app/taxonomy';
 import { RegionPicker } from '../pickers';
 import { PageTitle } from '../Shell';
 import { ErrorState } from '../States';
 import { ruleCodeValues, type ReviewQueueItem } from '../../api/types';
+import { asName, Name } from '../Name';
 
 const AGES = [1, 3, 7, 14];
 const DAY_MS = 86_400_000;
@@ -46,7 +47,7 @@ export function ReviewQueuePage({ base }: { base: string }) {
           <Select
             allowClear
             aria-label={t('review.age')}
-            placeholder={`${t('review.age')}：${t('review.anyAge')}`}
+            placeholder={`${t('review.age')}${colon()}${t('review.anyAge')}`}
             value={minDays}
             onChange={(v) => (setMinDays(v), firstPage())}
             options={AGES.map((days) => ({ value: days, label: t('review.atLeastDays', { days }) }))}
@@ -66,9 +67,9 @@ export function ReviewQueuePage({ base }: { base: string }) {
           locale={{ emptyText: t('review.empty') }}
           pagination={pagination(state.data?.total)}
           columns={[
-            { title: t('fields.title'), dataIndex: 'title', render: (v: string, item) => <Link to={`${base}/shortages/${item.id}`}>{v}</Link> },
-            { title: t('fields.employer'), dataIndex: 'employerName' },
-            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
+            { title: t('fields.title'), dataIndex: 'title', render: (v: string, item) => <Link to={`${base}/shortages/${item.id}`}><Name>{v}</Name></Link> },
+            { title: t('fields.employer'), dataIndex: 'employerName', render: asName },
+            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => <Name>{regionName(c)}</Name> },
             {
               title: t('review.findings'),
               render: (_, item) => (
@@ -78,9 +79,9 @@ export function ReviewQueuePage({ base }: { base: string }) {
                     .map((f, i) => (
                       <Typography.Text key={i}>
                         <Tag color={f.verdict === 'BLOCK' ? 'red' : 'blue'}>{f.ruleCode}</Tag>
-                        <mark className="screen-hit">{f.matchedText}</mark> · {en ? f.reasonEn : f.reasonZh}
+                        <mark className="screen-hit" translate="no">{f.matchedText}</mark> · {en ? f.reasonEn : f.reasonZh}
                         <br />
-                        <Typography.Text type="secondary">{f.basis}</Typography.Text>
+                        <Typography.Text type="secondary"><Name>{f.basis}</Name></Typography.Text>
                       </Typography.Text>
                     ))}
                 </Flex>
@@ -93,7 +94,7 @@ export function ReviewQueuePage({ base }: { base: string }) {
                 <>
                   {formatDateTime(at)}
                   <br />
-                  <Typography.Text type="secondary">{t('review.waited', { days: Math.floor((Date.now() - new Date(at).getTime()) / DAY_MS) })}</Typography.Text>
+                  <Typography.Text type="secondary">{t('review.waited', { count: Math.floor((Date.now() - new Date(at).getTime()) / DAY_MS) })}</Typography.Text>
                 </>
               ),
             },

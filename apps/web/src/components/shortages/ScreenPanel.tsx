@@ -1,6 +1,8 @@
 import { Alert, Card, Flex, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ScreenResult } from './types';
+import { colon } from '../../app/format';
+import { Name } from '../Name';
 
 const TYPE = { PASS: 'success', WARN: 'warning', REVIEW: 'info', BLOCK: 'error' } as const;
 
@@ -33,11 +35,11 @@ export function ScreenPanel({ result, checking, error }: { result: ScreenResult 
                   </Typography.Text>
                   {f.matchedText && (
                     <Typography.Text>
-                      {t('screen.matched')}：<mark className="screen-hit">{f.matchedText}</mark>
+                      {t('screen.matched')}{colon()}<mark className="screen-hit" translate="no">{f.matchedText}</mark>
                     </Typography.Text>
                   )}
                   <Typography.Text type="secondary">
-                    {t('screen.basis')}：{f.basis}
+                    {t('screen.basis')}{colon()}<Name>{f.basis}</Name>
                   </Typography.Text>
                 </Flex>
               </Card>

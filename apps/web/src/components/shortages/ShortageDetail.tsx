@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../../app/auth';
 import { useApi } from '../../app/hooks';
-import { formatDate, formatDateTime, formatWage } from '../../app/format';
+import { formatDate, formatDateTime, formatWage, joinList } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
@@ -13,6 +13,7 @@ import { ScreenPanel } from './ScreenPanel';
 import { SHORTAGE_STATUS_COLOR, useEmployers } from './types';
 import { client, unwrap } from '../../api/client';
 import { reviewDecisionKindValues, type ReviewDecisionKind } from '../../api/types';
+import { Name, Named } from '../Name';
 
 /** One shortage: its fields, screen result, review decisions, history; submit, review (officers, admins), close. */
 export function ShortageDetailPage({ base }: { base: string }) {
@@ -87,7 +88,7 @@ export function ShortageDetailPage({ base }: { base: string }) {
               </Flex>
             }
           >
-            {s.title} <Tag color={SHORTAGE_STATUS_COLOR[s.status]}>{t(`enums.shortage.${s.status}`)}</Tag>
+            <Name>{s.title}</Name> <Tag color={SHORTAGE_STATUS_COLOR[s.status]}>{t(`enums.shortage.${s.status}`)}</Tag>
           </PageTitle>
           <Row gutter={16}>
             <Col xs={24} lg={15}>
@@ -96,24 +97,24 @@ export function ShortageDetailPage({ base }: { base: string }) {
                   size="small"
                   column={{ xs: 1, sm: 2 }}
                   items={[
-                    { key: 'e', label: t('fields.employer'), children: name(s.employerId) },
-                    { key: 'o', label: t('fields.occupation'), children: `${s.occupationName} (${s.occupationCode})` },
-                    { key: 'i', label: t('fields.industry'), children: industry(s.industryCode) },
+                    { key: 'e', label: t('fields.employer'), children: <Name>{name(s.employerId)}</Name> },
+                    { key: 'o', label: t('fields.occupation'), children: <><Name>{s.occupationName}</Name> ({s.occupationCode})</> },
+                    { key: 'i', label: t('fields.industry'), children: <Name>{industry(s.industryCode)}</Name> },
                     { key: 'h', label: t('fields.openPositions'), children: `${s.openPositions}/${s.headcount}` },
                     { key: 'w', label: t('fields.wage'), children: `${formatWage(s.wageMin, s.wageMax)} (${t(`enums.payBasis.${s.payBasis}`)})` },
                     { key: 't', label: t('fields.workType'), children: t(`enums.workType.${s.workType}`) },
-                    { key: 'r', label: t('fields.workRegion'), children: `${regionName(s.regionCode)} ${s.address} · ${s.locationPrecision ? t(`location.precision.${s.locationPrecision}`) : t('location.none')}` },
+                    { key: 'r', label: t('fields.workRegion'), children: <><Name>{regionName(s.regionCode)} {s.address}</Name> · {s.locationPrecision ? t(`location.precision.${s.locationPrecision}`) : t('location.none')}</> },
                     { key: 'd', label: t('fields.deadline'), children: `${formatDate(s.startDate)} – ${formatDate(s.deadline)}` },
                     { key: 'u', label: t('fields.urgency'), children: t(`enums.urgency.${s.urgency}`) },
                     { key: 'p', label: t('fields.policyDirection'), children: s.policyDirection ? t(`enums.direction.${s.policyDirection}`) : '—' },
-                    { key: 'sk', label: t('fields.requiredSkills'), children: s.requiredSkills.map((k) => <Tag key={k.name}>{`${k.name} · ${t(`enums.skillLevel.${k.level}`)}`}</Tag>) },
-                    { key: 'c', label: t('fields.requiredCertificates'), children: s.requiredCertificates.length ? s.requiredCertificates.map((c) => <Tag key={c}>{certificate(c)}</Tag>) : '—' },
+                    { key: 'sk', label: t('fields.requiredSkills'), children: s.requiredSkills.map((k) => <Tag key={k.name}><Name>{k.name}</Name>{` · ${t(`enums.skillLevel.${k.level}`)}`}</Tag>) },
+                    { key: 'c', label: t('fields.requiredCertificates'), children: s.requiredCertificates.length ? s.requiredCertificates.map((c) => <Tag key={c}><Name>{certificate(c)}</Name></Tag>) : '—' },
                     // Shown once someone responded to the posting (issue 17): never "0 hours" on a posting just logged.
                     ...(s.responseHours != null ? [{ key: 'resp', label: t('fields.responseHours'), children: t('shortages.hours', { hours: s.responseHours }) }] : []),
                     { key: 'pub', label: t('fields.publishedAt'), children: formatDateTime(s.publishedAt) },
                   ]}
                 />
-                <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}>{s.description}</Typography.Paragraph>
+                <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}><Name>{s.description}</Name></Typography.Paragraph>
               </Card>
               {!!s.reviewDecisions?.length && (
                 <Card size="small" title={t('review.decisions')} style={{ marginTop: 16 }}>
@@ -121,11 +122,11 @@ export function ShortageDetailPage({ base }: { base: string }) {
                     {s.reviewDecisions.map((d, i) => (
                       <div key={i} className="review-decision">
                         <Typography.Text strong>
-                          {t('review.decisionLine', { decision: t(`review.kind.${d.decision}`), reviewer: d.reviewerName, at: formatDateTime(d.decidedAt) })}
+                          <Named k="review.decisionLine" values={{ decision: t(`review.kind.${d.decision}`), at: formatDateTime(d.decidedAt) }} names={{ reviewer: d.reviewerName }} />
                         </Typography.Text>
-                        <Typography.Paragraph style={{ margin: 0 }}>{d.reason}</Typography.Paragraph>
+                        <Typography.Paragraph style={{ margin: 0 }}><Name>{d.reason}</Name></Typography.Paragraph>
                         <Typography.Text type="secondary" className="review-version">
-                          {t('review.version', { version: d.ruleSetVersion, verdict: t(`screen.verdict.${d.verdict}`) })} · {d.ruleCodes.join('、')}
+                          {t('review.version', { version: d.ruleSetVersion, verdict: t(`screen.verdict.${d.verdict}`) })} · {joinList(d.ruleCodes)}
                         </Typography.Text>
                       </div>
                     ))}
@@ -135,7 +136,12 @@ export function ShortageDetailPage({ base }: { base: string }) {
               <Card size="small" title={t('shortages.history')} style={{ marginTop: 16 }}>
                 <Timeline
                   items={(s.transitions ?? []).map((tr) => ({
-                    content: `${formatDateTime(tr.at)} · ${tr.fromStatus ? t(`enums.shortage.${tr.fromStatus}`) : '∅'} → ${t(`enums.shortage.${tr.toStatus}`)} · ${tr.reason}`,
+                    content: (
+                      <>
+                        {`${formatDateTime(tr.at)} · ${tr.fromStatus ? t(`enums.shortage.${tr.fromStatus}`) : '∅'} → ${t(`enums.shortage.${tr.toStatus}`)} · `}
+                        <Name>{tr.reason}</Name>
+                      </>
+                    ),
                   }))}
                 />
               </Card>

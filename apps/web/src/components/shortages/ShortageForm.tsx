@@ -17,6 +17,7 @@ import { OccupationSuggestions } from './OccupationSuggestions';
 import { ScreenPanel } from './ScreenPanel';
 import { EDUCATION_LEVELS, POLICY_DIRECTIONS, ScreenResult, Shortage, useEmployers, WORK_TYPES } from './types';
 import type { ShortageInput, ShortageUpdate } from '../../api/types';
+import { nameLabel, nameOption } from '../Name';
 
 type FormValues = Partial<Shortage> & Pick<ShortageInput, 'justification' | 'townshipCode'>;
 
@@ -164,7 +165,7 @@ function ShortageForm({ base, shortage }: { base: string; shortage?: Shortage })
                       disabled={!!shortage || principal?.role === 'employer'}
                       showSearch={{ optionFilterProp: 'label' }}
                       aria-label={t('fields.employer')}
-                      options={employers.map((e) => ({ value: e.id, label: e.name, disabled: e.abnormal }))}
+                      options={employers.map((e) => ({ value: e.id, label: e.name, disabled: e.abnormal }))} labelRender={nameLabel} optionRender={nameOption}
                     />
                   </Form.Item>
                 </Col>

@@ -11,6 +11,7 @@ import { PageTitle } from '../Shell';
 import { ErrorState } from '../States';
 import { useToast } from '../toast';
 import { Shortage, SHORTAGE_STATUS_COLOR, SHORTAGE_STATUSES, useEmployers } from './types';
+import { asName, Name, nameLabel, nameOption } from '../Name';
 
 
 /** The outcome of a bulk submit, row by row: where the screen put each posting, or why it was not submitted. */
@@ -28,7 +29,7 @@ function BulkSubmitReport({ result, onClose }: { result: BulkSubmitResult | null
             dataSource={result.items}
             scroll={{ x: 560 }}
             columns={[
-              { title: t('fields.title'), dataIndex: 'title', render: (v: string | null, item) => v ?? item.id },
+              { title: t('fields.title'), dataIndex: 'title', render: (v: string | null, item) => (v ? <Name>{v}</Name> : item.id) },
               {
                 title: t('bulkSubmit.outcome'),
                 render: (_, item) =>
@@ -111,7 +112,7 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
               placeholder={t('fields.employer')}
               value={employerId}
               onChange={(v) => (setEmployerId(v), firstPage())}
-              options={employers.map((e) => ({ value: e.id, label: e.name }))}
+              options={employers.map((e) => ({ value: e.id, label: e.name }))} labelRender={nameLabel} optionRender={nameOption}
               style={{ minWidth: 240 }}
             />
           )}
@@ -148,10 +149,10 @@ export function ShortageListPage({ base, canImport }: { base: string; canImport?
             getCheckboxProps: (s) => ({ disabled: s.status !== 'draft', 'aria-label': t('bulkSubmit.selectRow', { title: s.title }) }),
           }}
           columns={[
-            { title: t('fields.title'), dataIndex: 'title', render: (v: string, s) => <Link to={`${base}/shortages/${s.id}`}>{v}</Link> },
-            { title: t('fields.employer'), dataIndex: 'employerId', render: (id: string) => name(id) },
-            { title: t('fields.occupation'), dataIndex: 'occupationName' },
-            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
+            { title: t('fields.title'), dataIndex: 'title', render: (v: string, s) => <Link to={`${base}/shortages/${s.id}`}><Name>{v}</Name></Link> },
+            { title: t('fields.employer'), dataIndex: 'employerId', render: (id: string) => <Name>{name(id)}</Name> },
+            { title: t('fields.occupation'), dataIndex: 'occupationName', render: asName },
+            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => <Name>{regionName(c)}</Name> },
             { title: t('fields.openPositions'), render: (_, s) => `${s.openPositions}/${s.headcount}` },
             { title: t('fields.wage'), render: (_, s) => formatWage(s.wageMin, s.wageMax) },
             { title: t('fields.deadline'), dataIndex: 'deadline', render: (d: string) => formatDate(d) },

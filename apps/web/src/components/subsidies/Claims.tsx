@@ -3,11 +3,12 @@ import { Button, Card, Descriptions, Flex, Input, List, Modal, Radio, Table, Tab
 import { useTranslation } from 'react-i18next';
 import { client, download, GetData, unwrap } from '../../api/client';
 import type { SubsidyCheck, SubsidyClaim, NoticeLine } from '../../api/types';
-import { formatDate, formatDateTime } from '../../app/format';
+import { bilingual, formatDate, formatDateTime } from '../../app/format';
 import { ApiState, useApi } from '../../app/hooks';
 import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useToast } from '../toast';
+import { asName, Name, Named } from '../Name';
 
 const STATUS_COLOR: Record<string, string> = {
   candidate: 'gold', draft: 'default', submitted: 'blue', auto_checked: 'blue', county_review: 'cyan', city_review: 'cyan', notice: 'purple',
@@ -47,7 +48,14 @@ export function Checks({ checks }: { checks: SubsidyCheck[] }) {
 function Reasons({ claim }: { claim: SubsidyClaim }) {
   const { t, i18n } = useTranslation();
   const text = i18n.language.startsWith('en') ? (claim.reasonsEn ?? claim.reasonsZh) : claim.reasonsZh;
-  return text ? <Typography.Paragraph type={claim.status === 'refused' ? 'danger' : undefined}>{t('claims.reasons', { text })}</Typography.Paragraph> : null;
+  if (!text) return null;
+  // Reasons a reviewer wrote in Chinese only are shown as written.
+  const written = text !== claim.reasonsEn;
+  return (
+    <Typography.Paragraph type={claim.status === 'refused' ? 'danger' : undefined}>
+      {written ? <Named k="claims.reasons" names={{ text }} /> : t('claims.reasons', { text })}
+    </Typography.Paragraph>
+  );
 }
 
 /** A claim's summary line for cards and expanded rows. */
@@ -55,8 +63,8 @@ function ClaimFacts({ claim }: { claim: SubsidyClaim }) {
   const { t } = useTranslation();
   return (
     <Descriptions size="small" column={{ xs: 1, sm: 2, md: 3 }}>
-      <Descriptions.Item label={t('claims.person')}>{`${claim.personName ?? '—'} ${claim.personIdMasked ?? ''}`}</Descriptions.Item>
-      <Descriptions.Item label={t('fields.employer')}>{claim.employerName ?? '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('claims.person')}><Name>{claim.personName ?? '—'}</Name> {claim.personIdMasked ?? ''}</Descriptions.Item>
+      <Descriptions.Item label={t('fields.employer')}>{asName(claim.employerName)}</Descriptions.Item>
       <Descriptions.Item label={t('claims.hireDate')}>{claim.hireDate ? formatDate(claim.hireDate) : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('claims.amount')}>{claim.decision ? `${claim.decision.amount} ${t('claims.yuan')}` : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('claims.outcome')}>{claim.decision ? t(`claims.outcomes.${claim.decision.outcome}`) : '—'}</Descriptions.Item>
@@ -105,7 +113,7 @@ export function EmployerClaimsPage() {
               <Card
                 key={c.id}
                 size="small"
-                title={`${t('claims.rules.G1')} · ${c.personName ?? ''}`}
+                title={<>{t('claims.rules.G1')} · <Name>{c.personName ?? ''}</Name></>}
                 extra={c.offeredAt ? <Tag color="gold">{t('claims.ready')}</Tag> : <Tag>{t('claims.waiting')}</Tag>}
               >
                 <ClaimFacts claim={c} />
@@ -172,8 +180,8 @@ function ClaimTable({ state, actions }: { state: ClaimListState; actions?: (clai
           }}
           columns={[
             { title: t('claims.item'), dataIndex: 'rule', render: (r: string) => t(`claims.rules.${r}`, { defaultValue: r }) },
-            { title: t('claims.person'), render: (_, c) => `${c.personName ?? '—'} ${c.personIdMasked ?? ''}` },
-            { title: t('fields.employer'), dataIndex: 'employerName', render: (v: string | null) => v ?? '—' },
+            { title: t('claims.person'), render: (_, c) => <><Name>{c.personName ?? '—'}</Name> {c.personIdMasked ?? ''}</> },
+            { title: t('fields.employer'), dataIndex: 'employerName', render: asName },
             { title: t('claims.amount'), render: (_, c) => (c.decision ? c.decision.amount : '—') },
             { title: t('fields.status'), render: (_, c) => <StatusTag claim={c} /> },
             { title: t('claims.updatedAt'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d) },
@@ -200,7 +208,7 @@ function ClaimEvidence({ id }: { id: string }) {
             locale={{ emptyText: <Typography.Text type="secondary">{t('claims.noEvidence')}</Typography.Text> }}
             renderItem={(e) => (
               <List.Item>
-                {t(`claims.ports.${e.port}`, { defaultValue: e.port })} · {e.source} · {formatDateTime(e.fetchedAt)}
+                {t(`claims.ports.${e.port}`, { defaultValue: e.port })} · <Name>{e.source}</Name> · {formatDateTime(e.fetchedAt)}
               </List.Item>
             )}
           />
@@ -212,7 +220,7 @@ function ClaimEvidence({ id }: { id: string }) {
             renderItem={(s) => (
               <List.Item>
                 {formatDateTime(s.at)} · {t(`claims.status.${s.toStatus}`)} · {t(`claims.capacity.${s.capacity}`, { defaultValue: s.capacity })}
-                {s.reasonsZh ? ` · ${s.reasonsZh}` : ''}
+                {s.reasonsZh ? <> · <Name>{bilingual(s.reasonsZh, s.reasonsEn)}</Name></> : ''}
               </List.Item>
             )}
           />
@@ -252,7 +260,7 @@ export function ClaimReviewPage({ stages }: { stages: ('county' | 'city')[] }) {
         {(page) => (
           <Flex vertical gap={12}>
             {page.items.map((c) => (
-              <Card key={c.id} size="small" title={`${t(`claims.rules.${c.rule}`, { defaultValue: c.rule })} · ${c.personName ?? ''}`} extra={<StatusTag claim={c} />}>
+              <Card key={c.id} size="small" title={<>{t(`claims.rules.${c.rule}`, { defaultValue: c.rule })} · <Name>{c.personName ?? ''}</Name></>} extra={<StatusTag claim={c} />}>
                 <ClaimFacts claim={c} />
                 <Reasons claim={c} />
                 {c.decision && <Checks checks={c.decision.checks} />}
@@ -314,9 +322,9 @@ export function NoticeListPage() {
             scroll={{ x: 700 }}
             pagination={{ pageSize: 50, showSizeChanger: false }}
             columns={[
-              { title: t('claims.item'), dataIndex: 'itemZh' },
-              { title: t('claims.claimant'), dataIndex: 'claimant' },
-              { title: t('fields.name'), dataIndex: 'personName' },
+              { title: t('claims.item'), render: (_, l) => bilingual(l.itemZh, l.itemEn) },
+              { title: t('claims.claimant'), dataIndex: 'claimant', render: asName },
+              { title: t('fields.name'), dataIndex: 'personName', render: asName },
               { title: t('fields.residentId'), dataIndex: 'personId' },
               { title: t('claims.amount'), dataIndex: 'amount' },
               { title: t('claims.notice'), render: (_, l) => `${formatDate(l.noticeFrom)} – ${formatDate(l.noticeUntil)}` },

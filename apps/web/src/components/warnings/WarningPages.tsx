@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { client, download, get, unwrap } from '../../api/client';
 import { departmentValues, layoffGroundValues, type LayoffReport, type LayoffReportInput, type WarningAlert } from '../../api/types';
-import { formatDate, formatDateTime, formatNumber, shanghaiToday } from '../../app/format';
+import { bilingual, colon, formatDate, formatDateTime, formatNumber, inBrackets, joinList, shanghaiToday } from '../../app/format';
 import { useApi } from '../../app/hooks';
 import { useNames, useRegions } from '../../app/taxonomy';
 import { TaxonomyTreePicker } from '../pickers';
@@ -12,6 +12,7 @@ import { PageTitle } from '../Shell';
 import { Async } from '../States';
 import { useEmployers } from '../shortages/types';
 import { useToast } from '../toast';
+import { asName, Name, Named, nameLabel, nameOption } from '../Name';
 
 export const LEVEL_COLOR: Record<string, string> = { IV: 'blue', III: 'gold', II: 'orange', I: 'red' };
 const VERDICT_COLOR: Record<string, string> = { pass: 'green', fail: 'red', unknown: 'default' };
@@ -68,7 +69,7 @@ export function LayoffReportPage({ base }: { base: string }) {
             <Form.Item name="employerId" label={t('fields.employer')} rules={[{ required: true, message: t('common.required') }]}>
               <Select
                 showSearch optionFilterProp="label" loading={state.loading} aria-label={t('fields.employer')}
-                options={employers.map((e) => ({ value: e.id, label: e.name }))}
+                options={employers.map((e) => ({ value: e.id, label: e.name }))} labelRender={nameLabel} optionRender={nameOption}
               />
             </Form.Item>
           </Col>
@@ -116,7 +117,7 @@ export function LayoffReportPage({ base }: { base: string }) {
             dataSource={filed.check.checks}
             renderItem={(c) => (
               <List.Item>
-                <Tag color={VERDICT_COLOR[c.verdict]}>{t(`warnings.verdict.${c.verdict}`)}</Tag> {c.zh} <span style={{ color: '#595959' }}>（{c.basis}）</span>
+                <Tag color={VERDICT_COLOR[c.verdict]}>{t(`warnings.verdict.${c.verdict}`)}</Tag> {bilingual(c.zh, c.en)} <span style={{ color: '#595959' }}>{inBrackets(c.basis)}</span>
               </List.Item>
             )}
           />
@@ -154,7 +155,7 @@ export function FirmReportPage() {
         <Row gutter={12}>
           <Col xs={24} md={12}>
             <Form.Item name="employerId" label={t('fields.employer')} rules={[{ required: true, message: t('common.required') }]}>
-              <Select showSearch optionFilterProp="label" aria-label={t('fields.employer')} options={employers.map((e) => ({ value: e.id, label: e.name }))} />
+              <Select showSearch optionFilterProp="label" aria-label={t('fields.employer')} options={employers.map((e) => ({ value: e.id, label: e.name }))} labelRender={nameLabel} optionRender={nameOption} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -231,7 +232,7 @@ export function AlertsPage({ base }: { base: string }) {
             <Flex gap={8} wrap style={{ marginBottom: 12 }} aria-label={t('warnings.byRegion')}>
               {[...new Map(page.items.filter((a) => a.status !== 'closed').map((a) => [a.regionCode, a])).values()].map((a) => (
                 <Card size="small" key={a.regionCode}>
-                  <Statistic title={regionName(a.regionCode)} valueRender={() => <LevelTag level={a.level} />} />
+                  <Statistic title={<Name>{regionName(a.regionCode)}</Name>} valueRender={() => <LevelTag level={a.level} />} />
                 </Card>
               ))}
             </Flex>
@@ -239,7 +240,7 @@ export function AlertsPage({ base }: { base: string }) {
               rowKey="id" size="small" dataSource={page.items} pagination={false} scroll={{ x: 700 }}
               columns={[
                 { title: t('warnings.levelColumn'), dataIndex: 'level', render: (l: string, a) => <Link to={`${base}/warnings/${a.id}`}><LevelTag level={l} /></Link> },
-                { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
+                { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => <Name>{regionName(c)}</Name> },
                 { title: t('warnings.kindColumn'), dataIndex: 'kind', render: (k: string) => t(`warnings.kind.${k}`) },
                 { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`warnings.status.${s}`) },
                 { title: t('warnings.tierColumn'), dataIndex: 'tier', render: (s: string) => t(`warnings.tier.${s}`) },
@@ -298,14 +299,14 @@ export function AlertDetailPage({ base }: { base: string }) {
             />
             {alert.evidence.history.length > 0 && (
               <p style={{ marginTop: 8 }}>
-                {t('warnings.history')}：{alert.evidence.history.map((h) => `${h.month} ${h.published ? ['IV', 'III', 'II', 'I'][h.published - 1] : '—'}`).join('，')}
+                {t('warnings.history')}{colon()}{joinList(alert.evidence.history.map((h) => `${h.month} ${h.published ? ['IV', 'III', 'II', 'I'][h.published - 1] : '—'}`))}
               </p>
             )}
           </Card>
           <Card size="small" title={t('warnings.acknowledgements')} style={{ marginBottom: 16 }}>
             <List
               dataSource={acknowledgements} locale={{ emptyText: <Muted>{t('warnings.noAcknowledgements')}</Muted> }}
-              renderItem={(a) => <List.Item>{t(`warnings.departments.${a.department}`)} · {formatDateTime(a.at)} {a.note}</List.Item>}
+              renderItem={(a) => <List.Item>{t(`warnings.departments.${a.department}`)} · {formatDateTime(a.at)} {a.note && <Name>{a.note}</Name>}</List.Item>}
             />
             <Flex gap={8} wrap style={{ marginTop: 8 }}>
               <Select
@@ -353,7 +354,7 @@ export function CasePage({ base }: { base: string }) {
             <Col xs={12} md={6}><Card size="small"><Statistic title={t('warnings.registered')} value={c.reemployment.people} /></Card></Col>
             <Col xs={12} md={6}>
               <Card size="small">
-                <Statistic className="case-reemployed" title={t('warnings.reemployed')} value={c.reemployment.reemployed} suffix={c.reemployment.medianDays !== null ? t('warnings.medianDays', { days: formatNumber(c.reemployment.medianDays, 1) }) : undefined} />
+                <Statistic className="case-reemployed" title={t('warnings.reemployed')} value={c.reemployment.reemployed} suffix={c.reemployment.medianDays !== null ? t('warnings.medianDays', { count: Math.round(c.reemployment.medianDays * 10) / 10 }) : undefined} />
               </Card>
             </Col>
           </Row>
@@ -362,10 +363,10 @@ export function CasePage({ base }: { base: string }) {
               {t('warnings.caseAlert')} <Link to={`${base}/warnings/${c.alert.id}`}><LevelTag level={c.alert.level} /></Link> {t(`warnings.status.${c.alert.status}`)}
             </p>
           )}
-          {c.report && <p>{t('warnings.caseReport', { count: c.report.count, date: formatDate(c.report.effectiveDate), occupations: c.report.occupations.map((o) => occupation(o)).join('、') })}</p>}
+          {c.report && <p><Named k="warnings.caseReport" values={{ count: c.report.count, date: formatDate(c.report.effectiveDate) }} names={{ occupations: joinList(c.report.occupations.map((o) => occupation(o))) }} /></p>}
           <Card size="small" title={t('warnings.proposedEvent')} style={{ marginBottom: 16 }} className="case-event">
             {c.event ? (
-              <span>{c.event.title} · {c.event.stationName} · {formatDate(c.event.date)} · {t(`warnings.eventStatus.${c.event.status}`, { defaultValue: c.event.status })}</span>
+              <span><Name>{c.event.title}</Name> · <Name>{c.event.stationName}</Name> · {formatDate(c.event.date)} · {t(`warnings.eventStatus.${c.event.status}`, { defaultValue: c.event.status })}</span>
             ) : (
               t('warnings.noEvent')
             )}
@@ -374,8 +375,8 @@ export function CasePage({ base }: { base: string }) {
             <Table
               rowKey="shortageId" size="small" pagination={false} dataSource={c.matchedShortages} scroll={{ x: 500 }} locale={{ emptyText: <Muted>{t('warnings.noMatches')}</Muted> }}
               columns={[
-                { title: t('fields.title'), dataIndex: 'title' },
-                { title: t('fields.occupation'), dataIndex: 'occupationCode', render: (o: string) => occupation(o) },
+                { title: t('fields.title'), dataIndex: 'title', render: asName },
+                { title: t('fields.occupation'), dataIndex: 'occupationCode', render: (o: string) => <Name>{occupation(o)}</Name> },
                 { title: t('fields.openPositions'), dataIndex: 'openHeadcount' },
                 { title: t('warnings.distance'), dataIndex: 'distanceKm', render: (d: number | null) => (d === null ? '—' : `${formatNumber(d, 1)} km`) },
                 { title: t('warnings.fit'), dataIndex: 'fit', render: (f: string) => t(`warnings.fits.${f}`) },
@@ -387,7 +388,7 @@ export function CasePage({ base }: { base: string }) {
               dataSource={c.trainingGaps} locale={{ emptyText: <Muted>{t('warnings.noGaps')}</Muted> }}
               renderItem={(g) => (
                 <List.Item>
-                  {t('warnings.gap', { occupation: occupation(g.occupationCode), people: g.people, open: g.openNearby, to: g.suggestedOccupations.map((o) => occupation(o)).join('、') || '—' })}
+                  <Named k="warnings.gap" values={{ people: g.people, open: g.openNearby }} names={{ occupation: occupation(g.occupationCode), to: joinList(g.suggestedOccupations.map((o) => occupation(o))) || '—' }} />
                 </List.Item>
               )}
             />

@@ -36,8 +36,10 @@ export function Chart({ option, label, height = 320, onClick }: { option: ChartO
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, true);
-  }, [option]);
+    // ECharts writes its own description over the element's aria-label; it says the chart's label instead (in the
+    // console's language, not a list of the data's names in ECharts' locale).
+    chart.current?.setOption({ aria: { enabled: true, label: { description: label } }, animation: false, ...option }, true);
+  }, [option, label]);
 
   return <div ref={ref} role="img" aria-label={label} style={{ width: '100%', height, cursor: onClick ? 'pointer' : undefined }} />;
 }

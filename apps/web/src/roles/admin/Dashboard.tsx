@@ -9,6 +9,8 @@ import { Async, EmptyState } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { ChartOption } from './Chart';
 import { client, unwrap } from '../../api/client';
+import { asName, Name } from '../../components/Name';
+import { regionName } from '../../app/taxonomy';
 
 // ECharts is the largest library of the console: it loads while the dashboard's figures are being fetched; the map of
 // Hainan (ECharts' map chart and the boundaries) is a chunk of its own, fetched at the same time.
@@ -133,7 +135,7 @@ export default function DashboardPage() {
                       pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
                       dataSource={[...d.groups].sort((a, b) => b.openPositions - a.openPositions)}
                       columns={[
-                        { title: t('fields.region'), dataIndex: 'name' },
+                        { title: t('fields.region'), dataIndex: 'name', render: (name: string, g) => <Name>{regionName(g.key, name)}</Name> },
                         { title: positions, dataIndex: 'openPositions', align: 'right' },
                         { title: t('dashboard.shortages'), dataIndex: 'shortages', align: 'right' },
                         { title: t('dashboard.seekers'), dataIndex: 'seekers', align: 'right', render: (v?: number) => v ?? '—' },
@@ -251,7 +253,7 @@ export default function DashboardPage() {
                   pagination={{ pageSize: 8, showSizeChanger: false }}
                   dataSource={[...d.groups].sort((a, b) => (b.demandSupplyRatio ?? 0) - (a.demandSupplyRatio ?? 0))}
                   columns={[
-                    { title: t('fields.occupation'), dataIndex: 'name' },
+                    { title: t('fields.occupation'), dataIndex: 'name', render: asName },
                     { title: positions, dataIndex: 'openPositions' },
                     { title: t('dashboard.seekers'), dataIndex: 'seekers', render: (v?: number) => v ?? '—' },
                     { title: ratio, dataIndex: 'demandSupplyRatio', render: (v?: number | null) => formatNumber(v ?? null, 2) },

@@ -8,6 +8,8 @@ import { useApi } from '../../app/hooks';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
+import { bilingual, formatDate } from '../../app/format';
+import { asName } from '../../components/Name';
 
 const THIS_YEAR = new Date().getFullYear();
 const THIS_QUARTER = Math.ceil((new Date().getMonth() + 1) / 3);
@@ -28,6 +30,8 @@ export default function PlanCompilePage() {
   const directions = catalogue.data?.directions ?? [];
   const indicatorIndex = useMemo(() => new Map((catalogue.data?.indicators ?? []).map((i, k) => [i.code, k])), [catalogue.data]);
   const names = useMemo(() => new Map((catalogue.data?.indicators ?? []).map((i) => [i.code, en ? i.nameEn : i.nameZh])), [catalogue.data, en]);
+  const reporterNames = useMemo(() => new Map((compiled.data?.rows ?? []).map((r) => [r.reporter.code, r.reporter.nameEn])), [compiled.data]);
+  const reporterName = (item: { reporter: string; nameZh: string }) => bilingual(item.nameZh, reporterNames.get(item.reporter));
   const exportWorkbook = () => toast.attempt(() => download('/api/plan/compile', { query: { year, quarter, format: 'xlsx' } }, `plan-${year}Q${quarter}.xlsx`));
 
   return (
@@ -44,7 +48,7 @@ export default function PlanCompilePage() {
             <Select id="compile-quarter" value={quarter} onChange={(v) => set('quarter', String(v))} style={{ width: 120, display: 'block' }}
               options={[1, 2, 3, 4].map((q) => ({ value: q, label: t('plan.quarterN', { n: q }) }))} />
           </div>
-          {compiled.data && <Typography.Text>{t('plan.deadline', { date: compiled.data.deadline })} · {t('plan.elapsed')} {pct(compiled.data.elapsed)}</Typography.Text>}
+          {compiled.data && <Typography.Text>{t('plan.deadline', { date: formatDate(compiled.data.deadline) })} · {t('plan.elapsed')} {pct(compiled.data.elapsed)}</Typography.Text>}
         </Flex>
       </Card>
       {compiled.error && <ErrorState error={compiled.error} onRetry={compiled.reload} />}
@@ -54,7 +58,8 @@ export default function PlanCompilePage() {
           { title: t('plan.reporter'), fixed: 'left', width: 140, render: (_, r) => (en ? r.reporter.nameEn : r.reporter.nameZh) },
           { title: t('plan.reportStatus'), width: 100, render: (_, r) => <Tag color={r.late ? 'red' : undefined}>{t(`plan.status.${r.reportStatus}`)}</Tag> },
           ...directions.map((d) => ({
-            title: `${d.section}${en ? d.nameEn : d.nameZh}`,
+            // The plan's own numbering (二（一）) belongs to the Chinese text.
+            title: en ? d.nameEn : `${d.section}${d.nameZh}`,
             width: 150,
             render: (_: unknown, r: PlanCompiledRow) => {
               const code = `${d.short}.hires`;
@@ -63,7 +68,7 @@ export default function PlanCompilePage() {
               return (
                 <span>
                   <Link to={`/admin/plan/drilldown?reporter=${encodeURIComponent(r.reporter.code)}&year=${year}&quarter=${quarter}&indicator=${code}`}
-                    aria-label={`${r.reporter.nameZh} ${code} ${cell.cumulative ?? 0}`}>
+                    aria-label={`${bilingual(r.reporter.nameZh, r.reporter.nameEn)} ${code} ${cell.cumulative ?? 0}`}>
                     {cell.cumulative ?? '—'}
                   </Link>
                   {cell.annualGoal !== null && <> / {cell.annualGoal} <Tag color={STATUS_COLOR[cell.status]}>{pct(cell.completion)}</Tag></>}
@@ -77,7 +82,7 @@ export default function PlanCompilePage() {
         <Card size="small" title={t('plan.slow')} style={{ flex: '1 1 320px' }}>
           <Table size="small" rowKey={(s) => s.reporter + s.indicator} pagination={{ pageSize: 10 }} dataSource={compiled.data?.slow ?? []}
             columns={[
-              { title: t('plan.reporter'), dataIndex: 'nameZh' },
+              { title: t('plan.reporter'), render: (_, s) => reporterName(s) },
               { title: t('plan.indicator'), render: (_, s) => names.get(s.indicator) ?? s.indicator },
               { title: t('plan.completion'), render: (_, s) => pct(s.completion) },
               { title: t('plan.elapsed'), render: (_, s) => pct(s.expected) },
@@ -86,8 +91,8 @@ export default function PlanCompilePage() {
         <Card size="small" title={t('plan.late')} style={{ flex: '1 1 320px' }}>
           <Table size="small" rowKey="reporter" pagination={{ pageSize: 10 }} dataSource={compiled.data?.late ?? []}
             columns={[
-              { title: t('plan.reporter'), dataIndex: 'nameZh' },
-              { title: t('plan.submittedOn'), render: (_, l) => l.submittedOn ?? t('plan.notSubmitted') },
+              { title: t('plan.reporter'), render: (_, l) => reporterName(l) },
+              { title: t('plan.submittedOn'), render: (_, l) => (l.submittedOn ? formatDate(l.submittedOn) : t('plan.notSubmitted')) },
             ]} />
         </Card>
       </Flex>
@@ -113,31 +118,31 @@ export function PlanDrillDownPage() {
       </PageTitle>
       {state.error && <ErrorState error={state.error} onRetry={state.reload} />}
       <Typography.Paragraph data-testid="drilldown-total">
-        {t(metric === 'shortages_filled' ? 'plan.drilldownShortages' : metric === 'events_held' ? 'plan.drilldownEvents' : 'plan.drilldownTotal', { n: total })}
+        {t(metric === 'shortages_filled' ? 'plan.drilldownShortages' : metric === 'events_held' ? 'plan.drilldownEvents' : 'plan.drilldownTotal', { count: total })}
       </Typography.Paragraph>
       {metric === 'shortages_filled' ? (
         <Table size="small" rowKey="shortageId" loading={state.loading} dataSource={state.data?.shortages ?? []} pagination={{ pageSize: 20 }} scroll={{ x: 700 }}
           columns={[
-            { title: t('plan.filledAt'), render: (_, r) => r.filledAt.slice(0, 10) },
-            { title: t('plan.shortage'), dataIndex: 'title' },
-            { title: t('plan.employer'), dataIndex: 'employerName' },
+            { title: t('plan.filledAt'), render: (_, r) => formatDate(r.filledAt) },
+            { title: t('plan.shortage'), dataIndex: 'title', render: asName },
+            { title: t('plan.employer'), dataIndex: 'employerName', render: asName },
             { title: t('plan.headcount'), dataIndex: 'headcount' },
           ]} />
       ) : metric === 'events_held' ? (
         <Table size="small" rowKey="eventId" loading={state.loading} dataSource={state.data?.events ?? []} pagination={{ pageSize: 20 }} scroll={{ x: 700 }}
           columns={[
             { title: t('plan.eventDate'), dataIndex: 'date' },
-            { title: t('plan.event'), dataIndex: 'title' },
-            { title: t('plan.station'), dataIndex: 'stationName' },
+            { title: t('plan.event'), dataIndex: 'title', render: asName },
+            { title: t('plan.station'), dataIndex: 'stationName', render: asName },
           ]} />
       ) : (
         <Table size="small" rowKey="applicationId" loading={state.loading} dataSource={state.data?.records ?? []} pagination={{ pageSize: 20 }} scroll={{ x: 700 }}
           columns={[
-            { title: t('plan.hiredAt'), render: (_, r) => r.hiredAt.slice(0, 10) },
-            { title: t('plan.shortage'), dataIndex: 'shortageTitle' },
-            { title: t('plan.employer'), dataIndex: 'employerName' },
-            { title: t('plan.seeker'), dataIndex: 'seekerName' },
-            { title: t('plan.priority'), render: (_, r) => (r.priority ? t('common.yes', { defaultValue: '是' }) : '') },
+            { title: t('plan.hiredAt'), render: (_, r) => formatDate(r.hiredAt) },
+            { title: t('plan.shortage'), dataIndex: 'shortageTitle', render: asName },
+            { title: t('plan.employer'), dataIndex: 'employerName', render: asName },
+            { title: t('plan.seeker'), dataIndex: 'seekerName', render: asName },
+            { title: t('plan.priority'), render: (_, r) => (r.priority ? t('common.yes') : '') },
           ]} />
       )}
     </>

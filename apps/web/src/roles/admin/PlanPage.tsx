@@ -8,6 +8,7 @@ import { useApi } from '../../app/hooks';
 import { PageTitle } from '../../components/Shell';
 import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
+import { bilingual, formatDate } from '../../app/format';
 
 const THIS_YEAR = new Date().getFullYear();
 const THIS_QUARTER = Math.ceil((new Date().getMonth() + 1) / 3);
@@ -96,7 +97,7 @@ function Targets({ reporter, year, indicators, name, toast }: { reporter: string
         rowKey="code" size="small" pagination={false} scroll={{ x: 600 }} dataSource={indicators}
         columns={[
           { title: t('plan.indicator'), render: (_, i) => <span>{name(i, i.code)} <Typography.Text type="secondary">({i.code})</Typography.Text></span> },
-          { title: t('plan.unit'), dataIndex: 'unitZh', width: 80 },
+          { title: t('plan.unit'), render: (_, i) => bilingual(i.unitZh, i.unitEn), width: 80 },
           { title: t('plan.source'), render: (_, i) => <Tag>{t(`plan.sources.${i.source}`)}</Tag>, width: 100 },
           {
             title: t('plan.annualGoal'), width: 150,
@@ -155,7 +156,7 @@ function Report({ reporter, year, quarter, indicators, name, toast }: {
   const issues = new Map((report?.issues ?? []).map((i) => [i.indicator, i]));
 
   return (
-    <Card size="small" title={t('plan.report', { year, quarter })} extra={current.data && <Typography.Text>{t('plan.deadline', { date: current.data.deadline })}</Typography.Text>}>
+    <Card size="small" title={t('plan.report', { year, quarter })} extra={current.data && <Typography.Text>{t('plan.deadline', { date: formatDate(current.data.deadline) })}</Typography.Text>}>
       {current.error && <ErrorState error={current.error} onRetry={current.reload} />}
       {!report && !current.loading && <Button type="primary" onClick={start}>{t('plan.start')}</Button>}
       {report && (

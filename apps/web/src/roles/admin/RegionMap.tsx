@@ -3,13 +3,14 @@ import { format, registerMap, use } from 'echarts/core';
 import { MapChart } from 'echarts/charts';
 import { GraphicComponent, VisualMapContinuousComponent } from 'echarts/components';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../app/format';
+import { colon, formatNumber } from '../../app/format';
 import { Chart, ChartOption } from './Chart';
 // City and county boundaries from Apache ECharts 4.9.0 (map/json/province/hainan.json, Apache-2.0), decoded to plain
 // GeoJSON with region codes by apps/web/scripts/hainan-geojson.mjs; see hainan.geo.NOTICE. Part of this lazily loaded
 // chunk of the administrators' dashboard only.
 import hainan from './hainan.geo.json';
 import type { DemandGroup } from '../../api/types';
+import { regionName } from '../../app/taxonomy';
 
 use([MapChart, GraphicComponent, VisualMapContinuousComponent]);
 
@@ -52,7 +53,7 @@ export default function RegionMap({ groups, complete, onSelect }: { groups: Regi
     const data: MapDatum[] = [...NAME_BY_CODE].flatMap(([code, name]) => {
       const g = byCode.get(code);
       if (!g && !complete) return [];
-      return [{ name, code, label: g?.name ?? name, value: g?.openPositions ?? 0, shortages: g?.shortages ?? 0, ratio: g?.demandSupplyRatio ?? null }];
+      return [{ name, code, label: regionName(code, g?.name ?? name), value: g?.openPositions ?? 0, shortages: g?.shortages ?? 0, ratio: g?.demandSupplyRatio ?? null }];
     });
     const max = Math.max(1, ...data.map((d) => d.value));
     const common = {
@@ -71,9 +72,9 @@ export default function RegionMap({ groups, complete, onSelect }: { groups: Regi
           const d = p.data;
           const lines = [
             `<strong>${format.encodeHTML(d?.label ?? p.name)}</strong>`,
-            `${format.encodeHTML(positions)}：${formatNumber(d?.value ?? null)}`,
-            `${format.encodeHTML(shortages)}：${formatNumber(d?.shortages ?? null)}`,
-            `${format.encodeHTML(ratio)}：${formatNumber(d?.ratio ?? null, 2)}`,
+            `${format.encodeHTML(positions)}${colon()}${formatNumber(d?.value ?? null)}`,
+            `${format.encodeHTML(shortages)}${colon()}${formatNumber(d?.shortages ?? null)}`,
+            `${format.encodeHTML(ratio)}${colon()}${formatNumber(d?.ratio ?? null, 2)}`,
           ];
           return lines.join('<br/>');
         },

@@ -10,6 +10,8 @@ import { useToast } from '../../components/toast';
 
 import { stationTypeValues as STATION_TYPES, type Station as StationRow, type StationStaffMember } from '../../api/types';
 import { client, unwrap } from '../../api/client';
+import { inBrackets } from '../../app/format';
+import { asName, Name } from '../../components/Name';
 
 /** Employment stations (就业驿站), gig markets and HR markets: register, edit, and say who staffs each. */
 export default function StationsPage() {
@@ -68,10 +70,10 @@ export default function StationsPage() {
           scroll={{ x: 960 }}
           pagination={pagination(state.data?.total)}
           columns={[
-            { title: t('fields.name'), dataIndex: 'name' },
+            { title: t('fields.name'), dataIndex: 'name', render: asName },
             { title: t('admin.stationType'), dataIndex: 'type', render: (v: string) => t(`enums.stationType.${v}`) },
-            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
-            { title: t('fields.address'), dataIndex: 'address' },
+            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => <Name>{regionName(c)}</Name> },
+            { title: t('fields.address'), dataIndex: 'address', render: asName },
             { title: t('admin.capacity'), dataIndex: 'capacity' },
             { title: t('admin.booths'), dataIndex: 'booths' },
             {
@@ -112,7 +114,7 @@ export default function StationsPage() {
             <Input />
           </Form.Item>
           <Form.Item name="openingHours" label={t('admin.openingHours')}>
-            <Input placeholder="周一至周五 8:30-17:30" />
+            <Input placeholder={t('admin.hoursExample')} />
           </Form.Item>
           <Flex gap={8} wrap>
             <Form.Item name="lat" label={t('admin.lat')} rules={[{ required: true }]}>
@@ -171,7 +173,7 @@ function StationStaff({ station }: { station: StationRow }) {
           onChange={setChosen}
           style={{ flex: 1 }}
           notFoundContent={t('common.noMatch')}
-          options={(accounts.data?.items ?? []).filter((u) => !u.disabled && !current.has(u.id)).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }))}
+          options={(accounts.data?.items ?? []).filter((u) => !u.disabled && !current.has(u.id)).map((u) => ({ value: u.id, label: `${u.displayName}${inBrackets(u.username)}` }))}
         />
         <Button type="primary" disabled={!chosen} onClick={add}>
           {t('admin.addStaff')}
@@ -192,7 +194,7 @@ function StationStaff({ station }: { station: StationRow }) {
                   </Popconfirm>,
                 ]}
               >
-                {member.displayName}（{member.username}）
+                <Name>{member.displayName}</Name>{inBrackets(member.username)}
               </List.Item>
             )}
           />

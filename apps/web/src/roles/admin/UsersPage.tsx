@@ -11,6 +11,7 @@ import { ErrorState } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { client, unwrap } from '../../api/client';
 import { roleValues as ROLES, type Role, type User as UserRow, type UserInput, type UserUpdate } from '../../api/types';
+import { asName } from '../../components/Name';
 export type { User as UserRow } from '../../api/types';
 
 /** Roles whose work is bounded by a region; for the others a region means nothing. */
@@ -81,7 +82,7 @@ export default function UsersPage() {
           pagination={pagination(state.data?.total)}
           columns={[
             { title: t('login.username'), dataIndex: 'username' },
-            { title: t('fields.name'), dataIndex: 'displayName' },
+            { title: t('fields.name'), dataIndex: 'displayName', render: asName },
             { title: t('admin.role'), dataIndex: 'role', render: (r: string) => t(`roles.${r}`) },
             { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string | null, u) => (c ? regionName(c) : REGIONAL_ROLES.includes(u.role) ? t('admin.wholeProvince') : '—') },
             { title: t('fields.status'), render: (_, u) => (u.disabled ? <Tag>{t('admin.disabled')}</Tag> : u.locked ? <Tag color="orange">{t('admin.locked')}</Tag> : <Tag color="green">{t('admin.active')}</Tag>) },

@@ -5,7 +5,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 
 import { useApi } from '../../app/hooks';
 import { useNames, useRegions } from '../../app/taxonomy';
-import { formatDate, formatDateTime } from '../../app/format';
+import { formatDate, formatDateTime, joinList } from '../../app/format';
 import { EventItem, EventOutcome, OUTCOME_STAGES } from '../../components/events';
 import { InboxPage } from '../../components/Inbox';
 import { EmployerClaimsPage } from '../../components/subsidies/Claims';
@@ -19,6 +19,7 @@ import { useToast } from '../../components/toast';
 import type { Application } from '../seeker/Applications';
 import { client, unwrap } from '../../api/client';
 import type { ApplicationStatus, OutcomeStage } from '../../api/types';
+import { asName, Name, Named } from '../../components/Name';
 
 const STATUS_COLOR: Record<ApplicationStatus, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
 const NEXT: Partial<Record<ApplicationStatus, ApplicationStatus[]>> = {
@@ -41,28 +42,28 @@ function ApplicantDrawer({ id, onClose, onMove }: { id: string | null; onClose()
   const occupation = useNames('occupations', [...(applicant?.experience ?? []).map((e) => e.occupationCode), ...(applicant?.desiredOccupations ?? [])]);
   const certificate = useNames('certificates', applicant?.certificates ?? []);
   return (
-    <Drawer open={!!id} onClose={onClose} title={applicant ? `${t('applicant.title')} · ${applicant.name}` : t('applicant.title')} size="large" destroyOnHidden>
+    <Drawer open={!!id} onClose={onClose} title={applicant ? <>{t('applicant.title')} · <Name>{applicant.name}</Name></> : t('applicant.title')} size="large" destroyOnHidden>
       {a && applicant && a.id === id ? (
         <Flex vertical gap={16}>
-          <Typography.Text strong>{a.shortageTitle}</Typography.Text>
+          <Typography.Text strong><Name>{a.shortageTitle}</Name></Typography.Text>
           <Alert type={a.contactShared ? 'success' : 'info'} showIcon title={`${t('fields.phone')}: ${applicant.phone ?? '—'}`} description={a.contactShared ? t('applicant.phoneShared') : t('applicant.phoneMasked')} />
           <Descriptions
             size="small"
             column={1}
             bordered
             items={[
-              { key: 'region', label: t('fields.homeRegion'), children: regionName(applicant.regionCode) },
+              { key: 'region', label: t('fields.homeRegion'), children: <Name>{regionName(applicant.regionCode)}</Name> },
               { key: 'edu', label: t('applicant.education'), children: applicant.education ? t(`enums.education.${applicant.education}`) : t('applicant.none') },
               {
                 key: 'exp',
                 label: t('applicant.experience'),
-                children: applicant.experience.length ? applicant.experience.map((e) => <div key={e.occupationCode}>{t('applicant.experienceItem', { occupation: occupation(e.occupationCode), years: e.years })}</div>) : t('applicant.none'),
+                children: applicant.experience.length ? applicant.experience.map((e) => <div key={e.occupationCode}><Named k="applicant.experienceItem" values={{ count: e.years }} names={{ occupation: occupation(e.occupationCode) }} /></div>) : t('applicant.none'),
               },
-              { key: 'desired', label: t('applicant.desired'), children: applicant.desiredOccupations.map((c) => occupation(c)).join(', ') || t('applicant.none') },
-              { key: 'skills', label: t('fields.skills'), children: applicant.skills.length ? applicant.skills.map((k) => <Tag key={k.name}>{`${k.name} · ${t(`enums.skillLevel.${k.level}`)}`}</Tag>) : t('applicant.none') },
-              { key: 'certs', label: t('fields.certificates'), children: applicant.certificates.length ? applicant.certificates.map((c) => <Tag key={c}>{certificate(c)}</Tag>) : t('applicant.none') },
+              { key: 'desired', label: t('applicant.desired'), children: applicant.desiredOccupations.length ? <Name>{joinList(applicant.desiredOccupations.map((c) => occupation(c)))}</Name> : t('applicant.none') },
+              { key: 'skills', label: t('fields.skills'), children: applicant.skills.length ? applicant.skills.map((k) => <Tag key={k.name}><Name>{k.name}</Name>{` · ${t(`enums.skillLevel.${k.level}`)}`}</Tag>) : t('applicant.none') },
+              { key: 'certs', label: t('fields.certificates'), children: applicant.certificates.length ? applicant.certificates.map((c) => <Tag key={c}><Name>{certificate(c)}</Name></Tag>) : t('applicant.none') },
               { key: 'types', label: t('applicant.workTypes'), children: applicant.workTypes.map((w) => t(`enums.workType.${w}`)).join(', ') || t('applicant.none') },
-              { key: 'lang', label: t('applicant.languages'), children: applicant.languages.join(', ') || t('applicant.none') },
+              { key: 'lang', label: t('applicant.languages'), children: applicant.languages.length ? <Name>{joinList(applicant.languages)}</Name> : t('applicant.none') },
               { key: 'wage', label: t('applicant.wageExpectation'), children: applicant.wageExpectation != null ? `${applicant.wageExpectation.toLocaleString()} ${t('common.yuanPerMonth')}` : t('applicant.none') },
               { key: 'from', label: t('applicant.availableFrom'), children: applicant.availableFrom ? formatDate(applicant.availableFrom) : t('applicant.none') },
             ]}
@@ -71,7 +72,7 @@ function ApplicantDrawer({ id, onClose, onMove }: { id: string | null; onClose()
             <Typography.Text strong>{t('applicant.history')}</Typography.Text>
             <Timeline
               style={{ marginTop: 8 }}
-              items={a.history.map((h) => ({ content: `${t(`enums.application.${h.status}`)} · ${formatDateTime(h.at)}${h.note ? ` · ${h.note}` : ''}` }))}
+              items={a.history.map((h) => ({ content: <>{`${t(`enums.application.${h.status}`)} · ${formatDateTime(h.at)}`}{h.note ? <> · <Name>{h.note}</Name></> : ''}</> }))}
             />
           </div>
           {NEXT[a.status] && (
@@ -129,20 +130,20 @@ function ApplicantsPage() {
             scroll={{ x: 800 }}
             pagination={{ pageSize: 20, showSizeChanger: false }}
             columns={[
-              { title: t('fields.title'), dataIndex: 'shortageTitle' },
+              { title: t('fields.title'), dataIndex: 'shortageTitle', render: asName },
               {
                 title: t('fields.name'),
                 render: (_, a) =>
                   a.applicant ? (
                     <Button type="link" style={{ padding: 0 }} onClick={() => setOpened(a.id)} aria-label={t('applicant.open', { name: a.applicant.name })}>
-                      {a.applicant.name}
+                      <Name>{a.applicant.name}</Name>
                     </Button>
                   ) : (
                     '—'
                   ),
               },
               { title: t('fields.phone'), render: (_, a) => a.applicant?.phone ?? '—' },
-              { title: t('fields.skills'), render: (_, a) => a.applicant?.skills.map((s) => <Tag key={s.name}>{`${s.name}·${s.level}`}</Tag>) },
+              { title: t('fields.skills'), render: (_, a) => a.applicant?.skills.map((s) => <Tag key={s.name}><Name>{s.name}</Name>{` · ${t(`enums.skillLevel.${s.level}`)}`}</Tag>) },
               { title: t('employer.appliedAt'), dataIndex: 'createdAt', render: (d: string) => formatDateTime(d) },
               { title: t('fields.status'), dataIndex: 'status', render: (s: ApplicationStatus) => <Tag color={STATUS_COLOR[s]}>{t(`enums.application.${s}`)}</Tag> },
               {
@@ -207,8 +208,8 @@ function EventOutcomes({ event }: { event: EventItem }) {
           pagination={false}
           dataSource={page.items}
           columns={[
-            { title: t('fields.name'), dataIndex: 'seekerName' },
-            { title: t('fields.title'), dataIndex: 'shortageTitle' },
+            { title: t('fields.name'), dataIndex: 'seekerName', render: asName },
+            { title: t('fields.title'), dataIndex: 'shortageTitle', render: asName },
             { title: t('station.stage'), dataIndex: 'stage', render: (s: string) => <Tag>{t(`enums.stage.${s}`)}</Tag> },
             {
               title: t('common.actions'),
@@ -244,9 +245,9 @@ function OutcomesPage() {
         {(page) => (
           <Flex vertical gap={12}>
             {page.items.map((e) => (
-              <Card key={e.id} size="small" title={e.title} extra={<Tag>{t(`enums.event.${e.status}`)}</Tag>}>
+              <Card key={e.id} size="small" title={<Name>{e.title}</Name>} extra={<Tag>{t(`enums.event.${e.status}`)}</Tag>}>
                 <Typography.Paragraph>
-                  {formatDate(e.date)} · {e.station.name}
+                  {formatDate(e.date)} · <Name>{e.station.name}</Name>
                 </Typography.Paragraph>
                 <EventOutcomes event={e} />
               </Card>

@@ -16,6 +16,7 @@ import { ShortageFormPage } from '../../components/shortages/ShortageForm';
 import { ShortageListPage } from '../../components/shortages/ShortageList';
 import { useEmployers } from '../../components/shortages/types';
 import { AlertDetailPage, AlertsPage, CasePage, FirmReportPage, LayoffReportPage } from '../../components/warnings/WarningPages';
+import { asName, Name } from '../../components/Name';
 
 /** My paired enterprises and my workload. */
 function EnterprisesPage() {
@@ -60,11 +61,11 @@ function EnterprisesPage() {
           locale={{ emptyText: t('officer.noEnterprises') }}
           pagination={{ pageSize: 20, showSizeChanger: false }}
           columns={[
-            { title: t('fields.employer'), dataIndex: 'name', render: (v: string, e) => <Link to={`/officer/shortages?employer=${e.id}`}>{v}</Link> },
+            { title: t('fields.employer'), dataIndex: 'name', render: (v: string, e) => <Link to={`/officer/shortages?employer=${e.id}`}><Name>{v}</Name></Link> },
             { title: t('fields.creditCode'), dataIndex: 'creditCode' },
-            { title: t('fields.industry'), dataIndex: 'industryCode', render: (c: string) => industry(c) },
-            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => regionName(c) },
-            { title: t('fields.contact'), dataIndex: 'contactName', render: (v: string | null) => v ?? '—' },
+            { title: t('fields.industry'), dataIndex: 'industryCode', render: (c: string) => <Name>{industry(c)}</Name> },
+            { title: t('fields.region'), dataIndex: 'regionCode', render: (c: string) => <Name>{regionName(c)}</Name> },
+            { title: t('fields.contact'), dataIndex: 'contactName', render: asName },
             { title: t('fields.status'), dataIndex: 'abnormal', render: (a: boolean) => (a ? <Tag color="red">{t('officer.abnormal')}</Tag> : <Tag color="green">{t('officer.normal')}</Tag>) },
           ]}
         />
@@ -90,8 +91,8 @@ function OverduePage() {
             scroll={{ x: 600 }}
             pagination={false}
             columns={[
-              { title: t('fields.title'), dataIndex: 'title', render: (v: string, s) => <Link to={`/officer/shortages/${s.id}/candidates`}>{v}</Link> },
-              { title: t('fields.employer'), dataIndex: 'employerId', render: (id: string) => name(id) },
+              { title: t('fields.title'), dataIndex: 'title', render: (v: string, s) => <Link to={`/officer/shortages/${s.id}/candidates`}><Name>{v}</Name></Link> },
+              { title: t('fields.employer'), dataIndex: 'employerId', render: (id: string) => <Name>{name(id)}</Name> },
               { title: t('fields.openPositions'), render: (_, s) => `${s.openPositions}/${s.headcount}` },
               { title: t('fields.publishedAt'), dataIndex: 'publishedAt', render: (d: string) => formatDate(d) },
             ]}

@@ -9,6 +9,7 @@ import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { ApplicationStatus } from '../../api/types';
 import { client, unwrap } from '../../api/client';
+import { Name } from '../../components/Name';
 export type { Application } from '../../api/types';
 
 export const STATUS_COLOR: Record<ApplicationStatus, string> = { applied: 'blue', viewed: 'cyan', interview: 'purple', offer: 'gold', hired: 'green', rejected: 'red', withdrawn: 'default' };
@@ -32,14 +33,14 @@ export default function ApplicationsPage() {
               <Card
                 key={a.id}
                 size="small"
-                title={a.shortageOpen ? <Link to={`/seeker/jobs/${a.shortageId}`} className="job-title">{a.shortageTitle}</Link> : <span className="job-title">{a.shortageTitle}</span>}
+                title={a.shortageOpen ? <Link to={`/seeker/jobs/${a.shortageId}`} className="job-title"><Name>{a.shortageTitle}</Name></Link> : <Name className="job-title">{a.shortageTitle}</Name>}
                 extra={<Tag color={STATUS_COLOR[a.status]}>{t(`enums.application.${a.status}`)}</Tag>}
               >
                 <Descriptions
                   size="small"
                   column={{ xs: 1, sm: 2 }}
                   items={[
-                    { key: 'employer', label: t('myApplications.employer'), children: `${a.employerName} · ${regionName(a.regionCode)}` },
+                    { key: 'employer', label: t('myApplications.employer'), children: <><Name>{a.employerName}</Name> · <Name>{regionName(a.regionCode)}</Name></> },
                     { key: 'wage', label: t('myApplications.wage'), children: t(`jobPage.wageOf.${a.payBasis}`, { wage: a.wageMin === a.wageMax ? a.wageMin.toLocaleString() : `${a.wageMin.toLocaleString()}–${a.wageMax.toLocaleString()}` }) },
                   ]}
                 />
@@ -50,7 +51,7 @@ export default function ApplicationsPage() {
                     content: (
                       <span>
                         {t(`enums.application.${h.status}`)} · {formatDateTime(h.at)}
-                        {h.note ? ` · ${h.note}` : ''}
+                        {h.note ? <> · <Name>{h.note}</Name></> : ''}
                       </span>
                     ),
                   }))}

@@ -11,6 +11,7 @@ import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { Registration } from '../../api/types';
 import { client, download, get, getFile, unwrap } from '../../api/client';
+import { asName, Name } from '../../components/Name';
 
 /** 高德 (Amap) directions to the station; its URI API takes WGS-84 coordinates as stored. */
 function directionsUrl(e: EventItem): string {
@@ -95,25 +96,25 @@ export default function EventsPage() {
   };
 
   const card = (e: EventItem) => (
-    <Card key={e.id} id={`event-${e.id}`} size="small" title={e.title} extra={<Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>}>
+    <Card key={e.id} id={`event-${e.id}`} size="small" title={<Name>{e.title}</Name>} extra={<Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>}>
       <Flex vertical gap={6}>
         <Typography.Text>
           {formatDate(e.date)} {formatTime(e.startsAt)}–{formatTime(e.endsAt)} · {t(`enums.eventType.${e.type}`)}
         </Typography.Text>
         <Typography.Text>
-          {e.station.name} · {e.station.address}
+          <Name>{e.station.name}</Name> · <Name>{e.station.address}</Name>
         </Typography.Text>
         <Typography.Text>{t('events.places', { left: e.placesLeft, capacity: e.capacity })}</Typography.Text>
         {e.employers.length > 0 && (
           <Flex wrap gap={4}>
             {e.employers.map((emp) => (
-              <Tag key={emp.employerId}>{emp.name}</Tag>
+              <Tag key={emp.employerId}><Name>{emp.name}</Name></Tag>
             ))}
           </Flex>
         )}
         {e.description && (
           <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>
-            {e.description}
+            <Name>{e.description}</Name>
           </Typography.Paragraph>
         )}
         {e.jobs.length > 0 && (
@@ -124,8 +125,8 @@ export default function EventsPage() {
             aria-label={t('events.jobs')}
             dataSource={e.jobs}
             columns={[
-              { title: t('events.job'), dataIndex: 'title' },
-              { title: t('events.employer'), dataIndex: 'employerName' },
+              { title: t('events.job'), dataIndex: 'title', render: asName },
+              { title: t('events.employer'), dataIndex: 'employerName', render: asName },
               { title: t('events.headcount'), dataIndex: 'openHeadcount' },
               {
                 title: t('events.wage'),

@@ -12,6 +12,7 @@ import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import type { JobPage as Job } from '../../api/types';
 import { applyTo } from './apply';
+import { Name, Named } from '../../components/Name';
 
 function wageText(t: (key: string, options?: Record<string, unknown>) => string, job: Pick<Job, 'wageMin' | 'wageMax' | 'payBasis'>): string {
   const wage = job.wageMin === job.wageMax ? job.wageMin.toLocaleString() : `${job.wageMin.toLocaleString()}–${job.wageMax.toLocaleString()}`;
@@ -93,10 +94,10 @@ export function JobPage({ base }: { base: string }) {
         {(j) => (
           <>
             <PageTitle extra={<Typography.Text strong className="job-wage">{wageText(t, j)}</Typography.Text>}>
-              <span className="job-title-full">{j.title}</span>
+              <Name className="job-title-full">{j.title}</Name>
             </PageTitle>
             <Flex wrap gap={4} style={{ marginBottom: 12 }}>
-              <Tag>{occupation(j.occupationCode)}</Tag>
+              <Tag><Name>{occupation(j.occupationCode)}</Name></Tag>
               <Tag>{t(`enums.workType.${j.workType}`)}</Tag>
               <Tag>{t('jobs.openings', { count: j.openPositions })}</Tag>
               {j.urgency !== 'normal' && <Tag color="red">{t(`enums.urgency.${j.urgency}`)}</Tag>}
@@ -118,14 +119,14 @@ export function JobPage({ base }: { base: string }) {
                         { key: 'wage', label: t('fields.wage'), children: `${wageText(t, j)} (${t(`enums.payBasis.${j.payBasis}`)})` },
                         { key: 'headcount', label: t('fields.openPositions'), children: `${j.openPositions}/${j.headcount}` },
                         { key: 'type', label: t('fields.workType'), children: t(`enums.workType.${j.workType}`) },
-                        { key: 'shifts', label: t('fields.shifts'), children: j.shifts ?? '—' },
+                        { key: 'shifts', label: t('fields.shifts'), children: j.shifts ? <Name>{j.shifts}</Name> : '—' },
                         { key: 'start', label: t('fields.startDate'), children: formatDate(j.startDate) },
                         { key: 'deadline', label: t('fields.deadline'), children: formatDate(j.deadline) },
-                        { key: 'training', label: t('fields.trainingOffered'), children: j.trainingOffered ?? '—' },
+                        { key: 'training', label: t('fields.trainingOffered'), children: j.trainingOffered ? <Name>{j.trainingOffered}</Name> : '—' },
                         { key: 'published', label: t('fields.publishedAt'), children: formatDate(j.publishedAt) },
                       ]}
                     />
-                    <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}>{j.description}</Typography.Paragraph>
+                    <Typography.Paragraph style={{ marginTop: 12, whiteSpace: 'pre-wrap' }}><Name>{j.description}</Name></Typography.Paragraph>
                   </Card>
                   <Card size="small" title={t('jobPage.requirements')}>
                     <Descriptions
@@ -139,12 +140,12 @@ export function JobPage({ base }: { base: string }) {
                         {
                           key: 'skills',
                           label: t('fields.requiredSkills'),
-                          children: j.requiredSkills.length ? j.requiredSkills.map((k) => <Tag key={k.name}>{`${k.name} · ${t(`enums.skillLevel.${k.level}`)}`}</Tag>) : '—',
+                          children: j.requiredSkills.length ? j.requiredSkills.map((k) => <Tag key={k.name}><Name>{k.name}</Name>{` · ${t(`enums.skillLevel.${k.level}`)}`}</Tag>) : '—',
                         },
                         {
                           key: 'certs',
                           label: t('fields.requiredCertificates'),
-                          children: j.requiredCertificates.length ? j.requiredCertificates.map((c) => <Tag key={c}>{certificate(c)}</Tag>) : '—',
+                          children: j.requiredCertificates.length ? j.requiredCertificates.map((c) => <Tag key={c}><Name>{certificate(c)}</Name></Tag>) : '—',
                         },
                       ]}
                     />
@@ -152,9 +153,9 @@ export function JobPage({ base }: { base: string }) {
                   <Card size="small" title={t('jobPage.place')}>
                     <Flex vertical gap={4}>
                       <Typography.Text strong>
-                        <EnvironmentOutlined aria-hidden /> {j.place ?? regionName(j.regionCode)}
+                        <EnvironmentOutlined aria-hidden /> <Name>{j.place ?? regionName(j.regionCode)}</Name>
                       </Typography.Text>
-                      <Typography.Text>{j.address}</Typography.Text>
+                      <Typography.Text><Name>{j.address}</Name></Typography.Text>
                       {j.mapUrl && (
                         <Typography.Link href={j.mapUrl} target="_blank" rel="noopener noreferrer">
                           {t('jobPage.map')}
@@ -168,11 +169,11 @@ export function JobPage({ base }: { base: string }) {
                 <Flex vertical gap={16}>
                   <Card size="small" title={t('jobPage.employerCard')}>
                     <Flex vertical gap={4}>
-                      <Typography.Text strong>{j.employer.name}</Typography.Text>
-                      <Typography.Text>{industry(j.employer.industryCode)}</Typography.Text>
+                      <Typography.Text strong><Name>{j.employer.name}</Name></Typography.Text>
+                      <Typography.Text><Name>{industry(j.employer.industryCode)}</Name></Typography.Text>
                       <Typography.Text>
-                        {t(`jobPage.employerSize.${j.employer.sizeClass}`)} · {regionName(j.employer.regionCode)}
-                        {j.employer.park ? ` · ${j.employer.park}` : ''}
+                        {t(`jobPage.employerSize.${j.employer.sizeClass}`)} · <Name>{regionName(j.employer.regionCode)}</Name>
+                        {j.employer.park ? <> · <Name>{j.employer.park}</Name></> : ''}
                       </Typography.Text>
                       <Typography.Text type="secondary">{t('jobPage.openPostings', { count: j.employer.openPostings })}</Typography.Text>
                     </Flex>
@@ -187,13 +188,13 @@ export function JobPage({ base }: { base: string }) {
                         renderItem={(e) => (
                           <List.Item key={e.id}>
                             <Flex vertical>
-                              {eventsBase ? <Link to={`${eventsBase}/${e.id}`}>{e.title}</Link> : <Typography.Text strong>{e.title}</Typography.Text>}
+                              {eventsBase ? <Link to={`${eventsBase}/${e.id}`}><Name>{e.title}</Name></Link> : <Typography.Text strong><Name>{e.title}</Name></Typography.Text>}
                               <Typography.Text>
                                 {formatDate(e.date)} {formatTime(e.startsAt)}–{formatTime(e.endsAt)}
                               </Typography.Text>
                               <Typography.Text type="secondary">
-                                {e.stationName}
-                                {e.booth ? ` · ${t('jobPage.booth', { booth: e.booth })}` : ''}
+                                <Name>{e.stationName}</Name>
+                                {e.booth ? <> · <Named k="jobPage.booth" names={{ booth: e.booth }} /></> : ''}
                               </Typography.Text>
                             </Flex>
                           </List.Item>
@@ -211,9 +212,9 @@ export function JobPage({ base }: { base: string }) {
                         renderItem={(s) => (
                           <List.Item key={s.id}>
                             <Flex vertical>
-                              <Link to={`${base}/${s.id}`}>{s.title}</Link>
+                              <Link to={`${base}/${s.id}`}><Name>{s.title}</Name></Link>
                               <Typography.Text type="secondary">
-                                {s.employerName} · {regionName(s.regionCode)} · {wageText(t, { wageMin: s.wageMin, wageMax: s.wageMax, payBasis: 'monthly' })}
+                                <Name>{s.employerName}</Name> · <Name>{regionName(s.regionCode)}</Name> · {wageText(t, { wageMin: s.wageMin, wageMax: s.wageMax, payBasis: 'monthly' })}
                               </Typography.Text>
                             </Flex>
                           </List.Item>

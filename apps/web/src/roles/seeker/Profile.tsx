@@ -11,6 +11,7 @@ import { useToast } from '../../components/toast';
 import { compact, ProfileFields } from './profileFields';
 import { HistoryFields, historyBody } from './historyFields';
 import type { SeekerProfile as Me } from '../../api/types';
+import { formatDate } from '../../app/format';
 
 /** My profile: what matching uses (skills, certificates, wishes), consent, and a copy of my data. */
 export default function ProfilePage() {
@@ -94,7 +95,7 @@ export default function ProfilePage() {
                 items={[
                   { key: 'id', label: t('fields.residentId'), children: <span id="resident-id">{revealed?.residentId ?? me.residentId}</span> },
                   { key: 'phone', label: t('fields.phone'), children: <span id="phone-number">{(revealed ? revealed.phone : me.phone) || '—'}</span> },
-                  { key: 'birth', label: t('fields.birthDate'), children: me.birthDate },
+                  { key: 'birth', label: t('fields.birthDate'), children: formatDate(me.birthDate) },
                   { key: 'gender', label: t('fields.gender'), children: t(`enums.gender.${me.gender}`) },
                   {
                     key: 'groups',

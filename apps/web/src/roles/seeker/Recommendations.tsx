@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Flex, Input, Modal, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../app/hooks';
-import { formatWage } from '../../app/format';
+import { colon, formatWage } from '../../app/format';
 import { useNames, useRegions } from '../../app/taxonomy';
 import { EmptyReasonState } from '../../components/EmptyReason';
 import { Explanation, ScoreBadge } from '../../components/Explanation';
@@ -11,6 +11,7 @@ import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { applyTo, notInterested } from './apply';
 import type { Recommendation } from '../../api/types';
+import { Name, Named } from '../../components/Name';
 
 /** Jobs recommended to me with reasons and gaps, and training referrals (jobs I nearly fit). */
 export default function RecommendationsPage() {
@@ -47,10 +48,10 @@ export default function RecommendationsPage() {
                           <ScoreBadge score={r.score} />
                           <Flex vertical gap={6} style={{ flex: 1, minWidth: 0 }}>
                             <Typography.Text strong className="job-title">
-                              {r.title}
+                              <Name>{r.title}</Name>
                             </Typography.Text>
                             <Typography.Text>
-                              {r.employerName} · {regionName(r.regionCode)} · {occupation(r.occupationCode)} · {formatWage(r.wageMin, r.wageMax)} · {t(`enums.workType.${r.workType}`)}
+                              <Name>{r.employerName}</Name> · <Name>{regionName(r.regionCode)}</Name> · <Name>{occupation(r.occupationCode)}</Name> · {formatWage(r.wageMin, r.wageMax)} · {t(`enums.workType.${r.workType}`)}
                             </Typography.Text>
                             <Explanation explanation={r.explanation} />
                             <Flex gap={8} wrap>
@@ -77,21 +78,21 @@ export default function RecommendationsPage() {
                   <Flex vertical gap={12}>
                     <Typography.Paragraph>{t('recommendations.trainingIntro')}</Typography.Paragraph>
                     {data.items.map((r) => (
-                      <Card key={r.shortageId} size="small" title={r.title}>
+                      <Card key={r.shortageId} size="small" title={<Name>{r.title}</Name>}>
                         <Typography.Paragraph>
-                          {r.employerName} · {regionName(r.regionCode)} · {occupation(r.occupationCode)}
+                          <Name>{r.employerName}</Name> · <Name>{regionName(r.regionCode)}</Name> · <Name>{occupation(r.occupationCode)}</Name>
                         </Typography.Paragraph>
                         <Typography.Paragraph>
-                          {t('match.gaps')}：
+                          {t('match.gaps')}{colon()}
                           {r.gaps.map((g) => (
                             <Tag key={g.kind + g.name} color="orange">
-                              {g.kind === 'certificate' ? t('match.gapCertificate', { name: g.name }) : t('match.gapSkill', { name: g.name, level: g.requiredLevel ?? '' })}
+                              {g.kind === 'certificate' ? <Named k="match.gapCertificate" names={{ name: g.name }} /> : <Named k="match.gapSkill" values={{ level: g.requiredLevel ?? '' }} names={{ name: g.name }} />}
                             </Tag>
                           ))}
                         </Typography.Paragraph>
                         {r.trainingOffered && (
                           <Typography.Paragraph>
-                            <Tag color="green">{t('jobs.trainingOffered')}</Tag> {r.trainingOffered}
+                            <Tag color="green">{t('jobs.trainingOffered')}</Tag> <Name>{r.trainingOffered}</Name>
                           </Typography.Paragraph>
                         )}
                       </Card>

@@ -3,6 +3,7 @@ import ApplicationsPage from './Applications';
 import ProfilePage from './Profile';
 import EventsPage from './Events';
 import { useTranslation } from 'react-i18next';
+import { AccountBookOutlined, CalendarOutlined, FileTextOutlined, SearchOutlined, StarOutlined, UserOutlined } from '@ant-design/icons';
 import { useEffect } from 'react';
 import { Navigate, Route, Routes, useNavigate } from 'react-router-dom';
 import { takeReturn } from '../../app/returnTo';
@@ -22,12 +23,12 @@ export default function SeekerApp() {
     if (back) navigate(back, { replace: true });
   }, [navigate]);
   const items = [
-    { path: '/seeker/jobs', label: t('seeker.nav.jobs') },
-    { path: '/seeker/recommendations', label: t('seeker.nav.recommendations') },
-    { path: '/seeker/applications', label: t('seeker.nav.applications') },
-    { path: '/seeker/events', label: t('seeker.nav.events') },
-    { path: '/seeker/subsidies', label: t('claims.nav.decisions') },
-    { path: '/seeker/profile', label: t('seeker.nav.profile') },
+    { path: '/seeker/jobs', label: t('seeker.nav.jobs'), short: t('seeker.tabs.jobs'), icon: <SearchOutlined /> },
+    { path: '/seeker/recommendations', label: t('seeker.nav.recommendations'), short: t('seeker.tabs.recommendations'), icon: <StarOutlined /> },
+    { path: '/seeker/applications', label: t('seeker.nav.applications'), short: t('seeker.tabs.applications'), icon: <FileTextOutlined /> },
+    { path: '/seeker/events', label: t('seeker.nav.events'), short: t('seeker.tabs.events'), icon: <CalendarOutlined /> },
+    { path: '/seeker/subsidies', label: t('claims.nav.decisions'), short: t('seeker.tabs.subsidies'), icon: <AccountBookOutlined /> },
+    { path: '/seeker/profile', label: t('seeker.nav.profile'), short: t('seeker.tabs.profile'), icon: <UserOutlined /> },
   ];
   return (
     <Shell items={items} base="/seeker">

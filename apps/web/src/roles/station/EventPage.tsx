@@ -16,6 +16,7 @@ import { InviteSeekers } from './InviteSeekers';
 import { createQrReader } from './qr-reader';
 import type { Attendee, CheckInInput, EventUpdate, Invitation, InvitationList, OutcomeInput } from '../../api/types';
 import { client, download, unwrap } from '../../api/client';
+import { asName, FilledIn, Name } from '../../components/Name';
 
 
 /** Check-in at the desk: scan (camera or a handheld scanner typing into the field), phone, or name lookup. */
@@ -114,7 +115,7 @@ function CheckIn({ event }: { event: EventItem }) {
                 pagination={false}
                 dataSource={page.items}
                 columns={[
-                  { title: t('fields.name'), dataIndex: 'name' },
+                  { title: t('fields.name'), dataIndex: 'name', render: asName },
                   { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`enums.attendee.${s}`, { defaultValue: s }) },
                   { title: t('common.actions'), render: (_, a) => <Button size="small" onClick={() => checkIn({ attendeeId: a.id })}>{t('station.checkIn')}</Button> },
                 ]}
@@ -180,7 +181,13 @@ function Outcomes({ event }: { event: EventItem }) {
   const outcomes = useApi('/api/events/{id}/outcomes', { path: { id: event.id }, query: { limit: 100 } });
   const attended = useApi('/api/events/{id}/checkins', { path: { id: event.id }, query: { limit: 200 } });
   const [form] = Form.useForm();
-  const shortageOptions = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ value: id, label: `${e.name} · ${t('station.shortageN', { n: i + 1 })}` })));
+  const shortages = event.employers.flatMap((e) => e.shortageIds.map((id, i) => ({ id, employer: e.name, n: i + 1 })));
+  // The option's text (its title) names the employer; it is shown with the employer's name marked as a name.
+  const shortageOptions = shortages.map((s) => ({ value: s.id, label: `${s.employer} · ${t('station.shortageN', { n: s.n })}` }));
+  const shortageLabel = ({ value }: { value?: unknown }) => {
+    const s = shortages.find((x) => x.id === value);
+    return s ? <><Name>{s.employer}</Name> · {t('station.shortageN', { n: s.n })}</> : null;
+  };
   const submit = async (values: OutcomeInput) => {
     if (await toast.attempt(() => unwrap(client.POST('/api/events/{id}/outcomes', { params: { path: { id: event.id } }, body: values })), t('common.done'))) {
       outcomes.reload();
@@ -194,7 +201,7 @@ function Outcomes({ event }: { event: EventItem }) {
             <Select style={{ width: 160 }} aria-label={t('fields.name')} options={(attended.data?.items ?? []).map((a) => ({ value: a.seekerId, label: a.name }))} />
           </Form.Item>
           <Form.Item name="shortageId" label={t('station.shortage')} rules={[{ required: true, message: t('common.required') }]}>
-            <Select style={{ width: 240 }} aria-label={t('station.shortage')} options={shortageOptions} />
+            <Select style={{ width: 240 }} aria-label={t('station.shortage')} options={shortageOptions} labelRender={shortageLabel} optionRender={shortageLabel} />
           </Form.Item>
           <Form.Item name="stage" label={t('station.stage')}>
             <Select style={{ width: 120 }} aria-label={t('station.stage')} options={OUTCOME_STAGES.map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))} />
@@ -212,9 +219,9 @@ function Outcomes({ event }: { event: EventItem }) {
             pagination={false}
             dataSource={page.items}
             columns={[
-              { title: t('fields.name'), dataIndex: 'seekerName' },
-              { title: t('fields.employer'), dataIndex: 'employerName' },
-              { title: t('fields.title'), dataIndex: 'shortageTitle' },
+              { title: t('fields.name'), dataIndex: 'seekerName', render: asName },
+              { title: t('fields.employer'), dataIndex: 'employerName', render: asName },
+              { title: t('fields.title'), dataIndex: 'shortageTitle', render: asName },
               { title: t('station.stage'), dataIndex: 'stage', render: (s: string) => <Tag>{t(`enums.stage.${s}`)}</Tag> },
             ]}
           />
@@ -248,8 +255,8 @@ function ReportTab({ event }: { event: EventItem }) {
             pagination={false}
             dataSource={r.byEmployer}
             columns={[
-              { title: t('fields.employer'), dataIndex: 'name' },
-              { title: t('station.booth'), dataIndex: 'booth' },
+              { title: t('fields.employer'), dataIndex: 'name', render: asName },
+              { title: t('station.booth'), dataIndex: 'booth', render: asName },
               { title: t('station.outcomes.talked'), dataIndex: 'talked' },
               { title: t('station.outcomes.intentions'), dataIndex: 'intentions' },
               { title: t('station.outcomes.offers'), dataIndex: 'offers' },
@@ -291,7 +298,7 @@ function InvitationsTab({ event, invitations, onSent }: { event: EventItem; invi
               locale={{ emptyText: t('station.nobody') }}
               columns={[
                 { title: t('station.kind'), dataIndex: 'kind', render: (k: string) => t(`station.kinds.${k}`) },
-                { title: t('fields.name'), dataIndex: 'name' },
+                { title: t('fields.name'), dataIndex: 'name', render: asName },
                 { title: t('fields.status'), dataIndex: 'status', render: (s: string) => t(`enums.invitation.${s}`, { defaultValue: t(`enums.attendee.${s}`, { defaultValue: s }) }) },
                 { title: t('station.invitedAt'), dataIndex: 'invitedAt', render: (d: string | null) => formatDateTime(d) },
               ]}
@@ -348,7 +355,7 @@ export default function EventPage() {
               </Flex>
             }
           >
-            {e.title} <Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>
+            <Name>{e.title}</Name> <Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>
           </PageTitle>
           <Tabs
             // Every tab loads afresh when opened: check-ins, outcomes and the report change as the event runs.
@@ -367,7 +374,7 @@ export default function EventPage() {
                           column={1}
                           style={{ marginTop: 12 }}
                           items={[
-                            { key: 'addr', label: t('fields.address'), children: e.station.address },
+                            { key: 'addr', label: t('fields.address'), children: <Name>{e.station.address}</Name> },
                             { key: 'reg', label: t('station.registered'), children: `${e.registered}/${e.capacity}` },
                             { key: 'inv', label: t('station.invitees'), children: e.invitees ?? '—' },
                           ]}
@@ -375,7 +382,7 @@ export default function EventPage() {
                       </Card>
                       <Card size="small" title={t('station.publicDescription')} style={{ marginTop: 12 }}>
                         <Typography.Paragraph id="event-public-description" style={{ whiteSpace: 'pre-line', marginBottom: 0 }}>
-                          {e.description || '—'}
+                          {e.description ? <Name>{e.description}</Name> : '—'}
                         </Typography.Paragraph>
                       </Card>
                     </Col>
@@ -384,7 +391,7 @@ export default function EventPage() {
                         <Card size="small" title={t('station.reasons')} style={{ marginBottom: 12 }}>
                           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
                             {e.reasons.map((r, i) => (
-                              <li key={i}>{i18n.language.startsWith('en') ? r.en : r.zh}</li>
+                              <li key={i}>{i18n.language.startsWith('en') ? <FilledIn text={r.en} /> : r.zh}</li>
                             ))}
                           </ul>
                         </Card>
@@ -396,8 +403,8 @@ export default function EventPage() {
                           pagination={false}
                           dataSource={e.employers}
                           columns={[
-                            { title: t('fields.employer'), dataIndex: 'name' },
-                            { title: t('station.booth'), dataIndex: 'booth', render: (b: string | null) => b ?? '—' },
+                            { title: t('fields.employer'), dataIndex: 'name', render: asName },
+                            { title: t('station.booth'), dataIndex: 'booth', render: asName },
                             { title: t('station.shortages'), render: (_, r) => r.shortageIds.length },
                             { title: t('station.invitation'), dataIndex: 'invitationStatus', render: (s: string) => t(`enums.invitation.${s}`, { defaultValue: s }) },
                           ]}

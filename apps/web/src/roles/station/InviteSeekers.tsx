@@ -6,6 +6,7 @@ import { useRegions } from '../../app/taxonomy';
 import { useToast } from '../../components/toast';
 import type { SeekerHit } from '../../api/types';
 import { client, get, unwrap } from '../../api/client';
+import { joinList } from '../../app/format';
 
 /** Invites seekers the planner did not pick: found by name, skill or occupation in the station's region, invited at once. */
 export function InviteSeekers({ eventId, onSent }: { eventId: string; onSent(): void }) {
@@ -61,7 +62,7 @@ export function InviteSeekers({ eventId, onSent }: { eventId: string; onSent(): 
           showSearch={{ searchValue: search, onSearch: setSearch, filterOption: false }}
           options={options.map((hit) => ({
             value: hit.id,
-            label: [hit.document.name, regionName(hit.document.regionCode), hit.document.occupationNames.slice(0, 2).join('、')].filter(Boolean).join(' · '),
+            label: [hit.document.name, regionName(hit.document.regionCode), joinList(hit.document.occupationNames.slice(0, 2))].filter(Boolean).join(' · '),
           }))}
           placeholder={t('station.inviteSeekersPlaceholder')}
           notFoundContent={searching ? t('common.loading') : query ? t('common.noMatch') : null}

@@ -14,6 +14,7 @@ import { PageTitle, Shell } from '../../components/Shell';
 import { Async } from '../../components/States';
 import { useToast } from '../../components/toast';
 import { client, unwrap } from '../../api/client';
+import { Name, nameLabel, nameOption } from '../../components/Name';
 
 
 /** The minor group (family) of an occupation code the picker gave, or nothing above that level. */
@@ -55,7 +56,7 @@ function ProposalsPage() {
           style={{ width: 220 }}
           value={filters.station}
           onChange={(station) => filter({ station })}
-          options={(stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+          options={(stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))} labelRender={nameLabel} optionRender={nameOption}
         />
         <Select
           id="proposal-week"
@@ -119,9 +120,9 @@ function ProposalsPage() {
                 expandable={{ expandedRowRender: (e) => <EventSummary event={e} /> }}
                 columns={[
                   { title: t('station.date'), dataIndex: 'date', render: (d: string) => formatDate(d) },
-                  { title: t('station.title'), render: (_, e) => <Link to={`/station/events/${e.id}`}>{e.title}</Link> },
+                  { title: t('station.title'), render: (_, e) => <Link to={`/station/events/${e.id}`}><Name>{e.title}</Name></Link> },
                   { title: t('station.kind'), render: (_, e) => <Tag color={eventKind(e) === 'general_fair' ? 'purple' : eventKind(e) === 'live_stream' ? 'orange' : 'blue'}>{t(`station.eventKinds.${eventKind(e)}`)}</Tag> },
-                  { title: t('station.filters.station'), render: (_, e) => e.station.name },
+                  { title: t('station.filters.station'), render: (_, e) => <Name>{e.station.name}</Name> },
                   { title: t('station.employers'), render: (_, e) => e.employers.length },
                   { title: t('station.filters.sort'), render: (_, e) => t('station.expected', { expected: e.expectedAttendance, capacity: e.capacity, headcount: e.headcountAddressed, employers: e.employers.length }) },
                   {
@@ -145,7 +146,7 @@ function ProposalsPage() {
       )}
       <Modal
         open={merging.length > 0}
-        title={t('station.merge.title', { n: merging.length })}
+        title={t('station.merge.title', { count: merging.length })}
         okText={t('station.merge.ok')}
         okButtonProps={{ id: 'merge-confirm' }}
         cancelText={t('common.cancel')}
@@ -168,21 +169,21 @@ function ProposalsPage() {
           dataSource={merging}
           renderItem={(e) => (
             <List.Item>
-              {formatDate(e.date)} · {e.station.name} · {e.title} · {t('station.employersN', { n: e.employers.length })}
+              {formatDate(e.date)} · <Name>{e.station.name}</Name> · <Name>{e.title}</Name> · {t('station.employersN', { count: e.employers.length })}
             </List.Item>
           )}
         />
       </Modal>
       <Modal
         open={rejecting.length > 0}
-        title={rejecting.length > 1 ? t('station.bulkRejectTitle', { n: rejecting.length }) : t('station.rejectTitle')}
+        title={rejecting.length > 1 ? t('station.bulkRejectTitle', { count: rejecting.length }) : t('station.rejectTitle')}
         okText={t('common.confirm')}
         cancelText={t('common.cancel')}
         okButtonProps={{ id: 'reject-confirm', disabled: reason.trim().length < 2 }}
         onCancel={() => setRejecting([])}
         onOk={async () => {
           const ids = rejecting;
-          if (await toast.attempt(() => unwrap(client.POST('/api/events/reject', { body: { ids, reason: reason.trim() } })), t('station.rejected', { n: ids.length }))) {
+          if (await toast.attempt(() => unwrap(client.POST('/api/events/reject', { body: { ids, reason: reason.trim() } })), t('station.rejected', { count: ids.length }))) {
             setRejecting([]);
             setSelected((s) => s.filter((id) => !ids.includes(id)));
             setReason('');
@@ -223,7 +224,7 @@ function EventsPage() {
         {(page) => (
           <Flex vertical gap={12}>
             {page.items.map((e) => (
-              <Card key={e.id} size="small" title={<Link to={`/station/events/${e.id}`}>{e.title}</Link>} extra={<Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>}>
+              <Card key={e.id} size="small" title={<Link to={`/station/events/${e.id}`}><Name>{e.title}</Name></Link>} extra={<Tag color={EVENT_STATUS_COLOR[e.status]}>{t(`enums.event.${e.status}`)}</Tag>}>
                 <EventSummary event={e} />
               </Card>
             ))}

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { useApi } from '../../app/hooks';
 import { EventItem, eventKind, EVENT_STATUS_COLOR } from '../../components/events';
 import { Async } from '../../components/States';
+import { Name } from '../../components/Name';
 
 /** Monday of the week of an ISO date (weeks run Monday to Sunday, as the stations plan them). */
 export function mondayOf(date: string): string {
@@ -47,7 +48,7 @@ function EventChip({ event }: { event: EventItem }) {
       <Tag color={EVENT_STATUS_COLOR[event.status]} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
         {t(`station.eventKinds.${eventKind(event)}`)} · {t(`enums.event.${event.status}`)}
       </Tag>
-      <Typography.Text style={{ display: 'block', fontSize: 12 }}>{event.title}</Typography.Text>
+      <Typography.Text style={{ display: 'block', fontSize: 12 }}><Name>{event.title}</Name></Typography.Text>
     </Link>
   );
 }
@@ -101,7 +102,7 @@ export function StationWeeks({ week, onWeek, station }: { week: string; onWeek(m
                           .map((e) => (
                             <div key={e.id}>
                               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                                {e.station.name}
+                                <Name>{e.station.name}</Name>
                               </Typography.Text>
                               <EventChip event={e} />
                             </div>
@@ -125,7 +126,7 @@ export function StationWeeks({ week, onWeek, station }: { week: string; onWeek(m
                                     width: 180,
                   render: (_, s) => (
                     <Flex vertical>
-                      <Typography.Text>{s.name}</Typography.Text>
+                      <Typography.Text><Name>{s.name}</Name></Typography.Text>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {t('station.week.count', {
                           n: events.filter((e) => e.station.id === s.id).length,
