@@ -51,11 +51,11 @@ const COLUMNS = `s.id, s.region_code, s.lat, s.lng, s.location_precision, s.occu
 export class ShortageMatchFacts {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every region and medium group that has a live shortage with open positions. */
+  /** Every region and medium group that has a live shortage with open positions, group by group (a worker reuses a group's seekers). */
   async liveShards(): Promise<MatchShard[]> {
     const rows: { region_code: string; grp: string }[] = await this.dataSource.query(
       `SELECT DISTINCT region_code, ${mediumGroupSql('occupation_code')} AS grp FROM shortage s
-       WHERE ${liveShortageWithPlacesSql()} ORDER BY 1, 2`,
+       WHERE ${liveShortageWithPlacesSql()} ORDER BY 2, 1`,
     );
     return rows.filter((row) => row.grp).map((row) => ({ regionCode: row.region_code, group: row.grp }));
   }

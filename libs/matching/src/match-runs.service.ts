@@ -7,15 +7,17 @@ import { OutboxService } from '@app/database';
 import { liveShortageSql, MatchShard, ShortageMatchFacts } from '@app/employer-demand';
 import { AppError } from '@app/errors';
 import { SeekerMatchFacts } from '@app/seeker-pool';
-import { allocate } from './core';
-import { scoreBlock, ScoredPair } from './block-scoring';
-import { boxAround, MatchDataRepository } from './match-data.repository';
+import { allocate, buildCandidateIndex, CandidateIndex } from './core';
+import { scoreBlockOn, ScoredPair } from './block-scoring';
+import { MatchDataRepository } from './match-data.repository';
 import { MatchRun, MatchRunTrigger } from './match-run.entity';
 import { MatchSettings } from './match-settings';
 import { insertCandidates } from './match-writer';
 
 /** Complete runs kept besides the newest (older versions are deleted when a run completes). */
 const KEEP_PREVIOUS_RUNS = 1;
+/** Group indexes a matcher process keeps between shards: one per concurrent job (MatchingProcessor runs 2). */
+const GROUP_INDEXES_KEPT = 2;
 
 export const shardKey = (shard: MatchShard) => `${shard.regionCode}:${shard.group}`;
 
@@ -43,6 +45,8 @@ export interface MatchRunProgress {
 @Injectable()
 export class MatchRunsService {
   private readonly logger = new Logger(MatchRunsService.name);
+  /** Candidate indexes of the groups scored last, by run and group (`groupIndex`). */
+  private readonly groupIndexes = new Map<string, Promise<CandidateIndex>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -80,15 +84,18 @@ export class MatchRunsService {
     const run = await this.dataSource.getRepository(MatchRun).findOneBy({ id: runId });
     if (run?.status !== 'running') return 0;
     const shortages = await this.shortageFacts.inShard(shard);
-    const box = boxAround(shortages, this.settings.reachKm);
-    // Shortages without coordinates are matched by region: the shard's region scope brings their county's seekers.
-    const seekers = shortages.length ? await this.seekerFacts.near([shard.group], box, [shard.regionCode]) : [];
-    const excluded = await this.data.excludedPairs({ shortageIds: shortages.map((s) => s.id) });
     const pairs: ScoredPair[] = [];
-    // Slices of shortages, yielding between them, so a large shard never blocks the event loop long enough to stall.
-    for (let start = 0; start < shortages.length; start += 50) {
-      pairs.push(...scoreBlock(shortages.slice(start, start + 50), seekers, this.settings.scoring(excluded)));
+    if (shortages.length > 0) {
+      // Every seeker of the group, located or not (candidate generation keeps those within reach, or in a region
+      // within reach when a side has no coordinates): one index serves all the group's shards in this process.
+      const index = await this.groupIndex(runId, shard.group);
       await yieldEvery();
+      const excluded = await this.data.excludedPairs({ shortageIds: shortages.map((s) => s.id) });
+      // Slices of shortages, yielding between them, so a large shard never blocks the event loop long enough to stall.
+      for (let start = 0; start < shortages.length; start += 50) {
+        pairs.push(...scoreBlockOn(shortages.slice(start, start + 50), index, this.settings.scoring(excluded)));
+        await yieldEvery();
+      }
     }
     await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
       const manager = this.txHost.tx;
@@ -100,6 +107,27 @@ export class MatchRunsService {
       await insertCandidates(manager, runId, pairs);
     });
     return pairs.length;
+  }
+
+  /**
+   * The candidate index over every seeker of an occupation group, for one run, kept for the next shards of the same
+   * group (the plan lists shards group by group, so a worker meets them one after the other). The last few groups
+   * are kept, and a load in progress is shared by the jobs that need it.
+   */
+  private groupIndex(runId: string, group: string): Promise<CandidateIndex> {
+    const key = `${runId}:${group}`;
+    let index = this.groupIndexes.get(key);
+    if (!index) {
+      index = this.seekerFacts.inGroups([group]).then((seekers) => buildCandidateIndex(seekers));
+      // A failed load is not kept: the job's retry reads again.
+      index.catch(() => this.groupIndexes.delete(key));
+      this.groupIndexes.set(key, index);
+      for (const old of this.groupIndexes.keys()) {
+        if (this.groupIndexes.size <= GROUP_INDEXES_KEPT) break;
+        this.groupIndexes.delete(old);
+      }
+    }
+    return index;
   }
 
   /** Allocates over every scored pair of the run and publishes it as the latest complete version. */
