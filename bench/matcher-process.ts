@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@app/config';
 import { CoreModule } from '@app/core';
-import { MatchRunsService } from '@app/matching';
+import { MatchDataRepository, MatchRunsService } from '@app/matching';
 import { ShortageMatchFacts } from '@app/employer-demand';
 import { SeekerMatchFacts } from '@app/seeker-pool';
 import { MatcherModule } from '../apps/matcher/src/matcher.module';
@@ -31,7 +31,8 @@ async function main(): Promise<void> {
   timed(app.get(MatchRunsService), 'scoreShard', 'shard total');
   timed(app.get(MatchRunsService), 'finalize', 'finalize');
   timed(app.get(ShortageMatchFacts), 'inShard', 'shard: load shortages');
-  timed(app.get(SeekerMatchFacts), 'near', 'shard: load seekers');
+  timed(app.get(SeekerMatchFacts), 'inGroups', 'shard: load a group\'s seekers');
+  timed(app.get(MatchDataRepository), 'excludedPairs', 'shard: excluded pairs');
   const cpuStarted = process.cpuUsage();
   process.on('message', async (message: string) => {
     if (message === 'stats') {

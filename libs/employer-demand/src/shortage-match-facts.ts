@@ -5,11 +5,21 @@ import { GeoBox, LocationPrecision, nearAreaSql } from '@app/geocoding';
 import { mediumGroupSql, SkillVocabulary } from '@app/taxonomy';
 import { liveShortageWithPlacesSql } from './shortage-lifecycle';
 
-/** A shard of a full re-match: the live shortages of one region and one occupation medium group ('4-10'). */
+/**
+ * A shard of a full re-match: the live shortages of one occupation medium group ('4-10') whose region code starts
+ * with `regionCode` (a region prefix; a full run plans one shard per group for the whole province, `PROVINCE_SHARD`).
+ */
 export interface MatchShard {
   regionCode: string;
   group: string;
 }
+
+/**
+ * The region prefix of a full run's shards: every region code of the province. A group's seekers are read once per
+ * run (each region's box covers much of the island at the default reach, so per-region shards read most of them
+ * again for every region, once per worker process), and the groups spread over the workers.
+ */
+export const PROVINCE_SHARD = '46';
 
 /** What matching may know of a shortage, as plain facts (the shape of the matching core's ShortageFacts). */
 export interface ShortageMatchProfile {
@@ -51,20 +61,20 @@ const COLUMNS = `s.id, s.region_code, s.lat, s.lng, s.location_precision, s.occu
 export class ShortageMatchFacts {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every region and medium group that has a live shortage with open positions, group by group (a worker reuses a group's seekers). */
+  /** A shard per medium group that has a live shortage with open positions, largest first (so none is left for last). */
   async liveShards(): Promise<MatchShard[]> {
-    const rows: { region_code: string; grp: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT region_code, ${mediumGroupSql('occupation_code')} AS grp FROM shortage s
-       WHERE ${liveShortageWithPlacesSql()} ORDER BY 2, 1`,
+    const rows: { grp: string }[] = await this.dataSource.query(
+      `SELECT ${mediumGroupSql('occupation_code')} AS grp FROM shortage s
+       WHERE ${liveShortageWithPlacesSql()} GROUP BY 1 ORDER BY count(*) DESC, 1`,
     );
-    return rows.filter((row) => row.grp).map((row) => ({ regionCode: row.region_code, group: row.grp }));
+    return rows.filter((row) => row.grp).map((row) => ({ regionCode: PROVINCE_SHARD, group: row.grp }));
   }
 
   /** The live shortages with open positions of one shard, ordered by id. */
   async inShard(shard: MatchShard): Promise<ShortageMatchProfile[]> {
     const rows = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM shortage s
-       WHERE ${liveShortageWithPlacesSql('s')} AND s.region_code = $1 AND ${mediumGroupSql('s.occupation_code')} = $2
+       WHERE ${liveShortageWithPlacesSql('s')} AND starts_with(s.region_code, $1) AND ${mediumGroupSql('s.occupation_code')} = $2
        ORDER BY s.id`,
       [shard.regionCode, shard.group],
     );

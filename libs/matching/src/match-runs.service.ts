@@ -110,9 +110,9 @@ export class MatchRunsService {
   }
 
   /**
-   * The candidate index over every seeker of an occupation group, for one run, kept for the next shards of the same
-   * group (the plan lists shards group by group, so a worker meets them one after the other). The last few groups
-   * are kept, and a load in progress is shared by the jobs that need it.
+   * The candidate index over every seeker of an occupation group, for one run. A full run's shard is a whole group
+   * (PROVINCE_SHARD), so this is read once per shard; a shard of a narrower region prefix, or a job run again in the
+   * same process, finds it kept (the last two), and a load in progress is shared by the jobs that need it.
    */
   private groupIndex(runId: string, group: string): Promise<CandidateIndex> {
     const key = `${runId}:${group}`;
@@ -132,14 +132,26 @@ export class MatchRunsService {
 
   /** Allocates over every scored pair of the run and publishes it as the latest complete version. */
   async finalize(runId: string): Promise<void> {
-    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+    const completed = await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
       const manager = this.txHost.tx;
       const [run] = await manager.query(`SELECT status FROM match_run WHERE id = $1 FOR UPDATE`, [runId]);
-      if (run?.status !== 'running') return;
+      if (run?.status !== 'running') return false;
+      // match_candidate is unlogged: a crash of PostgreSQL during the run empties it, and the shards' pairs with it.
+      const [written] = await manager.query(
+        `SELECT (SELECT coalesce(sum(pairs), 0) FROM match_run_shard WHERE run_id = $1)::int AS recorded,
+                (SELECT count(*) FROM match_candidate WHERE run_id = $1)::int AS found`,
+        [runId],
+      );
+      if (written.found < written.recorded) {
+        await manager.update(MatchRun, runId, { status: 'failed', finishedAt: new Date(), error: `scored pairs lost (${written.found} of ${written.recorded}): the database restarted during the run` });
+        this.logger.error(`match run ${runId} failed: ${written.found} of ${written.recorded} scored pairs found (database restarted during the run)`);
+        return false;
+      }
       const rows: { shortage_id: string; seeker_id: string; score: number; open: number }[] = await manager.query(
         `SELECT c.shortage_id, c.seeker_id, c.score, greatest(s.headcount - s.filled_headcount, 0) AS open
          FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
-         WHERE c.run_id = $1 AND c.kind = 'eligible' AND ${liveShortageSql('s')}`,
+         WHERE c.run_id = $1 AND c.kind = 'eligible' AND ${liveShortageSql('s')}
+           AND EXISTS (SELECT 1 FROM seeker p WHERE p.id = c.seeker_id)`,
         [runId],
       );
       const lists = new Map<string, { shortageId: string; capacity: number; candidates: { seekerId: string; score: number }[] }>();
@@ -170,7 +182,7 @@ export class MatchRunsService {
          SELECT c.run_id, c.shortage_id, c.seeker_id, s.occupation_code, s.region_code, c.score,
                 coalesce(c.explanation->'g', c.explanation->'gaps', '[]'::jsonb)
          FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
-         WHERE c.run_id = $1 AND c.kind = 'near_fit'
+         WHERE c.run_id = $1 AND c.kind = 'near_fit' AND EXISTS (SELECT 1 FROM seeker p WHERE p.id = c.seeker_id)
          ON CONFLICT DO NOTHING`,
         [runId],
       );
@@ -188,14 +200,17 @@ export class MatchRunsService {
         recommendations: shortageIds.length,
         referrals: counts.referrals,
       });
-      await manager.query(`DELETE FROM match_candidate WHERE run_id = $1`, [runId]);
+      // One run at a time (`request`), so the table holds only this run's pairs and the leftovers of failed runs:
+      // emptied at once (a DELETE of millions of rows at tier L wrote them all to the WAL again).
+      await manager.query(`TRUNCATE match_candidate`);
       await this.dropOldVersions(manager);
       // Changes made while the run was scoring went into the version it replaces: replay them into this one.
       await manager.query(OutboxService.replaySql(['shortage.changed', 'seeker.changed'], '(SELECT started_at FROM match_run WHERE id = $1)'), [runId]);
       // A complete full run is what event planning works from (libs/events); planned once per run.
       await OutboxService.writeMany(manager, 'events.plan_requested', [runId]);
+      return true;
     });
-    this.logger.log(`match run ${runId} complete`);
+    if (completed) this.logger.log(`match run ${runId} complete`);
   }
 
   async progress(runId: string, manager: EntityManager = this.dataSource.manager): Promise<MatchRunProgress> {
