@@ -92,12 +92,17 @@ export function buildPostgresSearchSql(index: SearchIndexName, query: Normalized
     date: `updated_at ${dir}`,
   }[by];
 
-  // The match set is ranked and counted on narrow rows (no `doc`): only the page's documents are read, after the limit.
-  const hitsSql = `SELECT h.id, d.doc, h.score, h.distance_km, h.total
-FROM (
-  SELECT id, ${score} AS score, ${distance} AS distance_km, updated_at, wage_low, wage_high, count(*) OVER ()::int AS total
+  // The match set is found first (MATERIALIZED: by the tag, text and geo indexes; at 1M documents the planner misjudged
+  // how many rows two tags leave and walked the whole updated_at index for the order instead, 4-5 s), then ranked and
+  // counted on narrow rows (no `doc`): only the page's documents are read, after the limit.
+  const hitsSql = `WITH m AS MATERIALIZED (
+  SELECT id, ${score} AS score, ${distance} AS distance_km, updated_at, wage_low, wage_high
   FROM search_document
   WHERE ${whereSql}
+)
+SELECT h.id, d.doc, h.score, h.distance_km, h.total
+FROM (
+  SELECT *, count(*) OVER ()::int AS total FROM m
   ORDER BY ${orderBy}, id
   LIMIT ${params.add(query.limit)} OFFSET ${params.add(query.offset)}
 ) h
