@@ -1,9 +1,13 @@
 import { Dataset, generateDataset, Tier } from '@app/demo-data';
-import { MAX_OFFSET, regionCodeLevels, SearchDocument, SearchIndexName, SearchQuery, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
+import { loadavg } from 'node:os';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@app/database';
+import { MAX_OFFSET, PostgresSearchEngine, regionCodeLevels, SearchDocument, SearchIndexName, SearchQuery, SeekerSearchDocument, ShortageSearchDocument } from '@app/search';
 import { Taxonomy } from '@app/taxonomy';
 import { elapsedMs, fromTimes, measureAsync, report } from './measure';
 import { seekerDocument, shortageDocument } from './search-bench-documents';
 import { ScratchSearch, withScratchSearch } from './search-scratch-database';
+import { withTierDatabase } from './tier-database';
 
 /** Search benchmarks (benchmarks.md B2, B4, B5) on the built-in PostgreSQL engine, in a scratch database. */
 
@@ -26,28 +30,73 @@ export async function benchIndexRate(tier: Tier, seed: number): Promise<void> {
   });
 }
 
-/** B4: candidate search for shortages (occupation + region + distance + wage + certificates + skill words); p50/p95, q/s. */
+/**
+ * B4: candidate search for shortages (occupation + region + distance + wage + certificates + skill words) on the
+ * tier's seekers, built-in PostgreSQL engine; the index is kept between runs at L (tier-database.ts). Sequential
+ * (1 client) and with 8 concurrent clients over one pool, in the same run: p50/p95 and queries per second each.
+ */
 export async function benchCandidateSearch(tier: Tier, seed: number): Promise<void> {
-  const { dataset, seekers } = documents(tier, seed);
-  await withScratchSearch(async ({ engine, dataSource }) => {
-    await engine.upsert('seekers', seekers);
-    await dataSource.query('ANALYZE search_document');
-    const queries = candidateQueries(dataset, 300);
-    for (const query of queries.slice(0, 30)) await engine.search('seekers', query);
-    const times: number[] = [];
-    const started = process.hrtime.bigint();
-    for (const query of queries) {
-      const one = process.hrtime.bigint();
-      await engine.search('seekers', query);
-      times.push(elapsedMs(one));
-    }
-    const qps = Math.round((queries.length / elapsedMs(started)) * 1000);
-    report(fromTimes('B4', tier, seed, queries.length, 'queries/s (sequential)', times, qps));
-  });
+  const dataset = generateDataset({ seed, tier });
+  const taxonomy = Taxonomy.shared();
+  await withTierDatabase(
+    { purpose: 'search', tier, seed, version: 'search-1' },
+    async (url) => {
+      await withSearchEngine(url, async ({ engine, dataSource }) => {
+        const started = Date.now();
+        let chunk: SeekerSearchDocument[] = [];
+        let done = 0;
+        for (const seeker of dataset.seekers()) {
+          chunk.push(seekerDocument(seeker, taxonomy));
+          if (chunk.length === 10_000) {
+            await engine.upsert('seekers', chunk);
+            done += chunk.length;
+            chunk = [];
+            if (done % 100_000 === 0) console.error(`B4: ${tier} indexed ${done} of ${dataset.counts.seekers} seekers in ${Math.round((Date.now() - started) / 1000)} s`);
+          }
+        }
+        await engine.upsert('seekers', chunk);
+        await dataSource.query('VACUUM ANALYZE search_document');
+      });
+    },
+    (url) =>
+      withSearchEngine(url, async ({ engine }) => {
+        const queries = candidateQueries(dataset, 300);
+        for (const query of queries.slice(0, 30)) await engine.search('seekers', query);
+        for (const clients of [1, 8]) {
+          const loadBefore = loadavg()[0];
+          const times: number[] = [];
+          let next = 0;
+          const started = process.hrtime.bigint();
+          await Promise.all(
+            Array.from({ length: clients }, async () => {
+              for (let i = next++; i < queries.length; i = next++) {
+                const one = process.hrtime.bigint();
+                await engine.search('seekers', queries[i]);
+                times.push(elapsedMs(one));
+              }
+            }),
+          );
+          const qps = Math.round((queries.length / elapsedMs(started)) * 1000);
+          const unit = clients === 1 ? 'queries/s (sequential)' : `queries/s (${clients} concurrent clients)`;
+          report({ ...fromTimes('B4', tier, seed, queries.length, unit, times, qps), clients, load: [loadBefore, loadavg()[0]].map((x) => Math.round(x * 100) / 100) });
+        }
+      }),
+  );
+}
+
+/** The PostgreSQL engine on a database (a pool of 10 connections: enough for B4's 8 clients). */
+async function withSearchEngine<T>(url: string, fn: (scratch: { engine: PostgresSearchEngine; dataSource: DataSource }) => Promise<T>): Promise<T> {
+  const dataSource = new DataSource(dataSourceOptions({ DATABASE_URL: url }));
+  await dataSource.initialize();
+  try {
+    return await fn({ engine: new PostgresSearchEngine(dataSource), dataSource });
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 /** Realistic mixed candidate searches, derived from the generated shortages. */
-function candidateQueries(dataset: Dataset, count: number): SearchQuery[] {
+export function candidateQueries(dataset: Dataset, count: number): SearchQuery[] {
   const queries: SearchQuery[] = [];
   for (let i = 0; i < count; i++) {
     const s = dataset.shortageAt(i % dataset.counts.shortages);

@@ -51,7 +51,7 @@ describe('matching jobs survive killed workers and repeated crashes', () => {
     flow = new MatchRunFlow(flows, runs);
     const factories = new Factories(t.app);
     const employer: Employer = await factories.employer();
-    // Two regions x one trade: two shards.
+    // Two regions x one trade: one shard (a full run's shard is an occupation group across the province).
     for (const [regionCode, lat, lng] of [['460106', 20.02, 110.32], ['460202', 18.25, 109.51]] as const) {
       for (let i = 0; i < 3; i++) {
         await factories.seeker({
@@ -83,7 +83,7 @@ describe('matching jobs survive killed workers and repeated crashes', () => {
 
     const run = await runs.request('admin', null);
     const shards = await flow.start(run.id);
-    expect(shards).toBe(2);
+    expect(shards).toBe(1);
     // A change while the run scores: it must be replayed into the new version when the run completes.
     const [{ id: changedSeeker }] = await dataSource.query(`SELECT id FROM seeker LIMIT 1`);
     await dataSource.query(`INSERT INTO outbox_event (topic, aggregate_id) VALUES ('seeker.changed', $1)`, [changedSeeker]);
@@ -110,9 +110,9 @@ describe('matching jobs survive killed workers and repeated crashes', () => {
     const replayed = await dataSource.query(`SELECT id FROM outbox_event WHERE topic = 'seeker.changed' AND aggregate_id = $1`, [changedSeeker]);
     expect(replayed).toHaveLength(2);
     const [{ shards: counted }] = await dataSource.query(`SELECT count(*)::int AS shards FROM match_run_shard WHERE run_id = $1`, [run.id]);
-    expect(counted).toBe(2);
+    expect(counted).toBe(1);
     const progress = await runs.progress(run.id);
-    expect(progress).toMatchObject({ status: 'complete', shardsTotal: 2, shardsDone: 2 });
+    expect(progress).toMatchObject({ status: 'complete', shardsTotal: 1, shardsDone: 1 });
     const [after, before] = [await results(run.id), await results(clean.id)];
     expect(after.length).toBeGreaterThan(0);
     expect(after.map((r: { seeker_id: string }) => r.seeker_id)).toEqual(before.map((r: { seeker_id: string }) => r.seeker_id));
@@ -125,16 +125,16 @@ describe('matching jobs survive killed workers and repeated crashes', () => {
     let crashes = 0;
     let healthy = false;
     worker(async (job) => {
-      if (job.name === MATCH_JOBS.scoreShard && job.data.regionCode === '460202' && !healthy) {
+      if (job.name === MATCH_JOBS.scoreShard && job.data.group === '4-10' && !healthy) {
         crashes++;
-        throw new Error('simulated crash in shard 460202');
+        throw new Error('simulated crash in shard 4-10');
       }
       return handleMatchingJob(runs, job);
     });
     await until(async () => (await queue.getFailedCount()) === 1);
     expect(crashes).toBe(2);
     const [failed] = await queue.getFailed();
-    expect(failed.failedReason).toBe('simulated crash in shard 460202');
+    expect(failed.failedReason).toBe('simulated crash in shard 4-10');
     expect(failed.attemptsMade).toBe(2);
     expect(await runStatus(run.id)).toBe('running'); // the parent waits for its child
 
@@ -142,6 +142,6 @@ describe('matching jobs survive killed workers and repeated crashes', () => {
     expect(await redriveDeadLetters(queue)).toBe(1);
     await until(async () => (await runStatus(run.id)) === 'complete');
     expect(await queue.getFailedCount()).toBe(0);
-    expect((await runs.progress(run.id)).shardsDone).toBe(2);
+    expect((await runs.progress(run.id)).shardsDone).toBe(1);
   });
 });

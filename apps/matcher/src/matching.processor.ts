@@ -5,8 +5,13 @@ import { FinalizeRunJob, MATCH_JOBS, QUEUES, ScoreShardJob } from '@app/queue';
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Runs the steps of a full re-match flow; MatchRunsService makes each step idempotent. */
-@Processor(QUEUES.matching, { concurrency: 2 })
+/**
+ * Runs the steps of a full re-match flow; MatchRunsService makes each step idempotent. A shard is a whole occupation
+ * group (at tier L up to ~200k seekers read and indexed, with the event loop busy for seconds at a time on a loaded
+ * machine), so a job's lock lasts 5 minutes rather than BullMQ's 30 s: at L the shorter lock expired and shards were
+ * taken as stalled. A killed worker's shard is retried once its lock runs out.
+ */
+@Processor(QUEUES.matching, { concurrency: 2, lockDuration: 300_000 })
 export class MatchingProcessor extends WorkerHost {
   constructor(private readonly runs: MatchRunsService) {
     super();

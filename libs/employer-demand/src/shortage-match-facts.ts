@@ -5,11 +5,23 @@ import { GeoBox, LocationPrecision, nearAreaSql } from '@app/geocoding';
 import { mediumGroupSql, SkillVocabulary } from '@app/taxonomy';
 import { liveShortageWithPlacesSql } from './shortage-lifecycle';
 
-/** A shard of a full re-match: the live shortages of one region and one occupation medium group ('4-10'). */
+/**
+ * A shard of a full re-match: the live shortages of one occupation medium group ('4-10') whose region code starts
+ * with `regionCode` (a region prefix; a full run plans one shard per group for the whole province, `PROVINCE_SHARD`).
+ */
 export interface MatchShard {
   regionCode: string;
   group: string;
 }
+
+/**
+ * The region prefix of a full run's shards: every region code of the province. A group's seekers are read once per
+ * run (each region's box covers much of the island at the default reach, so per-region shards read most of them
+ * again for every region, once per worker process), and the groups spread over the workers.
+ */
+export const PROVINCE_SHARD = '46';
+/** A group is split by city only above this many live shortages (and a sixteenth of all). */
+const SPLIT_GROUP_MIN = 200;
 
 /** What matching may know of a shortage, as plain facts (the shape of the matching core's ShortageFacts). */
 export interface ShortageMatchProfile {
@@ -51,20 +63,41 @@ const COLUMNS = `s.id, s.region_code, s.lat, s.lng, s.location_precision, s.occu
 export class ShortageMatchFacts {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Every region and medium group that has a live shortage with open positions. */
+  /**
+   * A shard per medium group that has a live shortage with open positions, largest first (so none is left for last);
+   * a group with more than a sixteenth of all live shortages is split by city (the region code's first four digits),
+   * so that no shard holds up a run spread over several workers. A group's shards follow each other, so a worker
+   * taking several of them reads the group's seekers once.
+   */
   async liveShards(): Promise<MatchShard[]> {
-    const rows: { region_code: string; grp: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT region_code, ${mediumGroupSql('occupation_code')} AS grp FROM shortage s
-       WHERE ${liveShortageWithPlacesSql()} ORDER BY 1, 2`,
+    const rows: { grp: string; city: string; n: number }[] = await this.dataSource.query(
+      `SELECT ${mediumGroupSql('occupation_code')} AS grp, left(region_code, 4) AS city, count(*)::int AS n FROM shortage s
+       WHERE ${liveShortageWithPlacesSql()} GROUP BY 1, 2`,
     );
-    return rows.filter((row) => row.grp).map((row) => ({ regionCode: row.region_code, group: row.grp }));
+    const groups = new Map<string, { total: number; cities: { city: string; n: number }[] }>();
+    for (const row of rows.filter((r) => r.grp)) {
+      const group = groups.get(row.grp) ?? { total: 0, cities: [] };
+      group.total += row.n;
+      group.cities.push({ city: row.city, n: row.n });
+      groups.set(row.grp, group);
+    }
+    const all = [...groups.values()].reduce((sum, group) => sum + group.total, 0);
+    const bySize = <T extends { n: number }>(a: T & { key: string }, b: T & { key: string }) => b.n - a.n || (a.key < b.key ? -1 : 1);
+    return [...groups.entries()]
+      .map(([group, { total, cities }]) => ({ key: group, n: total, group, cities }))
+      .sort(bySize)
+      .flatMap(({ group, n, cities }) =>
+        n > Math.max(SPLIT_GROUP_MIN, all / 16)
+          ? cities.map((c) => ({ key: c.city, n: c.n })).sort(bySize).map((c) => ({ regionCode: c.key, group }))
+          : [{ regionCode: PROVINCE_SHARD, group }],
+      );
   }
 
   /** The live shortages with open positions of one shard, ordered by id. */
   async inShard(shard: MatchShard): Promise<ShortageMatchProfile[]> {
     const rows = await this.dataSource.query(
       `SELECT ${COLUMNS} FROM shortage s
-       WHERE ${liveShortageWithPlacesSql('s')} AND s.region_code = $1 AND ${mediumGroupSql('s.occupation_code')} = $2
+       WHERE ${liveShortageWithPlacesSql('s')} AND starts_with(s.region_code, $1) AND ${mediumGroupSql('s.occupation_code')} = $2
        ORDER BY s.id`,
       [shard.regionCode, shard.group],
     );

@@ -1,5 +1,5 @@
 import {
-  buildCandidateIndex, candidatesForCompiled, CompactGap, compileShortages, ExplanationLog, FLAG_ELIGIBLE, FLAG_NEAR_FIT, gapsOf, MatchWeights,
+  buildCandidateIndex, CandidateIndex, candidatesForCompiled, CompactGap, compileShortages, ExplanationLog, FLAG_ELIGIBLE, FLAG_NEAR_FIT, gapsOf, MatchWeights,
   ScoringKernel, SeekerFacts, ShortageFacts,
 } from './core';
 import { pairKey } from './match-data.repository';
@@ -44,7 +44,15 @@ export interface BlockScoringOptions {
  */
 export function scoreBlock(shortages: ShortageFacts[], seekers: SeekerFacts[], options: BlockScoringOptions): ScoredPair[] {
   if (shortages.length === 0 || seekers.length === 0) return [];
-  const index = buildCandidateIndex(seekers);
+  return scoreBlockOn(shortages, buildCandidateIndex(seekers), options);
+}
+
+/**
+ * `scoreBlock` on a candidate index built once from seeker facts: a full run scores every block of a shard (and every
+ * shard of an occupation group) on one index instead of building it again per block.
+ */
+export function scoreBlockOn(shortages: ShortageFacts[], index: CandidateIndex, options: BlockScoringOptions): ScoredPair[] {
+  if (shortages.length === 0 || index.seekers.count === 0) return [];
   const facts = index.facts!;
   const compiled = compileShortages(shortages, index.seekers.vocabulary);
   const kernel = new ScoringKernel(index.seekers, compiled, options.weights);

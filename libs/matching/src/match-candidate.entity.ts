@@ -1,13 +1,22 @@
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { StoredExplanation } from './match-explanation-record';
-import { RunPairColumns } from './run-pair.columns';
 
 /**
  * A scored pair written by one shard of a full re-match, before allocation. Shards write with
- * ON CONFLICT DO NOTHING, so a shard job that runs twice writes each pair once.
+ * ON CONFLICT DO NOTHING, so a shard job that runs twice writes each pair once. No foreign key to the seeker (run
+ * scratch space, millions of rows: migration MatchCandidateWithoutSeekerKey…); finalize reads it joined to `seeker`.
  */
 @Entity('match_candidate')
-export class MatchCandidate extends RunPairColumns {
+export class MatchCandidate {
+  @PrimaryColumn({ type: 'uuid' })
+  runId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  shortageId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  seekerId: string;
+
   @Column({ type: 'double precision' })
   score: number;
 

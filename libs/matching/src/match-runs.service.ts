@@ -7,15 +7,17 @@ import { OutboxService } from '@app/database';
 import { liveShortageSql, MatchShard, ShortageMatchFacts } from '@app/employer-demand';
 import { AppError } from '@app/errors';
 import { SeekerMatchFacts } from '@app/seeker-pool';
-import { allocate } from './core';
-import { scoreBlock, ScoredPair } from './block-scoring';
-import { boxAround, MatchDataRepository } from './match-data.repository';
+import { allocate, buildCandidateIndex, CandidateIndex } from './core';
+import { scoreBlockOn, ScoredPair } from './block-scoring';
+import { MatchDataRepository } from './match-data.repository';
 import { MatchRun, MatchRunTrigger } from './match-run.entity';
 import { MatchSettings } from './match-settings';
 import { insertCandidates } from './match-writer';
 
 /** Complete runs kept besides the newest (older versions are deleted when a run completes). */
 const KEEP_PREVIOUS_RUNS = 1;
+/** Group indexes a matcher process keeps between shards: one per concurrent job (MatchingProcessor runs 2). */
+const GROUP_INDEXES_KEPT = 2;
 
 export const shardKey = (shard: MatchShard) => `${shard.regionCode}:${shard.group}`;
 
@@ -43,6 +45,8 @@ export interface MatchRunProgress {
 @Injectable()
 export class MatchRunsService {
   private readonly logger = new Logger(MatchRunsService.name);
+  /** Candidate indexes of the groups scored last, by run and group (`groupIndex`). */
+  private readonly groupIndexes = new Map<string, Promise<CandidateIndex>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -80,15 +84,18 @@ export class MatchRunsService {
     const run = await this.dataSource.getRepository(MatchRun).findOneBy({ id: runId });
     if (run?.status !== 'running') return 0;
     const shortages = await this.shortageFacts.inShard(shard);
-    const box = boxAround(shortages, this.settings.reachKm);
-    // Shortages without coordinates are matched by region: the shard's region scope brings their county's seekers.
-    const seekers = shortages.length ? await this.seekerFacts.near([shard.group], box, [shard.regionCode]) : [];
-    const excluded = await this.data.excludedPairs({ shortageIds: shortages.map((s) => s.id) });
     const pairs: ScoredPair[] = [];
-    // Slices of shortages, yielding between them, so a large shard never blocks the event loop long enough to stall.
-    for (let start = 0; start < shortages.length; start += 50) {
-      pairs.push(...scoreBlock(shortages.slice(start, start + 50), seekers, this.settings.scoring(excluded)));
+    if (shortages.length > 0) {
+      // Every seeker of the group, located or not (candidate generation keeps those within reach, or in a region
+      // within reach when a side has no coordinates): one index serves all the group's shards in this process.
+      const index = await this.groupIndex(runId, shard.group);
       await yieldEvery();
+      const excluded = await this.data.excludedPairs({ shortageIds: shortages.map((s) => s.id) });
+      // Slices of shortages, yielding between them, so a large shard never blocks the event loop long enough to stall.
+      for (let start = 0; start < shortages.length; start += 50) {
+        pairs.push(...scoreBlockOn(shortages.slice(start, start + 50), index, this.settings.scoring(excluded)));
+        await yieldEvery();
+      }
     }
     await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
       const manager = this.txHost.tx;
@@ -102,16 +109,49 @@ export class MatchRunsService {
     return pairs.length;
   }
 
+  /**
+   * The candidate index over every seeker of an occupation group, for one run. A full run's shard is a whole group
+   * (PROVINCE_SHARD), so this is read once per shard; a shard of a narrower region prefix, or a job run again in the
+   * same process, finds it kept (the last two), and a load in progress is shared by the jobs that need it.
+   */
+  private groupIndex(runId: string, group: string): Promise<CandidateIndex> {
+    const key = `${runId}:${group}`;
+    let index = this.groupIndexes.get(key);
+    if (!index) {
+      index = this.seekerFacts.inGroups([group]).then((seekers) => buildCandidateIndex(seekers));
+      // A failed load is not kept: the job's retry reads again.
+      index.catch(() => this.groupIndexes.delete(key));
+      this.groupIndexes.set(key, index);
+      for (const old of this.groupIndexes.keys()) {
+        if (this.groupIndexes.size <= GROUP_INDEXES_KEPT) break;
+        this.groupIndexes.delete(old);
+      }
+    }
+    return index;
+  }
+
   /** Allocates over every scored pair of the run and publishes it as the latest complete version. */
   async finalize(runId: string): Promise<void> {
-    await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
+    const completed = await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
       const manager = this.txHost.tx;
       const [run] = await manager.query(`SELECT status FROM match_run WHERE id = $1 FOR UPDATE`, [runId]);
-      if (run?.status !== 'running') return;
+      if (run?.status !== 'running') return false;
+      // match_candidate is unlogged: a crash of PostgreSQL during the run empties it, and the shards' pairs with it.
+      const [written] = await manager.query(
+        `SELECT (SELECT coalesce(sum(pairs), 0) FROM match_run_shard WHERE run_id = $1)::int AS recorded,
+                (SELECT count(*) FROM match_candidate WHERE run_id = $1)::int AS found`,
+        [runId],
+      );
+      if (written.found < written.recorded) {
+        await manager.update(MatchRun, runId, { status: 'failed', finishedAt: new Date(), error: `scored pairs lost (${written.found} of ${written.recorded}): the database restarted during the run` });
+        this.logger.error(`match run ${runId} failed: ${written.found} of ${written.recorded} scored pairs found (database restarted during the run)`);
+        return false;
+      }
       const rows: { shortage_id: string; seeker_id: string; score: number; open: number }[] = await manager.query(
         `SELECT c.shortage_id, c.seeker_id, c.score, greatest(s.headcount - s.filled_headcount, 0) AS open
          FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
-         WHERE c.run_id = $1 AND c.kind = 'eligible' AND ${liveShortageSql('s')}`,
+         WHERE c.run_id = $1 AND c.kind = 'eligible' AND ${liveShortageSql('s')}
+           AND EXISTS (SELECT 1 FROM seeker p WHERE p.id = c.seeker_id)`,
         [runId],
       );
       const lists = new Map<string, { shortageId: string; capacity: number; candidates: { seekerId: string; score: number }[] }>();
@@ -142,7 +182,7 @@ export class MatchRunsService {
          SELECT c.run_id, c.shortage_id, c.seeker_id, s.occupation_code, s.region_code, c.score,
                 coalesce(c.explanation->'g', c.explanation->'gaps', '[]'::jsonb)
          FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
-         WHERE c.run_id = $1 AND c.kind = 'near_fit'
+         WHERE c.run_id = $1 AND c.kind = 'near_fit' AND EXISTS (SELECT 1 FROM seeker p WHERE p.id = c.seeker_id)
          ON CONFLICT DO NOTHING`,
         [runId],
       );
@@ -160,14 +200,17 @@ export class MatchRunsService {
         recommendations: shortageIds.length,
         referrals: counts.referrals,
       });
-      await manager.query(`DELETE FROM match_candidate WHERE run_id = $1`, [runId]);
+      // One run at a time (`request`), so the table holds only this run's pairs and the leftovers of failed runs:
+      // emptied at once (a DELETE of millions of rows at tier L wrote them all to the WAL again).
+      await manager.query(`TRUNCATE match_candidate`);
       await this.dropOldVersions(manager);
       // Changes made while the run was scoring went into the version it replaces: replay them into this one.
       await manager.query(OutboxService.replaySql(['shortage.changed', 'seeker.changed'], '(SELECT started_at FROM match_run WHERE id = $1)'), [runId]);
       // A complete full run is what event planning works from (libs/events); planned once per run.
       await OutboxService.writeMany(manager, 'events.plan_requested', [runId]);
+      return true;
     });
-    this.logger.log(`match run ${runId} complete`);
+    if (completed) this.logger.log(`match run ${runId} complete`);
   }
 
   async progress(runId: string, manager: EntityManager = this.dataSource.manager): Promise<MatchRunProgress> {

@@ -63,6 +63,19 @@ export class SeekerMatchFacts {
     );
     return rows.map(toProfile);
   }
+
+  /**
+   * Every seeker of any of these occupation medium groups, located or not, ordered by id: a full run reads a group
+   * once for all its regions' shards (each region's box covers much of the province at the default reach).
+   */
+  async inGroups(groups: string[]): Promise<SeekerMatchProfile[]> {
+    if (groups.length === 0) return [];
+    const rows = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM seeker p WHERE occupation_groups(p.desired_occupations, p.experience) && $1::text[] ORDER BY p.id`,
+      [groups],
+    );
+    return rows.map(toProfile);
+  }
 }
 
 /** Priority groups are sensitive: they reach matching only with the seeker's separate consent. */

@@ -25,6 +25,8 @@ import { EarlyWarning1799000600000 } from './1799000600000-early-warning';
 import { ApplicationSms1799000700000 } from './1799000700000-application-sms';
 import { AccountSecurity1799000800000 } from './1799000800000-account-security';
 import { SeekerProfileHistory1799000810000 } from './1799000810000-seeker-profile-history';
+import { MatchCandidateWithoutSeekerKey1799110000000 } from './1799110000000-match-candidate-without-seeker-key';
+import { MatchCandidateUnlogged1799110000010 } from './1799110000010-match-candidate-unlogged';
 import { WorkReliefLedger1799140000000 } from './1799140000000-work-relief-ledger';
 import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 
@@ -55,6 +57,8 @@ export const MIGRATIONS = [
   ApplicationSms1799000700000,
   AccountSecurity1799000800000,
   SeekerProfileHistory1799000810000,
+  MatchCandidateWithoutSeekerKey1799110000000,
+  MatchCandidateUnlogged1799110000010,
   WorkReliefLedger1799140000000,
   SubsidyClaimWorkflow1799000300000,
   SubsidyPaymentsFraud1799000400000,
