@@ -128,7 +128,8 @@ describe('the English console shows no Chinese outside proper names', () => {
     routes['demo-station'] = ['/station', '/station/events', ...(proposed ? [`/station/events/${proposed.id}`] : []), '/station/inbox', '/account'];
     routes['demo-admin'] = [
       '/admin', '/admin/users', '/admin/stations', '/admin/warnings', ...alertRoutes('admin'), '/admin/audit', '/admin/plan', '/admin/plan/compile',
-      `/admin/plan/drilldown?reporter=${encodeURIComponent(reporter.code)}`, '/admin/subsidies', '/admin/subsidy-notice', '/admin/subsidy-payments', '/admin/inbox', '/account',
+      `/admin/plan/drilldown?reporter=${encodeURIComponent(reporter.code)}`,
+      `/admin/plan/drilldown?reporter=${encodeURIComponent(reporter.code)}&indicator=D1.filled`, '/admin/plan/ledger', '/admin/subsidies', '/admin/subsidy-notice', '/admin/subsidy-payments', '/admin/inbox', '/account',
     ];
     await web.launchBrowser();
   }, 360_000);
