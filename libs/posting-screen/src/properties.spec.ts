@@ -84,7 +84,9 @@ function fusesIntoException(posting: string, from: number, to: number, exception
       end = i + 1;
     }
   });
-  if (negatable && isNegated(text, start, end)) return true;
+  // The rule's match may begin a few characters before the insertion, fused with the text's own last characters
+  // (无需押 + 身份证… matches from 押): the negation then governs that longer match.
+  if (negatable) for (let from = Math.max(0, start - 4); from <= start; from++) if (isNegated(text, from, end)) return true;
   if (!exceptions.length) return false;
   const exception = new RegExp(exceptions.join('|'), 'g');
   for (let m = exception.exec(text); m; exception.lastIndex = m.index + 1, m = exception.exec(text)) {
