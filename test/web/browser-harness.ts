@@ -62,7 +62,10 @@ export class WebHarness {
 
   /** A new browser context (empty cache, no sign-in): desktop, or a phone when `mobile`. */
   async newPage(mobile = false): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await this.browser.newContext(mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1366, height: 900 } });
+    // Reduced motion: the console then shows no fades or colour transitions, so axe never reads a colour half-way
+    // through one (a button fading in after it is enabled, a toast appearing) — those failed as low contrast under load.
+    const screen = mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: { width: 1366, height: 900 } };
+    const context = await this.browser.newContext({ ...screen, reducedMotion: 'reduce' });
     context.setDefaultTimeout(15_000);
     return { context, page: await context.newPage() };
   }

@@ -643,7 +643,7 @@ describe('web console in a browser', () => {
     const registration = await demoSeeker.post(`/api/events/${event.id}/registrations`);
     expect([200, 201]).toContain(registration.status);
     const camera = await launchWithQrCamera(registration.body.ticket);
-    const context = await camera.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await camera.newContext({ viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
     await context.grantPermissions(['camera'], { origin: base });
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();

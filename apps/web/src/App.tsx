@@ -41,10 +41,17 @@ const THEME = {
   },
 };
 
+/** People who ask their system for less motion get none (WCAG 2.3.3): no fades, slides or colour transitions. */
+const REDUCED_MOTION = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
 function Themed({ children }: { children: ReactNode }) {
   const { language, largeText } = usePrefs();
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} button={{ autoInsertSpace: false }} theme={{ ...THEME, token: { ...THEME.token, fontSize: largeText ? 18 : 14 } }}>
+    <ConfigProvider
+      locale={language === 'en' ? enUS : zhCN}
+      button={{ autoInsertSpace: false }}
+      theme={{ ...THEME, token: { ...THEME.token, fontSize: largeText ? 18 : 14, motion: !REDUCED_MOTION } }}
+    >
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
