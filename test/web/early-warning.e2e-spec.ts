@@ -66,7 +66,7 @@ describe('early warning in a browser', () => {
       made.caseId = page.url().split('/').pop();
       await settled(page);
       const event = page.locator('.case-event');
-      await event.locator('span', { hasText: '专场招聘会（快速响应）' }).waitFor();
+      await event.locator('span[translate="no"]', { hasText: '专场招聘会（快速响应）' }).waitFor();
       expect(await event.innerText()).toContain('待驿站确认');
       const matched = page.locator('.ant-card', { hasText: '附近的缺工岗位' }).locator('.ant-table-row');
       expect(await matched.count()).toBeGreaterThan(0);
