@@ -132,13 +132,15 @@ describe('a demo that stays alive', () => {
     const seeker = await http.login('demo-seeker', PASSWORD);
     const recommendations = await seeker.get('/api/seekers/me/recommendations');
     expect(recommendations.body.total).toBeGreaterThan(0);
+    // Upcoming proposals, whichever run made them: a run plans only the demand earlier proposals leave unmet, so the
+    // day after the load the start-up run's proposals may still stand and this run add none.
     const [{ proposals }] = await dataSource.query(
-      `SELECT count(*)::int AS proposals FROM recruitment_event WHERE status = 'proposed' AND date >= $1::date AND source_run_id = $2`,
-      [today, runId],
+      `SELECT count(*)::int AS proposals FROM recruitment_event WHERE status = 'proposed' AND date >= $1::date`,
+      [today],
     );
     expect(proposals).toBeGreaterThan(0);
     console.log(`day +${days} (${today}): ${demand.open} open demo shortages, ${search.body.total} in job search, ` +
-      `${withCandidates}/${mine.body.items.length} of the officer's open shortages with candidates, ${recommendations.body.total} recommendations, ${proposals} new proposals` +
+      `${withCandidates}/${mine.body.items.length} of the officer's open shortages with candidates, ${recommendations.body.total} recommendations, ${proposals} upcoming proposals` +
       (result.demoRolled !== undefined ? `; refresh moved ${result.demoRolled} deadlines and added ${result.demoToppedUp} shortages` : ''));
   }, 400_000);
 
