@@ -141,6 +141,17 @@ export async function axe(page: Page): Promise<Violation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/**
+ * The page at rest (no dropdown open, nothing loading, nor anything in `busy`), accessible by axe (no serious or
+ * critical violation) and photographed as `ARTIFACTS/<name>.png`.
+ */
+export async function checkAtRest(page: Page, name: string, busy: string[] = []): Promise<void> {
+  const unsettled = ['.ant-select-dropdown:not(.ant-select-dropdown-hidden)', '.ant-spin-spinning', '.ant-skeleton', ...busy].join(', ');
+  await page.waitForFunction(`!document.querySelector('${unsettled}')`);
+  expect(await axe(page)).toEqual([]);
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
 export interface PageCheck {
   role: string;
   page: string;

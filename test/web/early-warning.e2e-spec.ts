@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { addDays } from '@app/clock';
 import { Factories, HttpClient, TEST_PASSWORD } from '@app/testing';
 import { choose, pickTree } from './antd';
-import { ARTIFACTS, axe, settled } from './browser';
+import { checkAtRest, settled } from './browser';
 import { eventually, PASSWORD, WebHarness } from './browser-harness';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -37,11 +36,7 @@ describe('early warning in a browser', () => {
 
   afterAll(() => web.close(), 120_000);
 
-  async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton')`);
-    expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, `warning-${name}.png`), fullPage: true });
-  }
+  const checked = (page: Page, name: string) => checkAtRest(page, `warning-${name}`);
 
   it('officer: files a 60-person layoff report, sees the checks, the proposed event and the matched shortages, and acknowledges the alert', async () => {
     await web.withPage('warning-officer', false, async (page) => {

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { addDays } from '@app/clock';
 import { HttpClient } from '@app/testing';
 import { choose, toast } from './antd';
-import { ARTIFACTS, axe, settled } from './browser';
+import { ARTIFACTS, checkAtRest, settled } from './browser';
 import { eventually, PASSWORD, WebHarness } from './browser-harness';
 
 interface Proposal {
@@ -71,11 +71,7 @@ describe('event planning in a browser', () => {
 
   afterAll(() => web.close(), 120_000);
 
-  async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton')`);
-    expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, `event-planning-${name}.png`), fullPage: true });
-  }
+  const checked = (page: Page, name: string) => checkAtRest(page, `event-planning-${name}`);
 
   /** The row of a proposal in the inbox table. */
   const row = (page: Page, id: string) => page.locator('.ant-table-row', { has: page.locator(`a[href="/station/events/${id}"]`) });

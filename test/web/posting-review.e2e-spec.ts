@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { menOnlyPostingForReview } from '@app/employer-demand/testing';
 import { RULE_SET_VERSION } from '@app/posting-screen';
 import { HttpClient } from '@app/testing';
 import { choose, pickRegion, pickTree } from './antd';
-import { ARTIFACTS, axe, settled } from './browser';
+import { checkAtRest, settled } from './browser';
 import { eventually, PASSWORD, WebHarness } from './browser-harness';
 
 /** The second officer who serves the demo employer and reviews what the demo officer logs. */
@@ -41,12 +40,8 @@ describe('posting review in a browser', () => {
 
   afterAll(() => web.close(), 120_000);
 
-  async function checked(page: Page, name: string): Promise<void> {
-    // At rest: no dropdown open, nothing loading (the screen panel re-checks the text for a moment after each change).
-    await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton, .ant-card-extra [role=status]')`);
-    expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, `review-${name}.png`), fullPage: true });
-  }
+  // At rest also means the screen panel has finished re-checking the text (it does for a moment after each change).
+  const checked = (page: Page, name: string) => checkAtRest(page, `review-${name}`, ['.ant-card-extra [role=status]']);
 
   it('officer: saves a posting that admits men only and sees REVIEW with the law', async () => {
     await web.withPage('review-officer', false, async (page) => {

@@ -6,7 +6,7 @@ import { shanghaiInstant } from '@app/clock';
 import { PlanRemindersService } from '@app/development-plan';
 import { HttpClient } from '@app/testing';
 import { POLICY_DIRECTIONS, Taxonomy } from '@app/taxonomy';
-import { ARTIFACTS, axe, settled } from './browser';
+import { ARTIFACTS, checkAtRest, settled } from './browser';
 import { eventually, PASSWORD, WebHarness } from './browser-harness';
 
 const COUNTY_ADMIN = { username: 'web-county-admin', password: 'County-pw-2025', displayName: '琼海市就业局填报员' };
@@ -54,11 +54,7 @@ describe('quarterly report of the job-development plan in a browser', () => {
 
   afterAll(() => web.close(), 120_000);
 
-  async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton')`);
-    expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, `plan-${name}.png`), fullPage: true });
-  }
+  const checked = (page: Page, name: string) => checkAtRest(page, `plan-${name}`);
 
   async function status(page: Page, text: string): Promise<void> {
     await page.locator('[data-testid=report-status]', { hasText: text }).waitFor({ timeout: 30_000 });

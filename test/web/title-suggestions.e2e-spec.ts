@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { HttpClient } from '@app/testing';
-import { ARTIFACTS, axe, settled } from './browser';
+import { checkAtRest, settled } from './browser';
 import { eventually, PASSWORD, WebHarness } from './browser-harness';
 
 const OCCUPATION_CODE = /\b\d-\d\d(-\d\d){0,2}\b/;
@@ -45,11 +44,7 @@ describe('job titles understood as people write them, in a browser', () => {
 
   afterAll(() => web.close(), 120_000);
 
-  async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton')`);
-    expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, `titles-${name}.png`), fullPage: true });
-  }
+  const checked = (page: Page, name: string) => checkAtRest(page, `titles-${name}`);
 
   /** Types a title into the shortage form and returns the suggested occupations once they are shown for it. */
   async function suggestionsFor(page: Page, title: string, first: string): Promise<string[]> {

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { makeResidentId } from '@app/identifiers';
-import { ARTIFACTS, axe, settled } from './browser';
+import { checkAtRest, settled } from './browser';
 import { WebHarness } from './browser-harness';
 
 /**
@@ -20,11 +19,7 @@ describe('以工代赈 ledger in a browser', () => {
 
   afterAll(() => web.close(), 120_000);
 
-  async function checked(page: Page, name: string): Promise<void> {
-    await page.waitForFunction(`!document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden), .ant-spin-spinning, .ant-skeleton')`);
-    expect(await axe(page)).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, `ledger-${name}.png`), fullPage: true });
-  }
+  const checked = (page: Page, name: string) => checkAtRest(page, `ledger-${name}`);
 
   it('registers a project, records labour pay, flags the project under 30%, and forecasts an approved estimate', async () => {
     await web.withPage('ledger', false, async (page) => {
