@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { stream } from 'exceljs';
 import type { Principal } from '@app/auth';
 import { Clock, shanghaiDate } from '@app/clock';
 import { FieldCipher } from '@app/crypto';
@@ -11,7 +13,6 @@ import { ClaimsService } from '../claims/claims.service';
 import { fenToYuan, parseReturnResult, paymentPurpose, returnTransition, BankRowResult, ReturnResult } from '../core';
 import { headerKey, readWorkbook } from '../evidence/tables';
 import { SubsidyPaymentBatch } from '../persistence/payment.entity';
-import { writeBankFile } from './bank-file';
 import { FundMovementKind } from './payment-records.entity';
 
 /** The bank file's columns, in order (the layout the county's bank takes). */
@@ -179,12 +180,26 @@ export class SubsidyPaymentsService {
       `SELECT payee_name, account, bank_name, amount_fen, purpose, serial FROM subsidy_payment_batch_row WHERE batch_id = $1 AND result <> 'cancelled' ORDER BY serial`,
       [batchId],
     );
-    // Account stays text (a long digit string as a number loses its last digits in Excel); amounts in yuan.
-    const columns = BANK_FILE_COLUMNS.map((header) => ({
-      header, width: header === '用途' ? 30 : header === '账号' || header === '流水号' ? 26 : 16, kind: header === '金额' ? ('yuan' as const) : ('text' as const),
+    // Streamed (rows committed as they are written): a 100k-row bank file never holds the whole sheet model in memory.
+    const chunks: Buffer[] = [];
+    const sink = new PassThrough();
+    sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<void>((resolve, reject) => (sink.on('end', resolve), sink.on('error', reject)));
+    const workbook = new stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+    const sheet = workbook.addWorksheet('代发明细');
+    sheet.columns = BANK_FILE_COLUMNS.map((header, k) => ({
+      header, width: header === '用途' ? 30 : header === '账号' || header === '流水号' ? 26 : 16,
+      // Account stays text (a long digit string as a number loses its last digits in Excel); amounts in yuan.
+      style: k === 1 ? { numFmt: '@' } : k === 3 ? { numFmt: '0.00' } : {},
     }));
     const decrypt = (token: string) => this.cipher.decrypt(token);
-    return writeBankFile('代发明细', columns, rows.map((r) => [decrypt(r.payee_name), decrypt(r.account), r.bank_name, Number(fenToYuan(r.amount_fen)), r.purpose, batchId, r.serial]));
+    for (const r of rows) {
+      sheet.addRow([decrypt(r.payee_name), decrypt(r.account), r.bank_name, Number(fenToYuan(r.amount_fen)), r.purpose, batchId, r.serial]).commit();
+    }
+    sheet.commit();
+    await workbook.commit();
+    await done;
+    return Buffer.concat(chunks);
   }
 
   /**
