@@ -201,7 +201,7 @@ function Outcomes({ event }: { event: EventItem }) {
             <Select style={{ width: 160 }} aria-label={t('fields.name')} options={(attended.data?.items ?? []).map((a) => ({ value: a.seekerId, label: a.name }))} />
           </Form.Item>
           <Form.Item name="shortageId" label={t('station.shortage')} rules={[{ required: true, message: t('common.required') }]}>
-            <Select style={{ width: 240 }} aria-label={t('station.shortage')} options={shortageOptions} labelRender={shortageLabel} optionRender={shortageLabel} />
+            <Select style={{ width: 240 }} aria-label={t('station.shortage')} options={shortageOptions} labelRender={shortageLabel} optionRender={shortageLabel} virtual={false} />
           </Form.Item>
           <Form.Item name="stage" label={t('station.stage')}>
             <Select style={{ width: 120 }} aria-label={t('station.stage')} options={OUTCOME_STAGES.map((s) => ({ value: s, label: t(`enums.stage.${s}`) }))} />
