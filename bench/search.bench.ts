@@ -34,54 +34,68 @@ export async function benchIndexRate(tier: Tier, seed: number): Promise<void> {
  * B4: candidate search for shortages (occupation + region + distance + wage + certificates + skill words) on the
  * tier's seekers, built-in PostgreSQL engine; the index is kept between runs at L (tier-database.ts). Sequential
  * (1 client) and with 8 concurrent clients over one pool, in the same run: p50/p95 and queries per second each.
+ * `BENCH_B4_SEEKERS=N` indexes only the tier's first N seekers, in a scratch database (the queries stay the tier's):
+ * how the figures grow with the index between two tiers.
  */
 export async function benchCandidateSearch(tier: Tier, seed: number): Promise<void> {
   const dataset = generateDataset({ seed, tier });
-  const taxonomy = Taxonomy.shared();
+  const seekers = process.env.BENCH_B4_SEEKERS ? Number(process.env.BENCH_B4_SEEKERS) : undefined;
+  if (seekers !== undefined) {
+    if (!(Number.isInteger(seekers) && seekers > 0 && seekers <= dataset.counts.seekers)) throw new Error(`BENCH_B4_SEEKERS must be 1 to ${dataset.counts.seekers}`);
+    await withScratchSearch(async ({ engine, dataSource }) => {
+      await indexSeekers(engine, dataSource, dataset, tier, seekers);
+      await measureCandidateSearch(engine, dataset, tier, seed, seekers);
+    });
+    return;
+  }
   await withTierDatabase(
     { purpose: 'search', tier, seed, version: 'search-1' },
-    async (url) => {
-      await withSearchEngine(url, async ({ engine, dataSource }) => {
-        const started = Date.now();
-        let chunk: SeekerSearchDocument[] = [];
-        let done = 0;
-        for (const seeker of dataset.seekers()) {
-          chunk.push(seekerDocument(seeker, taxonomy));
-          if (chunk.length === 10_000) {
-            await engine.upsert('seekers', chunk);
-            done += chunk.length;
-            chunk = [];
-            if (done % 100_000 === 0) console.error(`B4: ${tier} indexed ${done} of ${dataset.counts.seekers} seekers in ${Math.round((Date.now() - started) / 1000)} s`);
-          }
-        }
-        await engine.upsert('seekers', chunk);
-        await dataSource.query('VACUUM ANALYZE search_document');
-      });
-    },
-    (url) =>
-      withSearchEngine(url, async ({ engine }) => {
-        const queries = candidateQueries(dataset, 300);
-        for (const query of queries.slice(0, 30)) await engine.search('seekers', query);
-        for (const clients of [1, 8]) {
-          const loadBefore = loadavg()[0];
-          const times: number[] = [];
-          let next = 0;
-          const started = process.hrtime.bigint();
-          await Promise.all(
-            Array.from({ length: clients }, async () => {
-              for (let i = next++; i < queries.length; i = next++) {
-                const one = process.hrtime.bigint();
-                await engine.search('seekers', queries[i]);
-                times.push(elapsedMs(one));
-              }
-            }),
-          );
-          const qps = Math.round((queries.length / elapsedMs(started)) * 1000);
-          const unit = clients === 1 ? 'queries/s (sequential)' : `queries/s (${clients} concurrent clients)`;
-          report({ ...fromTimes('B4', tier, seed, queries.length, unit, times, qps), clients, load: [loadBefore, loadavg()[0]].map((x) => Math.round(x * 100) / 100) });
+    (url) => withSearchEngine(url, ({ engine, dataSource }) => indexSeekers(engine, dataSource, dataset, tier, dataset.counts.seekers)),
+    (url) => withSearchEngine(url, ({ engine }) => measureCandidateSearch(engine, dataset, tier, seed)),
+  );
+}
+
+async function indexSeekers(engine: PostgresSearchEngine, dataSource: DataSource, dataset: Dataset, tier: Tier, count: number): Promise<void> {
+  const taxonomy = Taxonomy.shared();
+  const started = Date.now();
+  let chunk: SeekerSearchDocument[] = [];
+  let done = 0;
+  for (const seeker of dataset.seekers()) {
+    if (done + chunk.length === count) break;
+    chunk.push(seekerDocument(seeker, taxonomy));
+    if (chunk.length === 10_000) {
+      await engine.upsert('seekers', chunk);
+      done += chunk.length;
+      chunk = [];
+      if (done % 100_000 === 0) console.error(`B4: ${tier} indexed ${done} of ${count} seekers in ${Math.round((Date.now() - started) / 1000)} s`);
+    }
+  }
+  await engine.upsert('seekers', chunk);
+  await dataSource.query('VACUUM ANALYZE search_document');
+}
+
+async function measureCandidateSearch(engine: PostgresSearchEngine, dataset: Dataset, tier: Tier, seed: number, seekers?: number): Promise<void> {
+  const queries = candidateQueries(dataset, 300);
+  for (const query of queries.slice(0, 30)) await engine.search('seekers', query);
+  for (const clients of [1, 8]) {
+    const loadBefore = loadavg()[0];
+    const times: number[] = [];
+    let next = 0;
+    const started = process.hrtime.bigint();
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        for (let i = next++; i < queries.length; i = next++) {
+          const one = process.hrtime.bigint();
+          await engine.search('seekers', queries[i]);
+          times.push(elapsedMs(one));
         }
       }),
-  );
+    );
+    const qps = Math.round((queries.length / elapsedMs(started)) * 1000);
+    const unit = clients === 1 ? 'queries/s (sequential)' : `queries/s (${clients} concurrent clients)`;
+    const load = [loadBefore, loadavg()[0]].map((x) => Math.round(x * 100) / 100);
+    report({ ...fromTimes('B4', tier, seed, queries.length, unit, times, qps), clients, load, ...(seekers !== undefined && { seekers }) });
+  }
 }
 
 /** The PostgreSQL engine on a database (a pool of 10 connections: enough for B4's 8 clients). */

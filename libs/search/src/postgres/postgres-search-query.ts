@@ -66,11 +66,16 @@ export function buildPostgresSearchSql(index: SearchIndexName, query: Normalized
     const { lat, lng, radiusKm } = query.near;
     const [pLat, pLng] = [params.add(lat), params.add(lng)];
     distance = distanceKmSql(pLat, pLng, 'lat', 'lng');
-    // A bounding box first, so that the (index_name, lat, lng) index can narrow the rows.
-    const dLat = radiusKm / 110.574;
-    const dLng = radiusKm / (111.32 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
-    where.push(`lat BETWEEN ${params.add(lat - dLat)} AND ${params.add(lat + dLat)}`);
-    where.push(`lng BETWEEN ${params.add(lng - dLng)} AND ${params.add(lng + dLng)}`);
+    // A bounding box, so that the (index_name, lat, lng) index can narrow the rows; but not with a region filter. The
+    // planner takes region and place as independent, while a region's documents lie in it: at 1M documents, 30 km around
+    // a point in Haikou with Haikou's region tag, it ANDed a 300k-row box bitmap (80-190 ms, 2.4k pages) to the tag
+    // bitmap that already held the matches, and the box removed almost none of them.
+    if (!query.regionCodes?.length) {
+      const dLat = radiusKm / 110.574;
+      const dLng = radiusKm / (111.32 * Math.max(0.01, Math.cos((lat * Math.PI) / 180)));
+      where.push(`lat BETWEEN ${params.add(lat - dLat)} AND ${params.add(lat + dLat)}`);
+      where.push(`lng BETWEEN ${params.add(lng - dLng)} AND ${params.add(lng + dLng)}`);
+    }
     where.push(`${distance} <= ${params.add(radiusKm)}`);
   }
   const whereSql = where.join('\n  AND ');

@@ -143,6 +143,14 @@ export function describeSearchEngineContract(name: string, makeEngine: () => Pro
         expect(farthestFirst.hits.map((h) => h.id)).toEqual(result.hits.map((h) => h.id).reverse());
       });
 
+      it('geo radius combines with a region filter', async () => {
+        const inRegion = seekerIds((d) => d.regionTags.includes('460100'));
+        const expected = seekerIds((d) => d.regionTags.includes('460100') && d.lat !== null && distanceKm(HAIKOU, { lat: d.lat, lng: d.lng! }) <= 8);
+        expect(expected.length).toBeGreaterThan(0);
+        expect(expected.length).toBeLessThan(inRegion.length);
+        expect(await ids('seekers', { regionCodes: ['460100'], near: { ...HAIKOU, radiusKm: 8 } })).toEqual(expected);
+      });
+
       it('sorts by wage and by date, both ways', async () => {
         const wages = async (order: 'asc' | 'desc') => (await engine.search('seekers', { sort: { by: 'wage', order } })).hits.map((h) => h.document.wageExpectation);
         const sortedWages = SEEKERS.map((d) => d.wageExpectation!).sort((a, b) => a - b);
