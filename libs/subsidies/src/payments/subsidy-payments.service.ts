@@ -13,6 +13,7 @@ import { ClaimsService } from '../claims/claims.service';
 import { fenToYuan, parseReturnResult, paymentPurpose, returnTransition, BankRowResult, ReturnResult } from '../core';
 import { headerKey, readWorkbook } from '../evidence/tables';
 import { SubsidyPaymentBatch } from '../persistence/payment.entity';
+import { PAYABLE_CLAIM_STATUSES, SubsidyRecordsService } from '../persistence/subsidy-records.service';
 import { FundMovementKind } from './payment-records.entity';
 
 /** The bank file's columns, in order (the layout the county's bank takes). */
@@ -54,11 +55,10 @@ export interface LedgerLine {
   netFen: number;
 }
 
-const PAYABLE_CLAIM_STATUSES = `('approved', 'payment_failed')`;
-
 /**
  * Payment batches for approved claims (issue 19, policy.md section 1): the instalments of each claim's latest eligible
- * decision are registered once per claim and number, collected into a batch (locked with SKIP LOCKED, so two batches
+ * decision, registered once per claim and number when the claim is approved (`SubsidyRecordsService.registerInstalments`,
+ * in the approving transaction), are collected into a batch (locked with SKIP LOCKED, so two batches
  * made at once never share an instalment; a partial unique index holds one pending or paid bank-file row per
  * instalment whatever happens), exported as the bank's Excel layout, and settled by the bank's return file. Failed and
  * bounced instalments go into a later batch; a claim is paid once all its instalments are; the fund ledger sums the
@@ -72,58 +72,36 @@ export class SubsidyPaymentsService {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly claims: ClaimsService,
+    private readonly records: SubsidyRecordsService,
   ) {}
 
   /**
-   * Registers the payable instalments of every approved claim's latest decision that has a payee, keyed by claim and
-   * number (registering again adds nothing). The decision is eligible, or needed review and was confirmed by the city
-   * reviewer who passed the claim (`ClaimsService`). Set-based. Returns the number added.
-   */
-  async registerApproved(): Promise<number> {
-    const rows: { n: number }[] = await this.txHost.tx.query(`
-      WITH latest AS (
-        SELECT DISTINCT ON (d.claim_id) d.claim_id, d.outcome, d.confirmed_by, d.instalments
-        FROM subsidy_decision d JOIN subsidy_claim c ON c.id = d.claim_id
-        WHERE c.status IN ${PAYABLE_CLAIM_STATUSES}
-        ORDER BY d.claim_id, d.decided_at DESC, d.id DESC
-      ), inserted AS (
-        INSERT INTO subsidy_payment_instalment (claim_id, number, amount_fen, account)
-        SELECT l.claim_id, (i->>'number')::int, round((i->>'amount')::numeric * 100)::int, p.account
-        FROM latest l JOIN subsidy_payee p ON p.claim_id = l.claim_id, jsonb_array_elements(l.instalments) i
-        WHERE (l.outcome = 'eligible' OR (l.outcome = 'needs_review' AND l.confirmed_by IS NOT NULL))
-          AND i->>'status' = 'payable' AND (i->>'amount')::numeric > 0
-        ON CONFLICT (claim_id, number) DO NOTHING
-        RETURNING 1
-      ) SELECT count(*)::int AS n FROM inserted`);
-    return rows[0].n;
-  }
-
-  /**
    * Opens a batch of every instalment due or failed (a retry) of a payable claim with a payee, up to `maxRows`, in
-   * claim and number order. Returns null when nothing is due (no empty batch is kept).
+   * claim and number order, after registering those of payable claims that have none yet (approved before
+   * instalments were registered at approval). Returns null when nothing is due (no empty batch is kept).
    */
   createBatch(createdBy: string | null, maxRows = MAX_BATCH_ROWS): Promise<BatchSummary | null> {
     return this.txHost.withTransaction(async () => {
       const tx = this.txHost.tx;
-      await this.registerApproved();
+      await this.records.registerInstalments();
       const id = `PB${shanghaiDate(this.clock.now()).replace(/-/g, '')}${randomBytes(4).toString('hex').toUpperCase()}`;
       await tx.query(`INSERT INTO subsidy_payment_batch (id, status, row_count, total_fen, created_by) VALUES ($1, 'open', 0, 0, $2)`, [id, createdBy]);
+      // One statement: the due instalments locked (SKIP LOCKED: a concurrent batch takes others) with their claim's rule
+      // and payee, written as numbered bank-file rows (the partial unique index on a row's instalment refuses a second
+      // pending or paid row whatever happens), and marked as in this batch.
       const inserted: { n: number; total: string | null }[] = await tx.query(`
         WITH picked AS (
-          SELECT i.id, i.claim_id, i.number, i.amount_fen
-          FROM subsidy_payment_instalment i JOIN subsidy_claim c ON c.id = i.claim_id
+          SELECT i.id, i.claim_id, i.number, i.amount_fen, c.rule, p.payee_name, p.account, p.bank_name
+          FROM subsidy_payment_instalment i JOIN subsidy_claim c ON c.id = i.claim_id JOIN subsidy_payee p ON p.claim_id = i.claim_id
           WHERE i.status IN ('due', 'failed') AND c.status IN ${PAYABLE_CLAIM_STATUSES}
-            AND EXISTS (SELECT 1 FROM subsidy_payee p WHERE p.claim_id = i.claim_id)
           ORDER BY i.claim_id, i.number
           LIMIT $2
           FOR UPDATE OF i SKIP LOCKED
-        ), numbered AS (
-          SELECT picked.*, row_number() OVER (ORDER BY claim_id, number) AS line FROM picked
         ), rows AS (
           INSERT INTO subsidy_payment_batch_row (batch_id, serial, instalment_id, claim_id, rule, amount_fen, payee_name, account, bank_name, purpose)
-          SELECT $1, $1 || '-' || lpad(n.line::text, 6, '0'), n.id, n.claim_id, c.rule, n.amount_fen, p.payee_name, p.account, p.bank_name,
-                 ${purposeSql('c.rule', 'n.number')}
-          FROM numbered n JOIN subsidy_claim c ON c.id = n.claim_id JOIN subsidy_payee p ON p.claim_id = n.claim_id
+          SELECT $1, $1 || '-' || lpad((row_number() OVER (ORDER BY claim_id, number))::text, 6, '0'), id, claim_id, rule, amount_fen, payee_name, account, bank_name,
+                 ${purposeSql('rule', 'number')}
+          FROM picked
           ON CONFLICT (instalment_id) WHERE result IN ('pending', 'paid') DO NOTHING
           RETURNING instalment_id, amount_fen
         ), moved AS (
