@@ -142,11 +142,12 @@ export class SubsidyPaymentsService {
 
   async summary(batchId: string): Promise<BatchSummary> {
     const rows: (BatchSummary & { total_fen: string; row_count: number; created_at: Date })[] = await this.txHost.tx.query(`
-      SELECT b.id, b.status, b.row_count, b.total_fen, b.created_at,
-        (SELECT count(*)::int FROM subsidy_payment_batch_row r WHERE r.batch_id = b.id AND r.result = 'paid') AS paid,
-        (SELECT count(*)::int FROM subsidy_payment_batch_row r WHERE r.batch_id = b.id AND r.result IN ('failed', 'bounced')) AS failed,
-        (SELECT count(*)::int FROM subsidy_payment_batch_row r WHERE r.batch_id = b.id AND r.result = 'pending') AS pending
-      FROM subsidy_payment_batch b WHERE b.id = $1`, [batchId]);
+      SELECT b.id, b.status, b.row_count, b.total_fen, b.created_at, r.paid, r.failed, r.pending
+      FROM subsidy_payment_batch b, LATERAL (
+        SELECT count(*) FILTER (WHERE result = 'paid')::int AS paid, count(*) FILTER (WHERE result IN ('failed', 'bounced'))::int AS failed,
+          count(*) FILTER (WHERE result = 'pending')::int AS pending
+        FROM subsidy_payment_batch_row WHERE batch_id = b.id
+      ) r WHERE b.id = $1`, [batchId]);
     if (!rows[0]) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'payment batch' });
     const r = rows[0];
     return { id: r.id, status: r.status, rowCount: r.row_count, totalFen: Number(r.total_fen), createdAt: r.created_at, paid: r.paid, failed: r.failed, pending: r.pending };
@@ -160,7 +161,8 @@ export class SubsidyPaymentsService {
 
   /** The batch as the bank's Excel file: 户名, 账号, 开户行, 金额 (yuan), 用途, 批次号, 流水号; cancelled rows left out. */
   async exportBatch(batchId: string): Promise<Buffer> {
-    await this.summary(batchId);
+    const [batch] = await this.txHost.tx.query(`SELECT id FROM subsidy_payment_batch WHERE id = $1`, [batchId]);
+    if (!batch) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'payment batch' });
     const rows: { payee_name: string; account: string; bank_name: string; amount_fen: number; purpose: string; serial: string }[] = await this.txHost.tx.query(
       `SELECT payee_name, account, bank_name, amount_fen, purpose, serial FROM subsidy_payment_batch_row WHERE batch_id = $1 AND result <> 'cancelled' ORDER BY serial`,
       [batchId],
