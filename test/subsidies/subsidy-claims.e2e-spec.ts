@@ -157,6 +157,8 @@ describe('subsidy claims: workflow over HTTP', () => {
     // The daily maintenance job ends it (and re-checks candidates: none left).
     expect(await t.app.get(MaintenanceProcessor).process({ name: SUBSIDY_CLAIMS_DAILY })).toEqual({ noticesEnded: 1, candidatesOffered: 0 });
     expect((await cityA.get(`/api/subsidy-claims/${candidate.id}`)).body.status).toBe('approved');
+    // Approving registered what is owed (keyed by claim and number), so a payment batch only picks it.
+    expect(await dataSource.query(`SELECT number, amount_fen, status FROM subsidy_payment_instalment WHERE claim_id = $1`, [candidate.id])).toEqual([{ number: 1, amount_fen: 200_000, status: 'due' }]);
     // The payment side marks it paid, once.
     expect((await runInTx(() => claims.settlePayment(candidate.id, 'paid'))).status).toBe('paid');
     expect((await runInTx(() => claims.settlePayment(candidate.id, 'paid'))).status).toBe('paid');

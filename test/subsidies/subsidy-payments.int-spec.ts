@@ -1,11 +1,12 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { Workbook } from 'exceljs';
 import fc from 'fast-check';
 import { ClsService } from 'nestjs-cls';
 import { DataSource } from 'typeorm';
 import {
-  BANK_FILE_COLUMNS, decideGraduateHiring, decidePublicServicePost, PaymentLedger, SubsidyClaim, SubsidyPayees, SubsidyPaymentsService, SubsidyRecordsService,
+  BANK_FILE_COLUMNS, ClaimsService, decideGraduateHiring, decidePublicServicePost, PaymentLedger, SubsidyClaim, SubsidyPayees, SubsidyPaymentsService, SubsidyRecordsService,
 } from '@app/subsidies';
 import { G1_BASE, P1_BASE, TEST_PARAMETERS } from '@app/subsidies/testing';
 import { createTestApp, TestApp } from '@app/testing';
@@ -120,6 +121,39 @@ describe('subsidy payment batches (database path)', () => {
     expect((await inCls(() => payments.ledger(month, month)))[0]).toMatchObject({ recoveredFen: 200_000, netFen: 200_000 });
   });
 
+  it('approving a claim registers its instalments in that transaction; a claim approved without them is registered by the next batch', async () => {
+    await clear();
+    const earlier = await approvedClaim();
+    const [now, undone] = [await approvedClaim(), await approvedClaim()];
+    await dataSource.query(`UPDATE subsidy_claim SET status = 'notice', notice_from = '2026-03-02', notice_until = '2026-03-06' WHERE id = ANY($1)`, [[now, undone]]);
+    const instalments = async (id: string) => dataSource.query(`SELECT number, amount_fen, status FROM subsidy_payment_instalment WHERE claim_id = $1`, [id]);
+    // An approval rolled back leaves no instalment behind.
+    await dataSource.query(`UPDATE subsidy_claim SET notice_until = '2999-12-31' WHERE id = $1`, [now]);
+    await expect(inCls(async () => {
+      expect(await t.app.get(ClaimsService).endNotices()).toBe(1);
+      const inTx = t.app.get<TransactionHost<TransactionalAdapterTypeOrm>>(TransactionHost).tx;
+      expect(await inTx.query(`SELECT count(*)::int AS n FROM subsidy_payment_instalment WHERE claim_id = $1`, [undone])).toEqual([{ n: 1 }]);
+      throw new Error('the job failed after approving');
+    })).rejects.toThrow('the job failed');
+    expect([await claimStatus(undone), await instalments(undone)]).toEqual(['notice', []]);
+    await dataSource.query(`UPDATE subsidy_claim SET notice_until = '2026-03-06' WHERE id = $1`, [now]);
+    expect(await inCls(() => t.app.get(ClaimsService).endNotices())).toBe(2);
+    expect(await instalments(now)).toEqual([{ number: 1, amount_fen: 200_000, status: 'due' }]);
+    expect(await instalments(undone)).toEqual([{ number: 1, amount_fen: 200_000, status: 'due' }]);
+    expect(await instalments(earlier)).toEqual([]);
+
+    const batch = (await inCls(() => payments.createBatch(null)))!;
+    expect(batch.rowCount).toBe(3);
+    const [{ claims }] = await dataSource.query(`SELECT array_agg(claim_id ORDER BY claim_id) AS claims FROM subsidy_payment_batch_row WHERE batch_id = $1`, [batch.id]);
+    expect(claims).toEqual([earlier, now, undone].sort());
+    expect(await inCls(() => payments.createBatch(null))).toBeNull();
+    // The bank file keeps the account as text and the amount in yuan with two decimals.
+    const book = new Workbook();
+    await book.xlsx.load((await inCls(() => payments.exportBatch(batch.id))) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect([sheet.getCell('B2').numFmt, sheet.getCell('D2').numFmt, sheet.getCell('D2').value]).toEqual(['@', '0.00', 2000]);
+  });
+
   it('a bounced payment is owed again; lines that contradict the row, name another batch or cannot be read are rejected', async () => {
     await clear();
     const claim = await approvedClaim('P1');
@@ -182,7 +216,7 @@ describe('subsidy payment batches (database path)', () => {
       fc.asyncProperty(fc.array(op, { minLength: 3, maxLength: 12 }), async (ops) => {
         await clear();
         const claims = [await approvedClaim(), await approvedClaim('P1')];
-        await inCls(() => payments.registerApproved());
+        await inCls(() => records.registerInstalments());
         const model = new PaymentLedger();
         const due: { claim_id: string; number: number; amount_fen: number }[] = await dataSource.query(`SELECT claim_id, number, amount_fen FROM subsidy_payment_instalment WHERE claim_id = ANY($1)`, [claims]);
         model.registerDue(due.map((d) => ({ claimId: d.claim_id, number: d.number, amountFen: d.amount_fen, account: 'a' })));

@@ -1,6 +1,6 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { decideGraduateHiring, decidePublicServicePost, SubsidyClaim, SubsidyRecordsService } from '@app/subsidies';
+import { decideGraduateHiring, decidePublicServicePost, SubsidyClaim, SubsidyPayees, SubsidyRecordsService } from '@app/subsidies';
 import { G1_BASE, P1_BASE, TEST_PARAMETERS } from '@app/subsidies/testing';
 import { createTestApp, TestApp } from '@app/testing';
 
@@ -51,16 +51,28 @@ describe('subsidy records', () => {
     await expect(claim('person-b', 'P1')).resolves.toMatchObject({ rule: 'P1' });
   });
 
-  it('registers each instalment of a claim once, however often it is registered', async () => {
+  it('registers the payable instalments of an approved claim once, keyed by claim and number; a later decision adds only new numbers', async () => {
     const { id } = await claim('person-c', 'P1');
-    const decision = decidePublicServicePost({ ...P1_BASE, months: [{ confirmed: true }] }, TEST_PARAMETERS);
-    expect(await records.registerInstalments(id, decision, '6217000012345678')).toEqual([1, 4]);
-    expect(await records.registerInstalments(id, decision, '6217000012345678')).toEqual([]);
-    const later = decidePublicServicePost(P1_BASE, TEST_PARAMETERS);
-    expect(await records.registerInstalments(id, later, '6217000012345678')).toEqual([2, 3]);
+    await records.recordDecision(id, decidePublicServicePost({ ...P1_BASE, months: [{ confirmed: true }] }, TEST_PARAMETERS), []);
+    await t.app.get(SubsidyPayees).record(id, { payeeName: '张三', account: '6217000012345678', bankName: '中国银行海口分行' });
+    // Not approved yet: nothing is owed.
+    expect(await records.registerInstalments([id])).toBe(0);
+    await dataSource.getRepository(SubsidyClaim).update({ id }, { status: 'approved' });
+    expect(await records.registerInstalments([id])).toBe(2);
+    expect(await records.registerInstalments([id])).toBe(0);
+    // Every approved claim has its instalments: the sweep for missing ones adds nothing either.
+    expect(await records.registerInstalments()).toBe(0);
+    await records.recordDecision(id, decidePublicServicePost(P1_BASE, TEST_PARAMETERS), []);
+    expect(await records.registerInstalments([id])).toBe(2);
     const rows = await dataSource.query(`SELECT number, amount_fen, status, account FROM subsidy_payment_instalment WHERE claim_id = $1 ORDER BY number`, [id]);
     expect(rows.map((r: { number: number; amount_fen: number }) => [r.number, r.amount_fen])).toEqual([[1, 201_000], [2, 201_000], [3, 201_000], [4, 10_000]]);
     expect(rows.every((r: { status: string; account: string }) => r.status === 'due' && r.account.startsWith('v1:'))).toBe(true);
-    await expect(records.registerInstalments(id, decidePublicServicePost({ ...P1_BASE, group: null }, TEST_PARAMETERS), 'x')).rejects.toThrow('only an eligible decision');
+
+    // An approved claim whose latest decision is not payable (no priority group) owes nothing.
+    const other = await claim('person-d', 'P1');
+    await records.recordDecision(other.id, decidePublicServicePost({ ...P1_BASE, group: null }, TEST_PARAMETERS), []);
+    await t.app.get(SubsidyPayees).record(other.id, { payeeName: '李四', account: '6217000087654321', bankName: '中国银行海口分行' });
+    await dataSource.getRepository(SubsidyClaim).update({ id: other.id }, { status: 'approved' });
+    expect(await records.registerInstalments()).toBe(0);
   });
 });

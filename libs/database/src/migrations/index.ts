@@ -21,6 +21,7 @@ import { Subsidies1798000007000 } from './1798000007000-subsidies';
 import { PolicyDirectionCodes1799000500000 } from './1799000500000-policy-direction-codes';
 import { DevelopmentPlan1799000510000 } from './1799000510000-development-plan';
 import { WarningSignals1799150000000 } from './1799150000000-warning-signals';
+import { PaymentInstalmentDue1799160000000 } from './1799160000000-payment-instalment-due';
 import { EarlyWarning1799000600000 } from './1799000600000-early-warning';
 import { ApplicationSms1799000700000 } from './1799000700000-application-sms';
 import { AccountSecurity1799000800000 } from './1799000800000-account-security';
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   SubsidyClaimWorkflow1799000300000,
   SubsidyPaymentsFraud1799000400000,
   WarningSignals1799150000000,
+  PaymentInstalmentDue1799160000000,
 ];

@@ -157,6 +157,8 @@ export class ClaimsService {
       if (hire?.hiredAt) claim.details = { ...claim.details, hireDate: shanghaiDate(hire.hiredAt) };
     }
     const { decision } = await this.decide(claim);
+    // A new decision on a claim being paid may make more instalments payable (a month confirmed since).
+    if (claim.status === 'approved' || claim.status === 'payment_failed') await this.records.registerInstalments([claim.id]);
     if (claim.status === 'candidate') {
       const ready = decision.outcome !== 'ineligible' && decision.checks.some((c) => c.code === 'G1_MONTH_SIX_REACHED' && c.verdict === 'pass');
       if (ready && !claim.offeredAt) {
@@ -281,14 +283,19 @@ export class ClaimsService {
         await this.txHost.tx.getRepository(SubsidyDecision).update({ id: latest.id }, { confirmedBy: principal.userId, confirmedAt: this.clock.now() });
       }
     }
+    if (event === 'notice_end') await this.records.registerInstalments([claim.id]);
     return this.claims.findOneByOrFail({ id });
   }
 
-  /** Approves every claim whose notice ended before today without an objection (the scheduled job). Returns how many. */
+  /**
+   * Approves every claim whose notice ended before today without an objection (the scheduled job), registering their
+   * instalments in the same transaction (so a batch only picks them). Returns how many.
+   */
   async endNotices(): Promise<number> {
     const today = this.clock.today();
     const due = await this.claims.createQueryBuilder('c').where(`c.status = 'notice' AND c.notice_until < :today`, { today }).getMany();
     for (const claim of due) await this.move(null, claim, 'notice_end', null, {}, { userId: null, capacity: 'system' });
+    if (due.length) await this.records.registerInstalments(due.map((c) => c.id));
     return due.length;
   }
 

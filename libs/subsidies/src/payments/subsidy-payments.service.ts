@@ -3,7 +3,7 @@ import { PassThrough } from 'node:stream';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { stream } from 'exceljs';
+import { stream, Style } from 'exceljs';
 import type { Principal } from '@app/auth';
 import { Clock, shanghaiDate } from '@app/clock';
 import { FieldCipher } from '@app/crypto';
@@ -13,10 +13,18 @@ import { ClaimsService } from '../claims/claims.service';
 import { fenToYuan, parseReturnResult, paymentPurpose, returnTransition, BankRowResult, ReturnResult } from '../core';
 import { headerKey, readWorkbook } from '../evidence/tables';
 import { SubsidyPaymentBatch } from '../persistence/payment.entity';
+import { PAYABLE_CLAIM_STATUSES, SubsidyRecordsService } from '../persistence/subsidy-records.service';
 import { FundMovementKind } from './payment-records.entity';
 
 /** The bank file's columns, in order (the layout the county's bank takes). */
 export const BANK_FILE_COLUMNS = ['户名', '账号', '开户行', '金额', '用途', '批次号', '流水号'] as const;
+/**
+ * The bank file's cell styles by column: the account stays text (a long digit string as a number loses its last
+ * digits in Excel); amounts in yuan with two decimals. One object per column, shared by every row: exceljs registers
+ * a style object it has seen once by identity, where a fresh object per cell (a column style copied into each cell)
+ * is serialised and looked up again, 700k times for a 100k-row file.
+ */
+const BANK_FILE_STYLES: readonly Partial<Style>[] = BANK_FILE_COLUMNS.map((_, k) => (k === 1 ? { numFmt: '@' } : k === 3 ? { numFmt: '0.00' } : {}));
 /** A return file names the line by 流水号 and says 结果 (成功 / 失败 / 退回), with 失败原因 when it failed. */
 export const RETURN_FILE_COLUMNS = { serial: ['流水号', '交易流水号', '业务流水号'], result: ['结果', '处理结果', '交易结果', '状态'], reason: ['失败原因', '原因', '备注'], batch: ['批次号'], amount: ['金额', '交易金额'] };
 /** Largest batch by default (a bank file of 100k rows is the S7 target). */
@@ -54,11 +62,10 @@ export interface LedgerLine {
   netFen: number;
 }
 
-const PAYABLE_CLAIM_STATUSES = `('approved', 'payment_failed')`;
-
 /**
  * Payment batches for approved claims (issue 19, policy.md section 1): the instalments of each claim's latest eligible
- * decision are registered once per claim and number, collected into a batch (locked with SKIP LOCKED, so two batches
+ * decision, registered once per claim and number when the claim is approved (`SubsidyRecordsService.registerInstalments`,
+ * in the approving transaction), are collected into a batch (locked with SKIP LOCKED, so two batches
  * made at once never share an instalment; a partial unique index holds one pending or paid bank-file row per
  * instalment whatever happens), exported as the bank's Excel layout, and settled by the bank's return file. Failed and
  * bounced instalments go into a later batch; a claim is paid once all its instalments are; the fund ledger sums the
@@ -72,58 +79,36 @@ export class SubsidyPaymentsService {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     private readonly claims: ClaimsService,
+    private readonly records: SubsidyRecordsService,
   ) {}
 
   /**
-   * Registers the payable instalments of every approved claim's latest decision that has a payee, keyed by claim and
-   * number (registering again adds nothing). The decision is eligible, or needed review and was confirmed by the city
-   * reviewer who passed the claim (`ClaimsService`). Set-based. Returns the number added.
-   */
-  async registerApproved(): Promise<number> {
-    const rows: { n: number }[] = await this.txHost.tx.query(`
-      WITH latest AS (
-        SELECT DISTINCT ON (d.claim_id) d.claim_id, d.outcome, d.confirmed_by, d.instalments
-        FROM subsidy_decision d JOIN subsidy_claim c ON c.id = d.claim_id
-        WHERE c.status IN ${PAYABLE_CLAIM_STATUSES}
-        ORDER BY d.claim_id, d.decided_at DESC, d.id DESC
-      ), inserted AS (
-        INSERT INTO subsidy_payment_instalment (claim_id, number, amount_fen, account)
-        SELECT l.claim_id, (i->>'number')::int, round((i->>'amount')::numeric * 100)::int, p.account
-        FROM latest l JOIN subsidy_payee p ON p.claim_id = l.claim_id, jsonb_array_elements(l.instalments) i
-        WHERE (l.outcome = 'eligible' OR (l.outcome = 'needs_review' AND l.confirmed_by IS NOT NULL))
-          AND i->>'status' = 'payable' AND (i->>'amount')::numeric > 0
-        ON CONFLICT (claim_id, number) DO NOTHING
-        RETURNING 1
-      ) SELECT count(*)::int AS n FROM inserted`);
-    return rows[0].n;
-  }
-
-  /**
    * Opens a batch of every instalment due or failed (a retry) of a payable claim with a payee, up to `maxRows`, in
-   * claim and number order. Returns null when nothing is due (no empty batch is kept).
+   * claim and number order, after registering those of payable claims that have none yet (approved before
+   * instalments were registered at approval). Returns null when nothing is due (no empty batch is kept).
    */
   createBatch(createdBy: string | null, maxRows = MAX_BATCH_ROWS): Promise<BatchSummary | null> {
     return this.txHost.withTransaction(async () => {
       const tx = this.txHost.tx;
-      await this.registerApproved();
+      await this.records.registerInstalments();
       const id = `PB${shanghaiDate(this.clock.now()).replace(/-/g, '')}${randomBytes(4).toString('hex').toUpperCase()}`;
       await tx.query(`INSERT INTO subsidy_payment_batch (id, status, row_count, total_fen, created_by) VALUES ($1, 'open', 0, 0, $2)`, [id, createdBy]);
+      // One statement: the due instalments locked (SKIP LOCKED: a concurrent batch takes others) with their claim's rule
+      // and payee, written as numbered bank-file rows (the partial unique index on a row's instalment refuses a second
+      // pending or paid row whatever happens), and marked as in this batch.
       const inserted: { n: number; total: string | null }[] = await tx.query(`
         WITH picked AS (
-          SELECT i.id, i.claim_id, i.number, i.amount_fen
-          FROM subsidy_payment_instalment i JOIN subsidy_claim c ON c.id = i.claim_id
+          SELECT i.id, i.claim_id, i.number, i.amount_fen, c.rule, p.payee_name, p.account, p.bank_name
+          FROM subsidy_payment_instalment i JOIN subsidy_claim c ON c.id = i.claim_id JOIN subsidy_payee p ON p.claim_id = i.claim_id
           WHERE i.status IN ('due', 'failed') AND c.status IN ${PAYABLE_CLAIM_STATUSES}
-            AND EXISTS (SELECT 1 FROM subsidy_payee p WHERE p.claim_id = i.claim_id)
           ORDER BY i.claim_id, i.number
           LIMIT $2
           FOR UPDATE OF i SKIP LOCKED
-        ), numbered AS (
-          SELECT picked.*, row_number() OVER (ORDER BY claim_id, number) AS line FROM picked
         ), rows AS (
           INSERT INTO subsidy_payment_batch_row (batch_id, serial, instalment_id, claim_id, rule, amount_fen, payee_name, account, bank_name, purpose)
-          SELECT $1, $1 || '-' || lpad(n.line::text, 6, '0'), n.id, n.claim_id, c.rule, n.amount_fen, p.payee_name, p.account, p.bank_name,
-                 ${purposeSql('c.rule', 'n.number')}
-          FROM numbered n JOIN subsidy_claim c ON c.id = n.claim_id JOIN subsidy_payee p ON p.claim_id = n.claim_id
+          SELECT $1, $1 || '-' || lpad((row_number() OVER (ORDER BY claim_id, number))::text, 6, '0'), id, claim_id, rule, amount_fen, payee_name, account, bank_name,
+                 ${purposeSql('rule', 'number')}
+          FROM picked
           ON CONFLICT (instalment_id) WHERE result IN ('pending', 'paid') DO NOTHING
           RETURNING instalment_id, amount_fen
         ), moved AS (
@@ -157,11 +142,12 @@ export class SubsidyPaymentsService {
 
   async summary(batchId: string): Promise<BatchSummary> {
     const rows: (BatchSummary & { total_fen: string; row_count: number; created_at: Date })[] = await this.txHost.tx.query(`
-      SELECT b.id, b.status, b.row_count, b.total_fen, b.created_at,
-        (SELECT count(*)::int FROM subsidy_payment_batch_row r WHERE r.batch_id = b.id AND r.result = 'paid') AS paid,
-        (SELECT count(*)::int FROM subsidy_payment_batch_row r WHERE r.batch_id = b.id AND r.result IN ('failed', 'bounced')) AS failed,
-        (SELECT count(*)::int FROM subsidy_payment_batch_row r WHERE r.batch_id = b.id AND r.result = 'pending') AS pending
-      FROM subsidy_payment_batch b WHERE b.id = $1`, [batchId]);
+      SELECT b.id, b.status, b.row_count, b.total_fen, b.created_at, r.paid, r.failed, r.pending
+      FROM subsidy_payment_batch b, LATERAL (
+        SELECT count(*) FILTER (WHERE result = 'paid')::int AS paid, count(*) FILTER (WHERE result IN ('failed', 'bounced'))::int AS failed,
+          count(*) FILTER (WHERE result = 'pending')::int AS pending
+        FROM subsidy_payment_batch_row WHERE batch_id = b.id
+      ) r WHERE b.id = $1`, [batchId]);
     if (!rows[0]) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'payment batch' });
     const r = rows[0];
     return { id: r.id, status: r.status, rowCount: r.row_count, totalFen: Number(r.total_fen), createdAt: r.created_at, paid: r.paid, failed: r.failed, pending: r.pending };
@@ -175,7 +161,8 @@ export class SubsidyPaymentsService {
 
   /** The batch as the bank's Excel file: 户名, 账号, 开户行, 金额 (yuan), 用途, 批次号, 流水号; cancelled rows left out. */
   async exportBatch(batchId: string): Promise<Buffer> {
-    await this.summary(batchId);
+    const [batch] = await this.txHost.tx.query(`SELECT id FROM subsidy_payment_batch WHERE id = $1`, [batchId]);
+    if (!batch) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', { objectType: 'payment batch' });
     const rows: { payee_name: string; account: string; bank_name: string; amount_fen: number; purpose: string; serial: string }[] = await this.txHost.tx.query(
       `SELECT payee_name, account, bank_name, amount_fen, purpose, serial FROM subsidy_payment_batch_row WHERE batch_id = $1 AND result <> 'cancelled' ORDER BY serial`,
       [batchId],
@@ -187,14 +174,11 @@ export class SubsidyPaymentsService {
     const done = new Promise<void>((resolve, reject) => (sink.on('end', resolve), sink.on('error', reject)));
     const workbook = new stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
     const sheet = workbook.addWorksheet('代发明细');
-    sheet.columns = BANK_FILE_COLUMNS.map((header, k) => ({
-      header, width: header === '用途' ? 30 : header === '账号' || header === '流水号' ? 26 : 16,
-      // Account stays text (a long digit string as a number loses its last digits in Excel); amounts in yuan.
-      style: k === 1 ? { numFmt: '@' } : k === 3 ? { numFmt: '0.00' } : {},
-    }));
-    const decrypt = (token: string) => this.cipher.decrypt(token);
+    sheet.columns = BANK_FILE_COLUMNS.map((header) => ({ header, width: header === '用途' ? 30 : header === '账号' || header === '流水号' ? 26 : 16 }));
     for (const r of rows) {
-      sheet.addRow([decrypt(r.payee_name), decrypt(r.account), r.bank_name, Number(fenToYuan(r.amount_fen)), r.purpose, batchId, r.serial]).commit();
+      const row = sheet.addRow([this.cipher.decrypt(r.payee_name), this.cipher.decrypt(r.account), r.bank_name, r.amount_fen / 100, r.purpose, batchId, r.serial]);
+      for (let k = 0; k < BANK_FILE_STYLES.length; k++) row.getCell(k + 1).style = BANK_FILE_STYLES[k];
+      row.commit();
     }
     sheet.commit();
     await workbook.commit();

@@ -30,6 +30,7 @@ export class SubsidyPaymentBatch {
 @Entity('subsidy_payment_instalment')
 @Index('subsidy_payment_instalment_key', ['claimId', 'number'], { unique: true })
 @Index('subsidy_payment_instalment_batch_idx', ['batchId'])
+@Index('subsidy_payment_instalment_due', ['claimId', 'number'], { where: `status IN ('due', 'failed')` })
 export class SubsidyPaymentInstalment {
   @PrimaryGeneratedColumn('uuid')
   id: string;

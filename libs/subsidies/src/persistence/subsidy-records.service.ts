@@ -3,9 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { FieldCipher } from '@app/crypto';
-import { Decision, dueInstalments } from '../core';
+import { Decision } from '../core';
 import { EvidencePort, EvidenceSnapshot } from './evidence-snapshot.entity';
-import { SubsidyPaymentInstalment } from './payment.entity';
 import { SubsidyClaim } from './subsidy-claim.entity';
 import { SubsidyDecision } from './subsidy-decision.entity';
 
@@ -18,6 +17,9 @@ export interface EvidenceAnswer {
   validTo?: string | null;
   payload: unknown;
 }
+
+/** Claim states whose instalments are owed: approved, or a payment failed and is retried. */
+export const PAYABLE_CLAIM_STATUSES = `('approved', 'payment_failed')`;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -73,23 +75,33 @@ export class SubsidyRecordsService {
   }
 
   /**
-   * Registers the payable instalments of an approved decision, keyed by claim and number: registering again (a
-   * retried job, a re-run) adds nothing. Returns the numbers added.
+   * Registers the payable instalments of approved claims' latest decisions, keyed by claim and number: registering
+   * again adds nothing, and a later decision adds only the numbers it newly makes payable. A decision counts when it
+   * is eligible, or needed review and was confirmed by the city reviewer who passed the claim; the claim needs a payee
+   * (the account is kept with the instalment). With `claimIds`, those claims (the workflow calls it in the
+   * transaction that approves them, or that records a new decision on a payable claim); without, every payable claim
+   * that has no instalment yet (approved before instalments were registered at approval, or loaded as data), which
+   * batch creation calls. Set-based. Returns the number added.
    */
-  async registerInstalments(claimId: string, decision: Decision, account: string): Promise<number[]> {
-    if (decision.outcome !== 'eligible') throw new Error(`claim ${claimId}: only an eligible decision has instalments to pay`);
-    const rows = dueInstalments(claimId, account, decision.instalments).map((i) => ({
-      claimId, number: i.number, amountFen: i.amountFen, account: this.cipher.encrypt(i.account),
-    }));
-    if (!rows.length) return [];
-    const result = await this.txHost.tx
-      .createQueryBuilder()
-      .insert()
-      .into(SubsidyPaymentInstalment)
-      .values(rows)
-      .orIgnore()
-      .returning(['number'])
-      .execute();
-    return (result.raw as { number: number }[]).map((r) => r.number).sort((a, b) => a - b);
+  async registerInstalments(claimIds?: readonly string[]): Promise<number> {
+    const which = claimIds
+      ? `c.id = ANY($1::uuid[])`
+      : `NOT EXISTS (SELECT 1 FROM subsidy_payment_instalment i WHERE i.claim_id = c.id) AND EXISTS (SELECT 1 FROM subsidy_payee p WHERE p.claim_id = c.id)`;
+    const rows: { n: number }[] = await this.txHost.tx.query(`
+      WITH latest AS (
+        SELECT DISTINCT ON (d.claim_id) d.claim_id, d.outcome, d.confirmed_by, d.instalments
+        FROM subsidy_decision d JOIN subsidy_claim c ON c.id = d.claim_id
+        WHERE c.status IN ${PAYABLE_CLAIM_STATUSES} AND ${which}
+        ORDER BY d.claim_id, d.decided_at DESC, d.id DESC
+      ), inserted AS (
+        INSERT INTO subsidy_payment_instalment (claim_id, number, amount_fen, account)
+        SELECT l.claim_id, (i->>'number')::int, round((i->>'amount')::numeric * 100)::int, p.account
+        FROM latest l JOIN subsidy_payee p ON p.claim_id = l.claim_id, jsonb_array_elements(l.instalments) i
+        WHERE (l.outcome = 'eligible' OR (l.outcome = 'needs_review' AND l.confirmed_by IS NOT NULL))
+          AND i->>'status' = 'payable' AND (i->>'amount')::numeric > 0
+        ON CONFLICT (claim_id, number) DO NOTHING
+        RETURNING 1
+      ) SELECT count(*)::int AS n FROM inserted`, claimIds ? [claimIds] : []);
+    return rows[0].n;
   }
 }
