@@ -6,11 +6,12 @@ import { AppConfig } from '@app/config';
 import { FieldCipher } from '@app/crypto';
 import { AppError } from '@app/errors';
 import { isMobileNumber } from '@app/identifiers';
+import { AccountCache, AccountState } from './account-cache';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { Principal } from './principal';
 import { termsRequired } from './terms/terms';
 import { User } from './user.entity';
-import { AccountState, UsersService } from './users.service';
+import { UsersService } from './users.service';
 
 export interface IssuedToken {
   accessToken: string;
@@ -38,6 +39,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly cipher: FieldCipher,
+    private readonly accounts: AccountCache,
   ) {}
 
   /**
@@ -92,8 +94,8 @@ export class AuthService {
   }
 
   /**
-   * Verifies an access token and reads the account afresh (one prepared statement, on every signed-in request):
-   * null when the token is invalid, or the account is gone, disabled, or has changed its password since.
+   * Verifies an access token and checks the account (from the AccountCache, else one prepared statement): null when
+   * the token is invalid, or the account is gone, disabled, or has changed its password since.
    */
   async accountFromToken(token: string): Promise<AccountState | null> {
     let payload: { sub?: unknown; ver?: number };
@@ -102,7 +104,8 @@ export class AuthService {
     } catch {
       return null;
     }
-    const account = typeof payload.sub === 'string' ? await this.users.findAccountState(payload.sub) : null;
+    const userId = payload.sub;
+    const account = typeof userId === 'string' ? await this.accounts.get(userId, () => this.users.findAccountState(userId)) : null;
     if (!account || account.disabled || (payload.ver ?? 0) !== account.tokenVersion) return null;
     return account;
   }
