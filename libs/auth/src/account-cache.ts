@@ -46,9 +46,11 @@ export class AccountCache implements OnModuleInit, OnApplicationShutdown, Entity
     this.channel = `${config.QUEUE_PREFIX}:account-changed`;
     if (this.ttlMs > 0) {
       dataSource.subscribers.push(this);
-      const options = { ...redisOptions(config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 };
-      this.publisher = new Redis({ ...options, enableOfflineQueue: false });
-      this.subscriber = new Redis(options);
+      const options = { ...redisOptions(config.REDIS_URL), lazyConnect: true, connectTimeout: 2000 };
+      // An announcement Redis cannot take now is dropped (the TTL bounds it); the subscription waits for Redis however
+      // long it is away, and is renewed by ioredis after each reconnect.
+      this.publisher = new Redis({ ...options, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+      this.subscriber = new Redis({ ...options, maxRetriesPerRequest: null });
     }
   }
 
