@@ -61,6 +61,29 @@ describe('shortages: intake, posting screen, lifecycle', () => {
     expect(listed.body.items.map((s: { id: string }) => s.id)).toContain(created.body.id);
   });
 
+  it('lists a page in the sort asked for, with the total of every match, past the end too', async () => {
+    // Another officer, so the workload figures of the one the other tests use stay as they are.
+    const listingOfficer = await factories.user('officer', { regionCode: '460100' });
+    const employer = (await factories.employer()).id;
+    await factories.pairing(listingOfficer.id, employer);
+    const session = await http.login(listingOfficer.username, TEST_PASSWORD);
+    for (const wageMax of [7000, 5000, 6000]) {
+      expect((await session.post('/api/shortages', posting({ employerId: employer, wageMax }))).status).toBe(201);
+    }
+    const list = async (query: string) => (await session.get(`/api/shortages?${query}`)).body;
+    const wages = (page: { items: { wageMax: number }[] }) => page.items.map((item) => item.wageMax);
+    const first = await list('sort=wageMax&limit=2');
+    expect([wages(first), first.total]).toEqual([[5000, 6000], 3]);
+    const second = await list('sort=wageMax&limit=2&offset=2');
+    expect([wages(second), second.total]).toEqual([[7000], 3]);
+    const past = await list('sort=wageMax&limit=2&offset=5');
+    expect([wages(past), past.total]).toEqual([[], 3]);
+    expect(wages(await list('sort=-wageMax&limit=3'))).toEqual([7000, 6000, 5000]);
+    const none = await list('status=closed');
+    expect([none.items, none.total]).toEqual([[], 0]);
+    expect((await list('limit=1')).items[0]).toMatchObject({ employerId: employer, title: '养老护理员', occupationName: expect.any(String) });
+  });
+
   it.each([
     ['限男性', 'G1', '就业促进法'],
     ['入职需交押金200元', 'F1', '劳动合同法'],

@@ -6,6 +6,7 @@ import { AppConfig } from '@app/config';
 import { FieldCipher } from '@app/crypto';
 import { AppError } from '@app/errors';
 import { SmsSender } from '@app/notifications';
+import { AccountCache } from './account-cache';
 import { AuthService, IssuedToken } from './auth.service';
 import { hashPassword, verifyPassword } from './password-hasher';
 import { Principal } from './principal';
@@ -40,6 +41,7 @@ export class AccountSecurityService {
     private readonly cipher: FieldCipher,
     private readonly sms: SmsSender,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly accounts: AccountCache,
   ) {}
 
   /** Runs in the request's transaction: the per-number lock, the count, the row and the send commit together. */
@@ -105,6 +107,7 @@ export class AccountSecurityService {
       failedLoginCount: 0,
       lockedUntil: null,
     });
+    this.accounts.invalidate(user.id);
   }
 
   /**
@@ -123,6 +126,7 @@ export class AccountSecurityService {
     }
     const changed = { passwordHash: await hashPassword(newPassword), tokenVersion: user.tokenVersion + 1, failedLoginCount: 0, lockedUntil: null };
     await this.txHost.tx.getRepository(User).update(user.id, changed);
+    this.accounts.invalidate(user.id);
     return this.auth.issue({ ...user, ...changed });
   }
 
@@ -131,6 +135,7 @@ export class AccountSecurityService {
     if (version !== TERMS_VERSION) throw new AppError(HttpStatus.BAD_REQUEST, 'TERMS_VERSION_OUTDATED', { version: TERMS_VERSION });
     const repository = this.txHost.tx.getRepository(User);
     await repository.update(principal.userId, { termsVersion: version, termsAcceptedAt: now });
+    this.accounts.invalidate(principal.userId);
     return repository.findOneByOrFail({ id: principal.userId });
   }
 

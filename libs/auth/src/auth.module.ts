@@ -8,6 +8,7 @@ import Redis from 'ioredis';
 import { AppConfig, redisOptions } from '@app/config';
 import { NotificationsModule } from '@app/notifications';
 import { AccessGuard } from './access.guard';
+import { AccountCache } from './account-cache';
 import { AccountSecurityService } from './account-security.service';
 import { AuthService } from './auth.service';
 import { RedisThrottlerStorage } from './redis-throttler.storage';
@@ -47,7 +48,7 @@ import { UsersService } from './users.service';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, AccountSecurityService, UsersService, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, AccountSecurityService, UsersService],
+  providers: [AuthService, AccountSecurityService, UsersService, AccountCache, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, AccountSecurityService, UsersService, AccountCache],
 })
 export class AuthModule {}

@@ -1,4 +1,5 @@
 export * from './access.decorators';
+export * from './account-cache';
 export * from './account-holder-regions';
 export * from './auth.module';
 export * from './auth.service';

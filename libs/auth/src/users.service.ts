@@ -8,6 +8,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { FieldCipher } from '@app/crypto';
 import { isUniqueViolation, likeContains } from '@app/database';
 import { AppError } from '@app/errors';
+import { AccountCache, AccountState } from './account-cache';
 import { AccountHolderRegions } from './account-holder-regions';
 import { hashPassword } from './password-hasher';
 import { Principal } from './principal';
@@ -30,9 +31,6 @@ export interface NewUser {
   termsVersion?: string | null;
 }
 
-/** What an access check needs of an account: who it acts as, whether it may act, and what `GET /api/auth/me` shows. */
-export type AccountState = Pick<User, 'id' | 'role' | 'employerId' | 'seekerId' | 'regionCode' | 'displayName' | 'termsVersion' | 'disabled' | 'tokenVersion'>;
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface UserChange {
@@ -49,6 +47,7 @@ export class UsersService {
     private readonly holders: AccountHolderRegions,
     private readonly cipher: FieldCipher,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountCache,
   ) {}
 
   async create(input: NewUser): Promise<User> {
@@ -163,7 +162,9 @@ export class UsersService {
     if (change.regionCode !== undefined) user.regionCode = change.regionCode;
     if (change.disabled != null) user.disabled = change.disabled;
     if (change.locked === false) Object.assign(user, { lockedUntil: null, failedLoginCount: 0 });
-    return repository.save(user);
+    const saved = await repository.save(user);
+    this.accounts.invalidate(id);
+    return saved;
   }
 }
 

@@ -74,6 +74,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(60)
   ACCESS_TOKEN_TTL_SECONDS = 8 * 3600;
 
+  /**
+   * Seconds each replica keeps a signed-in account's state for the access check (0: read it on every request).
+   * Changes are announced to every replica through Redis at once; this only bounds the delay when Redis is unreachable.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(300)
+  ACCOUNT_CACHE_SECONDS = 10;
+
   /** AES-256-GCM key for ID numbers, phones and bank accounts at rest: 64 hex characters. */
   @Matches(/^[0-9a-fA-F]{64}$/, { message: 'must be 64 hexadecimal characters (32 bytes)' })
   DATA_KEY: string = DEVELOPMENT_SECRETS.DATA_KEY;

@@ -31,23 +31,36 @@ const SORT_COLUMNS: Record<string, string> = { createdAt: 's.created_at', deadli
 export class ShortageDirectory {
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
-  list(principal: Principal, filter: ShortageFilter): Promise<[Shortage[], number]> {
-    const qb = this.visibleTo(principal);
-    if (filter.status?.length) qb.andWhere('s.status IN (:...status)', { status: filter.status });
-    if (filter.region) qb.andWhere('s.region_code LIKE :region', { region: `${regionPrefix(filter.region)}%` });
-    if (filter.occupation) {
-      qb.andWhere('(s.occupation_code = :occupation OR s.occupation_code LIKE :occupationPrefix)', {
-        occupation: filter.occupation,
-        occupationPrefix: `${filter.occupation}-%`,
-      });
-    }
-    if (filter.employerId) qb.andWhere('s.employer_id = :employerId', { employerId: filter.employerId });
-    if (filter.policyDirection) qb.andWhere('s.policy_direction = :direction', { direction: filter.policyDirection });
-    if (filter.q) qb.andWhere('(s.title ILIKE :q OR s.description ILIKE :q)', { q: likeContains(filter.q) });
+  /**
+   * One page and the total in one statement: the page's ids, sort keys and the total (`count(*) OVER ()`) come from the
+   * narrow filtered rows, then only those rows are read in full. With a separate count (getManyAndCount) the officers'
+   * list, among the most read routes, cost twice the planning and round trips; a window over the full-width rows kept
+   * every match before the limit (44 ms against 8 + 3 ms for a whole-province list at M).
+   */
+  async list(principal: Principal, filter: ShortageFilter): Promise<[Shortage[], number]> {
     const sort = filter.sort ?? '-createdAt';
-    const descending = sort.startsWith('-');
-    qb.orderBy(SORT_COLUMNS[sort.replace('-', '')], descending ? 'DESC' : 'ASC').addOrderBy('s.id', 'ASC');
-    return qb.skip(filter.offset).take(filter.limit).getManyAndCount();
+    const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
+    const sortColumn = SORT_COLUMNS[sort.replace('-', '')];
+    const page = this.filtered(principal, filter)
+      .select('s.id', 'id')
+      .addSelect(sortColumn, 'sort_key')
+      .addSelect('count(*) OVER ()', 'total')
+      .orderBy(sortColumn, direction)
+      .addOrderBy('s.id', 'ASC')
+      .offset(filter.offset)
+      .limit(filter.limit);
+    const { entities, raw } = await this.txHost.tx
+      .getRepository(Shortage)
+      .createQueryBuilder('s')
+      .innerJoin(`(${page.getQuery()})`, 'page', 'page.id = s.id')
+      .setParameters(page.getParameters())
+      .addSelect('page.total', 'page_total')
+      .orderBy('page.sort_key', direction)
+      .addOrderBy('s.id', 'ASC')
+      .getRawAndEntities<{ page_total: string }>();
+    if (raw.length) return [entities, Number(raw[0].page_total)];
+    // A page past the end has no row to carry the total.
+    return [entities, filter.offset === 0 ? 0 : await this.filtered(principal, filter).getCount()];
   }
 
   /** The shortage, or 404 whether it is missing or outside the caller's scope. */
@@ -60,6 +73,22 @@ export class ShortageDirectory {
 
   transitions(shortageId: string): Promise<ShortageTransition[]> {
     return this.txHost.tx.getRepository(ShortageTransition).find({ where: { shortageId }, order: { at: 'ASC', id: 'ASC' } });
+  }
+
+  private filtered(principal: Principal, filter: ShortageFilter) {
+    const qb = this.visibleTo(principal);
+    if (filter.status?.length) qb.andWhere('s.status IN (:...status)', { status: filter.status });
+    if (filter.region) qb.andWhere('s.region_code LIKE :region', { region: `${regionPrefix(filter.region)}%` });
+    if (filter.occupation) {
+      qb.andWhere('(s.occupation_code = :occupation OR s.occupation_code LIKE :occupationPrefix)', {
+        occupation: filter.occupation,
+        occupationPrefix: `${filter.occupation}-%`,
+      });
+    }
+    if (filter.employerId) qb.andWhere('s.employer_id = :employerId', { employerId: filter.employerId });
+    if (filter.policyDirection) qb.andWhere('s.policy_direction = :direction', { direction: filter.policyDirection });
+    if (filter.q) qb.andWhere('(s.title ILIKE :q OR s.description ILIKE :q)', { q: likeContains(filter.q) });
+    return qb;
   }
 
   private visibleTo(principal: Principal) {

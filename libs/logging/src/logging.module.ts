@@ -5,11 +5,11 @@ import type { Options as HttpOptions } from 'pino-http';
 import { AppConfig } from '@app/config';
 import { scrubPersonalData, scrubUrl } from './scrub';
 
-/** Paths that may carry secrets or personal data in request logs. */
+/**
+ * Fields of logged objects that may carry secrets or personal data. Request and response headers never reach the log
+ * (the serializers below keep method, URL and status only), so no header path is needed.
+ */
 const REDACT_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'res.headers["set-cookie"]',
   '*.password',
   '*.residentId',
   '*.phone',
@@ -30,8 +30,11 @@ export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
           level: config.LOG_LEVEL,
           redact: { paths: REDACT_PATHS, censor: '[redacted]' },
           // URLs can carry query strings; scrub them like messages.
+          // The request line and the status only: no headers (they carry the bearer token and cookies, and copying and
+          // redacting them was a visible share of a signed-in request's CPU in the B14 profile).
           serializers: {
             req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: scrubUrl(req.url) }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           hooks: {
             logMethod(args: unknown[], method: (...a: unknown[]) => void) {

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { assertMayAssignRegion, Principal, User, UsersService } from '@app/auth';
+import { AccountCache, assertMayAssignRegion, Principal, User, UsersService } from '@app/auth';
 import { FieldCipher } from '@app/crypto';
 import { isUniqueViolation, OutboxService } from '@app/database';
 import { AppError } from '@app/errors';
@@ -43,6 +43,7 @@ export class SeekerProfilesService {
     private readonly users: UsersService,
     private readonly outbox: OutboxService,
     private readonly locations: LocationResolver,
+    private readonly accounts: AccountCache,
   ) {}
 
   async registerSelf(input: SeekerProfileInput, account: SeekerAccountInput): Promise<{ seeker: Seeker; user: User }> {
@@ -67,7 +68,10 @@ export class SeekerProfilesService {
       Object.assign(seeker, this.phoneColumns(phone));
       await this.users.setPhone(principal.userId, phone); // the sign-in phone follows the profile's number
     }
-    if (fields.name) await this.txHost.tx.getRepository(User).update(principal.userId, { displayName: fields.name });
+    if (fields.name) {
+      await this.txHost.tx.getRepository(User).update(principal.userId, { displayName: fields.name });
+      this.accounts.invalidate(principal.userId);
+    }
     // A seeker cannot verify their own priority groups: verification stays with staff.
     if (fields.priorityGroups) seeker.priorityGroups = fields.priorityGroups.map((claim) => ({ ...claim, verifiedBy: null }));
     await this.repository.save(seeker);
@@ -127,6 +131,7 @@ export class SeekerProfilesService {
   async deleteOwn(principal: Principal): Promise<void> {
     const seeker = await this.own(principal);
     await this.txHost.tx.getRepository(User).delete({ id: principal.userId });
+    this.accounts.invalidate(principal.userId);
     await this.repository.delete({ id: seeker.id });
     await this.outbox.record('seeker.changed', seeker.id);
   }
