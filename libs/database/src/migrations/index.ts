@@ -30,6 +30,7 @@ import { MatchCandidateWithoutSeekerKey1799110000000 } from './1799110000000-mat
 import { MatchCandidateUnlogged1799110000010 } from './1799110000010-match-candidate-unlogged';
 import { WorkReliefLedger1799140000000 } from './1799140000000-work-relief-ledger';
 import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
+import { SearchDocumentKeys1799180000000 } from './1799180000000-search-document-keys';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   SubsidyPaymentsFraud1799000400000,
   WarningSignals1799150000000,
   PaymentInstalmentDue1799160000000,
+  SearchDocumentKeys1799180000000,
 ];
