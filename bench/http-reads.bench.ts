@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -47,7 +47,8 @@ interface Route {
  * employers, shortages and seekers, shortages indexed and one full re-match done, then autocannon (a child
  * process) against the trivial route and four real read routes, in turns. Prints req/s, p50 and p99 per route and
  * each real route's req/s as a ratio to the trivial route's in the same run, and the server's CPU time per request
- * (main thread and its helpers, from process.cpuUsage), which the machine's other load does not change much.
+ * (main thread and its helpers, from process.cpuUsage), which the machine's other load does not change much, and the
+ * CPU time of the scratch database's PostgreSQL processes per request (pg_cpu_ms_per_req).
  */
 export async function benchHttpReads(tier: Tier, seed: number): Promise<void> {
   // The issue defines B14 on tier M data: at L, loading the tier into a scratch database (~15 min) would dominate a
@@ -116,14 +117,18 @@ export async function benchHttpReads(tier: Tier, seed: number): Promise<void> {
       ];
       for (const route of routes) await load(base, route, 1); // warm-up: JIT, connection pools, plan caches
 
-      const totals = new Map<string, { requests: number; seconds: number; p50: number[]; p99: number[]; failed: number; cpuMicros: number }>();
+      const totals = new Map<string, { requests: number; seconds: number; p50: number[]; p99: number[]; failed: number; cpuMicros: number; pgCpuMs: number | null }>();
       for (let round = 0; round < ROUNDS; round++) {
         for (const route of routes) {
+          const backends = await postgresBackends(dataSource);
+          const pgBefore = postgresCpuMs(backends);
           const cpuBefore = process.cpuUsage();
           const result = await load(base, route, SECONDS);
           const cpu = process.cpuUsage(cpuBefore);
-          const total = totals.get(route.name) ?? { requests: 0, seconds: 0, p50: [], p99: [], failed: 0, cpuMicros: 0 };
+          const pgAfter = postgresCpuMs(backends);
+          const total = totals.get(route.name) ?? { requests: 0, seconds: 0, p50: [], p99: [], failed: 0, cpuMicros: 0, pgCpuMs: 0 };
           total.cpuMicros += cpu.user + cpu.system;
+          total.pgCpuMs = pgBefore === null || pgAfter === null || total.pgCpuMs === null ? null : total.pgCpuMs + pgAfter - pgBefore;
           total.requests += result.requests.total;
           total.seconds += result.duration;
           total.p50.push(result.latency.p50);
@@ -143,6 +148,7 @@ export async function benchHttpReads(tier: Tier, seed: number): Promise<void> {
           p50_ms: Math.max(...total.p50), p99_ms: Math.max(...total.p99),
           ratio_to_trivial: Math.round((rate(route.name) / trivial) * 100) / 100,
           cpu_ms_per_req: Math.round((total.cpuMicros / 1000 / total.requests) * 1000) / 1000,
+          pg_cpu_ms_per_req: total.pgCpuMs === null ? null : Math.round((total.pgCpuMs / total.requests) * 1000) / 1000,
           failed: total.failed, rss_mb: Math.round(process.memoryUsage().rss / 1e6),
         });
         if (total.failed) console.error(`B14: ${route.name} had ${total.failed} failed requests (non-2xx, errors or timeouts)`);
@@ -180,6 +186,30 @@ async function profileRoutes(base: string, routes: Route[], directory: string): 
   } finally {
     session.disconnect();
   }
+}
+
+/** The server processes of the scratch database's connections (the platform's pools, the matcher's included). */
+async function postgresBackends(dataSource: DataSource): Promise<number[]> {
+  const rows: { pid: number }[] = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+  return rows.map((row) => row.pid);
+}
+
+/**
+ * CPU time of those PostgreSQL processes so far (user + system, /proc/<pid>/stat in clock ticks of 10 ms), so that a
+ * route's cost inside PostgreSQL shows beside the server's own; null when PostgreSQL runs elsewhere (no such /proc)
+ * or a backend ended in between.
+ */
+function postgresCpuMs(pids: number[]): number | null {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return ticks * 10;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { highlightFields, highlightSnippet, marksToHtml } from './highlight';
+import { fieldHighlighter, highlightFields, highlightSnippet, marksToHtml } from './highlight';
 
 describe('highlight', () => {
   it('marks every occurrence, longest term first, in a short window around the first match', () => {
@@ -19,5 +19,22 @@ describe('highlight', () => {
     expect(highlightSnippet('电工', ['焊工'])).toBeUndefined();
     expect(highlightFields([{ field: 'title', text: '电工' }], ['焊工'])).toBeUndefined();
     expect(highlightFields([{ field: 'title', text: '电工' }, { field: 'description', text: '焊工' }], ['焊工'])).toEqual({ description: '<em>焊工</em>' });
+  });
+
+  it('gives every document of a page the same snippets with one compiled pattern as field by field', () => {
+    const terms = ['护理', '护理员'];
+    const documents = [
+      [{ field: 'title', text: '养老护理员' }, { field: 'description', text: '招聘护理员，护理经验优先，护理员月薪5000' }],
+      [{ field: 'title', text: '电工' }, { field: 'description', text: '无' }],
+      [{ field: 'title', text: '护理员（夜班）' }, { field: 'description', text: '' }],
+    ];
+    const highlight = fieldHighlighter(terms);
+    const oneByOne = (fields: { field: string; text: string }[]) => {
+      const snippets = Object.fromEntries(fields.map(({ field, text }) => [field, highlightSnippet(text, terms)]).filter(([, snippet]) => snippet));
+      return Object.keys(snippets).length ? snippets : undefined;
+    };
+    for (const fields of [...documents, ...documents]) expect(highlight(fields)).toEqual(oneByOne(fields));
+    expect(highlight(documents[0])!.description).toBe('招聘<em>护理员</em>，<em>护理</em>经验优先，<em>护理员</em>月薪5000');
+    expect(fieldHighlighter([])(documents[0])).toBeUndefined();
   });
 });

@@ -22,6 +22,7 @@ import { PolicyDirectionCodes1799000500000 } from './1799000500000-policy-direct
 import { DevelopmentPlan1799000510000 } from './1799000510000-development-plan';
 import { WarningSignals1799150000000 } from './1799150000000-warning-signals';
 import { PaymentInstalmentDue1799160000000 } from './1799160000000-payment-instalment-due';
+import { SearchTextStatistics1799200000000 } from './1799200000000-search-text-statistics';
 import { EarlyWarning1799000600000 } from './1799000600000-early-warning';
 import { ApplicationSms1799000700000 } from './1799000700000-application-sms';
 import { AccountSecurity1799000800000 } from './1799000800000-account-security';
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   WarningSignals1799150000000,
   PaymentInstalmentDue1799160000000,
   SearchDocumentKeys1799180000000,
+  SearchTextStatistics1799200000000,
 ];

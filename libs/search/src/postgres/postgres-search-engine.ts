@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { textFields } from '../document-analysis';
-import { highlightFields } from '../highlight';
+import { fieldHighlighter } from '../highlight';
 import { assertNoPersonalIdentifiers } from '../pii-guard';
 import { highlightTerms, planQueryText } from '../query-text';
 import {
@@ -124,15 +124,13 @@ export class PostgresSearchEngine implements SearchEngine {
     ]);
     let total = rows[0]?.total ?? 0;
     if (!withFacets && rows.length === 0 && query.offset > 0) counts.push(...(await countRows()));
-    const terms = highlightTerms(plans);
+    const highlighter = plans.length > 0 ? fieldHighlighter(highlightTerms(plans)) : undefined;
     const hits = rows.map((row): SearchHit<SearchDocumentOf<N>> => {
       const hit: SearchHit<SearchDocumentOf<N>> = { id: row.id, document: row.doc };
       if (row.score !== null) hit.score = Number(row.score);
       if (row.distance_km !== null) hit.distanceKm = Math.round(Number(row.distance_km) * 1000) / 1000;
-      if (plans.length > 0) {
-        const highlight = highlightFields(textFields(name, row.doc), terms);
-        if (highlight) hit.highlight = highlight;
-      }
+      const highlight = highlighter?.(textFields(name, row.doc));
+      if (highlight) hit.highlight = highlight;
       return hit;
     });
     const facets: SearchResult<unknown>['facets'] = Object.fromEntries(query.facets.map((f) => [f, {}]));
