@@ -171,7 +171,7 @@ export class MatchRunsService {
       }
       await manager.query(
         `INSERT INTO match_result (run_id, shortage_id, seeker_id, score, explanation)
-         SELECT c.run_id, c.shortage_id, c.seeker_id, c.score, c.explanation
+         SELECT c.run_id, c.shortage_id, c.seeker_id, c.score, c.explanation::jsonb
          FROM unnest($2::uuid[], $3::uuid[]) AS a(shortage_id, seeker_id)
          JOIN match_candidate c ON c.run_id = $1 AND c.shortage_id = a.shortage_id AND c.seeker_id = a.seeker_id
          ON CONFLICT DO NOTHING`,
@@ -180,7 +180,7 @@ export class MatchRunsService {
       await manager.query(
         `INSERT INTO training_referral (run_id, shortage_id, seeker_id, occupation_code, region_code, score, gaps)
          SELECT c.run_id, c.shortage_id, c.seeker_id, s.occupation_code, s.region_code, c.score,
-                coalesce(c.explanation->'g', c.explanation->'gaps', '[]'::jsonb)
+                coalesce(c.explanation->'g', c.explanation->'gaps', '[]'::json)::jsonb
          FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
          WHERE c.run_id = $1 AND c.kind = 'near_fit' AND EXISTS (SELECT 1 FROM seeker p WHERE p.id = c.seeker_id)
          ON CONFLICT DO NOTHING`,

@@ -28,6 +28,7 @@ import { SeekerProfileHistory1799000810000 } from './1799000810000-seeker-profil
 import { MatchCandidateWithoutSeekerKey1799110000000 } from './1799110000000-match-candidate-without-seeker-key';
 import { MatchCandidateUnlogged1799110000010 } from './1799110000010-match-candidate-unlogged';
 import { WorkReliefLedger1799140000000 } from './1799140000000-work-relief-ledger';
+import { MatchCandidateJsonExplanation1799190000000 } from './1799190000000-match-candidate-json-explanation';
 import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   SubsidyClaimWorkflow1799000300000,
   SubsidyPaymentsFraud1799000400000,
   WarningSignals1799150000000,
+  MatchCandidateJsonExplanation1799190000000,
 ];
