@@ -21,7 +21,7 @@ export class MatchCandidate {
   @Column({ type: 'double precision' })
   score: number;
 
-  /** eligible: on the shortlist if allocation keeps it; near_fit: a training referral. */
+  /** eligible: on the shortlist if allocation keeps it (a full run's near fits go straight to `training_referral`). */
   @Column({ type: 'text' })
   kind: 'eligible' | 'near_fit';
 

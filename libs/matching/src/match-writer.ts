@@ -43,7 +43,10 @@ export async function insertResults(manager: EntityManager, runId: string, pairs
   }
 }
 
-/** Near-fit pairs become training referrals; occupation and region come from the shortage. */
+/**
+ * Near-fit pairs become training referrals; occupation and region come from the shortage. A seeker deleted since the
+ * pairs were scored is skipped (a full run's shard writes pairs scored from facts read earlier).
+ */
 export async function insertReferrals(manager: EntityManager, runId: string, pairs: ScoredPair[]): Promise<void> {
   for (let start = 0; start < pairs.length; start += CHUNK) {
     const chunk = pairs.slice(start, start + CHUNK);
@@ -52,6 +55,7 @@ export async function insertReferrals(manager: EntityManager, runId: string, pai
        SELECT $1, r.shortage_id, r.seeker_id, s.occupation_code, s.region_code, r.score, r.gaps
        FROM unnest($2::uuid[], $3::uuid[], $4::float8[], $5::jsonb[]) AS r(shortage_id, seeker_id, score, gaps)
        JOIN shortage s ON s.id = r.shortage_id
+       WHERE EXISTS (SELECT 1 FROM seeker p WHERE p.id = r.seeker_id)
        ON CONFLICT (run_id, shortage_id, seeker_id) DO UPDATE SET score = excluded.score, gaps = excluded.gaps`,
       [runId, chunk.map((p) => p.shortageId), chunk.map((p) => p.seekerId), chunk.map((p) => p.score), chunk.map((p) => JSON.stringify(gapsOfPair(p)))],
     );

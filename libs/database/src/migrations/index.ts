@@ -29,6 +29,7 @@ import { MatchCandidateWithoutSeekerKey1799110000000 } from './1799110000000-mat
 import { MatchCandidateUnlogged1799110000010 } from './1799110000010-match-candidate-unlogged';
 import { WorkReliefLedger1799140000000 } from './1799140000000-work-relief-ledger';
 import { MatchCandidateJsonExplanation1799190000000 } from './1799190000000-match-candidate-json-explanation';
+import { MatchRunShardReferrals1799190000010 } from './1799190000010-match-run-shard-referrals';
 import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 
 /** Every migration, in order. Generate with `npm run cli -- db:migration <Name>`, review, then list it here. */
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   SubsidyPaymentsFraud1799000400000,
   WarningSignals1799150000000,
   MatchCandidateJsonExplanation1799190000000,
+  MatchRunShardReferrals1799190000010,
 ];
