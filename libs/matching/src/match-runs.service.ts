@@ -152,20 +152,28 @@ export class MatchRunsService {
         this.logger.error(`match run ${runId} failed: ${written.found} of ${written.recorded} scored pairs found (database restarted during the run)`);
         return false;
       }
-      const rows: { shortage_id: string; seeker_id: string; score: number; open: number }[] = await manager.query(
-        `SELECT c.shortage_id, c.seeker_id, c.score, greatest(s.headcount - s.filled_headcount, 0) AS open
+      // One row per shortage, its candidates as text lists (millions of pairs at tier L: a row each cost more to
+      // receive and parse than the allocation). Both lists aggregate the same rows in the same order. The lists of
+      // every shortage at once (~150 MB at L) are grouped in memory rather than sorted on disk.
+      await manager.query(`SET LOCAL work_mem = '256MB'`);
+      const rows: { shortage_id: string; open: number; seekers: string; scores: string }[] = await manager.query(
+        `SELECT s.id AS shortage_id, greatest(s.headcount - s.filled_headcount, 0) AS open,
+                string_agg(c.seeker_id::text, ',') AS seekers, string_agg(c.score::text, ',') AS scores
          FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
          WHERE c.run_id = $1 AND c.kind = 'eligible' AND ${liveShortageSql('s')}
-           AND EXISTS (SELECT 1 FROM seeker p WHERE p.id = c.seeker_id)`,
+           AND EXISTS (SELECT 1 FROM seeker p WHERE p.id = c.seeker_id)
+         GROUP BY s.id`,
         [runId],
       );
-      const lists = new Map<string, { shortageId: string; capacity: number; candidates: { seekerId: string; score: number }[] }>();
-      for (const row of rows) {
-        let list = lists.get(row.shortage_id);
-        if (!list) lists.set(row.shortage_id, (list = { shortageId: row.shortage_id, capacity: this.settings.shortlistSize(Number(row.open)), candidates: [] }));
-        list.candidates.push({ seekerId: row.seeker_id, score: row.score });
-      }
-      const allocation = allocate([...lists.values()], { seekerCapacity: this.settings.maxRecommendations });
+      const lists = rows.map((row) => {
+        const scores = row.scores.split(',');
+        return {
+          shortageId: row.shortage_id,
+          capacity: this.settings.shortlistSize(Number(row.open)),
+          candidates: row.seekers.split(',').map((seekerId, k) => ({ seekerId, score: Number(scores[k]) })),
+        };
+      });
+      const allocation = allocate(lists, { seekerCapacity: this.settings.maxRecommendations });
       const shortageIds: string[] = [];
       const seekerIds: string[] = [];
       for (const [shortageId, seekers] of allocation) {
