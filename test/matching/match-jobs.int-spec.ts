@@ -144,4 +144,19 @@ describe('matching jobs survive killed workers and repeated crashes', () => {
     expect(await queue.getFailedCount()).toBe(0);
     expect((await runs.progress(run.id)).shardsDone).toBe(1);
   });
+
+  it("a failed run's referrals (its shards write them as they go) are deleted when the next run completes", async () => {
+    const [{ id: failedRun }] = await dataSource.query(`INSERT INTO match_run (status, trigger, finished_at, error) VALUES ('failed', 'admin', now(), 'lost') RETURNING id`);
+    const [{ id: shortageId, occupation_code, region_code }] = await dataSource.query(`SELECT id, occupation_code, region_code FROM shortage LIMIT 1`);
+    const [{ id: seekerId }] = await dataSource.query(`SELECT id FROM seeker LIMIT 1`);
+    await dataSource.query(
+      `INSERT INTO training_referral (run_id, shortage_id, seeker_id, occupation_code, region_code, score, gaps) VALUES ($1, $2, $3, $4, $5, 50, '[]')`,
+      [failedRun, shortageId, seekerId, occupation_code, region_code],
+    );
+    const run = await runs.request('admin', null);
+    await flow.start(run.id);
+    worker((job) => handleMatchingJob(runs, job));
+    await until(async () => (await runStatus(run.id)) === 'complete');
+    expect(await dataSource.query(`SELECT 1 FROM training_referral WHERE run_id = $1`, [failedRun])).toHaveLength(0);
+  });
 });

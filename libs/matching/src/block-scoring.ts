@@ -4,6 +4,10 @@ import {
 } from './core';
 import { pairKey } from './match-data.repository';
 
+// Module-local: read per candidate, and the core's index re-exports them through getters.
+const ELIGIBLE = FLAG_ELIGIBLE;
+const NEAR_FIT = FLAG_NEAR_FIT;
+
 export interface ScoredPair {
   shortageId: string;
   seekerId: string;
@@ -59,27 +63,33 @@ export function scoreBlockOn(shortages: ShortageFacts[], index: CandidateIndex, 
   const scores = new Float64Array(options.maxCandidates);
   const flags = new Uint8Array(options.maxCandidates);
   const pairs: ScoredPair[] = [];
+  // Positions (into the shortage's candidates) of eligible and near-fit pairs: plain integers, no object per candidate.
+  const eligible: number[] = [];
+  const nearFits: number[] = [];
   shortages.forEach((shortage, j) => {
     const { seekers: candidates } = candidatesForCompiled(index, compiled, j, { maxCandidates: options.maxCandidates });
     kernel.scoreBatch(j, candidates, candidates.length, scores, flags);
-    const eligible: { i: number; score: number }[] = [];
-    const nearFits: { i: number; score: number }[] = [];
+    eligible.length = 0;
+    nearFits.length = 0;
     for (let c = 0; c < candidates.length; c++) {
-      if (flags[c] & FLAG_ELIGIBLE) eligible.push({ i: candidates[c], score: scores[c] });
-      else if (flags[c] & FLAG_NEAR_FIT) nearFits.push({ i: candidates[c], score: scores[c] });
+      if (flags[c] & ELIGIBLE) eligible.push(c);
+      else if (flags[c] & NEAR_FIT) nearFits.push(c);
     }
     const keep = Math.max(10, Math.ceil(shortage.openHeadcount * options.shortlistFactor * options.keepFactor));
-    const explain = (kept: { i: number; score: number }[], count: number, kind: ScoredPair['kind']) => {
-      const chosen: ScoredPair[] = [];
-      for (const { i, score } of kept.sort((a, b) => b.score - a.score || (facts[a.i].id < facts[b.i].id ? -1 : 1))) {
-        if (chosen.length === count) break;
+    const bestFirst = (a: number, b: number) => scores[b] - scores[a] || (facts[candidates[a]].id < facts[candidates[b]].id ? -1 : 1);
+    const explain = (kept: number[], count: number, kind: ScoredPair['kind']) => {
+      let chosen = 0;
+      for (const c of kept.sort(bestFirst)) {
+        if (chosen === count) break;
+        const i = candidates[c];
         const seekerId = facts[i].id;
         if (options.excluded.has(pairKey(shortage.id, seekerId))) continue;
-        chosen.push({ shortageId: shortage.id, seekerId, score, kind, explanations: kernel.explanations, explanationAt: kernel.explain(j, i) });
+        pairs.push({ shortageId: shortage.id, seekerId, score: scores[c], kind, explanations: kernel.explanations, explanationAt: kernel.explain(j, i) });
+        chosen++;
       }
-      return chosen;
     };
-    pairs.push(...explain(eligible, keep, 'eligible'), ...explain(nearFits, options.maxNearFits, 'near_fit'));
+    explain(eligible, keep, 'eligible');
+    explain(nearFits, options.maxNearFits, 'near_fit');
   });
   return pairs;
 }

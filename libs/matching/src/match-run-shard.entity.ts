@@ -13,8 +13,13 @@ export class MatchRunShard {
   @Column({ type: 'int' })
   shortages: number;
 
+  /** Eligible pairs written to `match_candidate` for allocation. */
   @Column({ type: 'int' })
   pairs: number;
+
+  /** Near-fit pairs written to `training_referral` (they do not depend on allocation). */
+  @Column({ type: 'int', default: 0 })
+  referrals: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   finishedAt: Date;

@@ -12,7 +12,7 @@ import { scoreBlockOn, ScoredPair } from './block-scoring';
 import { MatchDataRepository } from './match-data.repository';
 import { MatchRun, MatchRunTrigger } from './match-run.entity';
 import { MatchSettings } from './match-settings';
-import { insertCandidates } from './match-writer';
+import { insertCandidates, insertReferrals } from './match-writer';
 
 /** Complete runs kept besides the newest (older versions are deleted when a run completes). */
 const KEEP_PREVIOUS_RUNS = 1;
@@ -38,9 +38,9 @@ export interface MatchRunProgress {
 
 /**
  * Full re-match, in three idempotent steps that a BullMQ flow drives: `plan` lists the shards, `scoreShard`
- * scores one shard into `match_candidate`, `finalize` allocates over every shard at once (a seeker's
- * recommendation limit spans regions) and publishes the run as the new version. Each step re-reads the run
- * and does nothing when it has moved on, so duplicate or retried jobs are harmless.
+ * scores one shard into `match_candidate` (its near fits into `training_referral`), `finalize` allocates over every
+ * shard at once (a seeker's recommendation limit spans regions) and publishes the run as the new version. Each step
+ * re-reads the run and does nothing when it has moved on, so duplicate or retried jobs are harmless.
  */
 @Injectable()
 export class MatchRunsService {
@@ -97,14 +97,19 @@ export class MatchRunsService {
         await yieldEvery();
       }
     }
+    // Near fits do not depend on allocation: they are the run's training referrals already (invisible until the run
+    // is the current version), which keeps them out of finalize, the one serial step.
+    const eligible = pairs.filter((pair) => pair.kind === 'eligible');
+    const nearFits = pairs.filter((pair) => pair.kind === 'near_fit');
     await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
       const manager = this.txHost.tx;
       const marked = await manager.query(
-        `INSERT INTO match_run_shard (run_id, shard_key, shortages, pairs) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING shard_key`,
-        [runId, shardKey(shard), shortages.length, pairs.length],
+        `INSERT INTO match_run_shard (run_id, shard_key, shortages, pairs, referrals) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING shard_key`,
+        [runId, shardKey(shard), shortages.length, eligible.length, nearFits.length],
       );
       if (marked.length === 0) return;
-      await insertCandidates(manager, runId, pairs);
+      await insertCandidates(manager, runId, eligible);
+      await insertReferrals(manager, runId, nearFits);
     });
     return pairs.length;
   }
@@ -147,20 +152,28 @@ export class MatchRunsService {
         this.logger.error(`match run ${runId} failed: ${written.found} of ${written.recorded} scored pairs found (database restarted during the run)`);
         return false;
       }
-      const rows: { shortage_id: string; seeker_id: string; score: number; open: number }[] = await manager.query(
-        `SELECT c.shortage_id, c.seeker_id, c.score, greatest(s.headcount - s.filled_headcount, 0) AS open
+      // One row per shortage, its candidates as text lists (millions of pairs at tier L: a row each cost more to
+      // receive and parse than the allocation). Both lists aggregate the same rows in the same order. The lists of
+      // every shortage at once (~150 MB at L) are grouped in memory rather than sorted on disk.
+      await manager.query(`SET LOCAL work_mem = '256MB'`);
+      const rows: { shortage_id: string; open: number; seekers: string; scores: string }[] = await manager.query(
+        `SELECT s.id AS shortage_id, greatest(s.headcount - s.filled_headcount, 0) AS open,
+                string_agg(c.seeker_id::text, ',') AS seekers, string_agg(c.score::text, ',') AS scores
          FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
          WHERE c.run_id = $1 AND c.kind = 'eligible' AND ${liveShortageSql('s')}
-           AND EXISTS (SELECT 1 FROM seeker p WHERE p.id = c.seeker_id)`,
+           AND EXISTS (SELECT 1 FROM seeker p WHERE p.id = c.seeker_id)
+         GROUP BY s.id`,
         [runId],
       );
-      const lists = new Map<string, { shortageId: string; capacity: number; candidates: { seekerId: string; score: number }[] }>();
-      for (const row of rows) {
-        let list = lists.get(row.shortage_id);
-        if (!list) lists.set(row.shortage_id, (list = { shortageId: row.shortage_id, capacity: this.settings.shortlistSize(Number(row.open)), candidates: [] }));
-        list.candidates.push({ seekerId: row.seeker_id, score: row.score });
-      }
-      const allocation = allocate([...lists.values()], { seekerCapacity: this.settings.maxRecommendations });
+      const lists = rows.map((row) => {
+        const scores = row.scores.split(',');
+        return {
+          shortageId: row.shortage_id,
+          capacity: this.settings.shortlistSize(Number(row.open)),
+          candidates: row.seekers.split(',').map((seekerId, k) => ({ seekerId, score: Number(scores[k]) })),
+        };
+      });
+      const allocation = allocate(lists, { seekerCapacity: this.settings.maxRecommendations });
       const shortageIds: string[] = [];
       const seekerIds: string[] = [];
       for (const [shortageId, seekers] of allocation) {
@@ -171,24 +184,15 @@ export class MatchRunsService {
       }
       await manager.query(
         `INSERT INTO match_result (run_id, shortage_id, seeker_id, score, explanation)
-         SELECT c.run_id, c.shortage_id, c.seeker_id, c.score, c.explanation
+         SELECT c.run_id, c.shortage_id, c.seeker_id, c.score, c.explanation::jsonb
          FROM unnest($2::uuid[], $3::uuid[]) AS a(shortage_id, seeker_id)
          JOIN match_candidate c ON c.run_id = $1 AND c.shortage_id = a.shortage_id AND c.seeker_id = a.seeker_id
          ON CONFLICT DO NOTHING`,
         [runId, shortageIds, seekerIds],
       );
-      await manager.query(
-        `INSERT INTO training_referral (run_id, shortage_id, seeker_id, occupation_code, region_code, score, gaps)
-         SELECT c.run_id, c.shortage_id, c.seeker_id, s.occupation_code, s.region_code, c.score,
-                coalesce(c.explanation->'g', c.explanation->'gaps', '[]'::jsonb)
-         FROM match_candidate c JOIN shortage s ON s.id = c.shortage_id
-         WHERE c.run_id = $1 AND c.kind = 'near_fit' AND EXISTS (SELECT 1 FROM seeker p WHERE p.id = c.seeker_id)
-         ON CONFLICT DO NOTHING`,
-        [runId],
-      );
       const [counts] = await manager.query(
         `SELECT (SELECT coalesce(sum(shortages), 0) FROM match_run_shard WHERE run_id = $1)::int AS shortages,
-                (SELECT coalesce(sum(pairs), 0) FROM match_run_shard WHERE run_id = $1)::int AS pairs,
+                (SELECT coalesce(sum(pairs + referrals), 0) FROM match_run_shard WHERE run_id = $1)::int AS pairs,
                 (SELECT count(*) FROM training_referral WHERE run_id = $1)::int AS referrals`,
         [runId],
       );
@@ -235,6 +239,8 @@ export class MatchRunsService {
       `SELECT id FROM match_run WHERE status = 'complete' ORDER BY finished_at DESC OFFSET $1`,
       [1 + KEEP_PREVIOUS_RUNS],
     );
+    // A failed run's shards may have written referrals already.
+    await manager.query(`DELETE FROM training_referral WHERE run_id IN (SELECT id FROM match_run WHERE status = 'failed')`);
     const ids = old.map((row) => row.id);
     if (ids.length === 0) return;
     await manager.query(`DELETE FROM match_result WHERE run_id = ANY($1)`, [ids]);

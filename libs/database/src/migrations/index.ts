@@ -30,6 +30,8 @@ import { SeekerProfileHistory1799000810000 } from './1799000810000-seeker-profil
 import { MatchCandidateWithoutSeekerKey1799110000000 } from './1799110000000-match-candidate-without-seeker-key';
 import { MatchCandidateUnlogged1799110000010 } from './1799110000010-match-candidate-unlogged';
 import { WorkReliefLedger1799140000000 } from './1799140000000-work-relief-ledger';
+import { MatchCandidateJsonExplanation1799190000000 } from './1799190000000-match-candidate-json-explanation';
+import { MatchRunShardReferrals1799190000010 } from './1799190000010-match-run-shard-referrals';
 import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 import { SearchDocumentKeys1799180000000 } from './1799180000000-search-document-keys';
 
@@ -68,5 +70,7 @@ export const MIGRATIONS = [
   WarningSignals1799150000000,
   PaymentInstalmentDue1799160000000,
   SearchDocumentKeys1799180000000,
+  MatchCandidateJsonExplanation1799190000000,
+  MatchRunShardReferrals1799190000010,
   SearchTextStatistics1799200000000,
 ];

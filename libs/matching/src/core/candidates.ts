@@ -1,9 +1,13 @@
-import { CompiledSeekers, CompiledShortages, compileSeekers, compileShortages, ROW, ScoringKernel, seekerLists } from './compiled';
+import { compileSeekers, compileShortages } from './compile';
+import { CompiledSeekers, CompiledShortages, ROW, seekerLists } from './compiled-layout';
+import { ScoringKernel } from './kernel';
 import { haversineH, hToKm, PRECISION_SLACK_KM, REACH_FACTOR, reachKm } from './primitives';
 import { SeekerFacts, ShortageFacts } from './types';
 import { DEFAULT_MATCH_WEIGHTS, MatchWeights } from './weights';
 
 const { floor, max, min, cos, PI } = Math;
+// Row offsets as module-local constants: read per posting, where a property load on ROW shows in profiles.
+const { hasLocation: ROW_HAS_LOCATION, reachH: ROW_REACH_H, radiusKm: ROW_RADIUS_KM, region: ROW_REGION } = ROW;
 
 /** The default bound on candidates per shortage. */
 export const DEFAULT_MAX_CANDIDATES = 1000;
@@ -201,15 +205,15 @@ function scanKey(index: CandidateIndex, shortages: CompiledShortages, j: number,
 function inReach(seekers: CompiledSeekers, shortages: CompiledShortages, i: number, j: number): boolean {
   const { data } = seekers;
   const r = seekers.offset[i];
-  const seekerPrecision = data[r + ROW.hasLocation];
+  const seekerPrecision = data[r + ROW_HAS_LOCATION];
   const shortagePrecision = shortages.hasLocation[j];
   if (seekerPrecision !== 0 && shortagePrecision !== 0) {
     const h = haversineH(data[r], data[r + 1], data[r + 2], data[r + 3], data[r + 4], shortages.sinHalfLat[j], shortages.cosHalfLat[j], shortages.cosLat[j], shortages.sinHalfLng[j], shortages.cosHalfLng[j]);
     const shortageSlack = PRECISION_SLACK_KM[shortagePrecision];
-    if (shortageSlack === 0) return h <= data[r + ROW.reachH];
-    return hToKm(h) <= reachKm(data[r + ROW.radiusKm], PRECISION_SLACK_KM[seekerPrecision], shortageSlack);
+    if (shortageSlack === 0) return h <= data[r + ROW_REACH_H];
+    return hToKm(h) <= reachKm(data[r + ROW_RADIUS_KM], PRECISION_SLACK_KM[seekerPrecision], shortageSlack);
   }
-  return seekers.vocabulary.regionRelation(data[r + ROW.region], shortages.region[j]) !== 0;
+  return seekers.vocabulary.regionRelation(data[r + ROW_REGION], shortages.region[j]) !== 0;
 }
 
 export interface CandidateResult {
