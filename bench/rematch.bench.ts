@@ -143,6 +143,7 @@ async function rematchWithWorkers(tier: Tier, seed: number, url: string, workers
         ...result,
         rss_mb: Math.max(...stats.map((s) => s.peakRssMb)),
         workers,
+        jobs_per_process: config.MATCH_JOBS_PER_PROCESS,
         status: progress.status,
         shards: progress.shardsTotal,
         pairs: progress.pairsScored,

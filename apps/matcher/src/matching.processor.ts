@@ -1,5 +1,7 @@
+import { OnApplicationBootstrap } from '@nestjs/common';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
+import { AppConfig } from '@app/config';
 import { MatchRunsService } from '@app/matching';
 import { FinalizeRunJob, MATCH_JOBS, QUEUES, ScoreShardJob } from '@app/queue';
 
@@ -9,12 +11,19 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * Runs the steps of a full re-match flow; MatchRunsService makes each step idempotent. A shard is a whole occupation
  * group (at tier L up to ~200k seekers read and indexed, with the event loop busy for seconds at a time on a loaded
  * machine), so a job's lock lasts 5 minutes rather than BullMQ's 30 s: at L the shorter lock expired and shards were
- * taken as stalled. A killed worker's shard is retried once its lock runs out.
+ * taken as stalled. A killed worker's shard is retried once its lock runs out. Jobs at once: MATCH_JOBS_PER_PROCESS.
  */
 @Processor(QUEUES.matching, { concurrency: 2, lockDuration: 300_000 })
-export class MatchingProcessor extends WorkerHost {
-  constructor(private readonly runs: MatchRunsService) {
+export class MatchingProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    private readonly runs: MatchRunsService,
+    private readonly config: AppConfig,
+  ) {
     super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.MATCH_JOBS_PER_PROCESS;
   }
 
   async process(job: Job<ScoreShardJob | FinalizeRunJob>): Promise<unknown> {

@@ -177,6 +177,13 @@ export class AppConfig {
   @IsOptional() @IsJSON({ message: 'must be a JSON object of factor weights, e.g. {"priorityGroup":10}' })
   MATCH_WEIGHTS?: string;
 
+  /**
+   * Matching: re-match jobs one matcher process runs at once. Two let a process score while its other job waits on
+   * PostgreSQL; with as many matcher processes as cores, one each leaves the cores to the processes (README, B8/B16).
+   */
+  @Transform(toInt) @IsInt() @Min(1) @Max(16)
+  MATCH_JOBS_PER_PROCESS = 2;
+
   /** Matching: when the nightly full re-match runs (cron, Asia/Shanghai). */
   @Matches(/^(\S+\s+){4}\S+$/, { message: 'must be a five-field cron expression, e.g. "0 2 * * *"' })
   MATCH_NIGHTLY_CRON = '0 2 * * *';
