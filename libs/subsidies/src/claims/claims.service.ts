@@ -18,7 +18,7 @@ import { ClaimStatus, SubsidyClaim } from '../persistence/subsidy-claim.entity';
 import { SubsidyDecision } from '../persistence/subsidy-decision.entity';
 import { SubsidyRecordsService } from '../persistence/subsidy-records.service';
 import { ClaimEvidence } from './claim-evidence';
-import { CLAIM_EDGES, ClaimActor, ClaimCapacity, ClaimEvent, ClaimMoveResult, nextStatus } from './claim-flow';
+import { CLAIM_EDGES, ClaimActor, ClaimCapacity, ClaimEvent, ClaimMoveResult, nextStatus, statesFor } from './claim-flow';
 
 /** Chinese names of the states and actions, for messages. */
 export const STATUS_ZH: Record<ClaimStatus, string> = {
@@ -158,7 +158,7 @@ export class ClaimsService {
     }
     const { decision } = await this.decide(claim);
     // A new decision on a claim being paid may make more instalments payable (a month confirmed since).
-    if (claim.status === 'approved' || claim.status === 'payment_failed') await this.records.registerInstalments([claim.id]);
+    if (statesFor('pay').includes(claim.status)) await this.records.registerInstalments([claim.id]);
     if (claim.status === 'candidate') {
       const ready = decision.outcome !== 'ineligible' && decision.checks.some((c) => c.code === 'G1_MONTH_SIX_REACHED' && c.verdict === 'pass');
       if (ready && !claim.offeredAt) {

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { FieldCipher } from '@app/crypto';
+import { statesFor } from '../claims/claim-flow';
 import { Decision } from '../core';
 import { EvidencePort, EvidenceSnapshot } from './evidence-snapshot.entity';
 import { SubsidyClaim } from './subsidy-claim.entity';
@@ -18,8 +19,8 @@ export interface EvidenceAnswer {
   payload: unknown;
 }
 
-/** Claim states whose instalments are owed: approved, or a payment failed and is retried. */
-export const PAYABLE_CLAIM_STATUSES = `('approved', 'payment_failed')`;
+/** Claim states whose instalments are owed (those a payment may move on: approved, or a failed payment retried), for SQL. */
+export const PAYABLE_CLAIM_STATUSES = `(${statesFor('pay').map((status) => `'${status}'`).join(', ')})`;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
