@@ -52,7 +52,7 @@ describe('subsidy payments and suspicious cases over HTTP', () => {
     const created = await province.post('/api/subsidies/payment-batches');
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ rowCount: 3, totalFen: 600_000, status: 'open' });
-    expect((await province.post('/api/subsidies/payment-batches')).body.code).toBe('CONFLICT');
+    expect((await province.post('/api/subsidies/payment-batches')).body.code).toBe('SUBSIDY_NOTHING_DUE');
     const id = created.body.id;
     expect((await province.get('/api/subsidies/payment-batches')).body).toMatchObject({ total: 1, items: [{ id }] });
     expect((await province.get('/api/subsidies/payment-batches/PB123')).status).toBe(404);

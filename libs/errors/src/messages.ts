@@ -240,6 +240,10 @@ export const MESSAGES = {
   SUBSIDY_NOTICE_RUNNING: { 'zh-CN': '公示期至 {noticeUntil} 结束，期满后方可审定', en: 'The public notice runs until {noticeUntil}; the claim is approved only after it ends' },
   SUBSIDY_CLAIM_EXISTS: { 'zh-CN': '该人员已有一笔在办的同类补贴申请', en: 'There is already a live claim of this kind for this person' },
   SUBSIDY_CLAIMANT_REQUIRED: { 'zh-CN': '请指定申领单位', en: 'Please name the employer that claims' },
+  SUBSIDY_NOTHING_DUE: {
+    'zh-CN': '没有待支付的款项：已批准且有收款账户的申领，其应付分期都已在批次中',
+    en: 'Nothing is due: every instalment of an approved claim with a payee account is already in a batch',
+  },
 } satisfies Record<string, Record<Language, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -35,12 +35,12 @@ export class SubsidyPaymentsController {
 
   @Post('payment-batches')
   @Roles('admin')
-  @ApiOperation({ summary: 'Open a payment batch of every instalment due or failed of approved claims (409 CONFLICT when nothing is due); province administrator only' })
+  @ApiOperation({ summary: 'Open a payment batch of every instalment due or failed of approved claims (409 SUBSIDY_NOTHING_DUE when nothing is due); province administrator only' })
   @ApiCreatedResponse({ type: PaymentBatchResponse })
   async create(@CurrentPrincipal() principal: Principal): Promise<BatchSummary> {
     provinceOnly(principal);
     const batch = await this.payments.createBatch(principal.userId);
-    if (!batch) throw new AppError(HttpStatus.CONFLICT, 'CONFLICT');
+    if (!batch) throw new AppError(HttpStatus.CONFLICT, 'SUBSIDY_NOTHING_DUE');
     return batch;
   }
 
