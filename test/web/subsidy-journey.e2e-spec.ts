@@ -207,7 +207,7 @@ describe('a subsidy claim from hire to payment in a browser', () => {
 
       // Nothing of it is due any more: another batch is refused.
       await page.click('button:has-text("生成发放批次")');
-      await toast(page, '与现有数据冲突');
+      await toast(page, '没有待支付的款项');
       expect(await page.locator('.payment-batches .ant-table-row').count()).toBe(1);
 
       await page.click('[role=tab]:has-text("资金台账")');
