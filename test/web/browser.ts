@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 
 /** Page-side globals, for code that runs in the browser (the test project has no DOM library). */
 declare const document: { querySelector(selector: string): unknown };
+declare const location: { pathname: string };
 declare const window: unknown;
 
 /** Debian's Chromium, installed by `.ci/run` when missing (`npx playwright install` cannot download browsers here). */
@@ -116,6 +117,12 @@ export async function launchWithQrCamera(text: string): Promise<Browser> {
 
 /** The page is ready: its heading shows and nothing is loading (skeletons, spinners). */
 export async function settled(page: Page, timeout = 15_000): Promise<void> {
+  // React Router renders a navigation in a transition: the URL changes first and the old page stays until the new one
+  // is committed, so wait for the content rendered for the current address.
+  await page.waitForFunction(() => {
+    const main = document.querySelector('#main') as { dataset: { path?: string } } | null;
+    return !main || main.dataset.path === location.pathname;
+  }, undefined, { timeout });
   await page.waitForSelector('h1', { timeout });
   await page.waitForFunction(() => !document.querySelector('.ant-skeleton, .ant-spin-spinning, .page-loading'), undefined, { timeout });
 }

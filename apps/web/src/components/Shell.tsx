@@ -140,7 +140,8 @@ export function Shell({ items, base, children }: { items: NavItem[]; base: strin
           </nav>
         )}
       </Layout.Header>
-      <Layout.Content className="shell-content" id="main">
+      {/* The location this content was rendered for: during a navigation the address bar is ahead of it (tests wait on it). */}
+      <Layout.Content className="shell-content" id="main" data-path={location.pathname}>
         <Suspense fallback={<Skeleton active />}>{principal?.role === 'seeker' ? <PhoneFirst>{children}</PhoneFirst> : children}</Suspense>
       </Layout.Content>
       <Layout.Footer className="shell-footer">{t('app.footer')}</Layout.Footer>

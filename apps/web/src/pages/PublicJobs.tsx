@@ -40,7 +40,7 @@ export default function PublicJobsPage() {
           </Flex>
         </Flex>
       </Layout.Header>
-      <Layout.Content className="shell-content" id="main">
+      <Layout.Content className="shell-content" id="main" data-path={location.pathname}>
         <PhoneFirst>
           <Routes>
             <Route index element={<JobsPage base="/jobs" />} />
