@@ -82,6 +82,17 @@ describe('shortages: intake, posting screen, lifecycle', () => {
     const none = await list('status=closed');
     expect([none.items, none.total]).toEqual([[], 0]);
     expect((await list('limit=1')).items[0]).toMatchObject({ employerId: employer, title: '养老护理员', occupationName: expect.any(String) });
+    // Every item says what the detail says (the list hydrates its rows its own way), screened and published ones too.
+    // (Of another occupation group than 4-10, whose published demand a later test counts.)
+    const published = await session.post('/api/shortages', {
+      ...posting({ employerId: employer, title: '中式烹调师', occupationCode: '4-03-02-01', requiredCertificates: [], shifts: '两班倒', trainingOffered: '岗前培训' }),
+      submit: true,
+    });
+    expect(published.body.status).toBe('open');
+    for (const item of (await list('limit=10')).items) {
+      const { transitions: _transitions, reviewDecisions: _decisions, ...detail } = (await session.get(`/api/shortages/${item.id}`)).body;
+      expect(item).toEqual(detail);
+    }
   });
 
   it.each([

@@ -6,3 +6,4 @@ export * from './outbox.service';
 export * from './schema-drift';
 export * from './unique-violation';
 export * from './like-pattern';
+export * from './entity-rows';

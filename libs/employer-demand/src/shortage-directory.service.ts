@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { employerScope, employerScopeCondition, Principal, regionPrefix } from '@app/auth';
-import { likeContains } from '@app/database';
+import { entitiesFromRows, likeContains } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { ShortageTransition } from './shortage-transition.entity';
 import { Shortage, ShortageStatus } from './shortage.entity';
@@ -41,26 +41,24 @@ export class ShortageDirectory {
     const sort = filter.sort ?? '-createdAt';
     const direction = sort.startsWith('-') ? 'DESC' : 'ASC';
     const sortColumn = SORT_COLUMNS[sort.replace('-', '')];
-    const page = this.filtered(principal, filter)
+    const [pageSql, params] = this.filtered(principal, filter)
       .select('s.id', 'id')
       .addSelect(sortColumn, 'sort_key')
       .addSelect('count(*) OVER ()', 'total')
       .orderBy(sortColumn, direction)
       .addOrderBy('s.id', 'ASC')
       .offset(filter.offset)
-      .limit(filter.limit);
-    const { entities, raw } = await this.txHost.tx
-      .getRepository(Shortage)
-      .createQueryBuilder('s')
-      .innerJoin(`(${page.getQuery()})`, 'page', 'page.id = s.id')
-      .setParameters(page.getParameters())
-      .addSelect('page.total', 'page_total')
-      .orderBy('page.sort_key', direction)
-      .addOrderBy('s.id', 'ASC')
-      .getRawAndEntities<{ page_total: string }>();
-    if (raw.length) return [entities, Number(raw[0].page_total)];
+      .limit(filter.limit)
+      .getQueryAndParameters();
+    // The page's rows in full by `s.*`, hydrated from the entity's metadata (see entitiesFromRows).
+    const rows: (Record<string, unknown> & { page_total: string })[] = await this.txHost.tx.query(
+      `SELECT s.*, page.total AS page_total FROM shortage s JOIN (${pageSql}) page ON page.id = s.id ORDER BY page.sort_key ${direction}, s.id`,
+      params,
+    );
+    const shortages = entitiesFromRows(this.txHost.tx, Shortage, rows);
+    if (rows.length) return [shortages, Number(rows[0].page_total)];
     // A page past the end has no row to carry the total.
-    return [entities, filter.offset === 0 ? 0 : await this.filtered(principal, filter).getCount()];
+    return [shortages, filter.offset === 0 ? 0 : await this.filtered(principal, filter).getCount()];
   }
 
   /** The shortage, or 404 whether it is missing or outside the caller's scope. */
