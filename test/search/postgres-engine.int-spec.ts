@@ -56,3 +56,31 @@ describe('PostgreSQL engine: settling after a bulk load', () => {
     expect(await cleanPending()).toBeGreaterThan(0);
   });
 });
+
+describe('PostgreSQL engine: relevance', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let dataSource: DataSource;
+  let engine: PostgresSearchEngine;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = new DataSource(dataSourceOptions({ DATABASE_URL: database.url }));
+    await dataSource.initialize();
+    engine = new PostgresSearchEngine(dataSource);
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  it('a term in the title ranks above the same term only in the description, even where the description repeats it', async () => {
+    const [electrician] = SHORTAGES.filter((d) => d.occupationNames.includes('电工'));
+    await engine.upsert('shortages', [
+      { ...electrician, id: 'in-description', title: '园区配电维护电工', description: '负责配电设施巡检，每日巡检两次，巡检记录交值班长。' },
+      { ...electrician, id: 'in-title', title: '配电巡检电工', description: '负责配电设施维护，做好值班记录。' },
+    ]);
+    const { hits } = await engine.search('shortages', { q: '巡检' });
+    expect(hits.map((h) => h.id)).toEqual(['in-title', 'in-description']);
+    expect(hits[0].score).toBeGreaterThan(hits[1].score!);
+  });
+});
