@@ -184,7 +184,7 @@ export class MatchRunsService {
       }
       await manager.query(
         `INSERT INTO match_result (run_id, shortage_id, seeker_id, score, explanation)
-         SELECT c.run_id, c.shortage_id, c.seeker_id, c.score, c.explanation::jsonb
+         SELECT c.run_id, c.shortage_id, c.seeker_id, c.score, c.explanation
          FROM unnest($2::uuid[], $3::uuid[]) AS a(shortage_id, seeker_id)
          JOIN match_candidate c ON c.run_id = $1 AND c.shortage_id = a.shortage_id AND c.seeker_id = a.seeker_id
          ON CONFLICT DO NOTHING`,
