@@ -70,11 +70,14 @@ export class MatchRunsService {
     return run;
   }
 
-  /** The shards of a running run (recorded as its total); empty when the run is no longer running. */
-  async plan(runId: string): Promise<MatchShard[]> {
+  /**
+   * The shards of a running run (recorded as its total); empty when the run is no longer running. `slots`: how many
+   * shards run at once (ShortageMatchFacts.liveShards).
+   */
+  async plan(runId: string, slots: number): Promise<MatchShard[]> {
     const run = await this.dataSource.getRepository(MatchRun).findOneBy({ id: runId });
     if (run?.status !== 'running') return [];
-    const shards = await this.shortageFacts.liveShards();
+    const shards = await this.shortageFacts.liveShards(slots);
     await this.dataSource.getRepository(MatchRun).update(runId, { shardsTotal: shards.length });
     return shards;
   }
