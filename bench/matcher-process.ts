@@ -14,17 +14,25 @@ import { MatcherModule } from '../apps/matcher/src/matcher.module';
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot(loadConfig(process.env), [MatcherModule]), { logger: false });
   await app.init();
-  const spent: Record<string, { ms: number; calls: number }> = {};
+  /** Per step: time summed over calls, first start and last end (epoch ms), process CPU during the calls. */
+  const spent: Record<string, { ms: number; calls: number; first: number; last: number; cpuMs: number }> = {};
+  let inFlight = 0;
   const timed = <T extends object>(target: T, method: keyof T & string, label: string) => {
     const original = (target[method] as (...args: unknown[]) => Promise<unknown>).bind(target);
     (target as Record<string, unknown>)[method] = async (...args: unknown[]) => {
       const started = process.hrtime.bigint();
+      const cpu = process.cpuUsage();
+      const entry = (spent[label] ??= { ms: 0, calls: 0, first: Date.now(), last: 0, cpuMs: 0 });
+      inFlight += 1;
       try {
         return await original(...args);
       } finally {
-        const entry = (spent[label] ??= { ms: 0, calls: 0 });
+        inFlight -= 1;
         entry.ms += Number(process.hrtime.bigint() - started) / 1e6;
         entry.calls += 1;
+        entry.last = Date.now();
+        const used = process.cpuUsage(cpu);
+        entry.cpuMs += (used.user + used.system) / 1000;
       }
     };
   };
@@ -36,6 +44,8 @@ async function main(): Promise<void> {
   const cpuStarted = process.cpuUsage();
   process.on('message', async (message: string) => {
     if (message === 'stats') {
+      // The run is seen complete while finalize, which completed it, has not returned yet.
+      while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 10));
       const cpu = process.cpuUsage(cpuStarted);
       process.send!({ stats: spent, cpuMs: Math.round((cpu.user + cpu.system) / 1000), peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) });
     } else if (message === 'stop') {

@@ -120,6 +120,7 @@ async function rematchWithWorkers(tier: Tier, seed: number, url: string, workers
     await withContext(config, [], async (app) => {
       const dataSource = app.get<DataSource>(getDataSourceToken());
       const started = process.hrtime.bigint();
+      const requestedAt = Date.now();
       const run = await app.get(MatchRunsService).request('admin', null);
       let lastReport = Date.now();
       for (;;) {
@@ -134,10 +135,27 @@ async function rematchWithWorkers(tier: Tier, seed: number, url: string, workers
       }
       wall = elapsedMs(started);
       const progress = await app.get(MatchRunsService).progress(run.id);
-      type Stats = { stats: Record<string, { ms: number; calls: number }>; cpuMs: number; peakRssMb: number };
+      type Step = { ms: number; calls: number; first: number; last: number; cpuMs: number };
+      type Stats = { stats: Record<string, Step>; cpuMs: number; peakRssMb: number };
       const stats = await Promise.all(children.map((child) => ask<Stats>(child, 'stats', (m) => typeof m === 'object' && m !== null && 'stats' in m)));
       console.error(`B8: ${workers} worker(s): ${JSON.stringify({ ...progress, stalled })}`);
       console.error(`B8: ${workers} worker(s), time in steps per process (ms, summed over concurrent jobs): ${JSON.stringify(stats)}`);
+      const shardSteps = stats.map((s) => s.stats['shard total']).filter(Boolean);
+      const finalize = stats.map((s) => s.stats.finalize).find(Boolean);
+      const firstShard = Math.min(...shardSteps.map((s) => s.first));
+      const lastShard = Math.max(...shardSteps.map((s) => s.last));
+      // Wall time of the run's phases from the request: until the first shard starts (outbox relay, plan, flow), from
+      // the first shard's start to the last one's end, until finalize starts, finalize (and its process's CPU).
+      console.error(
+        `B8: ${workers} worker(s), phases (ms): ${JSON.stringify({
+          requested_at: requestedAt,
+          to_first_shard: firstShard - requestedAt,
+          shards: lastShard - firstShard,
+          to_finalize: finalize ? finalize.first - lastShard : null,
+          finalize: finalize ? finalize.last - finalize.first : null,
+          finalize_cpu: finalize ? Math.round(finalize.cpuMs) : null,
+        })}`,
+      );
       const result = fromTimes('B8', tier, seed, progress.shortagesScored, 'shortages/s ranked, allocated and written (end to end)', [wall]);
       report({
         ...result,

@@ -48,7 +48,7 @@ describe('matching jobs survive killed workers and repeated crashes', () => {
     runs = t.app.get(MatchRunsService);
     flows = new FlowProducer(connection());
     queue = new Queue(QUEUES.matching, connection());
-    flow = new MatchRunFlow(flows, runs);
+    flow = new MatchRunFlow(flows, queue, runs, t.config);
     const factories = new Factories(t.app);
     const employer: Employer = await factories.employer();
     // Two regions x one trade: one shard (a full run's shard is an occupation group across the province).

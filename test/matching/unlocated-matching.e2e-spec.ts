@@ -188,7 +188,7 @@ describe('matching and planning never skip a record without coordinates', () => 
     expect(station.status).toBe(201);
     const runs = t.app.get(MatchRunsService);
     const run = await runs.request('admin', null);
-    for (const shard of await runs.plan(run.id)) await runs.scoreShard(run.id, shard);
+    for (const shard of await runs.plan(run.id, 1)) await runs.scoreShard(run.id, shard);
     await runs.finalize(run.id);
     expect((await runs.progress(run.id)).status).toBe('complete');
 

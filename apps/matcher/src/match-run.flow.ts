@@ -1,6 +1,7 @@
-import { InjectFlowProducer } from '@nestjs/bullmq';
+import { InjectFlowProducer, InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { FlowProducer } from 'bullmq';
+import { FlowProducer, Queue } from 'bullmq';
+import { AppConfig } from '@app/config';
 import { MatchRunsService } from '@app/matching';
 import { finalizeRunJobId, MATCH_JOB_OPTIONS, MATCH_JOBS, QUEUES, ScoreShardJob, scoreShardJobId } from '@app/queue';
 
@@ -14,11 +15,16 @@ import { finalizeRunJobId, MATCH_JOB_OPTIONS, MATCH_JOBS, QUEUES, ScoreShardJob,
 export class MatchRunFlow {
   constructor(
     @InjectFlowProducer(QUEUES.matching) private readonly flows: FlowProducer,
+    @InjectQueue(QUEUES.matching) private readonly queue: Queue,
     private readonly runs: MatchRunsService,
+    private readonly config: AppConfig,
   ) {}
 
   async start(runId: string, jobOptions: { attempts: number; backoff?: { type: 'exponential' | 'fixed'; delay: number } } = MATCH_JOB_OPTIONS): Promise<number> {
-    const shards = await this.runs.plan(runId);
+    // Shards that run at once: each matcher process consuming the queue now (this one among them) runs
+    // MATCH_JOBS_PER_PROCESS. A process started later still takes shards, only the split of large groups ignores it.
+    const processes = Math.max(1, await this.queue.getWorkersCount());
+    const shards = await this.runs.plan(runId, processes * this.config.MATCH_JOBS_PER_PROCESS);
     const children = shards.map((shard) => {
       const data: ScoreShardJob = { runId, regionCode: shard.regionCode, group: shard.group };
       return { name: MATCH_JOBS.scoreShard, queueName: QUEUES.matching, data, opts: { ...MATCH_JOB_OPTIONS, ...jobOptions, jobId: scoreShardJobId(data) } };

@@ -20,7 +20,7 @@ export interface MatchShard {
  * again for every region, once per worker process), and the groups spread over the workers.
  */
 export const PROVINCE_SHARD = '46';
-/** A group is split by city only above this many live shortages (and a sixteenth of all). */
+/** A group is split by city only above this many live shortages (and its share of all: `liveShards`). */
 const SPLIT_GROUP_MIN = 200;
 
 /** What matching may know of a shortage, as plain facts (the shape of the matching core's ShortageFacts). */
@@ -64,12 +64,14 @@ export class ShortageMatchFacts {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * A shard per medium group that has a live shortage with open positions, largest first (so none is left for last);
-   * a group with more than a sixteenth of all live shortages is split by city (the region code's first four digits),
-   * so that no shard holds up a run spread over several workers. A group's shards follow each other, so a worker
-   * taking several of them reads the group's seekers once.
+   * A shard per medium group that has a live shortage with open positions, largest first (so none is left for last).
+   * A group holding more than 1/`slots` of all live shortages, `slots` being how many shards run at once (matcher
+   * processes × jobs per process), would hold up the run: it is split by city (the region code's first four digits).
+   * Only then: every process that takes one of a split group's shards reads and indexes the whole group, so a split
+   * that is not needed only adds work. A group's shards follow each other, so a worker taking several of them reads
+   * the group's seekers once.
    */
-  async liveShards(): Promise<MatchShard[]> {
+  async liveShards(slots: number): Promise<MatchShard[]> {
     const rows: { grp: string; city: string; n: number }[] = await this.dataSource.query(
       `SELECT ${mediumGroupSql('occupation_code')} AS grp, left(region_code, 4) AS city, count(*)::int AS n FROM shortage s
        WHERE ${liveShortageWithPlacesSql()} GROUP BY 1, 2`,
@@ -87,7 +89,7 @@ export class ShortageMatchFacts {
       .map(([group, { total, cities }]) => ({ key: group, n: total, group, cities }))
       .sort(bySize)
       .flatMap(({ group, n, cities }) =>
-        n > Math.max(SPLIT_GROUP_MIN, all / 16)
+        n > Math.max(SPLIT_GROUP_MIN, all / slots)
           ? cities.map((c) => ({ key: c.city, n: c.n })).sort(bySize).map((c) => ({ regionCode: c.key, group }))
           : [{ regionCode: PROVINCE_SHARD, group }],
       );

@@ -25,7 +25,7 @@ export class MatchCandidate {
   @Column({ type: 'text' })
   kind: 'eligible' | 'near_fit';
 
-  /** json, not jsonb: most pairs are never kept, and finalize converts the kept ones (migration MatchCandidateJsonExplanation…). */
+  /** json, not jsonb, like `match_result`'s: most pairs are never kept (migration MatchCandidateJsonExplanation…). */
   @Column({ type: 'json' })
   explanation: StoredExplanation;
 }

@@ -9,6 +9,7 @@ export class MatchResult extends RunPairColumns {
   @Column({ type: 'double precision' })
   score: number;
 
-  @Column({ type: 'jsonb' })
+  /** json, not jsonb: read whole, never queried into (migration MatchResultJsonExplanation…). */
+  @Column({ type: 'json' })
   explanation: StoredExplanation;
 }

@@ -70,11 +70,14 @@ export class MatchRunsService {
     return run;
   }
 
-  /** The shards of a running run (recorded as its total); empty when the run is no longer running. */
-  async plan(runId: string): Promise<MatchShard[]> {
+  /**
+   * The shards of a running run (recorded as its total); empty when the run is no longer running. `slots`: how many
+   * shards run at once (ShortageMatchFacts.liveShards).
+   */
+  async plan(runId: string, slots: number): Promise<MatchShard[]> {
     const run = await this.dataSource.getRepository(MatchRun).findOneBy({ id: runId });
     if (run?.status !== 'running') return [];
-    const shards = await this.shortageFacts.liveShards();
+    const shards = await this.shortageFacts.liveShards(slots);
     await this.dataSource.getRepository(MatchRun).update(runId, { shardsTotal: shards.length });
     return shards;
   }
@@ -184,7 +187,7 @@ export class MatchRunsService {
       }
       await manager.query(
         `INSERT INTO match_result (run_id, shortage_id, seeker_id, score, explanation)
-         SELECT c.run_id, c.shortage_id, c.seeker_id, c.score, c.explanation::jsonb
+         SELECT c.run_id, c.shortage_id, c.seeker_id, c.score, c.explanation
          FROM unnest($2::uuid[], $3::uuid[]) AS a(shortage_id, seeker_id)
          JOIN match_candidate c ON c.run_id = $1 AND c.shortage_id = a.shortage_id AND c.seeker_id = a.seeker_id
          ON CONFLICT DO NOTHING`,

@@ -36,7 +36,7 @@ export async function insertResults(manager: EntityManager, runId: string, pairs
     const chunk = pairs.slice(start, start + CHUNK);
     await manager.query(
       `INSERT INTO match_result (run_id, shortage_id, seeker_id, score, explanation)
-       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::float8[], $5::jsonb[])
+       SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::float8[], $5::json[])
        ON CONFLICT (run_id, shortage_id, seeker_id) DO UPDATE SET score = excluded.score, explanation = excluded.explanation`,
       [runId, chunk.map((p) => p.shortageId), chunk.map((p) => p.seekerId), chunk.map((p) => p.score), chunk.map(explanationJson)],
     );

@@ -31,6 +31,7 @@ import { MatchCandidateWithoutSeekerKey1799110000000 } from './1799110000000-mat
 import { MatchCandidateUnlogged1799110000010 } from './1799110000010-match-candidate-unlogged';
 import { WorkReliefLedger1799140000000 } from './1799140000000-work-relief-ledger';
 import { MatchCandidateJsonExplanation1799190000000 } from './1799190000000-match-candidate-json-explanation';
+import { MatchResultJsonExplanation1799220000000 } from './1799220000000-match-result-json-explanation';
 import { MatchRunShardReferrals1799190000010 } from './1799190000010-match-run-shard-referrals';
 import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 import { SearchDocumentKeys1799180000000 } from './1799180000000-search-document-keys';
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   MatchCandidateJsonExplanation1799190000000,
   MatchRunShardReferrals1799190000010,
   SearchTextStatistics1799200000000,
+  MatchResultJsonExplanation1799220000000,
 ];
