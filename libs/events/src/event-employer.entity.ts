@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Employer } from '@app/employer-demand';
 import { RecruitmentEvent } from './recruitment-event.entity';
 
@@ -7,6 +7,8 @@ export type EmployerInvitationStatus = (typeof EMPLOYER_INVITATION_STATUSES)[num
 
 /** An employer taking part in an event: its booth and the shortages it recruits for there. */
 @Entity('event_employer')
+// GIN over shortage_ids: which events recruit for a page of jobs (see the migration).
+@Index('event_employer_shortage_ids_idx', { synchronize: false })
 export class EventEmployer {
   @PrimaryColumn({ type: 'uuid' })
   eventId: string;

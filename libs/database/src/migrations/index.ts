@@ -32,6 +32,7 @@ import { MatchCandidateUnlogged1799110000010 } from './1799110000010-match-candi
 import { WorkReliefLedger1799140000000 } from './1799140000000-work-relief-ledger';
 import { MatchCandidateJsonExplanation1799190000000 } from './1799190000000-match-candidate-json-explanation';
 import { MatchResultJsonExplanation1799220000000 } from './1799220000000-match-result-json-explanation';
+import { EventEmployerShortagesIndex1799230000000 } from './1799230000000-event-employer-shortages-index';
 import { MatchRunShardReferrals1799190000010 } from './1799190000010-match-run-shard-referrals';
 import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 import { SearchDocumentKeys1799180000000 } from './1799180000000-search-document-keys';
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   MatchRunShardReferrals1799190000010,
   SearchTextStatistics1799200000000,
   MatchResultJsonExplanation1799220000000,
+  EventEmployerShortagesIndex1799230000000,
 ];
