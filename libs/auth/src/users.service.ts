@@ -2,11 +2,9 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { FieldCipher } from '@app/crypto';
-import { isUniqueViolation, likeContains } from '@app/database';
+import { isUniqueViolation, likeContains, namedQuery } from '@app/database';
 import { AppError } from '@app/errors';
 import { AccountCache, AccountState } from './account-cache';
 import { AccountHolderRegions } from './account-holder-regions';
@@ -96,13 +94,12 @@ export class UsersService {
    */
   async findAccountState(id: string): Promise<AccountState | null> {
     if (!UUID.test(id)) return null;
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const { rows } = await pool.query<AccountRow>({
-      name: 'auth-account-state',
-      text: `SELECT id, role, employer_id, seeker_id, region_code, display_name, terms_version, disabled, token_version FROM app_user WHERE id = $1`,
-      values: [id],
-    });
-    const row = rows[0];
+    const [row] = await namedQuery<AccountRow>(
+      this.dataSource,
+      'auth-account-state',
+      `SELECT id, role, employer_id, seeker_id, region_code, display_name, terms_version, disabled, token_version FROM app_user WHERE id = $1`,
+      [id],
+    );
     if (!row) return null;
     return {
       id: row.id, role: row.role, employerId: row.employer_id, seekerId: row.seeker_id, regionCode: row.region_code,

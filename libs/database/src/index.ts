@@ -7,3 +7,4 @@ export * from './schema-drift';
 export * from './unique-violation';
 export * from './like-pattern';
 export * from './entity-rows';
+export * from './named-statement';

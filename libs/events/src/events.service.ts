@@ -2,13 +2,11 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import type { Pool } from 'pg';
 import { Brackets, DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { eventScope, eventScopeCondition, mayManageEvents, Principal, stationScope, stationScopeCondition } from '@app/auth';
 import { addDays, shanghaiClock, shanghaiDate, shanghaiInstant, shanghaiIso } from '@app/clock';
 import { Employer, isLive, liveShortageSql, Shortage } from '@app/employer-demand';
-import { isUniqueViolation, OutboxService } from '@app/database';
+import { isUniqueViolation, namedQuery, OutboxService } from '@app/database';
 import { AppError, OutOfScopeError } from '@app/errors';
 import { countsAsPriority, SeekerDirectory, SeekerReads } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
@@ -413,16 +411,16 @@ export class EventsService {
   async upcomingForShortages(shortageIds: string[], perShortage = 2): Promise<Map<string, UpcomingEventOfJob[]>> {
     const found = new Map<string, UpcomingEventOfJob[]>();
     if (shortageIds.length === 0) return found;
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const { rows } = await pool.query<Omit<UpcomingEventOfJob, 'startsAt'> & { shortageId: string; startsAt: Date }>({
-      name: 'events-upcoming-for-shortages',
-      text: `SELECT s.id AS "shortageId", e.id, e.title, e.type, e.date::text AS date, e.starts_at AS "startsAt", st.name AS "stationName"
+    const rows = await namedQuery<Omit<UpcomingEventOfJob, 'startsAt'> & { shortageId: string; startsAt: Date }>(
+      this.dataSource,
+      'events-upcoming-for-shortages',
+      `SELECT s.id AS "shortageId", e.id, e.title, e.type, e.date::text AS date, e.starts_at AS "startsAt", st.name AS "stationName"
        FROM event_employer ee JOIN recruitment_event e ON e.id = ee.event_id JOIN station st ON st.id = e.station_id
        CROSS JOIN LATERAL unnest(ee.shortage_ids) AS s(id)
        WHERE ee.shortage_ids && $1::uuid[] AND s.id = ANY($1::uuid[]) AND e.status = 'published' AND e.date >= $2
        ORDER BY e.starts_at, e.id`,
-      values: [shortageIds, shanghaiDate()],
-    });
+      [shortageIds, shanghaiDate()],
+    );
     for (const { shortageId, startsAt, ...rest } of rows) {
       const event = { ...rest, startsAt: shanghaiIso(startsAt) };
       const list = found.get(shortageId) ?? [];
