@@ -8,7 +8,6 @@ import { Global, Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type autocannon from 'autocannon';
 import { Queue } from 'bullmq';
-import pino from 'pino';
 import { DataSource } from 'typeorm';
 import { hashPassword, User } from '@app/auth';
 import { loadConfig } from '@app/config';
@@ -16,7 +15,7 @@ import { CoreModule } from '@app/core';
 import { generateDataset, Tier } from '@app/demo-data';
 import { createHttpApp } from '@app/http';
 import { IndexReconcilerService } from '@app/indexing';
-import { LOG_DESTINATION } from '@app/logging';
+import { bufferedLogDestination, LOG_DESTINATION } from '@app/logging';
 import { MatchRunsService } from '@app/matching';
 import { QUEUES, redisOptions } from '@app/queue';
 import { PLATFORM_FEATURES } from '../apps/platform/src/platform-features';
@@ -33,7 +32,7 @@ const run = promisify(execFile);
 
 /** Request logs go where production sends them (pino, JSON), but to /dev/null instead of the terminal. */
 @Global()
-@Module({ providers: [{ provide: LOG_DESTINATION, useValue: pino.destination({ dest: '/dev/null', sync: false }) }], exports: [LOG_DESTINATION] })
+@Module({ providers: [{ provide: LOG_DESTINATION, useValue: bufferedLogDestination('/dev/null') }], exports: [LOG_DESTINATION] })
 export class DiscardedLogsModule {}
 
 interface Route {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { findPersonalIdentifiers } from './pii-scan';
+import { findPersonalIdentifiers, MAY_HOLD_DIGITS, scrubIdentifiers } from './pii-scan';
 import { makeResidentId } from './resident-id';
 
 describe('findPersonalIdentifiers', () => {
@@ -45,5 +45,22 @@ describe('findPersonalIdentifiers', () => {
         return findPersonalIdentifiers(text).includes(made);
       }),
     );
+  });
+});
+
+describe('scrubIdentifiers fast path', () => {
+  it('passes over only text that no normalisation can turn into digits', () => {
+    const missed: string[] = [];
+    for (let code = 0; code < 0x110000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCodePoint(code);
+      if (/[0-9]/.test(char.normalize('NFKC')) && !MAY_HOLD_DIGITS.test(char)) missed.push(code.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it('returns text without digits as it is and still masks a number ending in a compatibility symbol', () => {
+    expect(scrubIdentifiers('request completed')).toBe('request completed');
+    expect(scrubIdentifiers('call 1381234567\u32C0')).toBe('call 138****5671月');
   });
 });

@@ -37,12 +37,20 @@ export function maskIdentifiers(text: string): string {
 }
 
 /**
+ * Text with no numeric character of any script, no percent escape and none of the CJK compatibility symbols whose
+ * NFKC form holds a digit (`㋀` is `1月`, `㍘` is `0点`; the spec checks this list against every code point) cannot
+ * hold an identifier. Most log messages and URLs are such text, and are returned as they are.
+ */
+export const MAY_HOLD_DIGITS = /[\p{N}%\u32C0-\u32CB\u3358-\u3370\u3378\u3379\u339F-\u33A6\u33A8\u33AF\u33E0-\u33FE]/u;
+
+/**
  * Text safe to log: every identifier findPersonalIdentifiers would report is masked. When identifiers hide in
  * percent-encoding or unusual code points, the decoded, normalised form is returned, masked. Masking changes the
  * neighbours of other digits, so it is repeated until nothing is found (and, in the unlikely case it does not settle,
  * every digit is masked).
  */
 export function scrubIdentifiers(text: string): string {
+  if (!MAY_HOLD_DIGITS.test(text)) return text;
   let current = text;
   for (let round = 0; round < 10; round++) {
     if (detectIdentifiers(current).length) {
