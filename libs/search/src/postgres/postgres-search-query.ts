@@ -45,8 +45,14 @@ export function buildPostgresSearchSql(index: SearchIndexName, query: Normalized
   /** What the keys index must hold (tsquery expressions, all required): implied by `checks`. */
   const keys: string[] = [];
 
-  /** The exact conditions the keys index stands for, when it does: the terms' (words, substrings, pinyin, occupation codes) and the tags. */
+  /** The exact conditions of the terms (words, substrings, pinyin, occupation codes), which the keys index may stand for. */
   const checks: string[] = [];
+  /**
+   * The tags' conditions. The keys hold every tag as it is, and no word or character pair can look like one (words
+   * are letters and digits, tags have a `prefix:`), so the keys' condition is exactly these: they are left out where
+   * the keys' rows are fenced, and kept otherwise for the planner, which may pick the tags index with them.
+   */
+  const tagChecks: (() => string)[] = [];
   let termsInKeys = true;
   for (const plan of plans) {
     checks.push(`(${termMatch(plan, params).join(' OR ')})`);
@@ -58,7 +64,7 @@ export function buildPostgresSearchSql(index: SearchIndexName, query: Normalized
   const tags = (prefix: string, values: string[] | undefined, match: 'any' | 'all' = 'all') => {
     if (!values?.length) return;
     const tagged = values.map((v) => prefix + v);
-    checks.push(`tags ${match === 'all' ? '@>' : '&&'} ${params.add(tagged)}::text[]`);
+    tagChecks.push(() => `tags ${match === 'all' ? '@>' : '&&'} ${params.add(tagged)}::text[]`);
     keys.push(lexemes(tagged, match === 'all' ? '&' : '|', params));
   };
   const anyTags = (prefix: string, values?: string[]) => tags(prefix, values, 'any');
@@ -98,10 +104,11 @@ export function buildPostgresSearchSql(index: SearchIndexName, query: Normalized
   // matches, which doubled such a query's index time.
   // The fenced rows carry their distance, computed once.
   const fenced = keys.length > 0 && termsInKeys;
+  const fencedChecks = [...(withinRadius ? [`distance_km ${withinRadius}`] : []), ...checks];
   const source = fenced
     ? `(SELECT ${FENCED_COLUMNS}, ${distance} AS distance_km FROM search_document WHERE ${where.join('\n  AND ')} OFFSET 0) s
-  WHERE ${[...(withinRadius ? [`distance_km ${withinRadius}`] : []), ...checks].join('\n  AND ')}`
-    : `search_document\n  WHERE ${[...where, ...(withinRadius ? [`${distance} ${withinRadius}`] : []), ...checks].join('\n  AND ')}`;
+  WHERE ${fencedChecks.length ? fencedChecks.join('\n  AND ') : 'TRUE'}`
+    : `search_document\n  WHERE ${[...where, ...(withinRadius ? [`${distance} ${withinRadius}`] : []), ...checks, ...tagChecks.map((check) => check())].join('\n  AND ')}`;
   const distanceKm = fenced ? 'distance_km' : distance;
   const whereParams = [...params.values];
 
