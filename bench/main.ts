@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { generateDataset, Tier, TIER_SIZES } from '@app/demo-data';
 import { benchEventPlanning, benchPlannerQuality } from './event-planning.bench';
 import { benchEarlyWarningIndicators } from './early-warning.bench';
@@ -94,15 +96,34 @@ async function main(): Promise<void> {
   if (!['demo', 'S', 'M', 'L'].includes(tier)) throw new Error(`unknown tier "${tier}": use S, M or L`);
   const seed = Number(option('seed') ?? 20250101);
   const only = option('only')?.split(',').map((id) => ALIASES[id] ?? id);
-  for (const [id, run] of Object.entries(BENCHMARKS)) {
+  /** Each benchmark to run, as the `--only` that selects it alone. */
+  const selected: string[] = [];
+  for (const id of Object.keys(BENCHMARKS)) {
     if (id === 'S3-S7') {
       // policy.md's S3–S7 share one scratch database: run the parts asked for (all of them for S3-S7 or no --only).
       const parts = only && !only.includes(id) ? SUBSIDY_DB_PARTS.filter((part) => only.includes(part)) : [...SUBSIDY_DB_PARTS];
-      if (parts.length) await benchSubsidyPayments(tier, seed, parts as SubsidyDbPart[]);
+      if (parts.length) selected.push(parts.length === SUBSIDY_DB_PARTS.length ? id : parts.join(','));
       continue;
     }
-    if (!only || only.includes(id)) await run(tier, seed);
+    if (!only || only.includes(id)) selected.push(id);
   }
+  // Several benchmarks: each in a process of its own, one after the other, so that none is measured on a heap and
+  // event loop the ones before left (B14's server ran ~25% slower per request after B8, B9 and B10 in one process).
+  if (selected.length > 1) {
+    for (const alone of selected) await runAlone(['--tier', tier, '--seed', String(seed), '--only', alone]);
+    return;
+  }
+  for (const id of selected) {
+    if (BENCHMARKS[id]) await BENCHMARKS[id](tier, seed);
+    else await benchSubsidyPayments(tier, seed, id.split(',') as SubsidyDbPart[]);
+  }
+}
+
+/** This script again, as a child process with the same Node options and output, for one benchmark. */
+async function runAlone(args: string[]): Promise<void> {
+  const child = spawn(process.execPath, [...process.execArgv, __filename, ...args], { stdio: 'inherit' });
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  if (code !== 0) throw new Error(`bench ${args.join(' ')} ended with ${signal ?? `exit code ${code}`}`);
 }
 
 main().catch((error) => {
