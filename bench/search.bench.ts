@@ -1,5 +1,5 @@
 import { Dataset, generateDataset, Tier } from '@app/demo-data';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
@@ -119,9 +119,11 @@ async function runQueries(engine: PostgresSearchEngine, queries: SearchQuery[], 
 
 /**
  * The machine's huge pages in use or reserved (/proc/meminfo), in MB: PostgreSQL (`huge_pages = try`, the default)
- * puts its shared buffers there when the operating system has them (`vm.nr_hugepages`); 0 means 4 KB pages.
+ * puts its shared buffers there when the operating system has them (`vm.nr_hugepages`); 0 means 4 KB pages, null
+ * that the machine does not say.
  */
-function hugePagesInUseMb(): number {
+function hugePagesInUseMb(): number | null {
+  if (!existsSync('/proc/meminfo')) return null; // not Linux
   const meminfo = readFileSync('/proc/meminfo', 'utf8');
   const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(meminfo)?.[1] ?? 0);
   return Math.round(((field('HugePages_Total') - field('HugePages_Free') + field('HugePages_Rsvd')) * field('Hugepagesize')) / 1024);

@@ -3,6 +3,7 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { tsEntryArgs } from './ts-entry';
 
 /**
  * Tools of the fault scenarios (security.md, "Fault scenarios worth automating"): the platform as a separate process
@@ -61,7 +62,7 @@ export class PlatformProcess {
   async start(timeoutMs = 120_000): Promise<number> {
     const started = Date.now();
     this.output = '';
-    const child = spawn(process.execPath, ['--no-experimental-strip-types', join(ROOT, 'test/faults/run-ts.js'), 'apps/platform/src/main.ts'], {
+    const child = spawn(process.execPath, tsEntryArgs('apps/platform/src/main.ts'), {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {

@@ -2,15 +2,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tsEntryArgs } from '../faults/ts-entry';
 
 const ROOT = join(__dirname, '../..');
-// Newer Node versions would strip the types themselves, without the path aliases run-ts.js resolves.
-const NODE_FLAGS = process.allowedNodeEnvironmentFlags.has('--no-experimental-strip-types') ? ['--no-experimental-strip-types'] : [];
 
 /** Runs the fixture as its own process and returns the log lines it left in its file. */
 async function linesLeftBy(ending: 'exit' | 'killed-after-error'): Promise<string[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'buffered-logs-')), 'log.jsonl');
-  const child = spawn(process.execPath, [...NODE_FLAGS, join(ROOT, 'test/faults/run-ts.js'), 'test/logging/fixtures/buffered-log-writer.ts', file, ending], {
+  const child = spawn(process.execPath, tsEntryArgs('test/logging/fixtures/buffered-log-writer.ts', file, ending), {
     cwd: ROOT,
     stdio: 'inherit',
   });

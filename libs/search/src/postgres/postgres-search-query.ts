@@ -50,7 +50,8 @@ export function buildPostgresSearchSql(index: SearchIndexName, query: Normalized
   /**
    * The tags' conditions. The keys hold every tag as it is, and no word or character pair can look like one (words
    * are letters and digits, tags have a `prefix:`), so the keys' condition is exactly these: they are left out where
-   * the keys' rows are fenced, and kept otherwise for the planner, which may pick the tags index with them.
+   * the keys' rows are fenced, and kept otherwise for the planner, which may pick the tags index with them. Each is
+   * written (and its parameter numbered) only where it is used.
    */
   const tagChecks: (() => string)[] = [];
   let termsInKeys = true;
@@ -98,7 +99,7 @@ export function buildPostgresSearchSql(index: SearchIndexName, query: Normalized
     withinRadius = `<= ${params.add(radiusKm)}`;
   }
   if (keys.length > 0) where.push(`${KEYS} @@ (${keys.map((key) => `(${key})`).join(' && ')})`);
-  // Where the keys index stands for every term and tag, their exact checks run on the rows it finds, behind a fence
+  // Where the keys index stands for every term and tag, the terms' exact checks run on the rows it finds, behind a fence
   // (OFFSET 0): otherwise the planner ANDs their own indexes' bitmaps (words, trigrams, pairs, tags: 13-28k rows each
   // for a common skill or a broad occupation in Haikou at 1M documents) to the keys bitmap that already holds the
   // matches, which doubled such a query's index time.
