@@ -1,7 +1,10 @@
-import { JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Seeker } from '@app/seeker-pool';
+import { PrimaryColumn } from 'typeorm';
 
-/** The key of a (seeker, shortage) pair in one run's version of the results, shared by the tables of a run. */
+/**
+ * The key of a (seeker, shortage) pair in one run's version of the results, shared by the tables of a run. No foreign
+ * key to the seeker: a seeker's deletion erases their pairs by trigger, and writers hold `match_pairs_write_lock()`
+ * (migration MatchPairsErasedWithSeeker…; `lockPairWrites`).
+ */
 export abstract class RunPairColumns {
   @PrimaryColumn({ type: 'uuid' })
   runId: string;
@@ -11,9 +14,4 @@ export abstract class RunPairColumns {
 
   @PrimaryColumn({ type: 'uuid' })
   seekerId: string;
-
-  /** Deleting a seeker's account deletes their matches with it. */
-  @ManyToOne(() => Seeker, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'seeker_id' })
-  seeker?: Seeker;
 }

@@ -33,6 +33,7 @@ import { WorkReliefLedger1799140000000 } from './1799140000000-work-relief-ledge
 import { MatchCandidateJsonExplanation1799190000000 } from './1799190000000-match-candidate-json-explanation';
 import { MatchResultJsonExplanation1799220000000 } from './1799220000000-match-result-json-explanation';
 import { EventEmployerShortagesIndex1799230000000 } from './1799230000000-event-employer-shortages-index';
+import { MatchPairsErasedWithSeeker1799240000000 } from './1799240000000-match-pairs-erased-with-seeker';
 import { MatchRunShardReferrals1799190000010 } from './1799190000010-match-run-shard-referrals';
 import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 import { SearchDocumentKeys1799180000000 } from './1799180000000-search-document-keys';
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   SearchTextStatistics1799200000000,
   MatchResultJsonExplanation1799220000000,
   EventEmployerShortagesIndex1799230000000,
+  MatchPairsErasedWithSeeker1799240000000,
 ];
