@@ -29,6 +29,8 @@ export interface SkillRequirement {
 @Index('shortage_employer_idx', ['employerId'])
 @Index('shortage_status_region_idx', ['status', 'regionCode'])
 @Index('shortage_occupation_idx', ['occupationCode'])
+// A full run's shard reads its occupation group's shortages: btree over mediumGroupSql(occupation_code) (see the migration).
+@Index('shortage_medium_group_idx', { synchronize: false })
 @Index('shortage_external_ref_key', ['employerId', 'externalRef'], { unique: true, where: 'external_ref IS NOT NULL' })
 export class Shortage {
   @PrimaryGeneratedColumn('uuid')

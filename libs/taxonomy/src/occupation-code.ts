@@ -48,5 +48,8 @@ export function minorGroupOrSelf(code: string): string {
   return occupationLevels(code).minor ?? code;
 }
 
-/** SQL: the medium group of an occupation-code column (NULL for a major group), as `mediumGroupOf`. */
+/**
+ * SQL: the medium group of an occupation-code column (NULL for a major group), as `mediumGroupOf`. `shortage` has an
+ * index on this very expression (migration ShortageMediumGroupIndex…): change both together.
+ */
 export const mediumGroupSql = (column: string): string => `substring(${column} from '^[0-9]+-[0-9]+')`;

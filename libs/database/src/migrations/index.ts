@@ -34,6 +34,7 @@ import { MatchCandidateJsonExplanation1799190000000 } from './1799190000000-matc
 import { MatchResultJsonExplanation1799220000000 } from './1799220000000-match-result-json-explanation';
 import { EventEmployerShortagesIndex1799230000000 } from './1799230000000-event-employer-shortages-index';
 import { MatchPairsErasedWithSeeker1799240000000 } from './1799240000000-match-pairs-erased-with-seeker';
+import { ShortageMediumGroupIndex1799240000010 } from './1799240000010-shortage-medium-group-index';
 import { MatchRunShardReferrals1799190000010 } from './1799190000010-match-run-shard-referrals';
 import { SubsidyPaymentsFraud1799000400000 } from './1799000400000-subsidy-payments-fraud';
 import { SearchDocumentKeys1799180000000 } from './1799180000000-search-document-keys';
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   MatchResultJsonExplanation1799220000000,
   EventEmployerShortagesIndex1799230000000,
   MatchPairsErasedWithSeeker1799240000000,
+  ShortageMediumGroupIndex1799240000010,
 ];
