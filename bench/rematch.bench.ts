@@ -16,6 +16,7 @@ import { MatchRunsService } from '@app/matching';
 import { MATCH_JOB_OPTIONS, MATCH_JOBS, QUEUES, redisOptions } from '@app/queue';
 import { ingestSeekers, SeekerIngestRow } from '@app/seeker-pool';
 import { Taxonomy } from '@app/taxonomy';
+import { cpuScaling } from './cpu-scaling';
 import { toRow } from './ingest.bench';
 import { elapsedMs, fromTimes, report } from './measure';
 import { withTierDatabase } from './tier-database';
@@ -53,7 +54,8 @@ export async function benchEnqueue(tier: Tier, seed: number): Promise<void> {
  * occupation group), scoring, one allocation over all shards, results written. The work is done by N separate
  * matcher processes (matcher-process.ts) consuming the same queue, for each N of `BENCH_B8_WORKERS` (default 1,2 at
  * S and M, 2 at L), one after the other on the same data; wall time from request to a complete run; stalled jobs
- * counted from queue events. Each figure is printed with the load average and its ratio to the first N's time.
+ * counted from queue events. Each figure is printed with the load average and its ratio to the first N's time; with
+ * several N, beside the bound this machine's cores set on that ratio (`cpuScaling`, measured first).
  */
 export async function benchRematch(tier: Tier, seed: number): Promise<void> {
   const referenceDate = new Date().toISOString().slice(0, 10);
@@ -68,9 +70,12 @@ export async function benchRematch(tier: Tier, seed: number): Promise<void> {
       console.error(`B8: ${tier} data loaded in ${(elapsedMs(loadStarted) / 1000).toFixed(1)} s`);
     },
     async (url) => {
+      // What two cores give here, measured before the runs it qualifies (B16).
+      const cores = workerCounts.length > 1 ? await cpuScaling() : undefined;
+      if (cores) console.error(`B8: this machine's cores, a CPU loop in one and in two processes at once (ms): ${JSON.stringify(cores)}`);
       let baseline: number | undefined;
       for (const workers of workerCounts) {
-        const wall = await rematchWithWorkers(tier, seed, url, workers, baseline);
+        const wall = await rematchWithWorkers(tier, seed, url, workers, baseline, cores?.parallel_bound);
         baseline ??= wall;
       }
     },
@@ -82,7 +87,7 @@ const benchConfig = (url: string) =>
 
 const loadAverage = () => loadavg().map((x) => Math.round(x * 100) / 100);
 
-async function rematchWithWorkers(tier: Tier, seed: number, url: string, workers: number, baseline: number | undefined): Promise<number> {
+async function rematchWithWorkers(tier: Tier, seed: number, url: string, workers: number, baseline: number | undefined, parallelBound?: number): Promise<number> {
   const config = benchConfig(url);
   await withContext(config, [], async (app) => {
     // Earlier runs' rows (and their follow-up outbox rows) out of the way: every measurement starts from the same state.
@@ -168,6 +173,7 @@ async function rematchWithWorkers(tier: Tier, seed: number, url: string, workers
         stalled,
         worker_cpu_ms: stats.map((s) => s.cpuMs),
         ratio_to_first: baseline ? Math.round((wall / baseline) * 1000) / 1000 : 1,
+        ...(baseline && parallelBound ? { cpu_loop_parallel_bound: parallelBound } : {}),
         load_before: loadBefore,
         load_after: loadAverage(),
       });
