@@ -92,6 +92,7 @@ describe('match pairs leave with their seeker', () => {
     const runId = await newRun();
     await dataSource.query(`DELETE FROM seeker WHERE id = $1`, [seeker.id]);
     const writer = await transaction();
+    await lockPairWrites(writer.manager);
     await insertResults(writer.manager, runId, [pair(seeker.id)]);
     await writer.commitTransaction();
     expect(await pairsOf(seeker.id)).toEqual({ results: 0, referrals: 0 });

@@ -9,7 +9,7 @@ import { best, scoreBlock, ScoredPair } from './block-scoring';
 import { boxAround, MatchDataRepository } from './match-data.repository';
 import { MatchSettings } from './match-settings';
 import { MatchVersions } from './match-versions.service';
-import { insertReferrals, insertResults } from './match-writer';
+import { insertReferrals, insertResults, lockPairWrites } from './match-writer';
 
 /**
  * Keeps the latest version of the results current between full runs: a shortage that opened or changed gets
@@ -42,6 +42,7 @@ export class IncrementalMatchingService {
     }
     await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
       const manager = this.txHost.tx;
+      await lockPairWrites(manager);
       await manager.query(`DELETE FROM match_result WHERE run_id = $1 AND shortage_id = $2`, [runId, shortageId]);
       await manager.query(`DELETE FROM training_referral WHERE run_id = $1 AND shortage_id = $2`, [runId, shortageId]);
       if (!shortage) return;
@@ -73,6 +74,7 @@ export class IncrementalMatchingService {
     const pairs = scoreBlock(shortages, [seeker], this.settings.scoring(excluded));
     await this.txHost.withTransaction(Propagation.RequiresNew, async () => {
       const manager = this.txHost.tx;
+      await lockPairWrites(manager);
       await manager.query(`DELETE FROM match_result WHERE run_id = $1 AND seeker_id = $2`, [runId, seekerId]);
       await manager.query(`DELETE FROM training_referral WHERE run_id = $1 AND seeker_id = $2`, [runId, seekerId]);
       const byShortage = new Map(shortages.map((shortage) => [shortage.id, shortage]));

@@ -100,7 +100,7 @@ export class MatchViewsService {
            ORDER BY r.score DESC, r.seeker_id OFFSET $2 LIMIT $3`,
       employerView ? [shortageId, offset, limit] : [shortageId, offset, limit, runId],
     );
-    // Results and decisions go with their seeker (ON DELETE CASCADE); a seeker deleted between the two reads is left out.
+    // Results and decisions go with their seeker (by trigger and ON DELETE CASCADE); a seeker deleted between the two reads is left out.
     const seekers = await this.seekerReads.candidateSummaries(rows.map((row) => row.seeker_id));
     const empty = rows.length === 0 && offset === 0;
     return {

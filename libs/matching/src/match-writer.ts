@@ -9,7 +9,9 @@ const CHUNK = 2000;
 /**
  * Holds off seeker deletions until the transaction commits (shared: writers do not wait for each other). A statement
  * after it sees every deletion committed before, so a pair it writes only for an existing seeker cannot outlive its
- * seeker: the deletion, waiting for this lock, then erases it (migration MatchPairsErasedWithSeeker…).
+ * seeker: the deletion, waiting for this lock, then erases it (migration MatchPairsErasedWithSeeker…). The first
+ * statement of a transaction that writes recommendations or referrals: taken after a row lock on a pair, it could
+ * deadlock with a deletion that holds this lock and waits for that row.
  */
 export async function lockPairWrites(manager: EntityManager): Promise<void> {
   await manager.query(`SELECT match_pairs_write_lock()`);
@@ -47,8 +49,8 @@ export async function sweepErasedReferrals(manager: EntityManager, runId: string
   await manager.query(`DELETE FROM training_referral t WHERE t.run_id = $1 AND NOT EXISTS (SELECT 1 FROM seeker p WHERE p.id = t.seeker_id)`, [runId]);
 }
 
+/** Recommendations, in a transaction that began with `lockPairWrites`; a seeker deleted since the pairs were scored is skipped. */
 export async function insertResults(manager: EntityManager, runId: string, pairs: ScoredPair[]): Promise<void> {
-  if (pairs.length > 0) await lockPairWrites(manager);
   for (let start = 0; start < pairs.length; start += CHUNK) {
     const chunk = pairs.slice(start, start + CHUNK);
     await manager.query(
@@ -62,11 +64,10 @@ export async function insertResults(manager: EntityManager, runId: string, pairs
 }
 
 /**
- * Near-fit pairs become training referrals; occupation and region come from the shortage. A seeker deleted since the
- * pairs were scored is skipped.
+ * Near-fit pairs become training referrals, in a transaction that began with `lockPairWrites`; occupation and region
+ * come from the shortage. A seeker deleted since the pairs were scored is skipped.
  */
 export async function insertReferrals(manager: EntityManager, runId: string, pairs: ScoredPair[]): Promise<void> {
-  if (pairs.length > 0) await lockPairWrites(manager);
   for (let start = 0; start < pairs.length; start += CHUNK) {
     const chunk = pairs.slice(start, start + CHUNK);
     await manager.query(

@@ -11,7 +11,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - a pair written for a seeker deleted meanwhile: every writer of pairs holds `match_pairs_write_lock()` (shared)
  *   until it commits and writes only pairs whose seeker exists once it holds it; the deletion takes the same lock
  *   exclusively before it deletes the pairs. So a deletion waits for the writers that may have read the seeker and
- *   then sees their pairs, and a writer that starts later no longer finds the seeker.
+ *   then sees their pairs, and a writer that starts later no longer finds the seeker. Finalize holds it throughout,
+ *   so a deletion meanwhile waits for it (seconds at tier M, up to a minute at L), as the deletion of a seeker on the
+ *   new shortlists waited for the key's row locks before.
  * The lock's key is here only: the writers call the function.
  */
 export class MatchPairsErasedWithSeeker1799240000000 implements MigrationInterface {
