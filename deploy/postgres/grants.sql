@@ -9,6 +9,9 @@ SELECT format('GRANT USAGE ON SCHEMA public TO %I', :'app_role') \gexec
 SELECT format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', :'app_role') \gexec
 SELECT format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %I', :'app_role') \gexec
 SELECT format('REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA public FROM %I', :'app_role') \gexec
+-- But a full re-match's scratch pairs, which the matcher empties at the end of every run (a DELETE of millions of rows
+-- at tier L wrote them all to the WAL again).
+SELECT format('GRANT TRUNCATE ON match_candidate TO %I', :'app_role') \gexec
 SELECT format('REVOKE UPDATE, DELETE ON audit_log FROM %I', :'app_role') \gexec
 SELECT format('REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM %I', :'app_role') \gexec
 -- Tables a later migration creates get the same rights (audit_log is never re-created; re-run this after each

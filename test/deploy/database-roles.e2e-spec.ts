@@ -5,15 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { CoreModule } from '@app/core';
+import { Shortage } from '@app/employer-demand';
 import { migrateDatabase } from '@app/database';
 import { makeResidentId } from '@app/identifiers';
 import { createHttpApp } from '@app/http';
-import { createTestDatabase, HttpClient, runId, TEST_SERVER_URL, testConfig, withAdminClient } from '@app/testing';
+import { MatchRunsService } from '@app/matching';
+import { createTestDatabase, Factories, HttpClient, runId, TEST_SERVER_URL, testConfig, withAdminClient } from '@app/testing';
 import { PLATFORM_FEATURES } from '../../apps/platform/src/platform-features';
 
 const run = promisify(execFile);
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const SCRIPT = join(__dirname, '../../deploy/postgres/db-access.sh');
 
 /**
@@ -153,6 +158,37 @@ describe('database roles of the production shape', () => {
       expect((await http.post('/api/auth/login', { username: 'li-xiaowen', password: 'long-enough-pw' })).status).toBe(200);
       const audit = await app.query(`SELECT count(*) FROM audit_log WHERE action LIKE 'POST /api/%'`);
       expect(Number(audit.rows[0].count)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await platform?.close();
+    }
+  }, 60_000);
+
+  it('a full re-match completes as the runtime role, and a seeker’s deletion erases their recommendations', async () => {
+    const config = testConfig(appUrl);
+    let platform: NestFastifyApplication | undefined;
+    try {
+      platform = await createHttpApp(CoreModule.forRoot(config, PLATFORM_FEATURES), config, { title: 'test', description: 'test' });
+      const factories = new Factories(platform);
+      const employer = await factories.employer();
+      const seeker = await factories.seeker({
+        regionCode: '460106', lat: 20.02, lng: 110.32, travelRadiusKm: 20, desiredOccupations: ['4-10-01-05'], skills: [{ name: '生活照料', level: 3 }],
+        skillLevel: 3, wageExpectation: 5000, workTypes: ['full_time'], availableFrom: inDays(0),
+      } as never);
+      await platform.get<DataSource>(getDataSourceToken()).getRepository(Shortage).save({
+        employerId: employer.id, title: '养老护理员', occupationCode: '4-10-01-05', industryCode: '8514', headcount: 2, wageMin: 4500, wageMax: 6000,
+        workType: 'full_time', regionCode: '460106', address: '护理院', lat: 20.02, lng: 110.32, startDate: inDays(7), deadline: inDays(60), description: '生活照料', status: 'open',
+        requiredSkills: [{ name: '生活照料', level: 2 }],
+      });
+      // The steps the matcher's jobs take (apps/matcher), run here in order.
+      const runs = platform.get(MatchRunsService);
+      const run = await runs.request('admin', null);
+      for (const shard of await runs.plan(run.id, 2)) await runs.scoreShard(run.id, shard);
+      await runs.finalize(run.id);
+      expect(await runs.progress(run.id)).toMatchObject({ status: 'complete', recommendations: 1 });
+      // The scratch pairs were emptied (TRUNCATE, granted on that table only).
+      expect(Number((await app.query(`SELECT count(*) FROM match_candidate`)).rows[0].count)).toBe(0);
+      await app.query(`DELETE FROM seeker WHERE id = $1`, [seeker.id]);
+      expect(Number((await app.query(`SELECT count(*) FROM match_result WHERE seeker_id = $1`, [seeker.id])).rows[0].count)).toBe(0);
     } finally {
       await platform?.close();
     }

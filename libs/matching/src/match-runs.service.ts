@@ -146,6 +146,11 @@ export class MatchRunsService {
       if (run?.status !== 'running') return false;
       // From here a seeker's deletion waits for this transaction, and every read below sees the ones before.
       await lockPairWrites(manager);
+      // Every statement below reads a whole run's pairs: hash joins. The planner may think the scratch table empty (its
+      // statistics are of whenever it was last analyzed, often right after a run emptied it) and probe `shortage` and
+      // `seeker` once per pair instead: 2.5 s for the eligible pairs' read at tier M, 0.7 s hashed. (ANALYZE would need
+      // the table's owner; the matcher runs as the runtime role.)
+      await manager.query(`SET LOCAL enable_nestloop = off`);
       await sweepErasedReferrals(manager, runId);
       // match_candidate is unlogged: a crash of PostgreSQL during the run empties it, and the shards' pairs with it.
       const [written] = await manager.query(
@@ -162,9 +167,6 @@ export class MatchRunsService {
       // receive and parse than the allocation). Both lists aggregate the same rows in the same order. The lists of
       // every shortage at once (~150 MB at L) are grouped in memory rather than sorted on disk.
       await manager.query(`SET LOCAL work_mem = '256MB'`);
-      // The table's statistics are those of the last ANALYZE, often of it empty (each run ends by emptying it): planned
-      // with them, this read probed `shortage` and `seeker` once per pair (2.5 s at tier M instead of 0.7 s).
-      await manager.query(`ANALYZE match_candidate`);
       const rows: { shortage_id: string; open: number; seekers: string; scores: string }[] = await manager.query(
         `SELECT s.id AS shortage_id, greatest(s.headcount - s.filled_headcount, 0) AS open,
                 string_agg(c.seeker_id::text, ',') AS seekers, string_agg(c.score::text, ',') AS scores
