@@ -146,10 +146,10 @@ export class MatchRunsService {
       if (run?.status !== 'running') return false;
       // From here a seeker's deletion waits for this transaction, and every read below sees the ones before.
       await lockPairWrites(manager);
-      // Every statement below reads a whole run's pairs: hash joins. The planner may think the scratch table empty (its
-      // statistics are of whenever it was last analyzed, often right after a run emptied it) and probe `shortage` and
-      // `seeker` once per pair instead: 2.5 s for the eligible pairs' read at tier M, 0.7 s hashed. (ANALYZE would need
-      // the table's owner; the matcher runs as the runtime role.)
+      // Up to the results' insert every statement reads a whole run's pairs: hash joins. The planner may think the
+      // scratch table empty (its statistics are of whenever it was last analyzed, often right after a run emptied it)
+      // and probe `shortage` and `seeker` once per pair instead: 2.5 s for the eligible pairs' read at tier M, 0.7 s
+      // hashed. (ANALYZE would need the table's owner; the matcher runs as the runtime role.)
       await manager.query(`SET LOCAL enable_nestloop = off`);
       await sweepErasedReferrals(manager, runId);
       // match_candidate is unlogged: a crash of PostgreSQL during the run empties it, and the shards' pairs with it.
@@ -201,6 +201,8 @@ export class MatchRunsService {
          ON CONFLICT DO NOTHING`,
         [runId, shortageIds, seekerIds],
       );
+      // The rest finds few rows by index (the failed runs' referrals, the old versions).
+      await manager.query(`SET LOCAL enable_nestloop = on`);
       const [counts] = await manager.query(
         `SELECT (SELECT coalesce(sum(shortages), 0) FROM match_run_shard WHERE run_id = $1)::int AS shortages,
                 (SELECT coalesce(sum(pairs + referrals), 0) FROM match_run_shard WHERE run_id = $1)::int AS pairs,
