@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -20,6 +20,7 @@ import { MatchRunsService } from '@app/matching';
 import { QUEUES, redisOptions } from '@app/queue';
 import { PLATFORM_FEATURES } from '../apps/platform/src/platform-features';
 import { elapsedMs, report } from './measure';
+import { postgresBackends, postgresCpuMs } from './postgres-cpu';
 import { loadTier, withContext } from './rematch.bench';
 import { withScratchSearch } from './search-scratch-database';
 
@@ -185,30 +186,6 @@ async function profileRoutes(base: string, routes: Route[], directory: string): 
   } finally {
     session.disconnect();
   }
-}
-
-/** The server processes of the scratch database's connections (the platform's pools, the matcher's included). */
-async function postgresBackends(dataSource: DataSource): Promise<number[]> {
-  const rows: { pid: number }[] = await dataSource.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
-  return rows.map((row) => row.pid);
-}
-
-/**
- * CPU time of those PostgreSQL processes so far (user + system, /proc/<pid>/stat in clock ticks of 10 ms), so that a
- * route's cost inside PostgreSQL shows beside the server's own; null when PostgreSQL runs elsewhere (no such /proc)
- * or a backend ended in between.
- */
-function postgresCpuMs(pids: number[]): number | null {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return null;
-    }
-  }
-  return ticks * 10;
 }
 
 /**

@@ -19,6 +19,7 @@ import { Taxonomy } from '@app/taxonomy';
 import { cpuScaling } from './cpu-scaling';
 import { toRow } from './ingest.bench';
 import { elapsedMs, fromTimes, report } from './measure';
+import { PostgresCpuSamples } from './postgres-cpu';
 import { withTierDatabase } from './tier-database';
 
 /** B6: enqueue id-only match jobs with addBulk (deterministic job ids), into a private queue prefix. */
@@ -127,7 +128,11 @@ async function rematchWithWorkers(tier: Tier, seed: number, url: string, workers
       const started = process.hrtime.bigint();
       const requestedAt = Date.now();
       const run = await app.get(MatchRunsService).request('admin', null);
+      // PostgreSQL's own CPU through the run (its backends for this database), to split by phase below.
+      const postgres = new PostgresCpuSamples();
+      await postgres.sample(dataSource);
       let lastReport = Date.now();
+      let lastSample = Date.now();
       for (;;) {
         const [{ status }] = await dataSource.query(`SELECT status FROM match_run WHERE id = $1`, [run.id]);
         if (status !== 'running') break;
@@ -136,8 +141,13 @@ async function rematchWithWorkers(tier: Tier, seed: number, url: string, workers
           const progress = await app.get(MatchRunsService).progress(run.id);
           console.error(`B8: ${workers} worker(s), ${Math.round(elapsedMs(started) / 1000)} s: ${progress.shardsDone}/${progress.shardsTotal} shards; load ${loadAverage().join(' ')}`);
         }
+        if (Date.now() - lastSample >= 500) {
+          lastSample = Date.now();
+          await postgres.sample(dataSource);
+        }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
+      await postgres.sample(dataSource);
       wall = elapsedMs(started);
       const progress = await app.get(MatchRunsService).progress(run.id);
       type Step = { ms: number; calls: number; first: number; last: number; cpuMs: number };
@@ -150,7 +160,8 @@ async function rematchWithWorkers(tier: Tier, seed: number, url: string, workers
       const firstShard = Math.min(...shardSteps.map((s) => s.first));
       const lastShard = Math.max(...shardSteps.map((s) => s.last));
       // Wall time of the run's phases from the request: until the first shard starts (outbox relay, plan, flow), from
-      // the first shard's start to the last one's end, until finalize starts, finalize (and its process's CPU).
+      // the first shard's start to the last one's end, until finalize starts, finalize (and its process's CPU); and
+      // PostgreSQL's CPU in the shards and in finalize (sampled every half second, so to ±0.5 s of each boundary).
       console.error(
         `B8: ${workers} worker(s), phases (ms): ${JSON.stringify({
           requested_at: requestedAt,
@@ -159,6 +170,8 @@ async function rematchWithWorkers(tier: Tier, seed: number, url: string, workers
           to_finalize: finalize ? finalize.first - lastShard : null,
           finalize: finalize ? finalize.last - finalize.first : null,
           finalize_cpu: finalize ? Math.round(finalize.cpuMs) : null,
+          shards_postgres_cpu: postgres.between(firstShard, lastShard),
+          finalize_postgres_cpu: finalize ? postgres.between(finalize.first, Date.now()) : null,
         })}`,
       );
       const result = fromTimes('B8', tier, seed, progress.shortagesScored, 'shortages/s ranked, allocated and written (end to end)', [wall]);
